@@ -1,0 +1,838 @@
+#include "expressionparser.h"
+
+#include <cstring>
+
+namespace Tilmech {
+
+namespace {
+
+constexpr int MaxDepth = 48;
+
+enum class Tok : quint8 {
+    End,
+    Error,
+    Ident,
+    Const,
+    IVar,
+    Number,
+    String,
+    Symbol,
+    Label,
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    LBrace,
+    RBrace,
+    Comma,
+    Dot,
+    ColonColon,
+    Arrow,
+    Eq,
+    Ne,
+    AndAnd,
+    OrOr,
+    Bang,
+    Plus,
+    Assign,
+    OpAssign,
+    Pipe,
+    Other,
+};
+
+struct Token
+{
+    Tok kind = Tok::End;
+    int begin = 0;
+    int end = 0;
+    bool spaceBefore = false;
+    QByteArray text;            // identifier, symbol or label name, number, or error message
+    Expr string;                // for String tokens: a String or Interpolated expression
+};
+
+bool isIdentStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (uchar(c) >= 0x80);
+}
+bool isIdentChar(char c)
+{
+    return isIdentStart(c) || (c >= '0' && c <= '9');
+}
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+class Lexer
+{
+public:
+    Lexer(QByteArrayView text, int depth) : m_text(text), m_depth(depth) {}
+
+    Token next()
+    {
+        Token t;
+        const qsizetype start = m_pos;
+        skipSpace();
+        t.spaceBefore = m_pos > start || m_pos == 0;
+        t.begin = int(m_pos);
+        if (m_pos >= m_text.size()) {
+            t.kind = Tok::End;
+            t.end = t.begin;
+            return t;
+        }
+        const char c = m_text[m_pos];
+        if (isIdentStart(c)) {
+            const qsizetype b = m_pos;
+            while (m_pos < m_text.size() && isIdentChar(m_text[m_pos]))
+                ++m_pos;
+            if (m_pos < m_text.size() && (m_text[m_pos] == '?' || m_text[m_pos] == '!')
+                && !(m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '=')) {
+                ++m_pos;
+            }
+            t.text = m_text.sliced(b, m_pos - b).toByteArray();
+            if (m_pos < m_text.size() && m_text[m_pos] == ':'
+                && !(m_pos + 1 < m_text.size() && m_text[m_pos + 1] == ':')) {
+                ++m_pos;
+                t.kind = Tok::Label;
+            } else {
+                t.kind = (c >= 'A' && c <= 'Z') ? Tok::Const : Tok::Ident;
+            }
+        } else if (c >= '0' && c <= '9') {
+            const qsizetype b = m_pos;
+            while (m_pos < m_text.size()
+                   && ((m_text[m_pos] >= '0' && m_text[m_pos] <= '9') || m_text[m_pos] == '_'
+                       || m_text[m_pos] == '.'))
+                ++m_pos;
+            t.kind = Tok::Number;
+            t.text = m_text.sliced(b, m_pos - b).toByteArray();
+        } else if (c == '@') {
+            ++m_pos;
+            const qsizetype b = m_pos;
+            while (m_pos < m_text.size() && isIdentChar(m_text[m_pos]))
+                ++m_pos;
+            if (m_pos == b)
+                return error(t, "'@' without a variable name");
+            t.kind = Tok::IVar;
+            t.text = m_text.sliced(b, m_pos - b).toByteArray();
+        } else if (c == '\'' || c == '"') {
+            if (!readString(t, c))
+                return t;
+        } else if (c == ':') {
+            if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == ':') {
+                m_pos += 2;
+                t.kind = Tok::ColonColon;
+            } else if (m_pos + 1 < m_text.size() && isIdentStart(m_text[m_pos + 1])) {
+                ++m_pos;
+                const qsizetype b = m_pos;
+                while (m_pos < m_text.size() && isIdentChar(m_text[m_pos]))
+                    ++m_pos;
+                if (m_pos < m_text.size() && (m_text[m_pos] == '?' || m_text[m_pos] == '!'))
+                    ++m_pos;
+                t.kind = Tok::Symbol;
+                t.text = m_text.sliced(b, m_pos - b).toByteArray();
+            } else if (m_pos + 1 < m_text.size()
+                       && (m_text[m_pos + 1] == '\'' || m_text[m_pos + 1] == '"')) {
+                ++m_pos;
+                Token s;
+                if (!readString(s, m_text[m_pos]))
+                    return error(t, s.text);
+                if (s.string.kind != Expr::Kind::String)
+                    return error(t, "interpolated symbols are not supported");
+                t.kind = Tok::Symbol;
+                t.text = s.string.value;
+            } else {
+                return error(t, "':' without a symbol name");
+            }
+        } else {
+            ++m_pos;
+            auto peek = [&](char expected) {
+                if (m_pos < m_text.size() && m_text[m_pos] == expected) {
+                    ++m_pos;
+                    return true;
+                }
+                return false;
+            };
+            switch (c) {
+            case '(': t.kind = Tok::LParen; break;
+            case ')': t.kind = Tok::RParen; break;
+            case '[': t.kind = Tok::LBracket; break;
+            case ']': t.kind = Tok::RBracket; break;
+            case '{': t.kind = Tok::LBrace; break;
+            case '}': t.kind = Tok::RBrace; break;
+            case ',': t.kind = Tok::Comma; break;
+            case '.': t.kind = Tok::Dot; break;
+            case '+': t.kind = peek('=') ? Tok::OpAssign : Tok::Plus; break;
+            case '=':
+                if (peek('='))
+                    t.kind = Tok::Eq;
+                else if (peek('>'))
+                    t.kind = Tok::Arrow;
+                else if (peek('~'))
+                    t.kind = Tok::Other;
+                else
+                    t.kind = Tok::Assign;
+                break;
+            case '!': t.kind = peek('=') ? Tok::Ne : Tok::Bang; break;
+            case '&': t.kind = peek('&') ? Tok::AndAnd : Tok::Other; break;
+            case '|':
+                if (peek('|'))
+                    t.kind = peek('=') ? Tok::OpAssign : Tok::OrOr;
+                else
+                    t.kind = Tok::Pipe;
+                break;
+            default:
+                t.kind = Tok::Other;
+                break;
+            }
+            t.text = m_text.sliced(t.begin, m_pos - t.begin).toByteArray();
+        }
+        t.end = int(m_pos);
+        return t;
+    }
+
+private:
+    Token &error(Token &t, const QByteArray &message)
+    {
+        t.kind = Tok::Error;
+        t.text = message;
+        t.end = int(m_pos);
+        m_pos = m_text.size();
+        return t;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (isSpace(c)) {
+                ++m_pos;
+            } else if (c == '\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n') {
+                m_pos += 2;
+            } else {
+                break;
+            }
+        }
+    }
+
+    bool readString(Token &t, char quote)
+    {
+        const qsizetype open = m_pos;
+        ++m_pos;
+        Expr result;
+        result.kind = Expr::Kind::String;
+        QByteArray literal;
+        std::vector<Expr> parts;
+        bool interpolated = false;
+        while (true) {
+            if (m_pos >= m_text.size()) {
+                m_pos = open;
+                error(t, "unterminated string");
+                return false;
+            }
+            const char c = m_text[m_pos];
+            if (c == quote) {
+                ++m_pos;
+                break;
+            }
+            if (c == '\\' && m_pos + 1 < m_text.size()) {
+                const char e = m_text[m_pos + 1];
+                m_pos += 2;
+                if (quote == '\'') {
+                    if (e != '\'' && e != '\\')
+                        literal += '\\';
+                    literal += e;
+                    continue;
+                }
+                switch (e) {
+                case 'n': literal += '\n'; break;
+                case 't': literal += '\t'; break;
+                case 'r': literal += '\r'; break;
+                case 'e': literal += '\x1b'; break;
+                case 's': literal += ' '; break;
+                case '0': literal += '\0'; break;
+                default: literal += e; break;
+                }
+                continue;
+            }
+            if (quote == '"' && c == '#' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '{') {
+                // Find the matching brace, skipping nested braces and strings.
+                qsizetype p = m_pos + 2;
+                int level = 1;
+                char inString = 0;
+                while (p < m_text.size() && level > 0) {
+                    const char d = m_text[p];
+                    if (inString) {
+                        if (d == '\\')
+                            ++p;
+                        else if (d == inString)
+                            inString = 0;
+                    } else if (d == '\'' || d == '"') {
+                        inString = d;
+                    } else if (d == '{') {
+                        ++level;
+                    } else if (d == '}') {
+                        --level;
+                    }
+                    ++p;
+                }
+                if (level > 0) {
+                    m_pos = open;
+                    error(t, "unterminated #{ } in a string");
+                    return false;
+                }
+                interpolated = true;
+                Expr part;
+                part.kind = Expr::Kind::String;
+                part.value = literal;
+                parts.push_back(std::move(part));
+                literal.clear();
+                const QByteArrayView inner = m_text.sliced(m_pos + 2, p - 1 - (m_pos + 2));
+                Expr sub;
+                if (m_depth >= MaxDepth) {
+                    sub.kind = Expr::Kind::Invalid;
+                    sub.error = "expression nested too deeply";
+                } else {
+                    sub = ExpressionParserAccess::parse(inner, m_depth + 1);
+                }
+                parts.push_back(std::move(sub));
+                m_pos = p;
+                continue;
+            }
+            literal += c;
+            ++m_pos;
+        }
+        if (interpolated) {
+            Expr part;
+            part.kind = Expr::Kind::String;
+            part.value = literal;
+            parts.push_back(std::move(part));
+            result.kind = Expr::Kind::Interpolated;
+            result.args = std::move(parts);
+        } else {
+            result.value = literal;
+        }
+        result.begin = int(open);
+        result.end = int(m_pos);
+        t.kind = Tok::String;
+        t.string = std::move(result);
+        return true;
+    }
+
+public:
+    struct ExpressionParserAccess
+    {
+        static Expr parse(QByteArrayView text, int depth);
+    };
+
+private:
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+    int m_depth = 0;
+};
+
+Expr invalid(const QByteArray &message, int begin, int end)
+{
+    Expr e;
+    e.kind = Expr::Kind::Invalid;
+    e.error = message;
+    e.begin = begin;
+    e.end = end;
+    return e;
+}
+
+bool isKeyword(const QByteArray &word)
+{
+    static const char *const keywords[] = {"if", "unless", "elsif", "else", "end", "do",
+                                           "then", "and", "or", "not", "while", "until"};
+    for (const char *k : keywords) {
+        if (word == k)
+            return true;
+    }
+    return false;
+}
+
+class Parser
+{
+public:
+    Parser(QByteArrayView text, int depth) : m_lexer(text, depth), m_depth(depth)
+    {
+        m_current = m_lexer.next();
+        m_next = m_lexer.next();
+    }
+
+    Expr parseWhole()
+    {
+        Expr e = parseExpr(true);
+        if (e.kind != Expr::Kind::Invalid && m_current.kind != Tok::End)
+            return unexpected();
+        return e;
+    }
+
+    const Token &current() const { return m_current; }
+    void advance()
+    {
+        m_current = std::move(m_next);
+        m_next = m_lexer.next();
+    }
+
+private:
+    Expr unexpected()
+    {
+        if (m_current.kind == Tok::Error)
+            return invalid(m_current.text, m_current.begin, m_current.end);
+        if (m_current.kind == Tok::End)
+            return invalid("unexpected end of the expression", m_current.begin, m_current.end);
+        return invalid("unexpected '" + m_current.text + "'", m_current.begin, m_current.end);
+    }
+
+    bool enter()
+    {
+        return ++m_depth <= MaxDepth;
+    }
+    void leave() { --m_depth; }
+
+    Expr binary(Expr lhs, const QByteArray &op, Expr rhs)
+    {
+        Expr e;
+        e.kind = Expr::Kind::Binary;
+        e.name = op;
+        e.begin = lhs.begin;
+        e.end = rhs.end;
+        e.args.push_back(std::move(lhs));
+        e.args.push_back(std::move(rhs));
+        return e;
+    }
+
+    Expr parseExpr(bool allowCommand)
+    {
+        if (!enter()) {
+            leave();
+            return invalid("expression nested too deeply", m_current.begin, m_current.end);
+        }
+        Expr e = parseOr(allowCommand);
+        leave();
+        return e;
+    }
+
+    Expr parseOr(bool allowCommand)
+    {
+        Expr lhs = parseAnd(allowCommand);
+        while (lhs.kind != Expr::Kind::Invalid
+               && (m_current.kind == Tok::OrOr
+                   || (m_current.kind == Tok::Ident && m_current.text == "or"))) {
+            advance();
+            Expr rhs = parseAnd(allowCommand);
+            if (rhs.kind == Expr::Kind::Invalid)
+                return rhs;
+            lhs = binary(std::move(lhs), "||", std::move(rhs));
+        }
+        return lhs;
+    }
+
+    Expr parseAnd(bool allowCommand)
+    {
+        Expr lhs = parseNot(allowCommand);
+        while (lhs.kind != Expr::Kind::Invalid
+               && (m_current.kind == Tok::AndAnd
+                   || (m_current.kind == Tok::Ident && m_current.text == "and"))) {
+            advance();
+            Expr rhs = parseNot(allowCommand);
+            if (rhs.kind == Expr::Kind::Invalid)
+                return rhs;
+            lhs = binary(std::move(lhs), "&&", std::move(rhs));
+        }
+        return lhs;
+    }
+
+    Expr parseNot(bool allowCommand)
+    {
+        if (m_current.kind == Tok::Bang
+            || (m_current.kind == Tok::Ident && m_current.text == "not")) {
+            const int begin = m_current.begin;
+            advance();
+            if (!enter()) {
+                leave();
+                return invalid("expression nested too deeply", begin, begin);
+            }
+            Expr operand = parseNot(allowCommand);
+            leave();
+            if (operand.kind == Expr::Kind::Invalid)
+                return operand;
+            Expr e;
+            e.kind = Expr::Kind::Not;
+            e.begin = begin;
+            e.end = operand.end;
+            e.args.push_back(std::move(operand));
+            return e;
+        }
+        return parseEquality(allowCommand);
+    }
+
+    Expr parseEquality(bool allowCommand)
+    {
+        Expr lhs = parseAdd(allowCommand);
+        if (lhs.kind != Expr::Kind::Invalid
+            && (m_current.kind == Tok::Eq || m_current.kind == Tok::Ne)) {
+            const QByteArray op = m_current.kind == Tok::Eq ? "==" : "!=";
+            advance();
+            Expr rhs = parseAdd(false);
+            if (rhs.kind == Expr::Kind::Invalid)
+                return rhs;
+            lhs = binary(std::move(lhs), op, std::move(rhs));
+        }
+        return lhs;
+    }
+
+    Expr parseAdd(bool allowCommand)
+    {
+        Expr lhs = parsePostfix(allowCommand);
+        while (lhs.kind != Expr::Kind::Invalid && m_current.kind == Tok::Plus) {
+            advance();
+            Expr rhs = parsePostfix(false);
+            if (rhs.kind == Expr::Kind::Invalid)
+                return rhs;
+            lhs = binary(std::move(lhs), "+", std::move(rhs));
+        }
+        return lhs;
+    }
+
+    bool startsCommandArgument(const Token &t) const
+    {
+        if (!t.spaceBefore)
+            return false;
+        switch (t.kind) {
+        case Tok::String:
+        case Tok::Symbol:
+        case Tok::Number:
+        case Tok::IVar:
+        case Tok::Const:
+        case Tok::Label:
+            return true;
+        case Tok::Ident:
+            return !isKeyword(t.text);
+        default:
+            return false;
+        }
+    }
+
+    // Arguments after "(" up to ")", or command arguments up to the end.
+    bool parseArguments(Expr &call, bool parenthesised)
+    {
+        if (parenthesised && m_current.kind == Tok::RParen) {
+            call.end = m_current.end;
+            advance();
+            return true;
+        }
+        while (true) {
+            if (m_current.kind == Tok::Label) {
+                Expr key;
+                key.kind = Expr::Kind::Symbol;
+                key.name = m_current.text;
+                key.begin = m_current.begin;
+                key.end = m_current.end;
+                advance();
+                Expr value = parseExpr(false);
+                if (value.kind == Expr::Kind::Invalid) {
+                    call = std::move(value);
+                    return false;
+                }
+                call.pairs.emplace_back(std::move(key), std::move(value));
+            } else {
+                Expr arg = parseExpr(false);
+                if (arg.kind == Expr::Kind::Invalid) {
+                    call = std::move(arg);
+                    return false;
+                }
+                if (m_current.kind == Tok::Arrow) {
+                    advance();
+                    Expr value = parseExpr(false);
+                    if (value.kind == Expr::Kind::Invalid) {
+                        call = std::move(value);
+                        return false;
+                    }
+                    call.pairs.emplace_back(std::move(arg), std::move(value));
+                } else if (!call.pairs.empty()) {
+                    call = invalid("a positional argument after keyword arguments", arg.begin,
+                                   arg.end);
+                    return false;
+                } else {
+                    call.args.push_back(std::move(arg));
+                }
+            }
+            call.end = m_current.begin;
+            if (m_current.kind == Tok::Comma) {
+                advance();
+                continue;
+            }
+            if (parenthesised) {
+                if (m_current.kind != Tok::RParen) {
+                    call = m_current.kind == Tok::End
+                               ? invalid("missing ')'", m_current.begin, m_current.end)
+                               : unexpected();
+                    return false;
+                }
+                call.end = m_current.end;
+                advance();
+            }
+            return true;
+        }
+    }
+
+    // After an identifier or a ".name": optional arguments in parentheses or as a command.
+    bool parseCallTail(Expr &call, bool allowCommand)
+    {
+        if (m_current.kind == Tok::LParen && !m_current.spaceBefore) {
+            call.parens = true;
+            advance();
+            return parseArguments(call, true);
+        }
+        if (allowCommand && startsCommandArgument(m_current))
+            return parseArguments(call, false);
+        return true;
+    }
+
+    Expr parsePostfix(bool allowCommand)
+    {
+        Expr e = parsePrimary(allowCommand);
+        while (e.kind != Expr::Kind::Invalid) {
+            if (m_current.kind == Tok::Dot) {
+                advance();
+                if (m_current.kind != Tok::Ident && m_current.kind != Tok::Const)
+                    return m_current.kind == Tok::Label
+                               ? invalid("unexpected ':' after a method name", m_current.begin,
+                                         m_current.end)
+                               : unexpected();
+                Expr call;
+                call.kind = Expr::Kind::Call;
+                call.name = m_current.text;
+                call.begin = e.begin;
+                call.end = m_current.end;
+                call.receiver = std::make_shared<const Expr>(std::move(e));
+                advance();
+                if (!parseCallTail(call, allowCommand))
+                    return call;
+                e = std::move(call);
+            } else if (m_current.kind == Tok::LBracket && !m_current.spaceBefore) {
+                advance();
+                Expr index;
+                index.kind = Expr::Kind::Index;
+                index.begin = e.begin;
+                index.receiver = std::make_shared<const Expr>(std::move(e));
+                while (m_current.kind != Tok::RBracket) {
+                    Expr arg = parseExpr(false);
+                    if (arg.kind == Expr::Kind::Invalid)
+                        return arg;
+                    index.args.push_back(std::move(arg));
+                    if (m_current.kind == Tok::Comma)
+                        advance();
+                    else if (m_current.kind != Tok::RBracket)
+                        return unexpected();
+                }
+                index.end = m_current.end;
+                advance();
+                e = std::move(index);
+            } else if (m_current.kind == Tok::ColonColon) {
+                advance();
+                if (m_current.kind != Tok::Const && m_current.kind != Tok::Ident)
+                    return unexpected();
+                Expr call;
+                call.kind = Expr::Kind::Call;
+                call.name = m_current.text;
+                call.begin = e.begin;
+                call.end = m_current.end;
+                call.receiver = std::make_shared<const Expr>(std::move(e));
+                advance();
+                e = std::move(call);
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    Expr parsePrimary(bool allowCommand)
+    {
+        Token t = std::move(m_current);
+        m_current.kind = t.kind; // still looked at by unexpected() and the switch below
+        m_current.begin = t.begin;
+        m_current.end = t.end;
+        m_current.text = t.text;
+        Expr e;
+        e.begin = t.begin;
+        e.end = t.end;
+        switch (t.kind) {
+        case Tok::String:
+            advance();
+            return std::move(t.string);
+        case Tok::Number:
+            advance();
+            e.kind = Expr::Kind::Number;
+            e.name = t.text;
+            return e;
+        case Tok::Symbol:
+            advance();
+            e.kind = Expr::Kind::Symbol;
+            e.name = t.text;
+            return e;
+        case Tok::IVar:
+            advance();
+            e.kind = Expr::Kind::InstanceVar;
+            e.name = t.text;
+            return e;
+        case Tok::Const:
+        case Tok::Ident:
+            if (t.kind == Tok::Ident && isKeyword(t.text))
+                return invalid("unexpected keyword '" + t.text + "'", t.begin, t.end);
+            advance();
+            if (t.text == "nil" || t.text == "true" || t.text == "false") {
+                e.kind = t.text == "nil" ? Expr::Kind::Nil
+                         : t.text == "true" ? Expr::Kind::True : Expr::Kind::False;
+                return e;
+            }
+            e.kind = Expr::Kind::Call;
+            e.name = t.text;
+            if (m_current.kind == Tok::Assign || m_current.kind == Tok::OpAssign)
+                return invalid("assignment is Ruby code that Tilmech does not run", t.begin,
+                               m_current.end);
+            parseCallTail(e, allowCommand);
+            return e;
+        case Tok::LParen: {
+            advance();
+            Expr inner = parseExpr(true);
+            if (inner.kind == Expr::Kind::Invalid)
+                return inner;
+            if (m_current.kind != Tok::RParen)
+                return unexpected();
+            advance();
+            return inner;
+        }
+        case Tok::LBracket: {
+            advance();
+            e.kind = Expr::Kind::Array;
+            while (m_current.kind != Tok::RBracket) {
+                Expr item = parseExpr(false);
+                if (item.kind == Expr::Kind::Invalid)
+                    return item;
+                e.args.push_back(std::move(item));
+                if (m_current.kind == Tok::Comma)
+                    advance();
+                else if (m_current.kind != Tok::RBracket)
+                    return unexpected();
+            }
+            e.end = m_current.end;
+            advance();
+            return e;
+        }
+        case Tok::LBrace: {
+            advance();
+            e.kind = Expr::Kind::Hash;
+            while (m_current.kind != Tok::RBrace) {
+                Expr key;
+                if (m_current.kind == Tok::Label) {
+                    key.kind = Expr::Kind::Symbol;
+                    key.name = m_current.text;
+                    key.begin = m_current.begin;
+                    key.end = m_current.end;
+                    advance();
+                } else {
+                    key = parseExpr(false);
+                    if (key.kind == Expr::Kind::Invalid)
+                        return key;
+                    if (m_current.kind != Tok::Arrow)
+                        return unexpected();
+                    advance();
+                }
+                Expr value = parseExpr(false);
+                if (value.kind == Expr::Kind::Invalid)
+                    return value;
+                e.pairs.emplace_back(std::move(key), std::move(value));
+                if (m_current.kind == Tok::Comma)
+                    advance();
+                else if (m_current.kind != Tok::RBrace)
+                    return unexpected();
+            }
+            e.end = m_current.end;
+            advance();
+            return e;
+        }
+        case Tok::Label:
+            return invalid("unexpected label '" + t.text + ":'", t.begin, t.end);
+        default:
+            return unexpected();
+        }
+        Q_UNUSED(allowCommand);
+    }
+
+    Lexer m_lexer;
+    Token m_current;
+    Token m_next;
+    int m_depth;
+};
+
+} // namespace
+
+Expr Lexer::ExpressionParserAccess::parse(QByteArrayView text, int depth)
+{
+    Parser parser(text, depth);
+    return parser.parseWhole();
+}
+
+Expr ExpressionParser::parseExpression(QByteArrayView text)
+{
+    Parser parser(text, 0);
+    return parser.parseWhole();
+}
+
+Statement ExpressionParser::parseStatement(QByteArrayView text)
+{
+    Statement s;
+    const QByteArrayView trimmed = text.trimmed();
+    qsizetype wordEnd = 0;
+    while (wordEnd < trimmed.size() && isIdentChar(trimmed[wordEnd]))
+        ++wordEnd;
+    const QByteArrayView word = trimmed.first(wordEnd);
+    const QByteArrayView rest = trimmed.sliced(wordEnd);
+    const bool restBlank = rest.trimmed().isEmpty();
+    const bool wordAlone = wordEnd == trimmed.size() || isSpace(trimmed[wordEnd])
+                           || trimmed[wordEnd] == '(' || trimmed[wordEnd] == '!'
+                           || trimmed[wordEnd] == '@' || trimmed[wordEnd] == '[';
+
+    auto condition = [&](Statement::Kind kind) {
+        s.kind = kind;
+        QByteArrayView cond = rest.trimmed();
+        if (cond.endsWith(" then"))
+            cond.chop(5);
+        s.expr = ExpressionParser::parseExpression(cond);
+        // Offsets relative to the start of `text`.
+        const int shift = int(rest.data() - text.data());
+        s.expr.begin += shift;
+        s.expr.end += shift;
+        return s;
+    };
+
+    if (wordAlone && word == "if" && !restBlank)
+        return condition(Statement::Kind::If);
+    if (wordAlone && word == "unless" && !restBlank)
+        return condition(Statement::Kind::Unless);
+    if (wordAlone && word == "elsif" && !restBlank)
+        return condition(Statement::Kind::Elsif);
+    if (word == "else" && restBlank) {
+        s.kind = Statement::Kind::Else;
+        return s;
+    }
+    if (word == "end" && restBlank) {
+        s.kind = Statement::Kind::End;
+        return s;
+    }
+    Expr e = ExpressionParser::parseExpression(text);
+    if (e.kind == Expr::Kind::Invalid) {
+        s.kind = Statement::Kind::Other;
+        s.expr = std::move(e);
+        return s;
+    }
+    s.kind = Statement::Kind::Expression;
+    s.expr = std::move(e);
+    return s;
+}
+
+} // namespace Tilmech

@@ -1,0 +1,54 @@
+#include "markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace Tilmech {
+
+namespace {
+
+struct Extensions
+{
+    cmark_syntax_extension *table = nullptr;
+    cmark_syntax_extension *strikethrough = nullptr;
+    cmark_syntax_extension *autolink = nullptr;
+};
+
+const Extensions &extensions()
+{
+    static Extensions ext;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        ext.table = cmark_find_syntax_extension("table");
+        ext.strikethrough = cmark_find_syntax_extension("strikethrough");
+        ext.autolink = cmark_find_syntax_extension("autolink");
+    });
+    return ext;
+}
+
+} // namespace
+
+QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions)
+{
+    const Extensions &ext = extensions();
+    const int options = CMARK_OPT_UNSAFE | (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
+    cmark_parser *parser = cmark_parser_new(options);
+    for (cmark_syntax_extension *e : {ext.table, ext.strikethrough, ext.autolink}) {
+        if (e)
+            cmark_parser_attach_syntax_extension(parser, e);
+    }
+    cmark_parser_feed(parser, markdown.data(), size_t(markdown.size()));
+    cmark_node *document = cmark_parser_finish(parser);
+    char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
+    QByteArray result(html);
+    std::free(html);
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    return result;
+}
+
+} // namespace Tilmech

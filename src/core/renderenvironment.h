@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Tilmech {
+
+class Catalog;
+class Project;
+class ViewLibrary;
+
+// What one render of a page knows about its world: the site, the page language and its
+// strings, the English fallback, and the country that @country conditionals and site URLs
+// use. Read-only during the render, so renders on several threads can share the objects.
+struct RenderEnvironment
+{
+    const Project *project = nullptr;
+    const ViewLibrary *views = nullptr;
+    const Catalog *strings = nullptr; // the page language's strings, may be null
+    const Catalog *english = nullptr; // fallback, may be null
+    QString language = QStringLiteral("en");
+    QByteArray languageUtf8 = "en";
+    QByteArray country = "us";
+    bool explicitLanguage = false; // whether site URLs carry the language
+    QByteArray host = "hourofcode.com";
+};
+
+} // namespace Tilmech

@@ -1,0 +1,474 @@
+#include "renderer.h"
+
+#include "bytesearch.h"
+#include "catalog.h"
+#include "document.h"
+#include "expansion.h"
+#include "expressioncache.h"
+#include "html.h"
+#include "layout.h"
+#include "lineindex.h"
+#include "markdown.h"
+#include "project.h"
+#include "templateevaluator.h"
+#include "templatelexer.h"
+#include "templatetree.h"
+#include "viewlibrary.h"
+
+#include <cstring>
+
+namespace Tilmech {
+
+namespace {
+
+bool isBracketNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+           || c == '_';
+}
+
+// Undoes Ruby's String#inspect (titles written `<%= hoc_s(:x).inspect %>`, from the days
+// when the site ran ERB over front matter before reading it as YAML).
+QByteArray unquoteInspected(const QByteArray &text)
+{
+    if (text.size() < 2 || !text.startsWith('"') || !text.endsWith('"'))
+        return text;
+    QByteArray out;
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\\' && i + 2 < text.size()) {
+            c = text[++i];
+            switch (c) {
+            case 'n': c = '\n'; break;
+            case 't': c = '\t'; break;
+            case 'e': c = '\x1b'; break;
+            default: break;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+// The pass over cmark's output: placeholder markers become visible placeholders (a span in
+// text, escaped text inside a tag), data-sourcepos is moved from the expanded markdown to
+// the page file, and paragraphs that are only [name], [#id] or [/name] become divs.
+class PostProcessor
+{
+public:
+    PostProcessor(const Placeholders &placeholders, const Expansion &expansion,
+                  const LineIndex &markdownLines, const LineIndex &sourceLines)
+        : m_placeholders(placeholders), m_expansion(expansion), m_markdownLines(markdownLines),
+          m_sourceLines(sourceLines)
+    {
+    }
+
+    QByteArray run(QByteArrayView html)
+    {
+        QByteArray out;
+        out.reserve(html.size() + html.size() / 8);
+        const qsizetype n = html.size();
+        const char *data = html.data();
+        const QByteArray &prefix = m_placeholders.prefix();
+        auto findMarker = [&](qsizetype from) -> qsizetype {
+            if (m_placeholders.isEmpty())
+                return n;
+            const qsizetype at = ByteSearch::find(html, prefix, from);
+            return at < 0 ? n : at;
+        };
+        qsizetype nextMarker = findMarker(0);
+        qsizetype copied = 0;
+        qsizetype pos = 0;
+
+        // Replaces the marker at `at` (if it is one); returns where scanning goes on.
+        auto marker = [&](qsizetype at, bool inTag) -> qsizetype {
+            char kind;
+            int index;
+            qsizetype length;
+            qsizetype next = at + prefix.size();
+            if (m_placeholders.parseMarker(html, at, &kind, &index, &length) && kind == 'P'
+                && index < m_placeholders.items().size()) {
+                out.append(html.sliced(copied, at - copied));
+                appendPlaceholder(out, m_placeholders.items().at(index), inTag);
+                next = at + length;
+                copied = next;
+            }
+            nextMarker = findMarker(next);
+            return next;
+        };
+
+        while (pos < n) {
+            // Text: jump to the next '<' or marker.
+            const void *lt = std::memchr(data + pos, '<', size_t(nextMarker - pos));
+            if (!lt) {
+                if (nextMarker >= n)
+                    break;
+                pos = marker(nextMarker, false);
+                continue;
+            }
+            pos = static_cast<const char *>(lt) - data;
+            if (pos + 1 >= n)
+                break;
+            const char next = data[pos + 1];
+            if (next == 'p' && pos + 2 < n && (data[pos + 2] == ' ' || data[pos + 2] == '>')) {
+                const qsizetype consumed = divBracket(html, pos, out, copied);
+                if (consumed > 0) {
+                    pos = copied = consumed;
+                    if (nextMarker < pos)
+                        nextMarker = findMarker(pos);
+                    continue;
+                }
+            }
+            if (!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/'
+                  || next == '!' || next == '?')) {
+                ++pos;
+                continue;
+            }
+            // A tag: quotes, markers in attribute values, and data-sourcepos.
+            char quote = 0;
+            for (++pos; pos < n; ++pos) {
+                if (pos == nextMarker) {
+                    pos = marker(pos, true) - 1;
+                    continue;
+                }
+                const char c = data[pos];
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    // Jump to the closing quote, stopping at a marker inside the value.
+                    const qsizetype limit = std::min(n, nextMarker);
+                    const void *close = std::memchr(data + pos + 1, c, size_t(limit - pos - 1));
+                    if (close) {
+                        pos = static_cast<const char *>(close) - data;
+                    } else {
+                        quote = c;
+                        pos = limit - 1;
+                    }
+                } else if (c == '>') {
+                    ++pos;
+                    break;
+                } else if (c == 'd' && data[pos - 1] == ' '
+                           && html.sliced(pos).startsWith("data-sourcepos=\"")) {
+                    const qsizetype valueStart = pos + 16;
+                    const qsizetype valueEnd = html.indexOf('"', valueStart);
+                    if (valueEnd > 0) {
+                        out.append(html.sliced(copied, valueStart - copied));
+                        appendSourcePos(out, html.sliced(valueStart, valueEnd - valueStart));
+                        copied = valueEnd;
+                        pos = valueEnd; // the closing quote is copied with the next run
+                    }
+                }
+            }
+        }
+        out.append(html.sliced(copied));
+        return out;
+    }
+
+private:
+    // The tag as written, on one line, shortened to a readable length.
+    static QByteArray shortened(const QByteArray &text, bool *cut)
+    {
+        QByteArray shown = text.simplified();
+        *cut = false;
+        constexpr qsizetype MaxShown = 90;
+        if (shown.size() > MaxShown) {
+            qsizetype end = MaxShown;
+            while (end > 0 && (uchar(shown[end]) & 0xC0) == 0x80)
+                --end; // never cut a UTF-8 character in half
+            shown = shown.left(end) + "\xE2\x80\xA6";
+            *cut = true;
+        }
+        return shown;
+    }
+
+    void appendPlaceholder(QByteArray &out, const Placeholders::Item &item, bool inTag)
+    {
+        bool cut = false;
+        const QByteArray shown = shortened(item.shown, &cut);
+        if (inTag) {
+            Html::appendEscaped(out, shown);
+            return;
+        }
+        out += "<span class=\"tilmech-placeholder\" title=\"";
+        Html::appendEscaped(out, item.reason.toUtf8());
+        if (cut) {
+            out += "&#10;&#10;";
+            Html::appendEscaped(out, item.shown);
+        }
+        out += '"';
+        if (item.sourceBegin >= 0) {
+            out += " data-tilmech-span=\"";
+            out += QByteArray::number(item.sourceBegin);
+            out += '-';
+            out += QByteArray::number(item.sourceEnd);
+            out += '"';
+        }
+        out += '>';
+        Html::appendEscaped(out, shown);
+        out += "</span>";
+    }
+
+    static bool readInt(QByteArrayView text, qsizetype &pos, int *value)
+    {
+        const qsizetype start = pos;
+        qint64 v = 0;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9' && pos - start < 9)
+            v = v * 10 + (text[pos++] - '0');
+        *value = int(v);
+        return pos > start;
+    }
+
+    // "l:c-l:c" of the markdown text → the same in the page file.
+    void appendSourcePos(QByteArray &out, QByteArrayView value)
+    {
+        int l1, c1, l2, c2;
+        qsizetype p = 0;
+        if (!readInt(value, p, &l1) || p >= value.size() || value[p++] != ':'
+            || !readInt(value, p, &c1) || p >= value.size() || value[p++] != '-'
+            || !readInt(value, p, &l2) || p >= value.size() || value[p++] != ':'
+            || !readInt(value, p, &c2)) {
+            out.append(value);
+            return;
+        }
+        const TextPosition from = m_sourceLines.position(
+            m_expansion.toSource(m_markdownLines.offset(l1, c1)), &m_lineHint);
+        const TextPosition to = m_sourceLines.position(
+            m_expansion.toSourceEnd(m_markdownLines.offset(l2, std::max(c2, 1))), &m_lineHint);
+        char buffer[64];
+        char *w = buffer;
+        w = writeInt(w, from.line);
+        *w++ = ':';
+        w = writeInt(w, from.column);
+        *w++ = '-';
+        w = writeInt(w, to.line);
+        *w++ = ':';
+        w = writeInt(w, to.column);
+        out.append(buffer, w - buffer);
+    }
+
+    static char *writeInt(char *p, int value)
+    {
+        char digits[12];
+        int n = 0;
+        unsigned v = unsigned(std::max(value, 0));
+        do {
+            digits[n++] = char('0' + v % 10);
+            v /= 10;
+        } while (v);
+        while (n)
+            *p++ = digits[--n];
+        return p;
+    }
+
+    // At "<p…>[name]</p>": writes the div and returns the offset after "</p>", else 0.
+    qsizetype divBracket(QByteArrayView html, qsizetype at, QByteArray &out, qsizetype copied)
+    {
+        const qsizetype tagEnd = html.indexOf('>', at);
+        if (tagEnd < 0 || tagEnd + 1 >= html.size() || html[tagEnd + 1] != '[')
+            return 0;
+        qsizetype p = tagEnd + 2;
+        char kind = 0;
+        if (p < html.size() && (html[p] == '/' || html[p] == '#'))
+            kind = html[p++];
+        const qsizetype nameStart = p;
+        while (p < html.size() && isBracketNameChar(html[p]) && p - nameStart < 200)
+            ++p;
+        if (p == nameStart || !html.sliced(p).startsWith("]</p>"))
+            return 0;
+        const QByteArrayView name = html.sliced(nameStart, p - nameStart);
+        out.append(html.sliced(copied, at - copied));
+        if (kind == '/') {
+            out += "</div>";
+        } else {
+            out += kind == '#' ? "<div id='" : "<div class='";
+            out.append(name);
+            out += '\'';
+            const QByteArrayView attrs = html.sliced(at + 2, tagEnd - at - 2);
+            const qsizetype sp = ByteSearch::find(attrs, "data-sourcepos=\"");
+            if (sp >= 0) {
+                const qsizetype vs = sp + 16;
+                const qsizetype ve = attrs.indexOf('"', vs);
+                if (ve > 0) {
+                    out += " data-sourcepos=\"";
+                    appendSourcePos(out, attrs.sliced(vs, ve - vs));
+                    out += '"';
+                }
+            }
+            out += '>';
+        }
+        return p + 5;
+    }
+
+    const Placeholders &m_placeholders;
+    const Expansion &m_expansion;
+    const LineIndex &m_markdownLines;
+    const LineIndex &m_sourceLines;
+    int m_lineHint = 1; // blocks come in file order: the next position is usually near
+};
+
+} // namespace
+
+Renderer::Renderer(std::shared_ptr<const Project> project)
+    : m_project(std::move(project)), m_views(std::make_unique<ViewLibrary>(m_project.get())),
+      m_expressions(std::make_unique<ExpressionCache>())
+{
+}
+
+Renderer::~Renderer() = default;
+
+QByteArray Renderer::defaultCountry(const QString &language)
+{
+    static const QHash<QString, QByteArray> countries = {
+        {QStringLiteral("en"), "us"}, {QStringLiteral("ky"), "kg"}, {QStringLiteral("ru"), "ru"},
+        {QStringLiteral("kk"), "kz"}, {QStringLiteral("uz"), "uz"}, {QStringLiteral("tg"), "tj"},
+        {QStringLiteral("tr"), "tr"}, {QStringLiteral("uk"), "ua"}, {QStringLiteral("es"), "es"},
+        {QStringLiteral("fr"), "fr"}, {QStringLiteral("de"), "de"}, {QStringLiteral("ja"), "jp"},
+    };
+    return countries.value(language, "us");
+}
+
+bool Renderer::renderFile(const PageFile &file, const RenderOptions &options,
+                          RenderResult *result, QString *error) const
+{
+    const std::optional<Document> doc = Document::load(file.absolutePath, error);
+    if (!doc)
+        return false;
+    *result = render(*doc, file.variant, options);
+    return true;
+}
+
+RenderResult Renderer::render(const Document &doc, PageVariant variant,
+                              const RenderOptions &options) const
+{
+    RenderResult result;
+    result.problems = doc.problems();
+
+    const std::shared_ptr<const Catalog> strings = m_project
+                                                       ? m_project->catalog(options.language)
+                                                       : nullptr;
+    const std::shared_ptr<const Catalog> english = m_project
+                                                       ? m_project->catalog(QStringLiteral("en"))
+                                                       : nullptr;
+    RenderEnvironment env;
+    env.project = m_project.get();
+    env.views = m_views.get();
+    env.strings = strings.get();
+    env.english = english.get();
+    env.language = options.language;
+    env.languageUtf8 = options.language.toUtf8();
+    env.country = options.country.isEmpty() ? defaultCountry(options.language)
+                                            : options.country.toUtf8();
+    env.explicitLanguage = options.language != QLatin1String("en");
+
+    const QByteArray &bytes = doc.bytes();
+    Placeholders placeholders(bytes);
+    const TemplateEvaluator evaluator(env, placeholders);
+    TemplateTokens tokens = TemplateLexer::tokenize(doc.body(), doc.bodyOffset());
+
+    // 1. Templates that run before markdown.
+    Expansion markdown;
+    markdown.reserve(doc.body().size() + doc.body().size() / 4);
+    using Syntax = TemplateEvaluator::Syntax;
+    if (variant == PageVariant::ErbMd) {
+        // Markdown first: each ERB tag waits behind a marker that markdown leaves alone.
+        for (int i = 0; i < tokens.size(); ++i) {
+            const TemplateToken &t = tokens.at(i);
+            const QByteArrayView text = QByteArrayView(bytes).sliced(t.begin, t.end - t.begin);
+            if (t.kind == TemplateToken::Kind::Text)
+                markdown.appendVerbatim(text, t.begin);
+            else if (t.kind == TemplateToken::Kind::Include
+                     || (t.kind == TemplateToken::Kind::Unterminated && t.unterminatedInclude))
+                markdown.appendGenerated(
+                    placeholders.add(text, tr("{{ }} includes are expanded only in .md.partial "
+                                              "pages"),
+                                     t.begin, t.end),
+                    t.begin, t.end);
+            else
+                markdown.appendGenerated(placeholders.tagMarker(i), t.begin, t.end);
+        }
+    } else {
+        const TemplateTree tree = TemplateTree::parse(tokens, bytes, 0, m_expressions.get());
+        const bool partial = variant == PageVariant::MdPartial;
+        evaluator.run(tree, bytes, 0, bytes, 0, partial ? Syntax::Placeholder : Syntax::Evaluate,
+                      partial ? Syntax::Evaluate : Syntax::Placeholder, markdown);
+    }
+
+    // 2. Markdown.
+    QByteArray html = Markdown::toHtml(markdown.text(), true);
+
+    // 3. ERB over the HTML of an .erb.md page.
+    if (variant == PageVariant::ErbMd) {
+        TemplateTokens htmlTokens;
+        const QByteArray &prefix = placeholders.prefix();
+        qsizetype pos = 0;
+        qsizetype textStart = 0;
+        auto addText = [&](qsizetype from, qsizetype to) {
+            if (to > from) {
+                TemplateToken t;
+                t.begin = t.innerBegin = from;
+                t.end = t.innerEnd = to;
+                htmlTokens.append(t);
+            }
+        };
+        while ((pos = ByteSearch::find(html, prefix, pos)) >= 0) {
+            char kind;
+            int index;
+            qsizetype length;
+            if (placeholders.parseMarker(html, pos, &kind, &index, &length) && kind == 'T'
+                && index < tokens.size()) {
+                addText(textStart, pos);
+                htmlTokens.append(tokens.at(index));
+                pos += length;
+                textStart = pos;
+            } else {
+                pos += prefix.size();
+            }
+        }
+        addText(textStart, html.size());
+        const TemplateTree tree =
+            TemplateTree::parse(htmlTokens, bytes, 0, m_expressions.get());
+        Expansion evaluated;
+        evaluated.reserve(html.size() + html.size() / 4);
+        evaluator.run(tree, html, 0, bytes, 0, Syntax::Evaluate, Syntax::Placeholder, evaluated);
+        html = evaluated.text();
+    }
+
+    // 4. Placeholders, source positions and div brackets.
+    const LineIndex markdownLines(markdown.text());
+    PostProcessor post(placeholders, markdown, markdownLines, doc.lines());
+    QByteArray body = post.run(html);
+
+    // 5. Title and layout.
+    const QString rawTitle = doc.frontMatterValue(QStringLiteral("title"));
+    if (rawTitle.contains(QLatin1String("<%"))) {
+        const QByteArray titleBytes = rawTitle.toUtf8();
+        const TemplateTree tree =
+            TemplateTree::parse(TemplateLexer::tokenize(titleBytes), titleBytes, 0);
+        Placeholders titlePlaceholders(titleBytes);
+        const TemplateEvaluator titleEvaluator(env, titlePlaceholders);
+        Expansion title;
+        titleEvaluator.run(tree, titleBytes, 0, titleBytes, 0, Syntax::Evaluate, Syntax::Text,
+                           title);
+        QByteArray text = title.text();
+        // Unevaluable parts of a title are shown as written.
+        for (int i = 0; i < titlePlaceholders.items().size(); ++i) {
+            text.replace(titlePlaceholders.prefix() + 'P' + QByteArray::number(i) + 'Z',
+                         titlePlaceholders.items().at(i).shown);
+        }
+        result.title = QString::fromUtf8(unquoteInspected(text.trimmed()));
+    } else {
+        result.title = rawTitle;
+    }
+    QString layout = doc.frontMatterValue(QStringLiteral("layout"));
+    if (layout.isEmpty())
+        layout = QStringLiteral("default");
+    result.layout = options.bodyOnly ? QStringLiteral("none") : layout;
+    result.html = options.bodyOnly ? body
+                                   : Layout::wrap(body, layout, result.title, options.language);
+    result.markdown = markdown.text();
+    result.placeholders = placeholders.items();
+    return result;
+}
+
+} // namespace Tilmech

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "pagefile.h"
+#include "placeholders.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace Tilmech {
+
+class Document;
+class Project;
+class ViewLibrary;
+class ExpressionCache;
+
+struct RenderOptions
+{
+    QString language = QStringLiteral("en");
+    QString country;       // empty: the default country of the language
+    bool bodyOnly = false; // leave out the layout
+};
+
+struct RenderResult
+{
+    QByteArray html;       // the page in its layout, or the body alone
+    QString title;         // the page title as the site shows it
+    QString layout;        // the layout used ("none" when none)
+    QByteArray markdown;   // the text given to cmark-gfm after template expansion
+    QVector<Placeholders::Item> placeholders; // what could not be evaluated
+    Diagnostics problems;  // problems of the page file itself (encoding, front matter)
+};
+
+// Renders a page as the live site does (FORMAT.md, "Rendering"): template expansion in the
+// order the file's extensions give, cmark-gfm with source positions, the [name]/[#id]/
+// [/name] div brackets, and the layout. Block elements of the result carry
+// data-sourcepos in the coordinates of the page file, so the preview can be matched to the
+// editor. Safe to use from several threads at once.
+class Renderer
+{
+    Q_DECLARE_TR_FUNCTIONS(Renderer)
+
+public:
+    explicit Renderer(std::shared_ptr<const Project> project);
+    ~Renderer();
+
+    RenderResult render(const Document &document, PageVariant variant,
+                        const RenderOptions &options) const;
+    // Loads and renders a page file; false with *error when the file cannot be read.
+    bool renderFile(const PageFile &file, const RenderOptions &options, RenderResult *result,
+                    QString *error) const;
+
+    const std::shared_ptr<const Project> &project() const { return m_project; }
+    static QByteArray defaultCountry(const QString &language);
+
+private:
+    std::shared_ptr<const Project> m_project;
+    std::unique_ptr<ViewLibrary> m_views;
+    std::unique_ptr<ExpressionCache> m_expressions;
+};
+
+} // namespace Tilmech

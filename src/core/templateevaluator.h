@@ -1,0 +1,72 @@
+#pragma once
+
+#include "expansion.h"
+#include "expression.h"
+#include "placeholders.h"
+#include "renderenvironment.h"
+#include "templatetree.h"
+#include "value.h"
+
+#include <QCoreApplication>
+
+namespace Tilmech {
+
+// Interprets templates without Ruby: the helpers FORMAT.md lists (hoc_s, resolve_url,
+// codeorg_url, hoc_uri, campaign_date, localized_file, localized_image, view), @country and
+// @language, request.host, string methods such as .inspect, and if/elsif/else/end on what
+// it can evaluate. Anything else becomes a placeholder that says why.
+class TemplateEvaluator
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateEvaluator)
+
+public:
+    // How a template syntax is treated in the text being run.
+    enum class Syntax { Evaluate, Placeholder, Text };
+
+    TemplateEvaluator(const RenderEnvironment &env, Placeholders &placeholders,
+                      const Locals *locals = nullptr, int depth = 0);
+
+    Value evaluate(const Expr &e) const;
+    // The text a tag prints: the value, or a placeholder marker showing `shown`.
+    QByteArray output(const Expr &e, QByteArrayView shown, qsizetype begin, qsizetype end) const;
+    // Whether a condition holds; empty when it cannot be evaluated.
+    std::optional<bool> truth(const Expr &e) const;
+
+    // Runs a template: text tokens are read from `text` (offsets minus `textBase`), tags from
+    // `tagSource` (minus `tagBase`); the result goes to `out` with its source map.
+    void run(const TemplateTree &tree, QByteArrayView text, qsizetype textBase,
+             QByteArrayView tagSource, qsizetype tagBase, Syntax erb, Syntax includes,
+             Expansion &out) const;
+
+    QByteArray placeholder(QByteArrayView shown, const QString &reason, qsizetype begin = -1,
+                           qsizetype end = -1) const;
+    // The output of `{{ name }}`: the partial, trimmed of surrounding whitespace; empty when
+    // no partial has that name (as on the live site).
+    QByteArray include(QByteArrayView name, qsizetype begin, qsizetype end) const;
+
+    const RenderEnvironment &environment() const { return m_env; }
+    int depth() const { return m_depth; }
+
+    // Ruby's String#inspect.
+    static QByteArray inspect(QByteArrayView text);
+    // Ruby's File.join over the non-empty parts.
+    static QByteArray joinPath(std::initializer_list<QByteArrayView> parts);
+
+private:
+    struct RunContext;
+    void runNodes(const std::vector<TemplateNode> &nodes, const RunContext &ctx) const;
+    Value call(const Expr &e) const;
+    Value method(const Value &receiver, const Expr &e) const;
+    Value helper(const Expr &e) const;
+    QByteArray localeString(const QByteArray &key) const;
+    QByteArray resolveUrl(const QByteArray &url) const;
+    Value view(const Expr &e) const;
+    QByteArray stringArgument(const Expr &e, bool *ok) const;
+
+    const RenderEnvironment &m_env;
+    Placeholders &m_placeholders;
+    const Locals *m_locals;
+    int m_depth;
+};
+
+} // namespace Tilmech

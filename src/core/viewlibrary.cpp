@@ -1,0 +1,123 @@
+#include "viewlibrary.h"
+
+#include "hamltemplate.h"
+#include "markdown.h"
+#include "project.h"
+#include "templateevaluator.h"
+#include "templatelexer.h"
+#include "templatetree.h"
+
+#include <QFile>
+
+namespace Tilmech {
+
+struct ParsedView
+{
+    enum class Type { Haml, Erb, Markdown, Html };
+    Type type = Type::Html;
+    QByteArray bytes;
+    std::optional<TemplateTree> erb;
+    std::optional<HamlTemplate> haml;
+};
+
+ViewLibrary::ViewLibrary(const Project *project) : m_project(project) {}
+
+ViewLibrary::~ViewLibrary() = default;
+
+QString ViewLibrary::path(const QString &name, const QString &language) const
+{
+    const QString key = language + QLatin1Char('\n') + name;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_paths.constFind(key);
+        if (it != m_paths.cend())
+            return it.value();
+    }
+    const QString found = m_project ? m_project->findView(name, language) : QString();
+    QMutexLocker lock(&m_mutex);
+    m_paths.insert(key, found);
+    return found;
+}
+
+std::shared_ptr<const ParsedView> ViewLibrary::load(const QString &path) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_views.constFind(path);
+        if (it != m_views.cend())
+            return it.value();
+    }
+    auto view = std::make_shared<ParsedView>();
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        view->bytes = file.readAll();
+    if (path.endsWith(QLatin1String(".haml"))) {
+        view->type = ParsedView::Type::Haml;
+        view->haml = HamlTemplate::parse(view->bytes);
+    } else if (path.endsWith(QLatin1String(".erb")) || path.endsWith(QLatin1String(".md"))) {
+        view->type = path.endsWith(QLatin1String(".md")) ? ParsedView::Type::Markdown
+                                                         : ParsedView::Type::Erb;
+        view->erb = TemplateTree::parse(TemplateLexer::tokenize(view->bytes), view->bytes, 0);
+    }
+    QMutexLocker lock(&m_mutex);
+    m_views.insert(path, view);
+    return view;
+}
+
+std::optional<QByteArray> ViewLibrary::render(const QString &name, const RenderEnvironment &env,
+                                              Placeholders &placeholders, const Locals &locals,
+                                              int depth) const
+{
+    // A partial without locals gives the same HTML for the same language, country and
+    // strings: keep it, unless it held something that needed a placeholder.
+    QByteArray key;
+    if (locals.isEmpty()) {
+        key.reserve(name.size() + 64);
+        key += name.toUtf8();
+        key += '\n';
+        key += env.languageUtf8;
+        key += '\n';
+        key += env.country;
+        key += env.explicitLanguage ? "\n1\n" : "\n0\n";
+        key += QByteArray::number(quintptr(env.strings), 16);
+        key += '\n';
+        key += QByteArray::number(quintptr(env.english), 16);
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_outputs.constFind(key);
+        if (it != m_outputs.cend())
+            return it.value();
+    }
+    const QString file = path(name, env.language);
+    if (file.isEmpty())
+        return std::nullopt;
+    const qsizetype placeholdersBefore = placeholders.items().size();
+
+    const std::shared_ptr<const ParsedView> view = load(file);
+    const TemplateEvaluator evaluator(env, placeholders, &locals, depth);
+    QByteArray out;
+    switch (view->type) {
+    case ParsedView::Type::Html:
+        out = view->bytes;
+        break;
+    case ParsedView::Type::Haml:
+        view->haml->render(evaluator, out);
+        break;
+    case ParsedView::Type::Erb:
+    case ParsedView::Type::Markdown: {
+        Expansion expansion;
+        evaluator.run(*view->erb, view->bytes, 0, view->bytes, 0,
+                      TemplateEvaluator::Syntax::Evaluate, TemplateEvaluator::Syntax::Text,
+                      expansion);
+        out = view->type == ParsedView::Type::Erb ? expansion.text()
+                                                  : Markdown::toHtml(expansion.text(), false);
+        break;
+    }
+    }
+    if (!key.isEmpty() && placeholders.items().size() == placeholdersBefore) {
+        QMutexLocker lock(&m_mutex);
+        m_outputs.insert(key, out);
+    }
+    return out;
+}
+
+} // namespace Tilmech
