@@ -1,0 +1,175 @@
+#include "clirender.h"
+
+#include "cliutil.h"
+#include "document.h"
+#include "project.h"
+#include "renderer.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Tilmech {
+
+namespace {
+
+// The file a PAGE argument names: a page file's path, or a logical page name.
+PageFile resolvePage(const Project &project, const QString &argument, const QString &language,
+                     QString *error)
+{
+    if (QFileInfo(argument).isFile() || argument.contains(QLatin1String(".md"))) {
+        const PageFile file = project.fileForPath(argument);
+        if (!file.isValid()) {
+            *error = QFileInfo(argument).exists()
+                         ? CliRender::tr("%1 is not a page file of the site %2")
+                               .arg(argument, QDir::toNativeSeparators(project.root()))
+                         : CliRender::tr("%1: no such file").arg(argument);
+        }
+        return file;
+    }
+    QString name = argument;
+    while (name.startsWith(QLatin1Char('/')))
+        name.remove(0, 1);
+    const Page *page = project.page(name);
+    if (!page) {
+        QStringList similar;
+        for (const Page &p : project.pages()) {
+            if (p.name.contains(name.section(QLatin1Char('/'), -1)))
+                similar.append(p.name);
+        }
+        *error = CliRender::tr("the site has no page \"%1\"").arg(name);
+        if (!similar.isEmpty())
+            *error += CliRender::tr("; did you mean: %1?").arg(similar.mid(0, 5).join(QLatin1String(", ")));
+        return {};
+    }
+    const PageFile *file = page->preferred(language);
+    if (!file) {
+        *error = CliRender::tr("the page \"%1\" has no file in language \"%2\"; it exists in: %3")
+                     .arg(name, language, [&] {
+                         QStringList langs;
+                         for (const PageFile &f : page->files) {
+                             if (!langs.contains(f.language))
+                                 langs.append(f.language);
+                         }
+                         return langs.join(QLatin1String(", "));
+                     }());
+        return {};
+    }
+    return *file;
+}
+
+} // namespace
+
+int CliRender::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Render pages of a site to HTML as the live site shows them.\n"
+           "PAGE is a logical page name (promote/press-kit) or the path of one page file, "
+           "which picks that file variant. When a logical page has several files, the first "
+           "of .md, .md.partial, .erb.md, .md.erb is used (for a translation: the file with "
+           "the same variant as the English one, if there is one)."));
+    parser.addHelpOption();
+    const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site folder."),
+                                        tr("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Page language (default: en)."), tr("LANG"),
+                                        QStringLiteral("en"));
+    const QCommandLineOption countryOption(
+        QStringLiteral("country"),
+        tr("Country for @country conditionals and site URLs (default: the language's)."),
+        tr("CODE"));
+    const QCommandLineOption bodyOption(QStringLiteral("body-only"),
+                                        tr("Write the page body without the layout."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("Write each page to DIR/<page>.html."), tr("DIR"));
+    parser.addOptions({siteOption, langOption, countryOption, bodyOption, outOption});
+    parser.addPositionalArgument(QStringLiteral("PAGE"), tr("Pages to render."),
+                                 QStringLiteral("PAGE..."));
+
+    if (!parser.parse(arguments)) {
+        CliUtil::error(parser.errorText());
+        return CliUtil::CannotRun;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliUtil::out(parser.helpText().toUtf8());
+        return CliUtil::Success;
+    }
+    const QStringList pages = parser.positionalArguments();
+    if (pages.isEmpty()) {
+        CliUtil::error(tr("no PAGE given; name a page such as promote/press-kit"));
+        return CliUtil::CannotRun;
+    }
+    const QString outDir = parser.value(outOption);
+    if (pages.size() > 1 && outDir.isEmpty()) {
+        CliUtil::error(tr("%n pages given: use --out DIR to write them to files", nullptr,
+                          int(pages.size())));
+        return CliUtil::CannotRun;
+    }
+    const QString country = parser.value(countryOption);
+    if (!country.isEmpty()
+        && (country.size() != 2 || !country.at(0).isLower() || !country.at(1).isLower())) {
+        CliUtil::error(tr("--country takes a two-letter lower-case code such as kg, not \"%1\"")
+                           .arg(country));
+        return CliUtil::CannotRun;
+    }
+    const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
+    if (!project)
+        return CliUtil::CannotRun;
+    const QString language = parser.value(langOption);
+    if (language != QLatin1String("en") && !project->languages().contains(language)) {
+        CliUtil::error(tr("the site has no language \"%1\"; it has: %2")
+                           .arg(language, project->languages().join(QLatin1String(", "))));
+        return CliUtil::CannotRun;
+    }
+
+    const Renderer renderer(project);
+    int status = CliUtil::Success;
+    for (const QString &argument : pages) {
+        QString error;
+        const PageFile file = resolvePage(*project, argument, language, &error);
+        if (!file.isValid()) {
+            CliUtil::error(error);
+            status = CliUtil::Failure;
+            continue;
+        }
+        RenderOptions options;
+        options.language = file.language;
+        options.country = country;
+        options.bodyOnly = parser.isSet(bodyOption);
+        RenderResult result;
+        if (!renderer.renderFile(file, options, &result, &error)) {
+            CliUtil::error(error);
+            status = CliUtil::Failure;
+            continue;
+        }
+        if (hasErrors(result.problems)) {
+            for (const Diagnostic &d : result.problems) {
+                Diagnostic shown = d;
+                shown.file = file.relativePath;
+                CliUtil::error(shown.toText());
+            }
+            status = CliUtil::Failure;
+            continue;
+        }
+        if (outDir.isEmpty()) {
+            CliUtil::out(result.html);
+            continue;
+        }
+        const QString target = QDir(outDir).filePath(file.name + QStringLiteral(".html"));
+        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+            CliUtil::error(tr("cannot create the folder %1").arg(QFileInfo(target).absolutePath()));
+            return CliUtil::CannotRun;
+        }
+        QSaveFile save(target);
+        if (!save.open(QIODevice::WriteOnly) || save.write(result.html) != result.html.size()
+            || !save.commit()) {
+            CliUtil::error(tr("cannot write %1: %2").arg(target, save.errorString()));
+            status = CliUtil::Failure;
+        }
+    }
+    return status;
+}
+
+} // namespace Tilmech

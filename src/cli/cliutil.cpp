@@ -1,0 +1,45 @@
+#include "cliutil.h"
+
+#include "project.h"
+
+#include <cstdio>
+
+namespace Tilmech {
+
+void CliUtil::error(const QString &message)
+{
+    const QByteArray text = QStringLiteral("tilmech-cli: error: %1\n").arg(message).toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+}
+
+void CliUtil::warning(const QString &message)
+{
+    const QByteArray text = QStringLiteral("tilmech-cli: warning: %1\n").arg(message).toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+}
+
+void CliUtil::out(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliUtil::err(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+std::shared_ptr<const Project> CliUtil::openSite(const QString &path)
+{
+    if (path.isEmpty()) {
+        error(tr("no site folder given: add --site DIR"));
+        return nullptr;
+    }
+    QString message;
+    std::shared_ptr<const Project> project = Project::open(path, &message);
+    if (!project)
+        error(message);
+    return project;
+}
+
+} // namespace Tilmech

@@ -1,0 +1,61 @@
+// tilmech-cli: the command-line face of Tilmech, for scripts and CI.
+
+#include "clirender.h"
+#include "cliutil.h"
+#include "version.h"
+
+#include <QCoreApplication>
+
+using namespace Tilmech;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+               "main",
+               "Usage: tilmech-cli COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  render    Render pages of a site to HTML\n"
+               "\n"
+               "Run \"tilmech-cli COMMAND --help\" for the options of a command.\n"
+               "Options:\n"
+               "  -h, --help     Show this help\n"
+               "  -v, --version  Show the version\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tilmech-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TILMECH_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        CliUtil::error(QCoreApplication::translate("main", "no command given"));
+        CliUtil::err(usage().toUtf8());
+        return CliUtil::CannotRun;
+    }
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        CliUtil::out(usage().toUtf8());
+        return CliUtil::Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        CliUtil::out(QStringLiteral("tilmech-cli %1\n").arg(QStringLiteral(TILMECH_VERSION)).toUtf8());
+        return CliUtil::Success;
+    }
+    // The subcommand sees itself as the program name.
+    arguments.removeAt(1);
+    arguments[0] = QStringLiteral("tilmech-cli ") + command;
+    if (command == QLatin1String("render"))
+        return CliRender::run(arguments);
+
+    CliUtil::error(QCoreApplication::translate("main", "unknown command \"%1\"").arg(command));
+    CliUtil::err(usage().toUtf8());
+    return CliUtil::CannotRun;
+}
