@@ -1,0 +1,198 @@
+// tilmech-cli as scripts see it: exit codes, what goes to stdout and stderr, and files.
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void outDirectory();
+    void invalidPageFile();
+    void corpusPage();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments);
+    QTemporaryDir m_scratch;
+};
+
+TestCli::Run TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"), arguments);
+    Run r;
+    if (!process.waitForFinished(60000))
+        return r;
+    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli")));
+    QVERIFY(m_scratch.isValid());
+    QFile notSite(m_scratch.filePath(QStringLiteral("file.txt")));
+    QVERIFY(notSite.open(QIODevice::WriteOnly));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stdoutHas");
+    QTest::addColumn<QString>("stderrHas");
+
+    const QString site = TestSupport::sampleSite();
+    const QString s = QStringLiteral("--site");
+    const QString r = QStringLiteral("render");
+    QTest::newRow("nominal: --help") << QStringList{QStringLiteral("--help")} << 0
+                                     << QStringLiteral("render") << QString();
+    QTest::newRow("nominal: --version") << QStringList{QStringLiteral("--version")} << 0
+                                        << QStringLiteral("tilmech-cli 0.") << QString();
+    QTest::newRow("nominal: render --help") << QStringList{r, QStringLiteral("--help")} << 0
+                                            << QStringLiteral("--body-only") << QString();
+    QTest::newRow("nominal: one page to stdout")
+        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("ky"),
+                       QStringLiteral("learn")}
+        << 0 << QStringLiteral("<!DOCTYPE html>") << QString();
+    QTest::newRow("nominal: body only")
+        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("ky"),
+                       QStringLiteral("--body-only"), QStringLiteral("learn")}
+        << 0 << QStringLiteral("<h1") << QString();
+    QTest::newRow("nominal: country drives URLs")
+        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("ky"),
+                       QStringLiteral("--country"), QStringLiteral("kz"),
+                       QStringLiteral("--body-only"), QStringLiteral("index")}
+        << 0 << QStringLiteral("/kz/ky/") << QString();
+    QTest::newRow("nominal: a page file picks its variant and language")
+        << QStringList{r, s, site, site + QStringLiteral("/i18n/public/ky/about.erb.md")} << 0
+        << QStringLiteral("lang=\"ky\"") << QString();
+    QTest::newRow("nominal: leading slash in a page name")
+        << QStringList{r, s, site, QStringLiteral("/learn")} << 0 << QStringLiteral("<h1")
+        << QString();
+    QTest::newRow("robustness: no command") << QStringList{} << 2 << QString()
+                                            << QStringLiteral("no command");
+    QTest::newRow("robustness: unknown command") << QStringList{QStringLiteral("paint")} << 2
+                                                 << QString() << QStringLiteral("paint");
+    QTest::newRow("robustness: unknown option") << QStringList{r, QStringLiteral("--colour")} << 2
+                                                << QString() << QStringLiteral("colour");
+    QTest::newRow("robustness: no site") << QStringList{r, QStringLiteral("learn")} << 2
+                                         << QString() << QStringLiteral("--site");
+    QTest::newRow("robustness: missing site folder")
+        << QStringList{r, s, QStringLiteral("/nonexistent/site"), QStringLiteral("learn")} << 2
+        << QString() << QStringLiteral("/nonexistent/site");
+    QTest::newRow("robustness: folder that is not a site")
+        << QStringList{r, s, m_scratch.path(), QStringLiteral("learn")} << 2 << QString()
+        << QStringLiteral("not a site folder");
+    QTest::newRow("robustness: no page") << QStringList{r, s, site} << 2 << QString()
+                                         << QStringLiteral("PAGE");
+    QTest::newRow("robustness: unknown page")
+        << QStringList{r, s, site, QStringLiteral("nowhere")} << 1 << QString()
+        << QStringLiteral("no page \"nowhere\"");
+    QTest::newRow("robustness: page without that language")
+        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("ky"),
+                       QStringLiteral("nowhere")}
+        << 1 << QString() << QStringLiteral("nowhere");
+    QTest::newRow("robustness: unknown language")
+        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("xx"),
+                       QStringLiteral("learn")}
+        << 2 << QString() << QStringLiteral("no language \"xx\"");
+    QTest::newRow("robustness: bad country")
+        << QStringList{r, s, site, QStringLiteral("--country"), QStringLiteral("KGZ"),
+                       QStringLiteral("learn")}
+        << 2 << QString() << QStringLiteral("--country");
+    QTest::newRow("robustness: several pages without --out")
+        << QStringList{r, s, site, QStringLiteral("learn"), QStringLiteral("index")} << 2
+        << QString() << QStringLiteral("--out");
+    QTest::newRow("robustness: file outside the site")
+        << QStringList{r, s, site, m_scratch.filePath(QStringLiteral("file.txt"))} << 1
+        << QString() << QStringLiteral("not a page file");
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, stdoutHas);
+    QFETCH(QString, stderrHas);
+    const Run result = run(arguments);
+    QVERIFY2(result.code == code, qPrintable(QStringLiteral("exit %1, stderr: %2")
+                                                 .arg(result.code)
+                                                 .arg(result.err)));
+    if (!stdoutHas.isEmpty())
+        QVERIFY2(result.out.contains(stdoutHas), qPrintable(result.out.left(400)));
+    if (!stderrHas.isEmpty())
+        QVERIFY2(result.err.contains(stderrHas), qPrintable(result.err));
+    if (code != 0) {
+        QVERIFY(result.out.isEmpty() || arguments.isEmpty() || arguments.first() != QLatin1String("render"));
+        QVERIFY(result.err.startsWith(QLatin1String("tilmech-cli: error: ")));
+    } else if (stderrHas.isEmpty()) {
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    }
+}
+
+void TestCli::outDirectory()
+{
+    QTemporaryDir out;
+    const Run result = run({QStringLiteral("render"), QStringLiteral("--site"),
+                            TestSupport::sampleSite(), QStringLiteral("--lang"),
+                            QStringLiteral("ky"), QStringLiteral("--out"), out.path(),
+                            QStringLiteral("learn"), QStringLiteral("promote/index"),
+                            QStringLiteral("how-to/index")});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.isEmpty());
+    for (const char *name : {"learn.html", "promote/index.html", "how-to/index.html"}) {
+        QFile file(out.filePath(QString::fromLatin1(name)));
+        QVERIFY2(file.open(QIODevice::ReadOnly), name);
+        QVERIFY(file.readAll().contains("<main id=\"tilmech-page\""));
+    }
+}
+
+void TestCli::invalidPageFile()
+{
+    // A page that is not UTF-8: the error names the file and the line, and nothing is written.
+    QTemporaryDir site;
+    QVERIFY(QDir(site.path()).mkpath(QStringLiteral("public")));
+    QFile page(site.filePath(QStringLiteral("public/bad.md")));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("---\ntitle: x\n---\nline four\nline \xFF five\n");
+    page.close();
+    const Run result = run({QStringLiteral("render"), QStringLiteral("--site"), site.path(),
+                            QStringLiteral("bad")});
+    QCOMPARE(result.code, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(QLatin1String("public/bad.md:5:6: error:")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("UTF-8")));
+}
+
+void TestCli::corpusPage()
+{
+    REQUIRE_CORPUS();
+    const Run result = run({QStringLiteral("render"), QStringLiteral("--site"),
+                            TestSupport::corpusSite(), QStringLiteral("--lang"),
+                            QStringLiteral("ky"), QStringLiteral("--country"),
+                            QStringLiteral("kg"), QStringLiteral("--body-only"),
+                            QStringLiteral("promote/press-kit")});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.contains(QLatin1String("href=\"/kg/ky/promote/resources#sample-emails\"")));
+    QVERIFY(!result.out.contains(QLatin1String("<html")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,210 @@
+// Project: indexing a site folder (pages, variants, languages, assets, views) and refusing
+// folders that are not sites with a message that says what to open instead.
+
+#include "catalog.h"
+#include "project.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tilmech;
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sampleSite();
+    void variantPriority_data();
+    void variantPriority();
+    void notASite_data();
+    void notASite();
+    void urlPaths_data();
+    void urlPaths();
+    void viewNamesStayInside();
+    void corpus();
+};
+
+void TestProject::sampleSite()
+{
+    QString error;
+    const auto project = Project::open(TestSupport::sampleSite(), &error);
+    QVERIFY2(project, qPrintable(error));
+    QCOMPARE(project->languages(), QStringList{QStringLiteral("ky")});
+    QVERIFY(project->page(QStringLiteral("index")));
+    QVERIFY(project->page(QStringLiteral("promote/index")));
+    const Page *orphan = project->page(QStringLiteral("old-page"));
+    QVERIFY(orphan);
+    QVERIFY(!orphan->has(QStringLiteral("en")));
+    QVERIFY(orphan->has(QStringLiteral("ky")));
+    QVERIFY(project->assets().contains(QStringLiteral("images/poster.svg")));
+    QVERIFY(!project->findView(QStringLiteral("urls/learn"), QStringLiteral("ky")).isEmpty());
+    QVERIFY(project->findView(QStringLiteral("signup_button"), QStringLiteral("ky"))
+                .contains(QLatin1String("i18n/views/ky/")));
+    QVERIFY(project->findView(QStringLiteral("signup_button"), QStringLiteral("en"))
+                .endsWith(QLatin1String("/views/signup_button.haml")));
+    QVERIFY(project->findView(QStringLiteral("urls/nowhere"), QStringLiteral("ky")).isEmpty());
+    QVERIFY(project->catalog(QStringLiteral("ky"))->size() > 0);
+    QVERIFY(project->problems().isEmpty());
+
+    const PageFile file = project->fileForPath(TestSupport::sampleSite()
+                                               + QStringLiteral("/i18n/public/ky/about.erb.md"));
+    QCOMPARE(file.name, QStringLiteral("about"));
+    QCOMPARE(file.language, QStringLiteral("ky"));
+    QCOMPARE(int(file.variant), int(PageVariant::ErbMd));
+}
+
+void TestProject::variantPriority_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("nominal: .md wins over .md.partial")
+        << QStringList{QStringLiteral("public/p.md.partial"), QStringLiteral("public/p.md")}
+        << QStringLiteral("en") << QStringLiteral("public/p.md");
+    QTest::newRow("nominal: .md.partial wins over .erb.md and .md.erb")
+        << QStringList{QStringLiteral("public/p.md.erb"), QStringLiteral("public/p.erb.md"),
+                       QStringLiteral("public/p.md.partial")}
+        << QStringLiteral("en") << QStringLiteral("public/p.md.partial");
+    QTest::newRow("nominal: .erb.md wins over .md.erb")
+        << QStringList{QStringLiteral("public/p.md.erb"), QStringLiteral("public/p.erb.md")}
+        << QStringLiteral("en") << QStringLiteral("public/p.erb.md");
+    QTest::newRow("nominal: translation follows the English variant")
+        << QStringList{QStringLiteral("public/p.md.partial"),
+                       QStringLiteral("i18n/public/ky/p.md"),
+                       QStringLiteral("i18n/public/ky/p.md.partial")}
+        << QStringLiteral("ky") << QStringLiteral("i18n/public/ky/p.md.partial");
+    QTest::newRow("nominal: translation without the English variant takes its own first")
+        << QStringList{QStringLiteral("public/p.md"), QStringLiteral("i18n/public/ky/p.md.erb"),
+                       QStringLiteral("i18n/public/ky/p.erb.md")}
+        << QStringLiteral("ky") << QStringLiteral("i18n/public/ky/p.erb.md");
+    QTest::newRow("nominal: translation whose English page is gone")
+        << QStringList{QStringLiteral("i18n/public/ky/p.md")} << QStringLiteral("ky")
+        << QStringLiteral("i18n/public/ky/p.md");
+}
+
+void TestProject::variantPriority()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    for (const QString &f : files) {
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(f)).path()));
+        QFile file(dir.filePath(f));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: x\n---\n");
+    }
+    QDir(dir.path()).mkpath(QStringLiteral("public"));
+    QString error;
+    const auto project = Project::open(dir.path(), &error);
+    QVERIFY2(project, qPrintable(error));
+    const Page *page = project->page(QStringLiteral("p"));
+    QVERIFY(page);
+    QCOMPARE(page->files.size(), files.size());
+    const PageFile *chosen = page->preferred(language);
+    QVERIFY(chosen);
+    QCOMPARE(chosen->relativePath, expected);
+}
+
+void TestProject::notASite_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("robustness: empty folder") << QStringLiteral("empty") << QStringLiteral("public/");
+    QTest::newRow("robustness: missing folder") << QStringLiteral("missing")
+                                                << QStringLiteral("does not exist");
+    QTest::newRow("robustness: a file") << QStringLiteral("file") << QStringLiteral("is a file");
+}
+
+void TestProject::notASite()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QString path = dir.path();
+    if (setup == QLatin1String("missing")) {
+        path = dir.filePath(QStringLiteral("nothing-here"));
+    } else if (setup == QLatin1String("file")) {
+        path = dir.filePath(QStringLiteral("page.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QString error;
+    QVERIFY(!Project::open(path, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+    QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+}
+
+void TestProject::urlPaths_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("nominal: root") << QStringLiteral("/") << QStringLiteral("index");
+    QTest::newRow("nominal: folder index") << QStringLiteral("/promote") << QStringLiteral("promote/index");
+    QTest::newRow("nominal: with fragment") << QStringLiteral("/promote/resources#posters")
+                                            << QStringLiteral("promote/resources");
+    QTest::newRow("nominal: trailing slash") << QStringLiteral("/how-to/") << QStringLiteral("how-to/index");
+    QTest::newRow("nominal: unknown stays as written") << QStringLiteral("/nowhere")
+                                                       << QStringLiteral("nowhere");
+}
+
+void TestProject::urlPaths()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, page);
+    QString error;
+    const auto project = Project::open(TestSupport::sampleSite(), &error);
+    QVERIFY(project);
+    QCOMPARE(project->pageForUrlPath(url), page);
+}
+
+void TestProject::viewNamesStayInside()
+{
+    QString error;
+    const auto project = Project::open(TestSupport::sampleSite(), &error);
+    QVERIFY(project);
+    for (const char *name : {"../config", "/etc/passwd", "urls/../../config", "a//b", ""})
+        QVERIFY2(project->findView(QString::fromLatin1(name), QStringLiteral("ky")).isEmpty(), name);
+    QVERIFY(project->findView(QStringLiteral("signup_button"), QStringLiteral("../..")).endsWith(
+        QLatin1String("views/signup_button.haml")));
+}
+
+void TestProject::corpus()
+{
+    REQUIRE_CORPUS();
+    QString error;
+    const auto project = Project::open(TestSupport::corpusSite(), &error);
+    QVERIFY2(project, qPrintable(error));
+    QCOMPARE(project->languages(), QStringList{QStringLiteral("ky")});
+    const Page *pressKit = project->page(QStringLiteral("promote/press-kit"));
+    QVERIFY(pressKit);
+    QCOMPARE(pressKit->filesFor(QStringLiteral("en")).size(), 2);
+    QCOMPARE(pressKit->filesFor(QStringLiteral("ky")).size(), 3);
+    QCOMPARE(pressKit->preferred(QStringLiteral("ky"))->relativePath,
+             QStringLiteral("i18n/public/ky/promote/press-kit.md"));
+    // Translations whose English file has gone are indexed, not dropped.
+    const Page *companiesOld = project->page(QStringLiteral("how-to/companies-old"));
+    QVERIFY(companiesOld);
+    QVERIFY(!companiesOld->has(QStringLiteral("en")));
+    // Every page file of the corpus is indexed.
+    int files = 0;
+    for (const Page &page : project->pages())
+        files += int(page.files.size());
+    QCOMPARE(files, int(TestSupport::corpusFiles({QStringLiteral("public"),
+                                                  QStringLiteral("i18n/public")},
+                                                 {QStringLiteral(".md"),
+                                                  QStringLiteral(".partial"),
+                                                  QStringLiteral(".erb")})
+                            .size()));
+    const auto english = project->catalog(QStringLiteral("en"));
+    QVERIFY(english->isValid());
+    QVERIFY(english->size() > 9000);
+    QCOMPARE(english->value("title_press_kit"), QByteArray("Press Kit"));
+}
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"

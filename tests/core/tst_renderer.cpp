@@ -1,0 +1,312 @@
+// The renderer end to end: every variant of the sample site, markdown features, div
+// brackets, layout, source positions, placeholders, and every page of the corpus.
+
+#include "document.h"
+#include "project.h"
+#include "renderer.h"
+#include "testsupport.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Tilmech;
+
+class TestRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void samplePages_data();
+    void samplePages();
+    void markdown_data();
+    void markdown();
+    void sourcePositions();
+    void layout();
+    void countryConditionals_data();
+    void countryConditionals();
+    void corpusPages_data();
+    void corpusPages();
+
+private:
+    RenderResult renderSample(const QString &relativePath, const QString &country = QString(),
+                              bool bodyOnly = true);
+    RenderResult renderText(const QByteArray &text, PageVariant variant);
+    std::shared_ptr<const Project> m_sample;
+    std::unique_ptr<Renderer> m_renderer;
+};
+
+void TestRenderer::initTestCase()
+{
+    QString error;
+    m_sample = Project::open(TestSupport::sampleSite(), &error);
+    QVERIFY2(m_sample, qPrintable(error));
+    m_renderer = std::make_unique<Renderer>(m_sample);
+}
+
+RenderResult TestRenderer::renderSample(const QString &relativePath, const QString &country,
+                                        bool bodyOnly)
+{
+    const PageFile file =
+        m_sample->fileForPath(TestSupport::sampleSite() + QLatin1Char('/') + relativePath);
+    RenderResult result;
+    if (!file.isValid())
+        return result;
+    RenderOptions options;
+    options.language = file.language;
+    options.country = country;
+    options.bodyOnly = bodyOnly;
+    QString error;
+    m_renderer->renderFile(file, options, &result, &error);
+    return result;
+}
+
+RenderResult TestRenderer::renderText(const QByteArray &text, PageVariant variant)
+{
+    RenderOptions options;
+    options.language = QStringLiteral("ky");
+    options.bodyOnly = true;
+    return m_renderer->render(Document::fromBytes(text), variant, options);
+}
+
+void TestRenderer::samplePages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("contains");
+
+    QTest::newRow("nominal: .md in English: ERB, then markdown")
+        << QStringLiteral("public/index.md")
+        << QStringList{QStringLiteral("<h1"), QStringLiteral("href=\"/us/learn\""),
+                       QStringLiteral("<a href='/us/#join'>"),
+                       QStringLiteral("href=\"https://code.org/learn\""),
+                       QStringLiteral("href=\"/us/promote/resources#posters\""),
+                       QStringLiteral("<div class='col-50'"), QStringLiteral("<div id='contact'"),
+                       QStringLiteral("<table"), QStringLiteral("Visiting from the United States")};
+    QTest::newRow("nominal: .md in Kyrgyz: strings, localized partial, brackets")
+        << QStringLiteral("i18n/public/ky/index.md")
+        << QStringList{QStringLiteral("Таластагы Код жумасы"),
+                       QStringLiteral("signup-button-ky"),
+                       QStringLiteral("href=\"https://code.org/learn\""),
+                       QStringLiteral("<div class='col-50'")};
+    QTest::newRow("nominal: .md.partial: includes, then markdown")
+        << QStringLiteral("public/promote/index.md.partial")
+        << QStringList{QStringLiteral("href=\"/us/learn\""), QStringLiteral("<a href='/us/#join'>")};
+    QTest::newRow("nominal: .md.erb: ERB, locals, comments, trim")
+        << QStringLiteral("public/how-to/index.md.erb")
+        << QStringList{QStringLiteral("<h1")};
+    QTest::newRow("nominal: .erb.md: markdown, then ERB over the HTML")
+        << QStringLiteral("public/about.erb.md")
+        << QStringList{QStringLiteral("href=\"/us/learn\"")};
+    QTest::newRow("robustness: hostile tag becomes an escaped placeholder")
+        << QStringLiteral("i18n/public/ky/how-to/index.md.erb")
+        << QStringList{QStringLiteral("class=\"tilmech-placeholder\""),
+                       QStringLiteral("File.read(&#39;/etc/passwd&#39;)")};
+    QTest::newRow("robustness: typographic quotes become a placeholder (in an href: escaped)")
+        << QStringLiteral("i18n/public/ky/about.erb.md")
+        << QStringList{QStringLiteral("href=\"&lt;%= resolve_url(‘/learn’) %&gt;\"")};
+    QTest::newRow("nominal: clean translation") << QStringLiteral("i18n/public/ky/learn.md")
+                                                << QStringList{QStringLiteral("<h1")};
+    QTest::newRow("nominal: orphan translation renders")
+        << QStringLiteral("i18n/public/ky/old-page.md") << QStringList{QStringLiteral("<h")};
+}
+
+void TestRenderer::samplePages()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, contains);
+    const RenderResult result = renderSample(file);
+    QVERIFY2(!result.html.isEmpty(), qPrintable(file));
+    const QString html = QString::fromUtf8(result.html);
+    for (const QString &needle : contains)
+        QVERIFY2(html.contains(needle), qPrintable(needle + QStringLiteral("\n---\n") + html));
+    QVERIFY2(!html.contains(QLatin1String("<%")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("{{")), qPrintable(html));
+    QVERIFY(result.problems.isEmpty());
+    QVERIFY(!result.title.isEmpty());
+    QVERIFY(!result.title.contains(QLatin1String("<%")));
+}
+
+void TestRenderer::markdown_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<QString>("contains");
+    QTest::addColumn<QString>("absent");
+
+    const int md = int(PageVariant::Md);
+    QTest::newRow("nominal: table") << QByteArray("| a | b |\n|---|---|\n| 1 | 2 |\n") << md
+                                    << QStringLiteral(">1</td>") << QString();
+    QTest::newRow("nominal: strikethrough") << QByteArray("~~gone~~\n") << md
+                                            << QStringLiteral("<del>gone</del>") << QString();
+    QTest::newRow("nominal: autolink") << QByteArray("see www.example.org now\n") << md
+                                       << QStringLiteral("<a href=\"http://www.example.org\"")
+                                       << QString();
+    QTest::newRow("nominal: raw HTML kept") << QByteArray("<div class=\"x\">\nhi\n</div>\n") << md
+                                            << QStringLiteral("<div class=\"x\">") << QString();
+    QTest::newRow("nominal: #Title without a space is not a heading")
+        << QByteArray("#Title\n") << md << QStringLiteral("<p") << QStringLiteral("<h1");
+    QTest::newRow("nominal: div bracket with a class")
+        << QByteArray("[col-33]\n\ntext\n\n[/col-33]\n") << md
+        << QStringLiteral("<div class='col-33'") << QStringLiteral("[col-33]");
+    QTest::newRow("nominal: closing bracket") << QByteArray("[col-33]\n\ntext\n\n[/col-33]\n") << md
+                                              << QStringLiteral("</div>")
+                                              << QStringLiteral("[/col-33]");
+    QTest::newRow("nominal: div bracket with an id") << QByteArray("[#faq]\n\ntext\n\n[/faq]\n")
+                                                     << md << QStringLiteral("<div id='faq'")
+                                                     << QString();
+    QTest::newRow("nominal: bracket inside a sentence stays text")
+        << QByteArray("see [col-33] here\n") << md << QStringLiteral("[col-33]")
+        << QStringLiteral("<div");
+    QTest::newRow("nominal: ERB output is markdown in .md")
+        << QByteArray("<%= hoc_s(:missing_key_x) %>**b**\n") << md
+        << QStringLiteral("<strong>b</strong>") << QString();
+    QTest::newRow("nominal: {{ }} in .md is shown, not expanded")
+        << QByteArray("a {{ urls/learn }} b\n") << md
+        << QStringLiteral("&#123;&#123; urls/learn &#125;&#125;") << QStringLiteral("/kg/ky/learn");
+    QTest::newRow("nominal: ERB in .md.partial is shown, not run")
+        << QByteArray("[x](<%= resolve_url('/learn') %>)\n") << int(PageVariant::MdPartial)
+        << QStringLiteral("&lt;%= resolve_url(&#39;/learn&#39;) %&gt;")
+        << QStringLiteral("/kg/ky/learn");
+    QTest::newRow("nominal: include inside a link in .md.partial")
+        << QByteArray("[x]({{ urls/learn }})\n") << int(PageVariant::MdPartial)
+        << QStringLiteral("<a href=\"/kg/ky/learn\">x</a>") << QString();
+    QTest::newRow("nominal: include naming no partial is empty, as on the site")
+        << QByteArray("[x]({{ urls/nowhere }})\n") << int(PageVariant::MdPartial)
+        << QStringLiteral("<a href=\"\">x</a>") << QString();
+    QTest::newRow("nominal: tag in a link destination of .erb.md")
+        << QByteArray("[x](<%= resolve_url('/learn') %>)\n") << int(PageVariant::ErbMd)
+        << QStringLiteral("<a href=\"/kg/ky/learn\">x</a>") << QString();
+    QTest::newRow("nominal: conditional around markdown in .erb.md")
+        << QByteArray("<% if @country == 'kg' %>\n\n**yes**\n\n<% else %>\n\nno\n\n<% end %>\n")
+        << int(PageVariant::ErbMd) << QStringLiteral("<strong>yes</strong>")
+        << QStringLiteral("no</p>");
+    QTest::newRow("robustness: placeholder inside an attribute is escaped text")
+        << QByteArray("<a href=\"<%= DB[:x].first %>\">y</a>\n") << md
+        << QStringLiteral("href=\"&lt;%= DB[:x].first %&gt;\"")
+        << QStringLiteral("href=\"<span");
+    QTest::newRow("robustness: markdown does not mangle placeholders")
+        << QByteArray("a <%= some_thing_unknown(:a_b_c) %> b\n") << md
+        << QStringLiteral("some_thing_unknown(:a_b_c)") << QStringLiteral("<em>");
+    QTest::newRow("robustness: marker-like text in the page is left alone")
+        << QByteArray("Tlmq P0Z TlmqP0Z <%= x %>\n") << md << QStringLiteral("TlmqP0Z")
+        << QString();
+}
+
+void TestRenderer::markdown()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, variant);
+    QFETCH(QString, contains);
+    QFETCH(QString, absent);
+    const QString html = QString::fromUtf8(renderText(text, PageVariant(variant)).html);
+    QVERIFY2(html.contains(contains), qPrintable(html));
+    if (!absent.isEmpty())
+        QVERIFY2(!html.contains(absent), qPrintable(html));
+}
+
+void TestRenderer::sourcePositions()
+{
+    // Block positions are lines of the page file, front matter and tags included.
+    const QByteArray text = "---\ntitle: x\n---\n<% a = 1\n b = 2 %>\n\n# Head\n\n"
+                            "<%= hoc_s(:x) %>para\n\n- item\n";
+    const QString html = QString::fromUtf8(renderText(text, PageVariant::Md).html);
+    QVERIFY2(html.contains(QLatin1String("<h1 data-sourcepos=\"7:1-7:6\">Head</h1>")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("<ul data-sourcepos=\"11:1-11:6\">")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("<p data-sourcepos=\"9:1-9:20\">")), qPrintable(html));
+    // The same in an .erb.md page, where tags wait behind markers during markdown.
+    const QString erbmd = QString::fromUtf8(renderText(text, PageVariant::ErbMd).html);
+    QVERIFY2(erbmd.contains(QLatin1String("<h1 data-sourcepos=\"7:1-7:6\">Head</h1>")),
+             qPrintable(erbmd));
+}
+
+void TestRenderer::layout()
+{
+    const RenderResult page = renderSample(QStringLiteral("i18n/public/ky/learn.md"), QString(),
+                                           false);
+    const QString html = QString::fromUtf8(page.html);
+    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QVERIFY(html.contains(QLatin1String("<html lang=\"ky\">")));
+    QVERIFY(html.contains(QLatin1String("<main id=\"tilmech-page\"")));
+    QVERIFY(html.contains(QStringLiteral("<title>%1</title>").arg(page.title.toHtmlEscaped())));
+    QVERIFY(!page.title.isEmpty());
+
+    // Titles written with .inspect (quoted for YAML) come out unquoted.
+    const QByteArray inspected = "---\ntitle: <%= hoc_s(:title_home).inspect %>\n---\nx\n";
+    const RenderResult r = renderText(inspected, PageVariant::Md);
+    QVERIFY2(!r.title.startsWith(QLatin1Char('"')), qPrintable(r.title));
+    QCOMPARE(r.title, renderText("---\ntitle: <%= hoc_s(:title_home) %>\n---\nx\n",
+                                 PageVariant::Md).title);
+    QCOMPARE(renderText("---\nlayout: none\n---\nx\n", PageVariant::Md).layout,
+             QStringLiteral("none"));
+}
+
+void TestRenderer::countryConditionals_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("contains");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("nominal: us") << QStringLiteral("us")
+                                 << QStringLiteral("Visiting from the United States")
+                                 << QStringLiteral("every participant");
+    QTest::newRow("nominal: kg") << QStringLiteral("kg") << QStringLiteral("every participant")
+                                 << QStringLiteral("Visiting from the United States");
+    QTest::newRow("nominal: other") << QStringLiteral("fr") << QStringLiteral("wherever you live")
+                                    << QStringLiteral("every participant");
+}
+
+void TestRenderer::countryConditionals()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, contains);
+    QFETCH(QString, absent);
+    const QString html =
+        QString::fromUtf8(renderSample(QStringLiteral("public/index.md"), country).html);
+    QVERIFY(html.contains(contains));
+    QVERIFY(!html.contains(absent));
+    QVERIFY(html.contains(QStringLiteral("href=\"/%1/learn\"").arg(country)));
+}
+
+void TestRenderer::corpusPages_data()
+{
+    QTest::addColumn<QString>("file");
+    CORPUS_FILE_ROWS_OR_SKIP();
+    const QStringList files = TestSupport::corpusFiles(
+        {QStringLiteral("public"), QStringLiteral("i18n/public")},
+        {QStringLiteral(".md"), QStringLiteral(".partial"), QStringLiteral(".erb")});
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(QStringLiteral("corpus: ") + file)) << file;
+}
+
+void TestRenderer::corpusPages()
+{
+    REQUIRE_CORPUS();
+    QFETCH(QString, file);
+    QString error;
+    static std::shared_ptr<const Project> corpus = Project::open(TestSupport::corpusSite(), &error);
+    QVERIFY2(corpus, qPrintable(error));
+    static Renderer renderer(corpus);
+    const PageFile page = corpus->fileForPath(TestSupport::corpusSite() + QLatin1Char('/') + file);
+    QVERIFY(page.isValid());
+    for (const QString &country : {QStringLiteral("kg"), QStringLiteral("us")}) {
+        RenderOptions options;
+        options.language = page.language;
+        options.country = country;
+        RenderResult result;
+        QVERIFY2(renderer.renderFile(page, options, &result, &error), qPrintable(error));
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toText()));
+        const QString html = QString::fromUtf8(result.html);
+        QVERIFY(html.contains(QLatin1String("<main id=\"tilmech-page\"")));
+        const qsizetype rawErb = html.indexOf(QLatin1String("<%"));
+        QVERIFY2(rawErb < 0, qPrintable(html.mid(rawErb - 80, 200)));
+        const qsizetype rawInclude = html.indexOf(QLatin1String("{{"));
+        QVERIFY2(rawInclude < 0, qPrintable(html.mid(rawInclude - 80, 200)));
+        QVERIFY(!result.title.isEmpty());
+        // Every placeholder explains itself.
+        for (const Placeholders::Item &item : result.placeholders)
+            QVERIFY(!item.reason.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRenderer)
+#include "tst_renderer.moc"
