@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <yaml-cpp/yaml.h>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,8 @@ private slots:
     void saveIsAtomicAndExact();
     void corpusRoundTrip_data();
     void corpusRoundTrip();
+    void frontMatterAgreesWithYamlCpp_data();
+    void frontMatterAgreesWithYamlCpp();
 };
 
 void TestDocument::split_data()
@@ -239,6 +242,55 @@ void TestDocument::corpusRoundTrip()
     QVERIFY(out.open(QIODevice::ReadOnly));
     QCOMPARE(out.readAll(), original);
     QCOMPARE(doc->encode(doc->text()), original);
+}
+
+void TestDocument::frontMatterAgreesWithYamlCpp_data()
+{
+    // The document reads simple front matter itself; it must agree with yaml-cpp.
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::newRow("nominal: plain values") << QByteArray("title: Press Kit\nlayout: wide\n");
+    QTest::newRow("nominal: ERB tag as a value")
+        << QByteArray("title: <%= hoc_s(:title_press_kit).inspect %>\nnav: promote_nav\n");
+    QTest::newRow("nominal: quoted values")
+        << QByteArray("title: 'It''s here'\ntheme: \"dark\"\n");
+    QTest::newRow("nominal: nested map") << QByteArray("title: x\nsocial:\n  \"og:title\": y\n");
+    QTest::newRow("nominal: comment line") << QByteArray("# note\ntitle: x\n");
+    QTest::newRow("nominal: value with colon and hash")
+        << QByteArray("title: a:b c#d\nx: 'e: f'\n");
+    QTest::newRow("nominal: numbers and booleans") << QByteArray("max_age: 60\nallow_post: true\n");
+    QTest::newRow("nominal: trailing comment") << QByteArray("title: x # comment\n");
+    QTest::newRow("nominal: CRLF") << QByteArray("title: x\r\nlayout: y\r\n");
+    if (!TestSupport::corpusRoot().isEmpty()) {
+        const QStringList files = TestSupport::corpusFiles(
+            {QStringLiteral("public"), QStringLiteral("i18n/public")},
+            {QStringLiteral(".md"), QStringLiteral(".partial"), QStringLiteral(".erb")});
+        for (const QString &file : files) {
+            QFile f(TestSupport::corpusSite() + QLatin1Char('/') + file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            QTest::newRow(qPrintable(QStringLiteral("corpus: ") + file))
+                << Document::fromBytes(f.readAll()).yamlText().toByteArray();
+        }
+    }
+}
+
+void TestDocument::frontMatterAgreesWithYamlCpp()
+{
+    QFETCH(QByteArray, yaml);
+    const Document doc = Document::fromBytes("---\n" + yaml + "---\nbody\n");
+    QVERIFY(doc.problems().isEmpty());
+    const YAML::Node root = YAML::Load(yaml.toStdString());
+    QVERIFY(root.IsMap());
+    QCOMPARE(doc.frontMatter().size(), qsizetype(root.size()));
+    int i = 0;
+    for (const auto &item : root) {
+        const FrontMatterEntry &entry = doc.frontMatter().at(i++);
+        QCOMPARE(entry.key, QString::fromStdString(item.first.as<std::string>()));
+        QCOMPARE(entry.isScalar, item.second.IsScalar());
+        if (item.second.IsScalar())
+            QCOMPARE(entry.value, QString::fromStdString(item.second.Scalar()));
+        QCOMPARE(entry.line, 2 + item.first.Mark().line);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
