@@ -1,6 +1,7 @@
 // tilmech-cli: the command-line face of Tilmech, for scripts and CI.
 
 #include "clirender.h"
+#include "clivalidate.h"
 #include "cliutil.h"
 #include "version.h"
 
@@ -18,6 +19,7 @@ QString usage()
                "\n"
                "Commands:\n"
                "  render    Render pages of a site to HTML\n"
+               "  validate  Check pages and locale strings of a site\n"
                "\n"
                "Run \"tilmech-cli COMMAND --help\" for the options of a command.\n"
                "Options:\n"
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
     arguments[0] = QStringLiteral("tilmech-cli ") + command;
     if (command == QLatin1String("render"))
         return CliRender::run(arguments);
+    if (command == QLatin1String("validate"))
+        return CliValidate::run(arguments);
 
     CliUtil::error(QCoreApplication::translate("main", "unknown command \"%1\"").arg(command));
     CliUtil::err(usage().toUtf8());

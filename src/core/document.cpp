@@ -242,9 +242,8 @@ void Document::addProblem(const QString &code, const QString &message, qsizetype
     d.code = code;
     d.message = message;
     d.file = m_fileName;
-    const TextPosition pos = m_lines.position(offset);
-    d.line = pos.line;
-    d.column = pos.column;
+    d.line = m_lines.position(offset).line;
+    d.column = m_lines.characterColumn(m_bytes, offset);
     d.begin = offset;
     d.end = offset;
     m_problems.append(d);

@@ -581,7 +581,8 @@ private:
     // After an identifier or a ".name": optional arguments in parentheses or as a command.
     bool parseCallTail(Expr &call, bool allowCommand)
     {
-        if (m_current.kind == Tok::LParen && !m_current.spaceBefore) {
+        // "f(x)", and "f (x)" which Ruby reads the same way when f takes arguments.
+        if (m_current.kind == Tok::LParen && (!m_current.spaceBefore || allowCommand)) {
             call.parens = true;
             advance();
             return parseArguments(call, true);

@@ -54,6 +54,18 @@ qsizetype LineIndex::lineStart(int line) const
     return m_starts.at(line - 1);
 }
 
+int LineIndex::characterColumn(QByteArrayView text, qsizetype offset) const
+{
+    offset = std::clamp<qsizetype>(offset, 0, std::min(m_size, text.size()));
+    const qsizetype start = lineStart(position(offset).line);
+    int column = 1;
+    for (qsizetype i = start; i < offset; ++i) {
+        if ((uchar(text[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return column;
+}
+
 qsizetype LineIndex::offset(int line, int column) const
 {
     return std::min(lineStart(line) + std::max(column, 1) - 1, m_size);

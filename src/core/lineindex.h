@@ -33,6 +33,9 @@ public:
     TextPosition position(qsizetype offset, int *hint) const;
     qsizetype offset(int line, int column) const;
     qsizetype lineStart(int line) const;
+    // The 1-based column of `offset` counted in characters (code points) of UTF-8 `text`,
+    // the text this index was built from: what editors show as the column.
+    int characterColumn(QByteArrayView text, qsizetype offset) const;
 
 private:
     QVector<qsizetype> m_starts;

@@ -246,6 +246,21 @@ std::shared_ptr<const Catalog> Project::catalog(const QString &language) const
 
 QString Project::findView(const QString &name, const QString &language) const
 {
+    const QString key = language + QLatin1Char('\n') + name;
+    {
+        QMutexLocker lock(&m_viewMutex);
+        const auto it = m_views.constFind(key);
+        if (it != m_views.cend())
+            return it.value();
+    }
+    const QString found = locateView(name, language);
+    QMutexLocker lock(&m_viewMutex);
+    m_views.insert(key, found);
+    return found;
+}
+
+QString Project::locateView(const QString &name, const QString &language) const
+{
     if (!isSafeRelativeName(name))
         return QString();
     static const char *const extensions[] = {".haml", ".erb", ".md", ".html"};

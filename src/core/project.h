@@ -72,6 +72,7 @@ public:
 
 private:
     void index();
+    QString locateView(const QString &name, const QString &language) const;
     void indexFolder(const QString &folder, const QString &language,
                      QMap<QString, QVector<PageFile>> &files);
 
@@ -83,6 +84,8 @@ private:
     QJsonObject m_config;
     Diagnostics m_problems;
 
+    mutable QMutex m_viewMutex;
+    mutable QHash<QString, QString> m_views; // "language\nname" → file
     mutable QMutex m_catalogMutex;
     mutable QHash<QString, std::shared_ptr<const Catalog>> m_catalogs;
 };

@@ -9,7 +9,9 @@
 #include "layout.h"
 #include "lineindex.h"
 #include "markdown.h"
+#include "pageanalysis.h"
 #include "project.h"
+#include "tagpolicy.h"
 #include "templateevaluator.h"
 #include "templatelexer.h"
 #include "templatetree.h"
@@ -311,7 +313,7 @@ private:
 
 Renderer::Renderer(std::shared_ptr<const Project> project)
     : m_project(std::move(project)), m_views(std::make_unique<ViewLibrary>(m_project.get())),
-      m_expressions(std::make_unique<ExpressionCache>())
+      m_expressions(std::make_shared<ExpressionCache>())
 {
 }
 
@@ -328,6 +330,26 @@ QByteArray Renderer::defaultCountry(const QString &language)
     return countries.value(language, "us");
 }
 
+QByteArray Renderer::renderPartial(const QString &name, const QString &language,
+                                   const QString &country) const
+{
+    const std::shared_ptr<const Catalog> strings = m_project ? m_project->catalog(language) : nullptr;
+    const std::shared_ptr<const Catalog> english =
+        m_project ? m_project->catalog(QStringLiteral("en")) : nullptr;
+    RenderEnvironment env;
+    env.project = m_project.get();
+    env.views = m_views.get();
+    env.strings = strings.get();
+    env.english = english.get();
+    env.language = language;
+    env.languageUtf8 = language.toUtf8();
+    env.country = country.isEmpty() ? defaultCountry(language) : country.toUtf8();
+    env.explicitLanguage = language != QLatin1String("en");
+    Placeholders placeholders(QByteArrayView{});
+    const std::optional<QByteArray> html = m_views->render(name, env, placeholders, Locals(), 1);
+    return html ? html->trimmed() : QByteArray();
+}
+
 bool Renderer::renderFile(const PageFile &file, const RenderOptions &options,
                           RenderResult *result, QString *error) const
 {
@@ -338,9 +360,30 @@ bool Renderer::renderFile(const PageFile &file, const RenderOptions &options,
     return true;
 }
 
+std::shared_ptr<const PageAnalysis> Renderer::analyse(Document document, PageVariant variant,
+                                                     bool withOutline) const
+{
+    return PageAnalysis::build(std::move(document), variant, m_expressions, withOutline);
+}
+
+std::shared_ptr<const QSet<QByteArray>> Renderer::tagSet(const PageAnalysis &page)
+{
+    auto set = std::make_shared<QSet<QByteArray>>();
+    for (const PageTag &tag : page.tags())
+        set->insert(tag.canonical);
+    return set;
+}
+
 RenderResult Renderer::render(const Document &doc, PageVariant variant,
                               const RenderOptions &options) const
 {
+    return render(*analyse(doc, variant, false), options);
+}
+
+RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &options) const
+{
+    const Document &doc = page.document();
+    const PageVariant variant = page.variant();
     RenderResult result;
     result.problems = doc.problems();
 
@@ -363,8 +406,21 @@ RenderResult Renderer::render(const Document &doc, PageVariant variant,
 
     const QByteArray &bytes = doc.bytes();
     Placeholders placeholders(bytes);
-    const TemplateEvaluator evaluator(env, placeholders);
-    TemplateTokens tokens = TemplateLexer::tokenize(doc.body(), doc.bodyOffset());
+    const TemplateTokens &tokens = page.tokens();
+
+    // Tags of a translation that its English source does not have are never evaluated.
+    QVector<QString> blocked;
+    if (options.sourceTags) {
+        blocked.resize(tokens.size());
+        for (const PageTag &tag : page.tags()) {
+            if (!options.sourceTags->contains(tag.canonical) && !TagPolicy::isAllowListed(tag))
+                blocked[tag.token] =
+                    tr("this tag is not in the English page and is not on the allow-list, so "
+                       "it is not evaluated; copy the tag from the English page");
+        }
+    }
+    const TemplateEvaluator evaluator(env, placeholders, nullptr, 0,
+                                      blocked.isEmpty() ? nullptr : &blocked);
 
     // 1. Templates that run before markdown.
     Expansion markdown;
@@ -388,7 +444,7 @@ RenderResult Renderer::render(const Document &doc, PageVariant variant,
                 markdown.appendGenerated(placeholders.tagMarker(i), t.begin, t.end);
         }
     } else {
-        const TemplateTree tree = TemplateTree::parse(tokens, bytes, 0, m_expressions.get());
+        const TemplateTree &tree = page.tree();
         const bool partial = variant == PageVariant::MdPartial;
         evaluator.run(tree, bytes, 0, bytes, 0, partial ? Syntax::Placeholder : Syntax::Evaluate,
                       partial ? Syntax::Evaluate : Syntax::Placeholder, markdown);
@@ -400,6 +456,7 @@ RenderResult Renderer::render(const Document &doc, PageVariant variant,
     // 3. ERB over the HTML of an .erb.md page.
     if (variant == PageVariant::ErbMd) {
         TemplateTokens htmlTokens;
+        QVector<QString> htmlBlocked;
         const QByteArray &prefix = placeholders.prefix();
         qsizetype pos = 0;
         qsizetype textStart = 0;
@@ -418,6 +475,8 @@ RenderResult Renderer::render(const Document &doc, PageVariant variant,
             if (placeholders.parseMarker(html, pos, &kind, &index, &length) && kind == 'T'
                 && index < tokens.size()) {
                 addText(textStart, pos);
+                htmlBlocked.resize(htmlTokens.size());
+                htmlBlocked.append(blocked.value(index));
                 htmlTokens.append(tokens.at(index));
                 pos += length;
                 textStart = pos;
@@ -428,9 +487,13 @@ RenderResult Renderer::render(const Document &doc, PageVariant variant,
         addText(textStart, html.size());
         const TemplateTree tree =
             TemplateTree::parse(htmlTokens, bytes, 0, m_expressions.get());
+        htmlBlocked.resize(htmlTokens.size());
+        const TemplateEvaluator htmlEvaluator(env, placeholders, nullptr, 0,
+                                              blocked.isEmpty() ? nullptr : &htmlBlocked);
         Expansion evaluated;
         evaluated.reserve(html.size() + html.size() / 4);
-        evaluator.run(tree, html, 0, bytes, 0, Syntax::Evaluate, Syntax::Placeholder, evaluated);
+        htmlEvaluator.run(tree, html, 0, bytes, 0, Syntax::Evaluate, Syntax::Placeholder,
+                          evaluated);
         html = evaluated.text();
     }
 

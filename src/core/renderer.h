@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -16,12 +17,16 @@ class Document;
 class Project;
 class ViewLibrary;
 class ExpressionCache;
+class PageAnalysis;
 
 struct RenderOptions
 {
     QString language = QStringLiteral("en");
     QString country;       // empty: the default country of the language
     bool bodyOnly = false; // leave out the layout
+    // For a translation: the tags of its English source (PageTag::canonical). A tag that is
+    // in neither this set nor the allow-list is shown as a placeholder, never evaluated.
+    std::shared_ptr<const QSet<QByteArray>> sourceTags;
 };
 
 struct RenderResult
@@ -47,11 +52,21 @@ public:
     explicit Renderer(std::shared_ptr<const Project> project);
     ~Renderer();
 
+    RenderResult render(const PageAnalysis &page, const RenderOptions &options) const;
     RenderResult render(const Document &document, PageVariant variant,
                         const RenderOptions &options) const;
+    // The analysis of a text (no outline), with this renderer's cache of parsed tags.
+    std::shared_ptr<const PageAnalysis> analyse(Document document, PageVariant variant,
+                                                bool withOutline) const;
+    // The tags of an English page, for RenderOptions::sourceTags.
+    static std::shared_ptr<const QSet<QByteArray>> tagSet(const PageAnalysis &page);
     // Loads and renders a page file; false with *error when the file cannot be read.
     bool renderFile(const PageFile &file, const RenderOptions &options, RenderResult *result,
                     QString *error) const;
+
+    // The output of partial `name` (as an include: no locals, whitespace trimmed).
+    QByteArray renderPartial(const QString &name, const QString &language,
+                             const QString &country) const;
 
     const std::shared_ptr<const Project> &project() const { return m_project; }
     static QByteArray defaultCountry(const QString &language);
@@ -59,7 +74,7 @@ public:
 private:
     std::shared_ptr<const Project> m_project;
     std::unique_ptr<ViewLibrary> m_views;
-    std::unique_ptr<ExpressionCache> m_expressions;
+    std::shared_ptr<ExpressionCache> m_expressions;
 };
 
 } // namespace Tilmech

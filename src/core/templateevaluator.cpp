@@ -73,8 +73,10 @@ struct TemplateEvaluator::RunContext
 };
 
 TemplateEvaluator::TemplateEvaluator(const RenderEnvironment &env, Placeholders &placeholders,
-                                     const Locals *locals, int depth)
-    : m_env(env), m_placeholders(placeholders), m_locals(locals), m_depth(depth)
+                                     const Locals *locals, int depth,
+                                     const QVector<QString> *blocked)
+    : m_env(env), m_placeholders(placeholders), m_locals(locals), m_depth(depth),
+      m_blocked(blocked)
 {
 }
 
@@ -526,6 +528,19 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
             continue;
         }
 
+        auto blockedReason = [&](int token) -> QString {
+            if (!m_blocked || token < 0 || token >= m_blocked->size())
+                return QString();
+            return m_blocked->at(token);
+        };
+        if (node.kind != TemplateNode::Kind::Text && node.kind != TemplateNode::Kind::Conditional) {
+            const QString reason = blockedReason(node.token);
+            if (!reason.isEmpty()) {
+                asPlaceholder(reason);
+                continue;
+            }
+        }
+
         switch (node.kind) {
         case TemplateNode::Kind::Text:
             ctx.out.appendVerbatim(ctx.text.sliced(t.begin - ctx.textBase, t.end - t.begin),
@@ -568,11 +583,15 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
                     taken = &b;
                     break;
                 }
-                std::optional<bool> holds = truth(*b.condition);
+                const QString blockedBy = blockedReason(b.token);
+                std::optional<bool> holds;
+                if (blockedBy.isEmpty())
+                    holds = truth(*b.condition);
                 if (!holds) {
                     unknown = true;
                     const TemplateToken &bt = tokens.at(b.token);
-                    const QString reason = evaluate(*b.condition).reason;
+                    const QString reason =
+                        blockedBy.isEmpty() ? evaluate(*b.condition).reason : blockedBy;
                     ctx.out.appendGenerated(
                         placeholder(ctx.tagText(bt),
                                     reason.isEmpty() ? notRun(*b.condition) : reason, bt.begin,

@@ -23,8 +23,11 @@ public:
     // How a template syntax is treated in the text being run.
     enum class Syntax { Evaluate, Placeholder, Text };
 
+    // `blocked`, when given, holds per token the reason it must not be evaluated (empty for
+    // tokens that may be): such tags become placeholders.
     TemplateEvaluator(const RenderEnvironment &env, Placeholders &placeholders,
-                      const Locals *locals = nullptr, int depth = 0);
+                      const Locals *locals = nullptr, int depth = 0,
+                      const QVector<QString> *blocked = nullptr);
 
     Value evaluate(const Expr &e) const;
     // The text a tag prints: the value, or a placeholder marker showing `shown`.
@@ -67,6 +70,7 @@ private:
     Placeholders &m_placeholders;
     const Locals *m_locals;
     int m_depth;
+    const QVector<QString> *m_blocked;
 };
 
 } // namespace Tilmech

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,10 @@ private slots:
     void outDirectory();
     void invalidPageFile();
     void corpusPage();
+    void validate_data();
+    void validate();
+    void validateFormats_data();
+    void validateFormats();
 
 private:
     struct Run
@@ -192,6 +197,91 @@ void TestCli::corpusPage()
     QCOMPARE(result.code, 0);
     QVERIFY(result.out.contains(QLatin1String("href=\"/kg/ky/promote/resources#sample-emails\"")));
     QVERIFY(!result.out.contains(QLatin1String("<html")));
+}
+
+void TestCli::validate_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stdoutHas");
+    QTest::addColumn<QString>("stdoutLacks");
+
+    const QString site = TestSupport::sampleSite();
+    const QString v = QStringLiteral("validate");
+    const QString s = QStringLiteral("--site");
+    const QString l = QStringLiteral("--lang");
+    QTest::newRow("nominal: errors found") << QStringList{v, s, site, l, QStringLiteral("ky")} << 1
+                                           << QStringLiteral("i18n/public/ky/index.md:23:12: error: ")
+                                           << QString();
+    QTest::newRow("nominal: all languages by default") << QStringList{v, s, site} << 1
+                                                       << QStringLiteral("[template-mangled]") << QString();
+    QTest::newRow("nominal: a clean page") << QStringList{v, s, site, l, QStringLiteral("ky"), QStringLiteral("learn")}
+                                           << 0 << QString() << QStringLiteral("error");
+    QTest::newRow("nominal: English pages alone") << QStringList{v, s, site, l, QStringLiteral("en")} << 0
+                                                  << QString() << QStringLiteral("parity");
+    QTest::newRow("nominal: a page file") << QStringList{v, s, site, site + QStringLiteral("/i18n/public/ky/about.erb.md")}
+                                          << 1 << QStringLiteral("about.erb.md:18:") << QStringLiteral("index.md");
+    QTest::newRow("nominal: min severity hides warnings")
+        << QStringList{v, s, site, l, QStringLiteral("ky"), QStringLiteral("--min-severity"), QStringLiteral("error")}
+        << 1 << QStringLiteral(": error: ") << QStringLiteral(": warning: ");
+    QTest::newRow("nominal: warnings alone do not fail")
+        << QStringList{v, s, site, l, QStringLiteral("ky"), QStringLiteral("old-page")} << 0
+        << QStringLiteral("[file-orphan]") << QString();
+    QTest::newRow("nominal: list codes") << QStringList{v, QStringLiteral("--list-codes")} << 0
+                                         << QStringLiteral("`parity-tag-missing`") << QString();
+    QTest::newRow("robustness: unknown format")
+        << QStringList{v, s, site, QStringLiteral("--format"), QStringLiteral("xml")} << 2 << QString() << QString();
+    QTest::newRow("robustness: unknown severity")
+        << QStringList{v, s, site, QStringLiteral("--min-severity"), QStringLiteral("fatal")} << 2 << QString() << QString();
+    QTest::newRow("robustness: unknown language") << QStringList{v, s, site, l, QStringLiteral("xx")} << 2
+                                                  << QString() << QString();
+    QTest::newRow("robustness: unknown page") << QStringList{v, s, site, QStringLiteral("nowhere")} << 2
+                                              << QString() << QString();
+    QTest::newRow("robustness: not a site") << QStringList{v, s, m_scratch.path()} << 2 << QString() << QString();
+}
+
+void TestCli::validate()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, stdoutHas);
+    QFETCH(QString, stdoutLacks);
+    const Run result = run(arguments);
+    QVERIFY2(result.code == code, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(result.code).arg(result.out, result.err)));
+    if (!stdoutHas.isEmpty())
+        QVERIFY2(result.out.contains(stdoutHas), qPrintable(result.out));
+    if (!stdoutLacks.isEmpty())
+        QVERIFY2(!result.out.contains(stdoutLacks), qPrintable(result.out));
+    if (code == 2)
+        QVERIFY(result.err.startsWith(QLatin1String("tilmech-cli: error: ")));
+}
+
+void TestCli::validateFormats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("nominal: json") << QStringLiteral("json");
+    QTest::newRow("nominal: sarif") << QStringLiteral("sarif");
+    QTest::newRow("nominal: junit") << QStringLiteral("junit");
+}
+
+void TestCli::validateFormats()
+{
+    QFETCH(QString, format);
+    const Run result = run({QStringLiteral("validate"), QStringLiteral("--site"), TestSupport::sampleSite(),
+                            QStringLiteral("--format"), format});
+    QCOMPARE(result.code, 1);
+    if (format == QLatin1String("junit")) {
+        QVERIFY(result.out.startsWith(QLatin1String("<?xml")));
+        QVERIFY(result.out.contains(QLatin1String("<failure")));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    if (format == QLatin1String("sarif"))
+        QCOMPARE(doc[QStringLiteral("version")].toString(), QStringLiteral("2.1.0"));
+    else
+        QVERIFY(doc[QStringLiteral("summary")][QStringLiteral("errors")].toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

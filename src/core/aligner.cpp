@@ -1,0 +1,295 @@
+#include "aligner.h"
+
+#include "pageanalysis.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <iterator>
+
+#include <cmath>
+
+namespace Tilmech {
+
+namespace {
+
+// Interned strings: tags, numbers and link targets become small integers, so that the many
+// block comparisons of one alignment compare sorted integer lists without allocating.
+class Interner
+{
+public:
+    int id(const QByteArray &key)
+    {
+        const auto it = m_ids.constFind(key);
+        if (it != m_ids.cend())
+            return it.value();
+        const int id = int(m_ids.size());
+        m_ids.insert(key, id);
+        return id;
+    }
+
+private:
+    QHash<QByteArray, int> m_ids;
+};
+
+using IdSet = std::vector<int>; // sorted, unique
+
+void normalise(IdSet &set)
+{
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+}
+
+IdSet united(const IdSet &a, const IdSet &b)
+{
+    IdSet out;
+    out.reserve(a.size() + b.size());
+    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+// Size of the intersection over size of the union; -1 when both are empty.
+double jaccard(const IdSet &a, const IdSet &b)
+{
+    if (a.empty() && b.empty())
+        return -1;
+    size_t common = 0;
+    auto i = a.begin(), j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    return double(common) / double(a.size() + b.size() - common);
+}
+
+struct Features
+{
+    OutlineBlock::Kind kind = OutlineBlock::Kind::Paragraph;
+    bool boldOnly = false;
+    bool tagOnly = false;
+    int length = 0;
+    QString text;
+    IdSet tags;
+    IdSet numbers;
+    IdSet links;
+};
+
+Features blockFeatures(const PageAnalysis &page, int index, Interner &interner)
+{
+    Features f;
+    const OutlineBlock &b = page.outline().blocks().at(index);
+    f.kind = b.kind;
+    f.boldOnly = b.boldOnly;
+    f.tagOnly = b.tagOnly;
+    f.length = int(b.text.size());
+    f.text = b.text;
+    for (int t : b.tags) {
+        if (const PageTag *tag = page.tagForToken(t))
+            f.tags.push_back(interner.id(tag->canonical));
+    }
+    QByteArray digits;
+    for (const QChar c : b.text) {
+        if (c.isDigit()) {
+            digits += char('0' + c.digitValue());
+        } else if (!digits.isEmpty()) {
+            f.numbers.push_back(interner.id('#' + digits));
+            digits.clear();
+        }
+    }
+    if (!digits.isEmpty())
+        f.numbers.push_back(interner.id('#' + digits));
+    for (const OutlineLink &l : b.links) {
+        if (l.tag < 0)
+            f.links.push_back(interner.id('@' + l.destination));
+    }
+    normalise(f.tags);
+    normalise(f.numbers);
+    normalise(f.links);
+    return f;
+}
+
+Features merged(const Features &a, const Features &b)
+{
+    Features f = a;
+    f.tagOnly = a.tagOnly && b.tagOnly;
+    f.length += b.length;
+    f.text += QLatin1Char(' ') + b.text;
+    f.tags = united(a.tags, b.tags);
+    f.numbers = united(a.numbers, b.numbers);
+    f.links = united(a.links, b.links);
+    return f;
+}
+
+Features features(const PageAnalysis &page, const QVector<int> &blocks, Interner &interner)
+{
+    Features f = blockFeatures(page, blocks.first(), interner);
+    for (int k = 1; k < blocks.size(); ++k)
+        f = merged(f, blockFeatures(page, blocks.at(k), interner));
+    return f;
+}
+
+double kindScore(const Features &a, const Features &b)
+{
+    using K = OutlineBlock::Kind;
+    if (a.kind == b.kind)
+        return 1.0;
+    const auto headingLike = [](const Features &f) {
+        return f.kind == K::Heading || (f.kind == K::Paragraph && f.boldOnly);
+    };
+    if (headingLike(a) && headingLike(b))
+        return 0.8;
+    if ((a.kind == K::Paragraph && b.kind == K::ListItem)
+        || (a.kind == K::ListItem && b.kind == K::Paragraph))
+        return 0.4;
+    if (a.kind == K::Html || b.kind == K::Html)
+        return 0.3;
+    return 0.1;
+}
+
+double similarityOf(const Features &a, const Features &b)
+{
+    if (!a.text.isEmpty() && a.text == b.text && a.tags == b.tags)
+        return 1.0;
+    double total = 2.0 * kindScore(a, b);
+    double weight = 2.0;
+    const double tags = jaccard(a.tags, b.tags);
+    if (tags >= 0) {
+        total += 3.0 * tags;
+        weight += 3.0;
+    }
+    const double nums = jaccard(a.numbers, b.numbers);
+    if (nums >= 0) {
+        total += 1.5 * nums;
+        weight += 1.5;
+    }
+    const double links = jaccard(a.links, b.links);
+    if (links >= 0) {
+        total += 2.0 * links;
+        weight += 2.0;
+    }
+    if (!a.tagOnly && !b.tagOnly) {
+        // Kyrgyz runs a little longer than English; compare lengths on a log scale.
+        const double ratio = (b.length + 8.0) / (a.length * 1.15 + 8.0);
+        total += 2.0 * std::exp(-1.5 * std::abs(std::log(ratio)));
+        weight += 2.0;
+    } else if (a.tagOnly != b.tagOnly) {
+        weight += 2.0;
+    }
+    return total / weight;
+}
+
+} // namespace
+
+double Alignment::similarity(const PageAnalysis &pa, const QVector<int> &blocksA,
+                             const PageAnalysis &pb, const QVector<int> &blocksB)
+{
+    Interner interner;
+    return similarityOf(features(pa, blocksA, interner), features(pb, blocksB, interner));
+}
+
+Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &translation)
+{
+    Alignment result;
+    const int n = int(source.outline().blocks().size());
+    const int m = int(translation.outline().blocks().size());
+    result.m_pairOfSource.fill(-1, n);
+    result.m_pairOfTranslation.fill(-1, m);
+
+    Interner interner;
+    QVector<Features> fs, ft;
+    for (int k = 0; k < n; ++k)
+        fs.append(blockFeatures(source, k, interner));
+    for (int k = 0; k < m; ++k)
+        ft.append(blockFeatures(translation, k, interner));
+    QVector<Features> fs2, ft2; // neighbours merged
+    for (int k = 0; k + 1 < n; ++k)
+        fs2.append(merged(fs[k], fs[k + 1]));
+    for (int k = 0; k + 1 < m; ++k)
+        ft2.append(merged(ft[k], ft[k + 1]));
+
+    // Dynamic programming over (i, j) = blocks consumed. A pair scores its similarity less
+    // a threshold, so weak pairs lose to leaving both blocks alone; merges pay a little more.
+    constexpr double Threshold = 0.45;
+    constexpr double MergePenalty = 0.08;
+    constexpr double NegInf = -1e18;
+    const int width = m + 1;
+    std::vector<double> best(size_t(n + 1) * size_t(width), NegInf);
+    std::vector<quint8> move(size_t(n + 1) * size_t(width), 0);
+    auto at = [&](int i, int j) -> double & { return best[size_t(i) * size_t(width) + size_t(j)]; };
+    auto moveAt = [&](int i, int j) -> quint8 & { return move[size_t(i) * size_t(width) + size_t(j)]; };
+    at(0, 0) = 0;
+    // Moves: 1 skip source, 2 skip translation, 3 pair 1:1, 4 pair 2:1, 5 pair 1:2.
+    for (int i = 0; i <= n; ++i) {
+        for (int j = 0; j <= m; ++j) {
+            const double here = at(i, j);
+            if (here <= NegInf / 2)
+                continue;
+            auto relax = [&](int ni, int nj, double value, quint8 how) {
+                if (ni > n || nj > m)
+                    return;
+                if (here + value > at(ni, nj)) {
+                    at(ni, nj) = here + value;
+                    moveAt(ni, nj) = how;
+                }
+            };
+            relax(i + 1, j, 0, 1);
+            relax(i, j + 1, 0, 2);
+            if (i < n && j < m)
+                relax(i + 1, j + 1, similarityOf(fs[i], ft[j]) - Threshold, 3);
+            if (i + 1 < n && j < m)
+                relax(i + 2, j + 1, similarityOf(fs2[i], ft[j]) - Threshold - MergePenalty, 4);
+            if (i < n && j + 1 < m)
+                relax(i + 1, j + 2, similarityOf(fs[i], ft2[j]) - Threshold - MergePenalty, 5);
+        }
+    }
+    // Walk back.
+    QVector<AlignedPair> reversed;
+    int i = n, j = m;
+    while (i > 0 || j > 0) {
+        AlignedPair pair;
+        switch (moveAt(i, j)) {
+        case 1: pair.source = {i - 1}; --i; break;
+        case 2: pair.translation = {j - 1}; --j; break;
+        case 3: pair.source = {i - 1}; pair.translation = {j - 1}; --i; --j; break;
+        case 4: pair.source = {i - 2, i - 1}; pair.translation = {j - 1}; i -= 2; --j; break;
+        case 5: pair.source = {i - 1}; pair.translation = {j - 2, j - 1}; --i; j -= 2; break;
+        default: i = j = 0; continue;
+        }
+        if (!pair.source.isEmpty() && !pair.translation.isEmpty())
+            pair.score = similarityOf(features(source, pair.source, interner),
+                                      features(translation, pair.translation, interner));
+        reversed.append(pair);
+    }
+    for (auto it = reversed.crbegin(); it != reversed.crend(); ++it) {
+        const int index = int(result.m_pairs.size());
+        for (int s : it->source)
+            result.m_pairOfSource[s] = index;
+        for (int t : it->translation)
+            result.m_pairOfTranslation[t] = index;
+        result.m_pairs.append(*it);
+    }
+    return result;
+}
+
+const AlignedPair *Alignment::forTranslation(int block) const
+{
+    if (block < 0 || block >= m_pairOfTranslation.size() || m_pairOfTranslation[block] < 0)
+        return nullptr;
+    return &m_pairs[m_pairOfTranslation[block]];
+}
+
+const AlignedPair *Alignment::forSource(int block) const
+{
+    if (block < 0 || block >= m_pairOfSource.size() || m_pairOfSource[block] < 0)
+        return nullptr;
+    return &m_pairs[m_pairOfSource[block]];
+}
+
+} // namespace Tilmech

@@ -1,0 +1,78 @@
+#include "anchorindex.h"
+
+#include "bytesearch.h"
+#include "project.h"
+#include "renderer.h"
+
+#include <cstring>
+
+namespace Tilmech {
+
+AnchorIndex::AnchorIndex(const Project *project, const Renderer *renderer)
+    : m_project(project), m_renderer(renderer)
+{
+}
+
+QSet<QString> AnchorIndex::anchorsIn(QByteArrayView html)
+{
+    QSet<QString> result;
+    for (const char *attribute : {"id=", "name="}) {
+        const qsizetype length = qsizetype(std::strlen(attribute));
+        qsizetype pos = 0;
+        while ((pos = ByteSearch::find(html, attribute, pos)) >= 0) {
+            const bool standalone = pos > 0 && (html[pos - 1] == ' ' || html[pos - 1] == '\t'
+                                                || html[pos - 1] == '\n');
+            pos += length;
+            if (!standalone || pos >= html.size())
+                continue;
+            const char quote = html[pos];
+            qsizetype end;
+            if (quote == '"' || quote == '\'') {
+                ++pos;
+                end = html.indexOf(quote, pos);
+            } else {
+                end = pos;
+                while (end < html.size() && html[end] != ' ' && html[end] != '>')
+                    ++end;
+            }
+            if (end < 0)
+                break;
+            result.insert(QString::fromUtf8(html.sliced(pos, end - pos)));
+            pos = end;
+        }
+    }
+    return result;
+}
+
+QSet<QString> AnchorIndex::anchors(const QString &page, const QString &language,
+                                   const QString &country)
+{
+    const QString key = page + QLatin1Char('\n') + language + QLatin1Char('\n') + country;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_cache.constFind(key);
+        if (it != m_cache.cend())
+            return it.value();
+    }
+    QSet<QString> result;
+    if (const Page *p = m_project ? m_project->page(page) : nullptr) {
+        const PageFile *file = p->preferred(language);
+        if (!file)
+            file = p->preferred(QStringLiteral("en"));
+        if (file && m_renderer) {
+            RenderOptions options;
+            options.language = language;
+            options.country = country;
+            options.bodyOnly = true;
+            RenderResult rendered;
+            QString error;
+            if (m_renderer->renderFile(*file, options, &rendered, &error))
+                result = anchorsIn(rendered.html);
+        }
+    }
+    QMutexLocker lock(&m_mutex);
+    m_cache.insert(key, result);
+    return result;
+}
+
+} // namespace Tilmech

@@ -1,0 +1,207 @@
+#include "contentchecks.h"
+
+#include "aligner.h"
+#include "checkcontext.h"
+#include "pageanalysis.h"
+
+#include <QSet>
+
+namespace Tilmech {
+
+namespace {
+
+using S = Diagnostic::Severity;
+using K = OutlineBlock::Kind;
+
+bool isCyrillic(QChar c)
+{
+    return c.script() == QChar::Script_Cyrillic;
+}
+bool isLatin(QChar c)
+{
+    return c.script() == QChar::Script_Latin && c.isLetter();
+}
+
+int letters(const QString &text)
+{
+    int n = 0;
+    for (const QChar c : text)
+        n += c.isLetter() ? 1 : 0;
+    return n;
+}
+
+// Lines of a block with doubled spaces between words or blanks at the end (two spaces at the
+// end make a line break in markdown and are left alone).
+QVector<QPair<qsizetype, qsizetype>> spacing(QByteArrayView text, qsizetype base)
+{
+    QVector<QPair<qsizetype, qsizetype>> found;
+    qsizetype lineStart = 0;
+    while (lineStart < text.size()) {
+        qsizetype lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        QByteArrayView line = text.sliced(lineStart, lineEnd - lineStart);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        qsizetype first = 0;
+        while (first < line.size() && (line[first] == ' ' || line[first] == '\t'))
+            ++first;
+        qsizetype last = line.size();
+        while (last > first && (line[last - 1] == ' ' || line[last - 1] == '\t'))
+            --last;
+        const qsizetype trailing = line.size() - last;
+        if (last > first && trailing > 0 && !(trailing == 2 && line.endsWith("  ")))
+            found.append({base + lineStart + last, base + lineStart + line.size()});
+        for (qsizetype i = first; i + 1 < last; ++i) {
+            if (line[i] == ' ' && line[i + 1] == ' ' && i > first && line[i - 1] != '|'
+                && line[i - 1] != ' ') {
+                qsizetype j = i;
+                while (j < last && line[j] == ' ')
+                    ++j;
+                if (j < last && line[j] != '|')
+                    found.append({base + lineStart + i, base + lineStart + j});
+                i = j;
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return found;
+}
+
+} // namespace
+
+QStringList ContentChecks::mixedScriptWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    bool latin = false, cyrillic = false;
+    auto flush = [&] {
+        if (latin && cyrillic)
+            words.append(word);
+        word.clear();
+        latin = cyrillic = false;
+    };
+    for (const QChar c : text) {
+        if (c.isLetter()) {
+            word += c;
+            latin = latin || isLatin(c);
+            cyrillic = cyrillic || isCyrillic(c);
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return words;
+}
+
+QStringList ContentChecks::numbers(const QString &text)
+{
+    QStringList result;
+    QString current;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            result.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        result.append(current);
+    result.sort();
+    return result;
+}
+
+void ContentChecks::run(CheckContext &c)
+{
+    if (!c.source || !c.alignment)
+        return;
+    const PageAnalysis &page = *c.page;
+    const PageAnalysis &source = *c.source;
+    const auto &tb = page.outline().blocks();
+    const auto &sb = source.outline().blocks();
+    const qsizetype base = page.document().bodyOffset();
+    const qsizetype sourceBase = source.document().bodyOffset();
+
+    for (const AlignedPair &pair : c.alignment->pairs()) {
+        if (pair.source.isEmpty() || pair.translation.isEmpty())
+            continue;
+        QString sourceText, text;
+        for (int i : pair.source)
+            sourceText += sb.at(i).text + QLatin1Char(' ');
+        for (int i : pair.translation)
+            text += tb.at(i).text + QLatin1Char(' ');
+        sourceText = sourceText.simplified();
+        text = text.simplified();
+        const OutlineBlock &first = tb.at(pair.translation.first());
+        const OutlineBlock &sourceFirst = sb.at(pair.source.first());
+        const qsizetype end = tb.at(pair.translation.last()).end;
+        if (first.kind == K::Code)
+            continue;
+
+        if (text == sourceText && letters(text) >= 4 && text.contains(QLatin1Char(' '))) {
+            c.addParity(QStringLiteral("content-untranslated"), S::Info,
+                        tr("Same as the English: this block is not translated yet"),
+                        first.begin, end, sourceFirst.begin);
+            continue;
+        }
+        const QStringList wanted = numbers(sourceText);
+        const QStringList found = numbers(text);
+        if (wanted != found && pair.score >= 0.5) {
+            QStringList missing = wanted, extra = found;
+            for (const QString &n : found)
+                missing.removeOne(n);
+            for (const QString &n : wanted)
+                extra.removeOne(n);
+            QString detail;
+            if (!missing.isEmpty())
+                detail += tr("the English has %1").arg(missing.join(QLatin1String(", ")));
+            if (!extra.isEmpty())
+                detail += (detail.isEmpty() ? QString() : QStringLiteral("; "))
+                          + tr("the translation has %1").arg(extra.join(QLatin1String(", ")));
+            c.addParity(QStringLiteral("content-numbers"), S::Warning,
+                        tr("The numbers differ from the English block (%1); check the figures")
+                            .arg(detail),
+                        first.begin, end, sourceFirst.begin, found.join(QLatin1Char(',')));
+        }
+        const QStringList sourceWords = mixedScriptWords(sourceText);
+        const QSet<QString> sourceMixed(sourceWords.cbegin(), sourceWords.cend());
+        for (const QString &word : mixedScriptWords(text)) {
+            if (sourceMixed.contains(word))
+                continue;
+            QString marked;
+            for (const QChar ch : word)
+                marked += isLatin(ch) ? QStringLiteral("[%1]").arg(ch) : QString(ch);
+            c.addParity(QStringLiteral("content-homoglyph"), S::Warning,
+                        tr("“%1” mixes Latin and Cyrillic letters (Latin in brackets: %2); retype "
+                           "them in one alphabet")
+                            .arg(word, marked),
+                        first.begin, end, sourceFirst.begin, word);
+        }
+        // Spacing the translator added.
+        int sourceSpacing = 0;
+        for (int i : pair.source) {
+            const OutlineBlock &b = sb.at(i);
+            sourceSpacing += int(spacing(QByteArrayView(source.outline().maskedBody())
+                                             .sliced(b.begin - sourceBase, b.end - b.begin),
+                                         b.begin)
+                                     .size());
+        }
+        if (sourceSpacing > 0)
+            continue;
+        for (int i : pair.translation) {
+            const OutlineBlock &b = tb.at(i);
+            if (b.kind == K::TableRow || b.kind == K::Html)
+                continue;
+            const auto found = spacing(
+                QByteArrayView(page.outline().maskedBody()).sliced(b.begin - base, b.end - b.begin),
+                b.begin);
+            for (const auto &span : found) {
+                c.add(QStringLiteral("content-whitespace"), S::Info,
+                      tr("Doubled or trailing spaces; remove them"), span.first, span.second);
+            }
+        }
+    }
+}
+
+} // namespace Tilmech
