@@ -1,40 +1,59 @@
 // tilmech: the desktop program.
 
 #include "mainwindow.h"
+#include "previewview.h"
 #include "version.h"
+#include "webenginesetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QtGlobal>
-
-#include <unistd.h>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
-    // Chromium refuses to start as root with its sandbox on; the preview never runs page
-    // scripts, so running it without the sandbox is the documented way here.
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-
+    Tilmech::WebEngineSetup::prepare();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tilmech"));
     QApplication::setOrganizationName(QStringLiteral("Tilmech"));
     QApplication::setApplicationVersion(QStringLiteral(TILMECH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.tilmech.Tilmech"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Translate and review localized markdown web pages."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption readyOption(
+        QStringLiteral("ready-file"),
+        QApplication::translate("main", "Write FILE once the first preview is shown."),
+        QStringLiteral("FILE"));
+    parser.addOption(readyOption);
     parser.addPositionalArgument(QStringLiteral("SITE"),
-                                 QApplication::translate("main", "The site folder to open."));
+                                 QApplication::translate("main", "The site folder to open."),
+                                 QStringLiteral("[SITE]"));
     parser.process(app);
 
     Tilmech::MainWindow window;
+    const QString readyFile = parser.value(readyOption);
+    if (!readyFile.isEmpty()) {
+        QObject::connect(&window, &Tilmech::MainWindow::previewUpdated, &window, [readyFile] {
+            QFile file(readyFile);
+            if (!file.exists() && file.open(QIODevice::WriteOnly))
+                file.write("ready\n");
+        });
+    }
     window.show();
     const QStringList args = parser.positionalArguments();
-    if (!args.isEmpty())
+    if (!args.isEmpty()) {
         window.openSite(args.first());
+    } else {
+        const QString last =
+            QSettings().value(QStringLiteral("site/last")).toString();
+        if (!last.isEmpty() && QFileInfo(last).isDir())
+            window.openSite(last);
+    }
     return app.exec();
 }

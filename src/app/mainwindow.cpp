@@ -2,83 +2,302 @@
 
 #include "ui_mainwindow.h"
 
-#include "document.h"
+#include "codeeditor.h"
+#include "issuesmodel.h"
+#include "issuespanel.h"
+#include "markdownhighlighter.h"
+#include "pageanalysis.h"
+#include "pagelistmodel.h"
+#include "pagesession.h"
+#include "previewview.h"
 #include "project.h"
 #include "renderer.h"
+#include "textoffsets.h"
+#include "validator.h"
+#include "version.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
-#include <QUrl>
-#include <QWebEngineView>
+#include <QMimeData>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTextBlock>
 #include <QtConcurrent>
 
+#include <chrono>
+static long long T(){return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count() % 100000000;}
 namespace Tilmech {
+
+namespace {
+
+constexpr int MaxRecentSites = 8;
+
+// Lines [first, last] of a block of an analysed page.
+QPair<int, int> blockLines(const PageAnalysis &page, int block)
+{
+    const OutlineBlock &b = page.outline().blocks().at(block);
+    const LineIndex &lines = page.document().lines();
+    return {lines.position(b.begin).line, lines.position(std::max(b.begin, b.end - 1)).line};
+}
+
+// The block at a byte offset, or the last block starting before it.
+int blockNear(const PageAnalysis &page, qsizetype offset)
+{
+    const auto &blocks = page.outline().blocks();
+    int found = -1;
+    for (int i = 0; i < blocks.size(); ++i) {
+        if (blocks.at(i).begin <= offset)
+            found = i;
+        else
+            break;
+    }
+    return found;
+}
+
+int blockAtLine(const PageAnalysis &page, int line)
+{
+    return blockNear(page, page.document().lines().lineStart(line));
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    m_ui->openSiteAction->setShortcut(QKeySequence::Open);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->mainSplitter->setSizes({220, 400, 400, 420});
-    m_ui->pageTree->header()->setStretchLastSection(false);
-    m_ui->pageTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->pageTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_pages = new PageListModel(this);
+    m_pageFilter = new QSortFilterProxyModel(this);
+    m_pageFilter->setSourceModel(m_pages);
+    m_pageFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_pageFilter->setFilterKeyColumn(PageListModel::NameColumn);
+    m_ui->pageView->setModel(m_pageFilter);
+    m_ui->pageView->sortByColumn(PageListModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->pageView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PageListModel::NameColumn, QHeaderView::Stretch);
+    for (int c = PageListModel::StatusColumn; c < PageListModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_ui->mainSplitter->setStretchFactor(0, 1);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(2, 3);
+    m_ui->mainSplitter->setStretchFactor(3, 3);
+    m_ui->browserPane->setMinimumWidth(220);
+    m_ui->mainSplitter->setSizes({320, 430, 430, 440});
 
     m_languageBox = new QComboBox(this);
-    m_languageBox->setToolTip(tr("Translation language"));
+    m_languageBox->setToolTip(tr("The language being translated into"));
     m_countryBox = new QComboBox(this);
     m_countryBox->setEditable(true);
+    m_countryBox->setToolTip(tr("The country for @country conditionals and site URLs"));
     m_countryBox->addItems({QStringLiteral("kg"), QStringLiteral("kz"), QStringLiteral("ru"),
                             QStringLiteral("us"), QStringLiteral("uk"), QStringLiteral("ca"),
                             QStringLiteral("au"), QStringLiteral("in")});
-    m_countryBox->setToolTip(tr("Country for @country conditionals and site URLs"));
+    m_ui->mainToolBar->addAction(m_ui->openSiteAction);
+    m_ui->mainToolBar->addAction(m_ui->saveAction);
+    m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addWidget(new QLabel(tr("Language: "), this));
     m_ui->mainToolBar->addWidget(m_languageBox);
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addWidget(new QLabel(tr("Country: "), this));
     m_ui->mainToolBar->addWidget(m_countryBox);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_ui->validateSiteAction);
 
-    m_renderTimer.setSingleShot(true);
-    m_renderTimer.setInterval(150);
+    m_positionLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_positionLabel);
 
-    connect(m_ui->openSiteAction, &QAction::triggered, this, &MainWindow::chooseSite);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->pageTree, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *item) {
-                if (item)
-                    openPage(item->data(0, Qt::UserRole).toString());
+    setupActions();
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_pageFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->pageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openPage(current.data(PageListModel::NameRole).toString());
             });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int i = 0; i < m_ui->pageTree->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_ui->pageTree->topLevelItem(i);
-            item->setHidden(!item->text(0).contains(text, Qt::CaseInsensitive));
-        }
+    connect(m_languageBox, &QComboBox::currentTextChanged, this, &MainWindow::setLanguage);
+    connect(m_countryBox, &QComboBox::currentTextChanged, this, [this] { scheduleRender(true); });
+    connect(m_ui->previewModeBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_ui->preview->setMode(PreviewView::Mode(index));
+        scheduleRender(true);
     });
-    connect(m_languageBox, &QComboBox::currentTextChanged, this, [this](const QString &lang) {
-        m_language = lang;
-        const QSignalBlocker blocker(m_countryBox);
-        m_countryBox->setCurrentText(QString::fromUtf8(Renderer::defaultCountry(lang)));
-        populatePages();
+    connect(m_ui->editSourceBox, &QCheckBox::toggled, m_ui->editSourceAction, &QAction::setChecked);
+    connect(m_ui->editSourceAction, &QAction::toggled, this, [this](bool on) {
+        m_ui->editSourceBox->setChecked(on);
+        m_ui->sourceEdit->setReadOnly(!on);
     });
-    connect(m_countryBox, &QComboBox::currentTextChanged, this, &MainWindow::scheduleRender);
-    connect(m_ui->translationEdit, &QPlainTextEdit::textChanged, this,
-            &MainWindow::scheduleRender);
-    connect(&m_renderTimer, &QTimer::timeout, this, &MainWindow::render);
-    connect(&m_renderWatcher, &QFutureWatcher<QByteArray>::finished, this,
-            &MainWindow::showRender);
+
+    connect(&m_worker, &RenderWorker::rendered, this, &MainWindow::showRendered);
+    connect(&m_worker, &RenderWorker::validated, this, &MainWindow::showValidated);
+    connect(m_ui->preview, &PreviewView::contentUpdated, this, [this](int serial) {
+        qWarning("%lld shown", T());
+        m_shownSerial = serial;
+        emit previewUpdated(serial);
+    });
+    connect(m_ui->preview, &PreviewView::linkActivated, this, &MainWindow::followLink);
+    connect(m_ui->preview, &PreviewView::scrolledByUser, this, &MainWindow::syncFromPreview);
+
+    connect(m_ui->translationEdit, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        updateStatus();
+        syncFromTranslation(false);
+    });
+    connect(m_ui->translationEdit->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { syncFromTranslation(true); });
+    connect(m_ui->sourceEdit->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::syncFromSource);
+    connect(m_ui->issuesPanel, &IssuesPanel::issueActivated, this, &MainWindow::activateIssue);
+    connect(m_ui->issuesPanel, &IssuesPanel::validateSiteRequested, this, &MainWindow::validateSite);
+    connect(m_ui->issuesPanel, &IssuesPanel::cancelRequested, this, [this] { m_cancelSite = true; });
+    connect(&m_siteWatcher, &QFutureWatcher<Diagnostics>::finished, this, [this] {
+        m_ui->issuesPanel->setValidationRunning(false);
+        m_siteDiagnostics = m_siteWatcher.result();
+        m_ui->issuesPanel->setSiteDiagnostics(m_siteDiagnostics);
+        m_ui->issuesPanel->setScope(IssuesPanel::Scope::Site);
+        m_pages->setSiteDiagnostics(m_siteDiagnostics);
+        statusBar()->showMessage(m_cancelSite ? tr("Site validation cancelled")
+                                              : tr("Site validated: %n findings", nullptr,
+                                                   int(m_siteDiagnostics.size())),
+                                 5000);
+        emit siteValidated();
+    });
+
+    // A first start fills most of the screen; later starts restore what the user left.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.9);
+    restoreSettings();
+    updateTitle();
+    updateStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    m_renderWatcher.waitForFinished();
+    m_cancelSite = true;
+    m_siteWatcher.waitForFinished();
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->openSiteAction->setShortcut(QKeySequence::Open);
+    m_ui->saveAction->setShortcut(QKeySequence::Save);
+    m_ui->saveAllAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->undoAction->setShortcut(QKeySequence::Undo);
+    m_ui->redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->findNextAction->setShortcut(QKeySequence::FindNext);
+    m_ui->findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    m_ui->replaceAction->setShortcut(QKeySequence::Replace);
+    m_ui->insertTagAction->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_ui->validateSiteAction->setShortcut(QKeySequence(tr("F7")));
+    m_ui->insertTagAction->setShortcutContext(Qt::WindowShortcut);
+
+    connect(m_ui->openSiteAction, &QAction::triggered, this, &MainWindow::chooseSite);
+    connect(m_ui->saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->saveAllAction, &QAction::triggered, this, &MainWindow::saveAll);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    auto focusedEditor = [this]() -> QPlainTextEdit * {
+        return m_ui->sourceEdit->hasFocus() ? static_cast<QPlainTextEdit *>(m_ui->sourceEdit)
+                                            : m_ui->translationEdit;
+    };
+    connect(m_ui->undoAction, &QAction::triggered, this, [focusedEditor] { focusedEditor()->undo(); });
+    connect(m_ui->redoAction, &QAction::triggered, this, [focusedEditor] { focusedEditor()->redo(); });
+    connect(m_ui->findAction, &QAction::triggered, this, [this, focusedEditor] {
+        m_ui->findBar->setEditor(focusedEditor());
+        m_ui->findBar->showFind(false);
+    });
+    connect(m_ui->replaceAction, &QAction::triggered, this, [this] {
+        m_ui->findBar->setEditor(m_ui->translationEdit);
+        m_ui->findBar->showFind(true);
+    });
+    connect(m_ui->findNextAction, &QAction::triggered, this, [this] { m_ui->findBar->findNext(false); });
+    connect(m_ui->findPreviousAction, &QAction::triggered, this, [this] { m_ui->findBar->findNext(true); });
+    connect(m_ui->insertTagAction, &QAction::triggered, this, &MainWindow::showInsertTagMenu);
+    connect(m_ui->validateSiteAction, &QAction::triggered, this, &MainWindow::validateSite);
+    m_ui->findBar->setEditor(m_ui->translationEdit);
+
+    QAction *issues = m_ui->issuesDock->toggleViewAction();
+    issues->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_ui->viewMenu->addAction(issues);
+
+    QAction *about = m_ui->helpMenu->addAction(tr("&About Tilmech"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Tilmech"),
+                           tr("<h3>Tilmech %1</h3><p>Translate and review localized markdown "
+                              "web pages, with the English page beside the translation and a "
+                              "live preview.</p>")
+                               .arg(QStringLiteral(TILMECH_VERSION)));
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// Settings and sites
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_ui->mainSplitter->restoreState(splitter);
+    m_ui->previewModeBox->setCurrentIndex(settings.value(QStringLiteral("preview/mode"), 0).toInt());
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("preview/mode"), m_ui->previewModeBox->currentIndex());
+    if (m_project) {
+        settings.setValue(QStringLiteral("site/last"), m_project->root());
+        settings.setValue(QStringLiteral("site/language"), m_language);
+        settings.setValue(QStringLiteral("site/page"), currentPage());
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("site/recent")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_ui->recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openSite(path); });
+    }
+    m_ui->recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecentSite(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("site/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentSites)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("site/recent"), recent);
+    settings.setValue(QStringLiteral("site/last"), path);
+    updateRecentMenu();
 }
 
 void MainWindow::chooseSite()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Site Folder"));
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open Site Folder"), m_project ? m_project->root() : QDir::homePath());
     if (!dir.isEmpty())
         openSite(dir);
 }
@@ -88,108 +307,612 @@ bool MainWindow::openSite(const QString &path)
     QString error;
     std::shared_ptr<const Project> project = Project::open(path, &error);
     if (!project) {
-        QMessageBox::warning(this, tr("Cannot open the site"), error);
+        QMessageBox::warning(this, tr("Cannot Open the Site"), error);
         return false;
+    }
+    if (m_project && m_project->root() != project->root() && !maybeSaveAll())
+        return false;
+    const bool sameSite = m_project && m_project->root() == project->root();
+    if (!sameSite) {
+        qDeleteAll(m_sessions);
+        m_sessions.clear();
+        m_session = nullptr;
+        m_siteDiagnostics.clear();
+        m_ui->issuesPanel->setSiteDiagnostics({});
     }
     m_project = project;
     m_renderer = std::make_shared<const Renderer>(project);
-    setWindowTitle(tr("%1 — Tilmech").arg(QFileInfo(project->root()).fileName()));
-    const QSignalBlocker blocker(m_languageBox);
-    m_languageBox->clear();
-    m_languageBox->addItems(project->languages());
-    m_language = project->languages().contains(QStringLiteral("ky"))
-                     ? QStringLiteral("ky")
-                     : project->languages().value(0, QStringLiteral("en"));
-    m_languageBox->setCurrentText(m_language);
+    m_validator = std::make_shared<const Validator>(project, m_renderer);
+    m_worker.setValidator(m_validator);
+
+    QSettings settings;
+    QString language = settings.value(QStringLiteral("site/language")).toString();
+    if (!project->languages().contains(language))
+        language = project->languages().contains(QStringLiteral("ky"))
+                       ? QStringLiteral("ky")
+                       : project->languages().value(0, QStringLiteral("en"));
     {
-        const QSignalBlocker countryBlocker(m_countryBox);
-        m_countryBox->setCurrentText(QString::fromUtf8(Renderer::defaultCountry(m_language)));
+        const QSignalBlocker blocker(m_languageBox);
+        m_languageBox->clear();
+        m_languageBox->addItems(project->languages());
+        m_languageBox->setCurrentText(language);
     }
+    m_language = language;
+    {
+        const QSignalBlocker blocker(m_countryBox);
+        m_countryBox->setCurrentText(QString::fromUtf8(Renderer::defaultCountry(language)));
+    }
+    m_ui->preview->setSite(project->root(), language);
+    addRecentSite(project->root());
     populatePages();
+
+    QString page = sameSite ? currentPage() : QString();
+    if (page.isEmpty() && settings.value(QStringLiteral("site/last")).toString() == project->root())
+        page = settings.value(QStringLiteral("site/page")).toString();
+    if (!project->page(page))
+        page = project->pages().isEmpty() ? QString() : project->pages().first().name;
+    if (!page.isEmpty())
+        openPage(page);
+    updateTitle();
     return true;
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!m_project || language.isEmpty() || language == m_language)
+        return;
+    m_language = language;
+    {
+        const QSignalBlocker blocker(m_countryBox);
+        m_countryBox->setCurrentText(QString::fromUtf8(Renderer::defaultCountry(language)));
+    }
+    m_ui->preview->setSite(m_project->root(), language);
+    const QString page = currentPage();
+    m_session = nullptr;
+    populatePages();
+    m_pages->setSiteDiagnostics(m_siteDiagnostics);
+    if (!page.isEmpty())
+        openPage(page);
 }
 
 void MainWindow::populatePages()
 {
-    m_ui->pageTree->clear();
-    if (!m_project)
-        return;
-    QTreeWidgetItem *first = nullptr;
-    for (const Page &page : m_project->pages()) {
-        auto *item = new QTreeWidgetItem(m_ui->pageTree);
-        item->setText(0, page.name);
-        item->setData(0, Qt::UserRole, page.name);
-        const bool english = page.has(QStringLiteral("en"));
-        const bool translated = page.has(m_language);
-        item->setText(1, !english      ? tr("no English")
-                         : translated ? tr("translated")
-                                      : tr("missing"));
-        if (!first)
-            first = item;
-    }
-    if (first)
-        m_ui->pageTree->setCurrentItem(first);
+    m_pages->setProject(m_project, m_language);
 }
 
-void MainWindow::openPage(const QString &name)
+// ---------------------------------------------------------------------------------------
+// Pages
+
+QString MainWindow::currentPage() const
+{
+    return m_session ? m_session->name() : QString();
+}
+
+bool MainWindow::openPage(const QString &name)
 {
     const Page *page = m_project ? m_project->page(name) : nullptr;
     if (!page)
-        return;
-    m_pageName = name;
-    auto loadText = [](const PageFile *file) {
-        if (!file)
-            return QString();
-        QString error;
-        const std::optional<Document> doc = Document::load(file->absolutePath, &error);
-        return doc ? doc->text() : error;
-    };
-    const PageFile *english = page->preferred(QStringLiteral("en"));
-    const PageFile *translation = page->preferred(m_language);
-    m_ui->sourceEdit->setPlainText(loadText(english));
+        return false;
+    const QString key = m_language + QLatin1Char('\n') + name;
+    PageSession *session = m_sessions.value(key);
+    if (!session) {
+        session = new PageSession(name, page->preferred(QStringLiteral("en")),
+                                  page->preferred(m_language), m_language, m_project->root(), this);
+        new MarkdownHighlighter(session->english());
+        new MarkdownHighlighter(session->translation());
+        connect(session->translation(), &QTextDocument::contentsChanged, this, [this, session] {
+            if (session == m_session)
+                scheduleRender();
+        });
+        connect(session->english(), &QTextDocument::contentsChanged, this, [this, session] {
+            session->englishChanged();
+            if (session == m_session)
+                scheduleRender();
+        });
+        connect(session->translation(), &QTextDocument::modificationChanged, this,
+                &MainWindow::updateTitle);
+        connect(session->english(), &QTextDocument::modificationChanged, this,
+                &MainWindow::updateTitle);
+        m_sessions.insert(key, session);
+    }
+    if (session == m_session)
+        return true;
+    m_session = session;
+    m_syncedBlock = -1;
+    m_last.reset();
+    m_offsets.reset();
+    m_diagnostics.clear();
     {
-        const QSignalBlocker blocker(m_ui->translationEdit);
-        m_ui->translationEdit->setPlainText(loadText(translation));
+        const QSignalBlocker a(m_ui->translationEdit);
+        const QSignalBlocker b(m_ui->sourceEdit);
+        m_ui->sourceEdit->setDocument(session->english());
+        m_ui->translationEdit->setDocument(session->translation());
+        m_ui->sourceEdit->setMarks({});
+        m_ui->translationEdit->setMarks({});
+        m_ui->sourceEdit->setCurrentBlockLines(0, 0);
+        m_ui->translationEdit->setCurrentBlockLines(0, 0);
     }
-    m_variant = int((translation ? translation : english)->variant);
-    statusBar()->showMessage(translation ? translation->relativePath
-                                          : tr("No %1 translation of %2").arg(m_language, name));
-    render();
+    m_ui->sourceEdit->setReadOnly(!m_ui->editSourceAction->isChecked() || !session->hasEnglish());
+    m_ui->sourceLabel->setText(session->hasEnglish()
+                                   ? tr("English — %1").arg(session->englishFile().relativePath)
+                                   : tr("English — this page has no English file"));
+    m_ui->translationLabel->setText(
+        session->translationIsNew()
+            ? tr("%1 — new: %2 (a copy of the English page until you save)")
+                  .arg(m_language, session->translationFile().relativePath)
+            : tr("%1 — %2").arg(m_language, session->translationFile().relativePath));
+    m_ui->issuesPanel->setPageDiagnostics({});
+
+    // Show the page in the browser.
+    const int row = m_pages->rowOf(name);
+    if (row >= 0) {
+        const QModelIndex index = m_pageFilter->mapFromSource(m_pages->index(row, 0));
+        const QSignalBlocker blocker(m_ui->pageView->selectionModel());
+        m_ui->pageView->setCurrentIndex(index);
+        m_ui->pageView->scrollTo(index);
+    }
+    scheduleRender(true);
+    updateTitle();
+    updateStatus();
+    updateCounts();
+    emit pageOpened(name);
+    return true;
 }
 
-void MainWindow::scheduleRender()
+void MainWindow::scheduleRender(bool now)
 {
-    m_renderTimer.start();
+    qWarning("%lld schedule", T());
+    if (!m_session || !m_renderer)
+        return;
+    RenderWorker::Job job;
+    job.bytes = m_session->translationBytes();
+    job.file = m_session->translationFile();
+    job.country = m_countryBox->currentText().trimmed();
+    if (m_session->hasEnglish()) {
+        job.source = m_session->englishAnalysis(*m_renderer);
+        job.sourceFile = m_session->englishFile();
+    }
+    job.renderSource = m_ui->previewModeBox->currentIndex() != 0;
+    job.serial = ++m_serial;
+    if (now)
+        m_worker.requestNow(std::move(job));
+    else
+        m_worker.request(std::move(job));
 }
 
-void MainWindow::render()
+void MainWindow::showRendered(const RenderWorker::Result &result)
 {
-    if (!m_renderer)
+    if (!m_session || result.analysis->document().fileName() != m_session->translationFile().relativePath)
+        return; // a page that is no longer open
+    qWarning("%lld rendered", T());
+    m_ui->preview->setContent(result.body, result.sourceBody, result.title, result.layout,
+                              result.serial);
+}
+
+void MainWindow::showValidated(const RenderWorker::Result &result)
+{
+    qWarning("%lld validated-in", T());
+    if (!m_session || result.analysis->document().fileName() != m_session->translationFile().relativePath)
         return;
-    if (m_renderWatcher.isRunning()) {
-        m_renderAgain = true;
+    m_last = std::make_shared<const RenderWorker::Result>(result);
+    m_offsets = std::make_unique<TextOffsets>(m_last->analysis->document().bytes());
+    m_diagnostics = result.diagnostics;
+    QVector<CodeEditor::Mark> marks;
+    for (const Diagnostic &d : qAsConst(m_diagnostics)) {
+        if (d.begin < 0)
+            continue;
+        CodeEditor::Mark mark;
+        mark.begin = m_offsets->toText(d.begin);
+        mark.end = m_offsets->toText(d.end);
+        mark.severity = int(d.severity);
+        mark.message = QStringLiteral("%1 [%2]").arg(d.message, d.code);
+        marks.append(mark);
+    }
+    m_ui->translationEdit->setMarks(marks);
+    m_ui->issuesPanel->setPageDiagnostics(m_diagnostics);
+    m_pages->setPageDiagnostics(m_session->name(), m_diagnostics);
+    updateCounts();
+    syncFromTranslation(false);
+    emit diagnosticsUpdated();
+    qWarning("%lld validated-out", T());
+}
+
+// ---------------------------------------------------------------------------------------
+// Following the current block
+
+void MainWindow::syncFromTranslation(bool scrollOthers)
+{
+    if (m_syncing || !m_last || !m_offsets)
+        return;
+    m_syncing = true;
+    const PageAnalysis &page = *m_last->analysis;
+    int block;
+    if (scrollOthers) {
+        block = blockAtLine(page, m_ui->translationEdit->firstVisibleLineNumber());
+    } else {
+        const int position = m_ui->translationEdit->textCursor().position();
+        block = blockNear(page, m_offsets->toBytes(position));
+    }
+    // New results for the same block only refresh the highlight: the panes scroll when the
+    // user moves to another block, not on every keystroke.
+    const bool moved = block != m_syncedBlock || scrollOthers;
+    m_syncedBlock = block;
+    if (block >= 0) {
+        const auto lines = blockLines(page, block);
+        if (!scrollOthers)
+            m_ui->translationEdit->setCurrentBlockLines(lines.first, lines.second);
+        m_ui->preview->highlightLines(false, lines.first, lines.second, moved);
+        const AlignedPair *pair = m_last->alignment ? m_last->alignment->forTranslation(block) : nullptr;
+        if (pair && !pair->source.isEmpty() && m_last->source) {
+            const auto first = blockLines(*m_last->source, pair->source.first());
+            const auto last = blockLines(*m_last->source, pair->source.last());
+            m_ui->sourceEdit->setCurrentBlockLines(first.first, last.second);
+            if (scrollOthers)
+                m_ui->sourceEdit->scrollToLine(first.first);
+            else if (moved
+                     && (first.first < m_ui->sourceEdit->firstVisibleLineNumber()
+                         || first.first > m_ui->sourceEdit->firstVisibleLineNumber() + 25))
+                m_ui->sourceEdit->scrollToLine(std::max(1, first.first - 3));
+            if (m_ui->preview->mode() != PreviewView::Mode::Translation)
+                m_ui->preview->highlightLines(
+                    true, first.first, last.second,
+                    moved && m_ui->preview->mode() == PreviewView::Mode::Source);
+        } else {
+            m_ui->sourceEdit->setCurrentBlockLines(0, 0);
+        }
+    }
+    m_syncing = false;
+}
+
+void MainWindow::syncFromSource()
+{
+    if (m_syncing || !m_last || !m_last->source || !m_last->alignment)
+        return;
+    m_syncing = true;
+    const int block = blockAtLine(*m_last->source, m_ui->sourceEdit->firstVisibleLineNumber());
+    const AlignedPair *pair = m_last->alignment->forSource(block);
+    if (pair && !pair->translation.isEmpty()) {
+        const auto lines = blockLines(*m_last->analysis, pair->translation.first());
+        m_ui->translationEdit->scrollToLine(lines.first);
+        m_ui->preview->highlightLines(false, lines.first, lines.second, true);
+    }
+    m_syncing = false;
+}
+
+void MainWindow::syncFromPreview()
+{
+    if (!m_last)
+        return;
+    const bool source = m_ui->preview->mode() == PreviewView::Mode::Source;
+    QPointer<MainWindow> self(this);
+    m_ui->preview->topVisibleLine(source, [self, source](int line) {
+        if (!self || line <= 0 || !self->m_last || self->m_syncing)
+            return;
+        self->m_syncing = true;
+        if (source) {
+            self->m_ui->sourceEdit->scrollToLine(line);
+        } else {
+            self->m_ui->translationEdit->scrollToLine(line);
+            const int block = blockAtLine(*self->m_last->analysis, line);
+            const AlignedPair *pair =
+                self->m_last->alignment ? self->m_last->alignment->forTranslation(block) : nullptr;
+            if (pair && !pair->source.isEmpty() && self->m_last->source)
+                self->m_ui->sourceEdit->scrollToLine(
+                    blockLines(*self->m_last->source, pair->source.first()).first);
+        }
+        self->m_syncing = false;
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// Insert a tag from the English block
+
+QStringList MainWindow::tagChoices() const
+{
+    QStringList choices;
+    if (!m_last || !m_last->source || !m_offsets)
+        return choices;
+    const PageAnalysis &page = *m_last->analysis;
+    const PageAnalysis &source = *m_last->source;
+    const int block = blockNear(page, m_offsets->toBytes(m_ui->translationEdit->textCursor().position()));
+    QVector<int> sourceBlocks;
+    QSet<QByteArray> present;
+    if (block >= 0) {
+        if (const AlignedPair *pair = m_last->alignment ? m_last->alignment->forTranslation(block) : nullptr)
+            sourceBlocks = pair->source;
+        for (int t : page.outline().blocks().at(block).tags) {
+            if (const PageTag *tag = page.tagForToken(t))
+                present.insert(tag->canonical);
+        }
+    }
+    QSet<QByteArray> seen;
+    for (const PageTag &tag : source.tags()) {
+        if (tag.canonical.startsWith('#'))
+            continue;
+        const int b = source.outline().blockAt(source.tokens().at(tag.token).begin);
+        if (!sourceBlocks.isEmpty() && !sourceBlocks.contains(b))
+            continue;
+        if (seen.contains(tag.canonical))
+            continue;
+        seen.insert(tag.canonical);
+        choices << QString::fromUtf8(tag.written)
+                       + (present.contains(tag.canonical) ? QString() : QStringLiteral("\n"));
+    }
+    return choices;
+}
+
+void MainWindow::insertTag(int index)
+{
+    const QStringList choices = tagChoices();
+    if (index < 0 || index >= choices.size())
+        return;
+    QString text = choices.at(index);
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    m_ui->translationEdit->textCursor().insertText(text);
+    m_ui->translationEdit->setFocus();
+}
+
+void MainWindow::showInsertTagMenu()
+{
+    const QStringList choices = tagChoices();
+    QMenu menu(this);
+    if (choices.isEmpty()) {
+        menu.addAction(tr("No tags in the matching English block"))->setEnabled(false);
+    }
+    for (int i = 0; i < choices.size(); ++i) {
+        QString text = choices.at(i);
+        const bool missing = text.endsWith(QLatin1Char('\n'));
+        if (missing)
+            text.chop(1);
+        QAction *action = menu.addAction(missing ? tr("%1    — missing here").arg(text) : text);
+        if (missing) {
+            QFont bold = action->font();
+            bold.setBold(true);
+            action->setFont(bold);
+        }
+        connect(action, &QAction::triggered, this, [this, i] { insertTag(i); });
+    }
+    const QRect cursor = m_ui->translationEdit->cursorRect();
+    menu.exec(m_ui->translationEdit->viewport()->mapToGlobal(cursor.bottomLeft()));
+}
+
+// ---------------------------------------------------------------------------------------
+// Issues, links and site validation
+
+void MainWindow::activateIssue(const Diagnostic &d)
+{
+    if (!m_project)
+        return;
+    // The page the file belongs to.
+    QString page;
+    QString language;
+    for (const Page &p : m_project->pages()) {
+        for (const PageFile &f : p.files) {
+            if (f.relativePath == d.file) {
+                page = p.name;
+                language = f.language;
+            }
+        }
+    }
+    if (m_session && m_session->translationFile().relativePath == d.file) {
+        page = m_session->name();
+        language = m_language;
+    }
+    if (page.isEmpty()) {
+        statusBar()->showMessage(tr("%1 is not a page; open it in the strings view").arg(d.file), 5000);
         return;
     }
-    const QString text = m_ui->translationEdit->toPlainText();
-    const std::shared_ptr<const Renderer> renderer = m_renderer;
-    RenderOptions options;
-    options.language = m_language;
-    options.country = m_countryBox->currentText();
-    const auto variant = PageVariant(m_variant);
-    m_renderWatcher.setFuture(QtConcurrent::run([renderer, text, options, variant] {
-        const Document doc = Document::fromBytes(text.toUtf8());
-        return renderer->render(doc, variant, options).html;
+    if (language != QLatin1String("en") && language != m_language) {
+        const QSignalBlocker blocker(m_languageBox);
+        m_languageBox->setCurrentText(language);
+        setLanguage(language);
+    }
+    openPage(page);
+    if (d.begin < 0)
+        return;
+    const bool english = language == QLatin1String("en");
+    CodeEditor *editor = english ? m_ui->sourceEdit : m_ui->translationEdit;
+    const QByteArray bytes = english ? m_session->englishBytes() : m_session->translationBytes();
+    const TextOffsets offsets(bytes);
+    editor->selectRange(offsets.toText(d.begin), offsets.toText(d.end));
+    editor->setFocus();
+}
+
+void MainWindow::setExternalLinkHandler(std::function<void(const QUrl &)> handler)
+{
+    m_externalLinks = std::move(handler);
+}
+
+void MainWindow::followLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("tilmech") && m_project) {
+        QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (!parts.isEmpty() && parts.first() == m_countryBox->currentText())
+            parts.removeFirst();
+        if (!parts.isEmpty() && parts.first() == m_language)
+            parts.removeFirst();
+        const QString page = m_project->pageForUrlPath(parts.join(QLatin1Char('/')));
+        if (m_project->hasPage(page)) {
+            openPage(page);
+            return;
+        }
+        statusBar()->showMessage(tr("The site has no page at %1").arg(url.path()), 5000);
+        return;
+    }
+    if (m_externalLinks)
+        m_externalLinks(url);
+    else
+        QDesktopServices::openUrl(url);
+}
+
+void MainWindow::validateSite()
+{
+    if (!m_validator || m_siteWatcher.isRunning())
+        return;
+    m_cancelSite = false;
+    m_ui->issuesPanel->setValidationRunning(true);
+    m_ui->issuesDock->show();
+    const std::shared_ptr<const Validator> validator = m_validator;
+    const QStringList languages{m_language};
+    QPointer<IssuesPanel> panel = m_ui->issuesPanel;
+    std::atomic_bool *cancel = &m_cancelSite;
+    m_siteWatcher.setFuture(QtConcurrent::run([validator, languages, panel, cancel] {
+        return validator->validateSite(
+            languages,
+            [panel](int done, int total) {
+                QMetaObject::invokeMethod(panel, [panel, done, total] {
+                    if (panel)
+                        panel->setProgress(done, total);
+                }, Qt::QueuedConnection);
+            },
+            cancel);
     }));
 }
 
-void MainWindow::showRender()
+// ---------------------------------------------------------------------------------------
+// Saving and closing
+
+bool MainWindow::save()
 {
-    m_ui->preview->setHtml(QString::fromUtf8(m_renderWatcher.result()),
-                           QUrl(QStringLiteral("tilmech://site/")));
-    if (m_renderAgain) {
-        m_renderAgain = false;
-        render();
+    if (!m_session)
+        return true;
+    QString error;
+    const bool wasNew = m_session->translationIsNew();
+    if (!m_session->save(&error)) {
+        QMessageBox::critical(this, tr("Cannot Save"),
+                              tr("The page was not saved: %1\n\nYour text is still here; fix the "
+                                 "problem and save again, or save elsewhere.")
+                                  .arg(error));
+        return false;
     }
+    statusBar()->showMessage(tr("Saved %1").arg(m_session->translationFile().relativePath), 3000);
+    if (wasNew)
+        openSite(m_project->root()); // index the new file
+    updateTitle();
+    return true;
 }
+
+bool MainWindow::saveAll()
+{
+    QStringList failed;
+    for (PageSession *s : qAsConst(m_sessions)) {
+        QString error;
+        if (s->isModified() && !s->save(&error))
+            failed << QStringLiteral("%1: %2").arg(s->translationFile().relativePath, error);
+    }
+    updateTitle();
+    if (!failed.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot Save"),
+                              tr("These pages were not saved; their text is still here:\n\n%1")
+                                  .arg(failed.join(QLatin1Char('\n'))));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSaveAll()
+{
+    QStringList modified;
+    for (const PageSession *s : qAsConst(m_sessions)) {
+        if (s->isModified())
+            modified << s->translationFile().relativePath;
+    }
+    if (modified.isEmpty())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("These pages have unsaved changes:\n\n%1\n\nSave them?").arg(modified.join(QLatin1Char('\n'))),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveAll();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSaveAll()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty())
+        openSite(urls.first().toLocalFile());
+}
+
+// ---------------------------------------------------------------------------------------
+// Title and status
+
+void MainWindow::updateTitle()
+{
+    bool modified = false;
+    for (const PageSession *s : qAsConst(m_sessions))
+        modified = modified || s->isModified();
+    setWindowModified(modified);
+    QString title;
+    if (m_session)
+        title = m_session->name() + QStringLiteral("[*] — ");
+    if (m_project)
+        title += QFileInfo(m_project->root()).fileName() + QStringLiteral(" — ");
+    setWindowTitle(title + QStringLiteral("Tilmech"));
+    if (!m_session)
+        setWindowTitle(QStringLiteral("Tilmech[*]"));
+    m_ui->saveAction->setEnabled(m_session && m_session->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const QTextCursor cursor = m_ui->translationEdit->textCursor();
+    m_positionLabel->setText(tr("Ln %1, Col %2")
+                                 .arg(cursor.blockNumber() + 1)
+                                 .arg(cursor.positionInBlock() + 1));
+}
+
+void MainWindow::updateCounts()
+{
+    int errors = 0, warnings = 0;
+    for (const Diagnostic &d : qAsConst(m_diagnostics)) {
+        errors += d.severity == Diagnostic::Severity::Error;
+        warnings += d.severity == Diagnostic::Severity::Warning;
+    }
+    // Words of the text as checked: runs of letters and digits.
+    int words = 0;
+    if (m_last) {
+        bool inWord = false;
+        for (const QChar c : QString::fromUtf8(m_last->analysis->document().body())) {
+            const bool letter = c.isLetterOrNumber();
+            words += letter && !inWord;
+            inWord = letter;
+        }
+    }
+    m_countsLabel->setText(m_session ? tr("%1 · %2 errors, %3 warnings · %4 words")
+                                           .arg(m_language)
+                                           .arg(errors)
+                                           .arg(warnings)
+                                           .arg(words)
+                                     : QString());
+}
+
+PageSession *MainWindow::session() const { return m_session; }
+CodeEditor *MainWindow::translationEditor() const { return m_ui->translationEdit; }
+CodeEditor *MainWindow::sourceEditor() const { return m_ui->sourceEdit; }
+PreviewView *MainWindow::preview() const { return m_ui->preview; }
+IssuesPanel *MainWindow::issuesPanel() const { return m_ui->issuesPanel; }
+QAction *MainWindow::insertTagAction() const { return m_ui->insertTagAction; }
 
 } // namespace Tilmech

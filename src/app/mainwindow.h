@@ -1,24 +1,41 @@
 #pragma once
 
-#include <QFutureWatcher>
-#include <QMainWindow>
-#include <QTimer>
+#include "diagnostic.h"
+#include "renderworker.h"
 
+#include <QFutureWatcher>
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
 class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
 
 namespace Tilmech {
 
+class CodeEditor;
+class IssuesPanel;
+class PageListModel;
+class PageSession;
+class PreviewView;
 class Project;
 class Renderer;
-struct PageFile;
+class TextOffsets;
+class Validator;
 
-// The main window: the site's pages on the left, the English source beside the translation,
-// and the rendered preview of the translation.
+// The main window: the site's pages with their status on the left; for the open page the
+// English source, the translation editor and the live preview side by side; the issues
+// panel below. Rendering and checking run off the GUI thread (RenderWorker); the current
+// block is followed in all three panes through the block alignment and the preview's
+// source positions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,26 +45,88 @@ public:
     ~MainWindow() override;
 
     bool openSite(const QString &path);
+    bool openPage(const QString &name);
+    QString currentPage() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+
+    // Access for tests and tools.
+    CodeEditor *translationEditor() const;
+    CodeEditor *sourceEditor() const;
+    PreviewView *preview() const;
+    IssuesPanel *issuesPanel() const;
+    QAction *insertTagAction() const;
+    const Diagnostics &pageDiagnostics() const { return m_diagnostics; }
+    int previewSerial() const { return m_shownSerial; }
+    void setExternalLinkHandler(std::function<void(const QUrl &)> handler);
+    void insertTag(int index);   // the index-th entry of the insert-tag menu
+    QStringList tagChoices() const;
+
+signals:
+    void previewUpdated(int serial);
+    void diagnosticsUpdated();
+    void pageOpened(const QString &name);
+    void siteValidated();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void populatePages();
-    void openPage(const QString &name);
-    void scheduleRender();
-    void render();
-    void showRender();
+    void setupActions();
+    void restoreSettings();
+    void saveSettings();
+    void updateRecentMenu();
+    void addRecentSite(const QString &path);
     void chooseSite();
+    void populatePages();
+    void scheduleRender(bool now = false);
+    void showRendered(const RenderWorker::Result &result);
+    void showValidated(const RenderWorker::Result &result);
+    void updateTitle();
+    void updateStatus();
+    void updateCounts();
+    bool save();
+    bool saveAll();
+    bool maybeSaveAll();
+    void activateIssue(const Diagnostic &diagnostic);
+    void followLink(const QUrl &url);
+    void validateSite();
+    void showInsertTagMenu();
+    void syncFromTranslation(bool scrollOthers);
+    void syncFromSource();
+    void syncFromPreview();
+    PageSession *session() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QComboBox *m_languageBox = nullptr;
     QComboBox *m_countryBox = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    PageListModel *m_pages = nullptr;
+    QSortFilterProxyModel *m_pageFilter = nullptr;
+    RenderWorker m_worker;
+
     std::shared_ptr<const Project> m_project;
     std::shared_ptr<const Renderer> m_renderer;
-    QString m_pageName;
-    int m_variant = 0;
+    std::shared_ptr<const Validator> m_validator;
     QString m_language;
-    QTimer m_renderTimer;
-    QFutureWatcher<QByteArray> m_renderWatcher;
-    bool m_renderAgain = false;
+    QHash<QString, PageSession *> m_sessions; // by language + page
+    QPointer<PageSession> m_session;
+
+    int m_serial = 0;
+    int m_shownSerial = 0;
+    Diagnostics m_diagnostics;
+    std::shared_ptr<const RenderWorker::Result> m_last; // analysis and alignment shown now
+    std::unique_ptr<TextOffsets> m_offsets;             // of m_last's bytes
+    bool m_syncing = false;
+    int m_syncedBlock = -1; // the translation block the panes last followed
+    std::function<void(const QUrl &)> m_externalLinks;
+
+    QFutureWatcher<Diagnostics> m_siteWatcher;
+    std::atomic_bool m_cancelSite{false};
+    Diagnostics m_siteDiagnostics;
 };
 
 } // namespace Tilmech

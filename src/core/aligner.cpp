@@ -219,33 +219,49 @@ Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &trans
     constexpr double Threshold = 0.45;
     constexpr double MergePenalty = 0.08;
     constexpr double NegInf = -1e18;
-    const int width = m + 1;
-    std::vector<double> best(size_t(n + 1) * size_t(width), NegInf);
-    std::vector<quint8> move(size_t(n + 1) * size_t(width), 0);
-    auto at = [&](int i, int j) -> double & { return best[size_t(i) * size_t(width) + size_t(j)]; };
-    auto moveAt = [&](int i, int j) -> quint8 & { return move[size_t(i) * size_t(width) + size_t(j)]; };
-    at(0, 0) = 0;
+    // Only cells near the diagonal of the two pages are kept: a block far from its
+    // proportional place is left alone rather than paired. Time and memory stay linear in
+    // the size of the pages.
+    const int band = 40 + std::abs(n - m);
+    std::vector<int> rowStart(size_t(n) + 1), rowEnd(size_t(n) + 1);
+    std::vector<size_t> rowOffset(size_t(n) + 2, 0);
+    for (int i = 0; i <= n; ++i) {
+        const int centre = n > 0 ? int(qint64(i) * m / n) : 0;
+        rowStart[size_t(i)] = std::max(0, centre - band);
+        rowEnd[size_t(i)] = std::min(m, centre + band);
+        rowOffset[size_t(i) + 1] =
+            rowOffset[size_t(i)] + size_t(rowEnd[size_t(i)] - rowStart[size_t(i)] + 1);
+    }
+    std::vector<double> best(rowOffset.back(), NegInf);
+    std::vector<quint8> move(rowOffset.back(), 0);
+    auto inBand = [&](int i, int j) {
+        return i >= 0 && i <= n && j >= rowStart[size_t(i)] && j <= rowEnd[size_t(i)];
+    };
+    auto cell = [&](int i, int j) { return rowOffset[size_t(i)] + size_t(j - rowStart[size_t(i)]); };
+    auto moveAt = [&](int i, int j) -> quint8 { return inBand(i, j) ? move[cell(i, j)] : 0; };
+    best[cell(0, 0)] = 0;
     // Moves: 1 skip source, 2 skip translation, 3 pair 1:1, 4 pair 2:1, 5 pair 1:2.
     for (int i = 0; i <= n; ++i) {
-        for (int j = 0; j <= m; ++j) {
-            const double here = at(i, j);
+        for (int j = rowStart[size_t(i)]; j <= rowEnd[size_t(i)]; ++j) {
+            const double here = best[cell(i, j)];
             if (here <= NegInf / 2)
                 continue;
             auto relax = [&](int ni, int nj, double value, quint8 how) {
-                if (ni > n || nj > m)
+                if (!inBand(ni, nj))
                     return;
-                if (here + value > at(ni, nj)) {
-                    at(ni, nj) = here + value;
-                    moveAt(ni, nj) = how;
+                const size_t c = cell(ni, nj);
+                if (here + value > best[c]) {
+                    best[c] = here + value;
+                    move[c] = how;
                 }
             };
             relax(i + 1, j, 0, 1);
             relax(i, j + 1, 0, 2);
-            if (i < n && j < m)
+            if (i < n && j < m && inBand(i + 1, j + 1))
                 relax(i + 1, j + 1, similarityOf(fs[i], ft[j]) - Threshold, 3);
-            if (i + 1 < n && j < m)
+            if (i + 1 < n && j < m && inBand(i + 2, j + 1))
                 relax(i + 2, j + 1, similarityOf(fs2[i], ft[j]) - Threshold - MergePenalty, 4);
-            if (i < n && j + 1 < m)
+            if (i < n && j + 1 < m && inBand(i + 1, j + 2))
                 relax(i + 1, j + 2, similarityOf(fs[i], ft2[j]) - Threshold - MergePenalty, 5);
         }
     }

@@ -35,11 +35,16 @@ std::shared_ptr<const PageAnalysis> PageAnalysis::build(Document document, PageV
     page->m_tree = TemplateTree::parse(std::move(tokens), bytes, 0, cache.get());
 
     page->m_cache = std::move(cache);
-    if (withOutline) {
-        page->m_outline = Outline::build(page->m_document, page->m_tree.tokens(), variant);
-        page->m_hasOutline = true;
-    }
+    if (withOutline)
+        page->outline();
     return page;
+}
+
+const Outline &PageAnalysis::outline() const
+{
+    std::call_once(m_outlineOnce,
+                   [this] { m_outline = Outline::build(m_document, m_tree.tokens(), m_variant); });
+    return m_outline;
 }
 
 const QVector<PageTag> &PageAnalysis::tags() const

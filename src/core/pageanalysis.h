@@ -46,8 +46,8 @@ public:
     const QVector<PageTag> &tags() const;
     // The tag of token `token`, or null for text.
     const PageTag *tagForToken(int token) const;
-    bool hasOutline() const { return m_hasOutline; }
-    const Outline &outline() const { return m_outline; }
+    // The markdown blocks, built on first use (the preview does not need them); thread-safe.
+    const Outline &outline() const;
 
 private:
     void computeTags() const;
@@ -59,8 +59,8 @@ private:
     TemplateTree m_tree;
     mutable QVector<PageTag> m_tags;
     mutable QVector<int> m_tagOfToken;
-    Outline m_outline;
-    bool m_hasOutline = false;
+    mutable Outline m_outline;
+    mutable std::once_flag m_outlineOnce;
 };
 
 } // namespace Tilmech

@@ -89,7 +89,8 @@ Diagnostics Validator::validateFile(const PageFile &file) const
 }
 
 Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
-                                const PageAnalysis *source, const PageFile *sourceFile) const
+                                const PageAnalysis *source, const PageFile *sourceFile,
+                                Alignment *alignmentOut) const
 {
     const std::shared_ptr<const Catalog> strings = m_project->catalog(file.language);
     const std::shared_ptr<const Catalog> english = m_project->catalog(QStringLiteral("en"));
@@ -156,6 +157,8 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
         }
     }
     sortDiagnostics(c.diagnostics);
+    if (alignmentOut)
+        *alignmentOut = alignment;
     return c.diagnostics;
 }
 

@@ -16,6 +16,7 @@
 
 namespace Tilmech {
 
+class Alignment;
 class AnchorIndex;
 class PageAnalysis;
 class Project;
@@ -41,8 +42,10 @@ public:
     Diagnostics validateFile(const PageFile &file) const;
     // Text being edited: `page` analysed with an outline; `source` is the English page for a
     // translation (null for an English page, or a translation without one).
+    // `alignment`, when given, receives the pairing of English and translated blocks.
     Diagnostics validate(const PageAnalysis &page, const PageFile &file,
-                         const PageAnalysis *source, const PageFile *sourceFile) const;
+                         const PageAnalysis *source, const PageFile *sourceFile,
+                         Alignment *alignment = nullptr) const;
     Diagnostics validateCatalog(const QString &language) const;
 
     // The English file a translation is checked against: the one with the same variant,

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QVector>
+
+namespace Tilmech {
+
+class LineNumberArea;
+
+// A plain-text editor for page sources: line numbers, the current block of the page shown
+// with a background, diagnostics underlined (with their message as tooltip), and a monospace
+// font. Positions are in the editor's text (UTF-16, "\n" line ends).
+class CodeEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    struct Mark
+    {
+        int begin = 0;
+        int end = 0;
+        int severity = 0; // 0 info, 1 warning, 2 error
+        QString message;
+        bool operator==(const Mark &o) const
+        {
+            return begin == o.begin && end == o.end && severity == o.severity
+                   && message == o.message;
+        }
+    };
+
+    explicit CodeEditor(QWidget *parent = nullptr);
+
+    void setMarks(const QVector<Mark> &marks);
+    const QVector<Mark> &marks() const { return m_marks; }
+    // Lines [first, last] (1-based) as the current block of the page.
+    void setCurrentBlockLines(int first, int last);
+    int firstVisibleLineNumber() const;
+    void scrollToLine(int line);
+    void selectRange(int begin, int end);
+
+    int lineNumberAreaWidth() const;
+    void paintLineNumbers(QPaintEvent *event);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void updateSelections();
+    void updateLineNumberArea(const QRect &rect, int dy);
+
+    LineNumberArea *m_lineNumbers;
+    QVector<Mark> m_marks;
+    int m_blockFirst = 0;
+    int m_blockLast = 0;
+};
+
+} // namespace Tilmech

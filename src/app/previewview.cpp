@@ -1,0 +1,281 @@
+#include "previewview.h"
+
+#include "htmlchunks.h"
+#include "layout.h"
+#include "previewpage.h"
+#include "requestinterceptor.h"
+#include "siteschemehandler.h"
+#include "webenginesetup.h"
+
+#include <QChildEvent>
+#include <QEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+
+namespace Tilmech {
+
+namespace {
+
+QString jsString(const QString &text)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString modeClass(PreviewView::Mode mode)
+{
+    switch (mode) {
+    case PreviewView::Mode::Source:
+        return QStringLiteral("mode-source");
+    case PreviewView::Mode::Both:
+        return QStringLiteral("mode-both");
+    case PreviewView::Mode::Translation:
+        break;
+    }
+    return QStringLiteral("mode-translation");
+}
+
+} // namespace
+
+PreviewView::PreviewView(QWidget *parent) : QWebEngineView(parent)
+{
+    // An own profile: nothing stored on disk, our scheme, and the request filter.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_interceptor = new RequestInterceptor(this);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_handler = new SiteSchemeHandler(this);
+    m_profile->installUrlSchemeHandler(WebEngineSetup::scheme(), m_handler);
+
+    m_page = new PreviewPage(m_profile, this);
+    QWebEngineSettings *s = m_page->settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    s->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    setPage(m_page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+
+    connect(m_page, &PreviewPage::linkActivated, this, &PreviewView::linkActivated);
+    // A link click that Tilmech turns down ends as a failed load: the shell is still there.
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (!ok)
+            return;
+        m_shellLoaded = true;
+        applyPending();
+    });
+    loadShell();
+    installFilter();
+}
+
+PreviewView::~PreviewView()
+{
+    // The page must go before its profile.
+    setPage(nullptr);
+    delete m_page;
+}
+
+void PreviewView::installFilter()
+{
+    // Wheel and key scrolling happen in the render widget, the view's focus proxy.
+    QTimer::singleShot(0, this, [this] {
+        QWidget *proxy = focusProxy();
+        if (proxy && proxy != m_filtered) {
+            proxy->installEventFilter(this);
+            m_filtered = proxy;
+        }
+    });
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filtered
+        && (event->type() == QEvent::Wheel || event->type() == QEvent::KeyRelease
+            || event->type() == QEvent::MouseButtonRelease)) {
+        QTimer::singleShot(60, this, &PreviewView::scrolledByUser);
+    }
+    return QWebEngineView::eventFilter(watched, event);
+}
+
+void PreviewView::loadShell()
+{
+    static const char css[] =
+        ".tilmech-columns{display:block}"
+        "body.mode-translation #tilmech-source{display:none}"
+        "body.mode-source #tilmech-page{display:none}"
+        "body.mode-both .tilmech-columns{display:flex;gap:0}"
+        "body.mode-both main{flex:1 1 50%;min-width:0;box-sizing:border-box}"
+        "body.mode-both #tilmech-source{border-right:1px solid #c6cacd;background:#fbfbfb}"
+        "body.layout-wide main{max-width:980px}"
+        ".tilmech-current{outline:2px solid #ffa400;outline-offset:3px;border-radius:2px}";
+    QByteArray shell = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>";
+    shell += Layout::stylesheet();
+    shell += css;
+    shell += "</style></head><body class=\"mode-translation layout-default\">"
+             "<header class=\"site-header\"><span class=\"site-name\">Hour of Code</span></header>"
+             "<div class=\"tilmech-columns\"><main id=\"tilmech-source\" class=\"content\"></main>"
+             "<main id=\"tilmech-page\" class=\"content\"></main></div></body></html>";
+    m_handler->setShell(shell);
+    m_shellLoaded = false;
+    m_translation = Column();
+    m_source = Column();
+    m_page->load(QUrl(QString::fromLatin1(WebEngineSetup::scheme()) + QStringLiteral("://site/")));
+}
+
+void PreviewView::setSite(const QString &root, const QString &language)
+{
+    m_handler->setSite(root, language);
+}
+
+void PreviewView::setMode(Mode mode)
+{
+    m_mode = mode;
+    evaluate(QStringLiteral("document.body.classList.remove('mode-translation','mode-source',"
+                            "'mode-both');document.body.classList.add('%1');")
+                 .arg(modeClass(mode)),
+             {});
+}
+
+// The script that brings one column from the chunks last sent to `body`: only the chunks
+// between the unchanged beginning and end are replaced, each chunk led by a comment that
+// names it; when the DOM is not as expected the whole column is rewritten.
+QString PreviewView::columnScript(const char *id, const QByteArray &body, Column &column)
+{
+    const QVector<HtmlChunks::Chunk> chunks = HtmlChunks::split(body);
+    QVector<quint64> hashes;
+    hashes.reserve(chunks.size());
+    for (const HtmlChunks::Chunk &c : chunks)
+        hashes.append(c.hash);
+    qsizetype prefix = 0, suffix = 0;
+    const qsizetype oldCount = column.hashes.size();
+    if (column.known) {
+        while (prefix < oldCount && prefix < hashes.size() && column.hashes[prefix] == hashes[prefix])
+            ++prefix;
+        while (suffix < oldCount - prefix && suffix < hashes.size() - prefix
+               && column.hashes[oldCount - 1 - suffix] == hashes[hashes.size() - 1 - suffix])
+            ++suffix;
+    }
+    auto marked = [&](qsizetype from, qsizetype to) {
+        QByteArray html;
+        for (qsizetype i = from; i < to; ++i) {
+            html += "<!--tm " + QByteArray::number(chunks[i].hash, 16) + "-->";
+            html += QByteArrayView(body).sliced(chunks[i].begin, chunks[i].end - chunks[i].begin);
+        }
+        return jsString(QString::fromUtf8(html));
+    };
+    const QString full = QStringLiteral("root.innerHTML=%1;").arg(marked(0, chunks.size()));
+    column.hashes = hashes;
+    if (!column.known) {
+        column.known = true;
+        return QStringLiteral("(function(){var root=document.getElementById('%1');%2})();")
+            .arg(QLatin1String(id), full);
+    }
+    if (prefix == oldCount && prefix == hashes.size())
+        return QString(); // nothing changed
+    return QStringLiteral(
+               "(function(){var root=document.getElementById('%1');var m=[];"
+               "for(var n=root.firstChild;n;n=n.nextSibling){if(n.nodeType===8&&"
+               "n.data.lastIndexOf('tm ',0)===0)m.push(n);}"
+               "if(m.length!==%2){%3return;}"
+               "var end=%4<%2?m[%4]:null;var n=%5<%2?m[%5]:end;"
+               "while(n&&n!==end){var next=n.nextSibling;root.removeChild(n);n=next;}"
+               "var r=document.createRange();r.selectNodeContents(root);"
+               "root.insertBefore(r.createContextualFragment(%6),end);})();")
+        .arg(QLatin1String(id))
+        .arg(oldCount)
+        .arg(full)
+        .arg(oldCount - suffix)
+        .arg(prefix)
+        .arg(marked(prefix, hashes.size() - suffix));
+}
+
+void PreviewView::setContent(const QByteArray &translationBody, const QByteArray &sourceBody,
+                             const QString &title, const QString &layout, int serial)
+{
+    QString script = QStringLiteral("(function(){");
+    script += columnScript("tilmech-page", translationBody, m_translation);
+    if (!sourceBody.isNull())
+        script += columnScript("tilmech-source", sourceBody, m_source);
+    script += QStringLiteral("document.title=%1;document.body.className='%2 layout-'+%3;"
+                             "return %4;})()")
+                  .arg(jsString(title), modeClass(m_mode), jsString(layout))
+                  .arg(serial);
+    // Scripts build on the state the previous ones left: none may be skipped.
+    if (m_hasPending)
+        m_pendingScript += QLatin1Char(';') + script;
+    else
+        m_pendingScript = script;
+    m_pendingSerial = serial;
+    m_hasPending = true;
+    m_highlighted[0].clear(); // a replaced chunk loses its highlight
+    m_highlighted[1].clear();
+    if (m_shellLoaded)
+        applyPending();
+}
+
+void PreviewView::applyPending()
+{
+    if (!m_hasPending)
+        return;
+    m_hasPending = false;
+    const int serial = m_pendingSerial;
+    m_page->runJavaScript(m_pendingScript, QWebEngineScript::ApplicationWorld,
+                          [this, serial](const QVariant &) { emit contentUpdated(serial); });
+    m_pendingScript.clear();
+}
+
+void PreviewView::highlightLines(bool source, int first, int last, bool scroll)
+{
+    // The same block again: nothing to do unless it must be scrolled to.
+    const QString key = QStringLiteral("%1-%2").arg(first).arg(last);
+    if (!scroll && m_highlighted[source ? 1 : 0] == key)
+        return;
+    m_highlighted[source ? 1 : 0] = key;
+    const QString script =
+        QStringLiteral(
+            "(function(){var root=document.getElementById('%1');if(!root)return;"
+            "document.querySelectorAll('.tilmech-current').forEach(function(e){"
+            "e.classList.remove('tilmech-current');});var hit=null;"
+            "root.querySelectorAll('[data-sourcepos]').forEach(function(e){"
+            "var l=parseInt(e.getAttribute('data-sourcepos'));"
+            "if(l>=%2&&l<=%3&&!(e.parentElement&&e.parentElement.classList.contains('tilmech-current'))){"
+            "e.classList.add('tilmech-current');if(!hit)hit=e;}});"
+            "if(%4&&hit)hit.scrollIntoView({block:'center'});})()")
+            .arg(source ? QStringLiteral("tilmech-source") : QStringLiteral("tilmech-page"))
+            .arg(first)
+            .arg(last)
+            .arg(scroll ? QStringLiteral("true") : QStringLiteral("false"));
+    evaluate(script, {});
+}
+
+void PreviewView::topVisibleLine(bool source, const std::function<void(int)> &callback)
+{
+    const QString script =
+        QStringLiteral("(function(){var root=document.getElementById('%1');if(!root)return 0;"
+                       "var all=root.querySelectorAll('[data-sourcepos]');"
+                       "for(var i=0;i<all.length;i++){var r=all[i].getBoundingClientRect();"
+                       "if(r.bottom>4&&r.height>0)return parseInt(all[i].getAttribute("
+                       "'data-sourcepos'));}return 0;})()")
+            .arg(source ? QStringLiteral("tilmech-source") : QStringLiteral("tilmech-page"));
+    evaluate(script, [callback](const QVariant &v) { callback(v.toInt()); });
+}
+
+void PreviewView::evaluate(const QString &script,
+                           const std::function<void(const QVariant &)> &callback)
+{
+    if (callback)
+        m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, callback);
+    else
+        m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+}
+
+} // namespace Tilmech

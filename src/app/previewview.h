@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QByteArray>
+#include <QUrl>
+#include <QVariant>
+#include <QWebEngineView>
+
+#include <functional>
+
+class QWebEngineProfile;
+
+namespace Tilmech {
+
+class PreviewPage;
+class RequestInterceptor;
+class SiteSchemeHandler;
+
+// The live preview. Its shell (site stylesheet, a column for the translation and one for
+// the English page) is loaded once; every later update replaces the columns' content in
+// place from Tilmech's own script world (page scripts never run), keeping the scroll
+// position, so the preview does not flicker. Links are handed out through linkActivated.
+class PreviewView : public QWebEngineView
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Translation, Source, Both };
+
+    explicit PreviewView(QWidget *parent = nullptr);
+    ~PreviewView() override;
+
+    void setSite(const QString &root, const QString &language);
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    // Replaces the content; `serial` comes back with contentUpdated once the DOM has it.
+    void setContent(const QByteArray &translationBody, const QByteArray &sourceBody,
+                    const QString &title, const QString &layout, int serial);
+    bool isShellLoaded() const { return m_shellLoaded; }
+
+    // Marks the blocks that start on lines [first, last] of the translation (or the English
+    // page) and scrolls the first into view when `scroll` is set.
+    void highlightLines(bool source, int first, int last, bool scroll);
+    // The first line (data-sourcepos) of the topmost visible block of a column.
+    void topVisibleLine(bool source, const std::function<void(int)> &callback);
+    // Runs a script in Tilmech's own world (for tests and tools).
+    void evaluate(const QString &script, const std::function<void(const QVariant &)> &callback);
+
+    RequestInterceptor *interceptor() const { return m_interceptor; }
+
+signals:
+    void linkActivated(const QUrl &url);
+    void contentUpdated(int serial);
+    void scrolledByUser();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Column
+    {
+        bool known = false;      // whether the DOM holds exactly `hashes`
+        QVector<quint64> hashes; // chunks last sent
+    };
+    QString columnScript(const char *id, const QByteArray &body, Column &column);
+    void loadShell();
+    void applyPending();
+    void installFilter();
+
+    QWebEngineProfile *m_profile = nullptr;
+    PreviewPage *m_page = nullptr;
+    RequestInterceptor *m_interceptor = nullptr;
+    SiteSchemeHandler *m_handler = nullptr;
+    Mode m_mode = Mode::Translation;
+    bool m_shellLoaded = false;
+    bool m_hasPending = false;
+    QString m_pendingScript;
+    int m_pendingSerial = 0;
+    QObject *m_filtered = nullptr;
+    Column m_translation;
+    Column m_source;
+    QString m_highlighted[2]; // the last highlight asked for, per column
+};
+
+} // namespace Tilmech

@@ -1,0 +1,78 @@
+#include "siteschemehandler.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+#include <QWebEngineUrlRequestJob>
+
+namespace Tilmech {
+
+SiteSchemeHandler::SiteSchemeHandler(QObject *parent) : QWebEngineUrlSchemeHandler(parent) {}
+
+void SiteSchemeHandler::setSite(const QString &root, const QString &language)
+{
+    QMutexLocker lock(&m_mutex);
+    m_root = root;
+    m_language = language;
+}
+
+void SiteSchemeHandler::setShell(const QByteArray &html)
+{
+    QMutexLocker lock(&m_mutex);
+    m_shell = html;
+}
+
+QString SiteSchemeHandler::mimeType(const QString &path)
+{
+    static const struct
+    {
+        const char *suffix;
+        const char *type;
+    } types[] = {{".png", "image/png"},   {".jpg", "image/jpeg"},      {".jpeg", "image/jpeg"},
+                 {".gif", "image/gif"},   {".svg", "image/svg+xml"},   {".webp", "image/webp"},
+                 {".css", "text/css"},    {".pdf", "application/pdf"}, {".ico", "image/x-icon"},
+                 {".woff2", "font/woff2"}, {".woff", "font/woff"}};
+    for (const auto &t : types) {
+        if (path.endsWith(QLatin1String(t.suffix), Qt::CaseInsensitive))
+            return QString::fromLatin1(t.type);
+    }
+    return QStringLiteral("application/octet-stream");
+}
+
+void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    const QString path = QUrl::fromPercentEncoding(job->requestUrl().path().toUtf8());
+    QMutexLocker lock(&m_mutex);
+    if (path.isEmpty() || path == QLatin1String("/")) {
+        auto *buffer = new QBuffer(job);
+        buffer->setData(m_shell);
+        job->reply("text/html;charset=utf-8", buffer);
+        return;
+    }
+    // A site file: never outside the site's public folders, never through a link.
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (m_root.isEmpty() || parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
+        job->fail(QWebEngineUrlRequestJob::UrlInvalid);
+        return;
+    }
+    const QString relative = parts.join(QLatin1Char('/'));
+    const QDir root(m_root);
+    const QString candidates[] = {
+        root.filePath(QStringLiteral("i18n/public/") + m_language + QLatin1Char('/') + relative),
+        root.filePath(QStringLiteral("public/") + relative)};
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (!info.isFile() || info.isSymLink())
+            continue;
+        auto *file = new QFile(candidate, job);
+        if (!file->open(QIODevice::ReadOnly))
+            continue;
+        job->reply(mimeType(candidate).toUtf8(), file);
+        return;
+    }
+    job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+}
+
+} // namespace Tilmech

@@ -1,0 +1,314 @@
+// The main window driven like a user would: typing into the translation changes the
+// preview's DOM, a broken tag adds a diagnostic and a placeholder, activating a diagnostic
+// selects its span, insert-tag inserts the exact English tag, and links in the preview open
+// pages of the site (and hand other links to the browser).
+
+#include "codeeditor.h"
+#include "issuesmodel.h"
+#include "issuespanel.h"
+#include "mainwindow.h"
+#include "previewview.h"
+#include "requestinterceptor.h"
+#include "testsupport.h"
+#include "textoffsets.h"
+#include "webenginesetup.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QElapsedTimer>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Tilmech;
+
+namespace {
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir source(from);
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = QDir(to).filePath(source.relativeFilePath(path));
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(path, target))
+            return false;
+    }
+    return true;
+}
+
+// Types text into a widget key by key, as a keyboard would; QTest::keyClicks knows only
+// ASCII, and translators type Kyrgyz.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n')) {
+            QTest::keyClick(widget, Qt::Key_Return);
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void typingUpdatesPreview();
+    void brokenTagGivesDiagnosticAndPlaceholder();
+    void activatingDiagnosticSelectsSpan();
+    void insertTagInsertsExactSourceTag();
+    void internalLinkOpensPage();
+    void externalLinkGoesToBrowser();
+    void editsDuringRenderCauseOneMoreRender();
+
+private:
+    QString evaluate(const QString &script);
+    bool waitForPreviewText(const QString &text, int timeout = 20000);
+    void openAndWait(const QString &page);
+
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+    QList<QUrl> m_external;
+};
+
+QString TestMainWindow::evaluate(const QString &script)
+{
+    QString result;
+    bool done = false;
+    m_window->preview()->evaluate(script, [&](const QVariant &v) {
+        result = v.toString();
+        done = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!done && timer.elapsed() < 10000)
+        QTest::qWait(5);
+    return result;
+}
+
+bool TestMainWindow::waitForPreviewText(const QString &text, int timeout)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeout) {
+        if (evaluate(QStringLiteral("document.getElementById('tilmech-page').innerText"))
+                .contains(text))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+void TestMainWindow::openAndWait(const QString &page)
+{
+    QSignalSpy diagnostics(m_window, &MainWindow::diagnosticsUpdated);
+    const bool opening = m_window->currentPage() != page;
+    QVERIFY(m_window->openPage(page));
+    if (opening)
+        QVERIFY(diagnostics.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->previewSerial() > 0, 20000);
+}
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(copyTree(TestSupport::sampleSite(), m_dir.filePath(QStringLiteral("site"))));
+    m_window = new MainWindow;
+    m_window->setExternalLinkHandler([this](const QUrl &url) { m_external.append(url); });
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openSite(m_dir.filePath(QStringLiteral("site"))));
+    QCOMPARE(m_window->language(), QStringLiteral("ky"));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    // Nothing leaves the program: every request the preview made was Tilmech's own.
+    const QStringList blocked = m_window->preview()->interceptor()->blockedUrls();
+    for (const QString &url : blocked)
+        QVERIFY2(!url.startsWith(QLatin1String("tilmech:")), qPrintable(url));
+    // Edits are not saved by the test: discard them so closing asks nothing.
+    delete m_window;
+}
+
+void TestMainWindow::typingUpdatesPreview()
+{
+    openAndWait(QStringLiteral("learn"));
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    typeText(editor, QStringLiteral("\nЖаңы абзац бул жерде.\n"));
+    QVERIFY(waitForPreviewText(QStringLiteral("Жаңы абзац бул жерде.")));
+    // The update replaced the body in place: the shell was loaded once and is still there.
+    QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('main#tilmech-page').length.toString()")),
+             QStringLiteral("1"));
+}
+
+void TestMainWindow::brokenTagGivesDiagnosticAndPlaceholder()
+{
+    openAndWait(QStringLiteral("learn"));
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QSignalSpy diagnostics(m_window, &MainWindow::diagnosticsUpdated);
+    typeText(editor, QStringLiteral("\nТекст <%= hoc_s(:title_home\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_window->pageDiagnostics().cbegin(),
+                                         m_window->pageDiagnostics().cend(),
+                                         [](const Diagnostic &d) {
+                                             return d.code == QLatin1String("template-unterminated");
+                                         }),
+                             20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(QStringLiteral("(function(){var p=document.querySelector('#tilmech-page "
+                                ".tilmech-placeholder');return p?p.textContent:'';})()")),
+        QStringLiteral("<%= hoc_s(:title_home"), 20000);
+    // The issues panel lists it.
+    bool listed = false;
+    const IssuesModel *model = m_window->issuesPanel()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        listed = listed || model->at(row).code == QLatin1String("template-unterminated");
+    QVERIFY(listed);
+}
+
+void TestMainWindow::activatingDiagnosticSelectsSpan()
+{
+    openAndWait(QStringLiteral("about"));
+    const IssuesModel *model = m_window->issuesPanel()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->at(r).code == QLatin1String("template-mangled"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Diagnostic d = model->at(row);
+    CodeEditor *editor = m_window->translationEditor();
+    editor->moveCursor(QTextCursor::Start);
+    m_window->issuesPanel()->activateRow(row);
+    const QTextCursor cursor = editor->textCursor();
+    QVERIFY(cursor.hasSelection());
+    QCOMPARE(cursor.selectedText(), QStringLiteral("<%= resolve_url(‘/learn’) %>"));
+    QCOMPARE(cursor.blockNumber() + 1, d.line);
+}
+
+void TestMainWindow::insertTagInsertsExactSourceTag()
+{
+    openAndWait(QStringLiteral("how-to/index"));
+    CodeEditor *editor = m_window->translationEditor();
+    // Into the block that lacks the English tag resolve_url('/promote/resources#posters').
+    const int position = editor->toPlainText().indexOf(QStringLiteral("resolve_url('/promote/resources#flyers')"));
+    QVERIFY(position > 0);
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(position);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->tagChoices().isEmpty(), 10000);
+    const QStringList choices = m_window->tagChoices();
+    const int index = int(std::find_if(choices.cbegin(), choices.cend(), [](const QString &c) {
+                              return c.contains(QLatin1String("#posters"));
+                          }) - choices.cbegin());
+    QVERIFY2(index < choices.size(), qPrintable(choices.join(QLatin1Char('|'))));
+    QVERIFY(choices.at(index).endsWith(QLatin1Char('\n'))); // marked as missing here
+
+    // Through the real shortcut and menu: Ctrl+T, then Down to the entry, Return.
+    const QString before = editor->toPlainText();
+    QTimer::singleShot(300, this, [index] {
+        QWidget *menu = QApplication::activePopupWidget();
+        if (!menu)
+            return;
+        for (int i = 0; i <= index; ++i)
+            QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QTest::keyClick(editor, Qt::Key_T, Qt::ControlModifier);
+    const QString inserted = QStringLiteral("<%= resolve_url('/promote/resources#posters') %>");
+    QTRY_COMPARE_WITH_TIMEOUT(editor->toPlainText().size(), before.size() + inserted.size(), 5000);
+    QCOMPARE(editor->toPlainText().mid(position, inserted.size()), inserted);
+}
+
+void TestMainWindow::internalLinkOpensPage()
+{
+    openAndWait(QStringLiteral("index"));
+    QVERIFY(waitForPreviewText(QStringLiteral("Таластагы")));
+    // Where the link to the learn page is, in the view's coordinates.
+    const QString rect = evaluate(QStringLiteral(
+        "(function(){var a=document.querySelector('#tilmech-page a[href=\"/kg/ky/promote/resources#posters\"]');"
+        "if(!a)return '';a.scrollIntoView({block:'center'});var r=a.getClientRects()[0];"
+        "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
+    QVERIFY2(!rect.isEmpty(), "the link to the resources page is not in the preview");
+    const QStringList xy = rect.split(QLatin1Char(','));
+    QSignalSpy opened(m_window, &MainWindow::pageOpened);
+    QWidget *target = m_window->preview()->focusProxy() ? m_window->preview()->focusProxy()
+                                                        : m_window->preview();
+    const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
+    QTest::mouseMove(target, point);
+    QTest::mouseClick(target, Qt::LeftButton, {}, point);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("promote/resources"), 10000);
+    QVERIFY(m_external.isEmpty());
+}
+
+void TestMainWindow::externalLinkGoesToBrowser()
+{
+    openAndWait(QStringLiteral("index"));
+    QVERIFY(waitForPreviewText(QStringLiteral("Таластагы")));
+    const QString rect = evaluate(QStringLiteral(
+        "(function(){var a=document.querySelector('#tilmech-page a[href^=\"https://code.org\"]');"
+        "if(!a)return '';a.scrollIntoView({block:'center'});var r=a.getClientRects()[0];"
+        "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
+    QVERIFY(!rect.isEmpty());
+    const QStringList xy = rect.split(QLatin1Char(','));
+    QWidget *target = m_window->preview()->focusProxy() ? m_window->preview()->focusProxy()
+                                                        : m_window->preview();
+    const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
+    QTest::mouseMove(target, point);
+    QTest::mouseClick(target, Qt::LeftButton, {}, point);
+    QTRY_COMPARE_WITH_TIMEOUT(m_external.size(), 1, 10000);
+    QCOMPARE(m_external.first().host(), QStringLiteral("code.org"));
+    QCOMPARE(m_window->currentPage(), QStringLiteral("index")); // the preview did not navigate
+}
+
+void TestMainWindow::editsDuringRenderCauseOneMoreRender()
+{
+    openAndWait(QStringLiteral("learn"));
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QSignalSpy updates(m_window, &MainWindow::previewUpdated);
+    // A burst of keystrokes: far fewer renders than keys, and the last text is shown.
+    typeText(editor, QStringLiteral(" бир эки үч төрт беш алты жети сегиз тогуз он"));
+    const bool shown = waitForPreviewText(QStringLiteral("тогуз он"));
+    if (!shown)
+        qWarning("preview: [%s] serial %d/%d", qPrintable(evaluate(QStringLiteral("document.getElementById('tilmech-page').innerText")).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(300)), m_window->previewSerial(), int(updates.size()));
+    QVERIFY(shown);
+    QTest::qWait(300);
+    QVERIFY2(updates.size() < 20, qPrintable(QString::number(updates.size())));
+}
+
+int main(int argc, char *argv[])
+{
+    // Keep the user's settings out of the test.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    WebEngineSetup::prepare();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TilmechTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
