@@ -31,6 +31,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Write FILE once the first preview is shown."),
         QStringLiteral("FILE"));
     parser.addOption(readyOption);
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Start in the pages or the strings view."),
+        QStringLiteral("pages|strings"), QStringLiteral("pages"));
+    parser.addOption(viewOption);
     parser.addPositionalArgument(QStringLiteral("SITE"),
                                  QApplication::translate("main", "The site folder to open."),
                                  QStringLiteral("[SITE]"));
@@ -55,5 +60,7 @@ int main(int argc, char *argv[])
         if (!last.isEmpty() && QFileInfo(last).isDir())
             window.openSite(last);
     }
+    if (parser.value(viewOption) == QLatin1String("strings"))
+        window.showStrings();
     return app.exec();
 }

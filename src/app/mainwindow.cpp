@@ -12,6 +12,7 @@
 #include "previewview.h"
 #include "project.h"
 #include "renderer.h"
+#include "stringsview.h"
 #include "textoffsets.h"
 #include "validator.h"
 #include "version.h"
@@ -158,6 +159,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->sourceEdit->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &MainWindow::syncFromSource);
     connect(m_ui->issuesPanel, &IssuesPanel::issueActivated, this, &MainWindow::activateIssue);
+    connect(m_ui->stringsView, &StringsView::pageRequested, this, [this](const QString &page) {
+        m_ui->centralTabs->setCurrentWidget(m_ui->pagesTab);
+        openPage(page);
+    });
+    connect(m_ui->stringsView, &StringsView::saved, this, [this] {
+        statusBar()->showMessage(tr("Saved i18n/%1.yml").arg(m_language), 3000);
+        scheduleRender(true); // the preview shows the new strings
+    });
+    connect(m_ui->stringsView, &StringsView::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_ui->issuesPanel, &IssuesPanel::validateSiteRequested, this, &MainWindow::validateSite);
     connect(m_ui->issuesPanel, &IssuesPanel::cancelRequested, this, [this] { m_cancelSite = true; });
     connect(&m_siteWatcher, &QFutureWatcher<Diagnostics>::finished, this, [this] {
@@ -343,6 +353,7 @@ bool MainWindow::openSite(const QString &path)
         m_countryBox->setCurrentText(QString::fromUtf8(Renderer::defaultCountry(language)));
     }
     m_ui->preview->setSite(project->root(), language);
+    m_ui->stringsView->setProject(project, language);
     addRecentSite(project->root());
     populatePages();
 
@@ -367,6 +378,15 @@ void MainWindow::setLanguage(const QString &language)
         m_countryBox->setCurrentText(QString::fromUtf8(Renderer::defaultCountry(language)));
     }
     m_ui->preview->setSite(m_project->root(), language);
+    if (m_ui->stringsView->isModified()) {
+        QString error;
+        if (QMessageBox::question(this, tr("Unsaved Strings"),
+                                  tr("Save the changed strings of %1 first?").arg(m_language))
+                == QMessageBox::Yes
+            && !m_ui->stringsView->save(&error))
+            QMessageBox::critical(this, tr("Cannot Save the Strings"), error);
+    }
+    m_ui->stringsView->setProject(m_project, language);
     const QString page = currentPage();
     m_session = nullptr;
     populatePages();
@@ -700,7 +720,14 @@ void MainWindow::activateIssue(const Diagnostic &d)
         language = m_language;
     }
     if (page.isEmpty()) {
-        statusBar()->showMessage(tr("%1 is not a page; open it in the strings view").arg(d.file), 5000);
+        // A finding about locale strings: show the string.
+        const QString strings = QStringLiteral("i18n/%1.yml").arg(m_language);
+        if (d.file == strings && !d.key.isEmpty()) {
+            showStrings();
+            m_ui->stringsView->selectKey(d.key.toUtf8());
+            return;
+        }
+        statusBar()->showMessage(tr("%1 is not a page of this language").arg(d.file), 5000);
         return;
     }
     if (language != QLatin1String("en") && language != m_language) {
@@ -775,6 +802,16 @@ void MainWindow::validateSite()
 
 bool MainWindow::save()
 {
+    if (m_ui->centralTabs->currentWidget() == m_ui->stringsTab) {
+        QString error;
+        if (!m_ui->stringsView->save(&error)) {
+            QMessageBox::critical(this, tr("Cannot Save the Strings"),
+                                  tr("The strings were not saved: %1").arg(error));
+            return false;
+        }
+        updateTitle();
+        return true;
+    }
     if (!m_session)
         return true;
     QString error;
@@ -796,6 +833,11 @@ bool MainWindow::save()
 bool MainWindow::saveAll()
 {
     QStringList failed;
+    if (m_ui->stringsView->isModified()) {
+        QString error;
+        if (!m_ui->stringsView->save(&error))
+            failed << QStringLiteral("i18n/%1.yml: %2").arg(m_language, error);
+    }
     for (PageSession *s : qAsConst(m_sessions)) {
         QString error;
         if (s->isModified() && !s->save(&error))
@@ -818,6 +860,8 @@ bool MainWindow::maybeSaveAll()
         if (s->isModified())
             modified << s->translationFile().relativePath;
     }
+    if (m_ui->stringsView->isModified())
+        modified << QStringLiteral("i18n/%1.yml").arg(m_language);
     if (modified.isEmpty())
         return true;
     const auto answer = QMessageBox::warning(
@@ -860,7 +904,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::updateTitle()
 {
-    bool modified = false;
+    bool modified = m_ui->stringsView->isModified();
     for (const PageSession *s : qAsConst(m_sessions))
         modified = modified || s->isModified();
     setWindowModified(modified);
@@ -872,7 +916,8 @@ void MainWindow::updateTitle()
     setWindowTitle(title + QStringLiteral("Tilmech"));
     if (!m_session)
         setWindowTitle(QStringLiteral("Tilmech[*]"));
-    m_ui->saveAction->setEnabled(m_session && m_session->isModified());
+    m_ui->saveAction->setEnabled((m_session && m_session->isModified())
+                                 || m_ui->stringsView->isModified());
 }
 
 void MainWindow::updateStatus()
@@ -909,6 +954,8 @@ void MainWindow::updateCounts()
 }
 
 PageSession *MainWindow::session() const { return m_session; }
+StringsView *MainWindow::stringsView() const { return m_ui->stringsView; }
+void MainWindow::showStrings() { m_ui->centralTabs->setCurrentWidget(m_ui->stringsTab); }
 CodeEditor *MainWindow::translationEditor() const { return m_ui->translationEdit; }
 CodeEditor *MainWindow::sourceEditor() const { return m_ui->sourceEdit; }
 PreviewView *MainWindow::preview() const { return m_ui->preview; }

@@ -28,6 +28,7 @@ class PageSession;
 class PreviewView;
 class Project;
 class Renderer;
+class StringsView;
 class TextOffsets;
 class Validator;
 
@@ -56,6 +57,8 @@ public:
     PreviewView *preview() const;
     IssuesPanel *issuesPanel() const;
     QAction *insertTagAction() const;
+    StringsView *stringsView() const;
+    void showStrings();
     const Diagnostics &pageDiagnostics() const { return m_diagnostics; }
     int previewSerial() const { return m_shownSerial; }
     void setExternalLinkHandler(std::function<void(const QUrl &)> handler);

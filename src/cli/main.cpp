@@ -1,6 +1,7 @@
 // tilmech-cli: the command-line face of Tilmech, for scripts and CI.
 
 #include "clirender.h"
+#include "clistrings.h"
 #include "clivalidate.h"
 #include "cliutil.h"
 #include "version.h"
@@ -20,6 +21,7 @@ QString usage()
                "Commands:\n"
                "  render    Render pages of a site to HTML\n"
                "  validate  Check pages and locale strings of a site\n"
+               "  strings   List or set the locale strings of a language\n"
                "\n"
                "Run \"tilmech-cli COMMAND --help\" for the options of a command.\n"
                "Options:\n"
@@ -58,6 +60,8 @@ int main(int argc, char *argv[])
         return CliRender::run(arguments);
     if (command == QLatin1String("validate"))
         return CliValidate::run(arguments);
+    if (command == QLatin1String("strings"))
+        return CliStrings::run(arguments);
 
     CliUtil::error(QCoreApplication::translate("main", "unknown command \"%1\"").arg(command));
     CliUtil::err(usage().toUtf8());

@@ -7,6 +7,116 @@
 
 namespace Tilmech {
 
+namespace {
+
+qsizetype lineStartOf(const QByteArray &bytes, qsizetype pos)
+{
+    const qsizetype nl = bytes.lastIndexOf('\n', std::max<qsizetype>(0, pos - 1));
+    return pos == 0 ? 0 : nl + 1;
+}
+
+qsizetype lineEndOf(const QByteArray &bytes, qsizetype pos)
+{
+    const qsizetype nl = bytes.indexOf('\n', pos);
+    return nl < 0 ? bytes.size() : nl;
+}
+
+// After the line break of the line holding `pos`.
+qsizetype nextLine(const QByteArray &bytes, qsizetype pos)
+{
+    const qsizetype nl = bytes.indexOf('\n', pos);
+    return nl < 0 ? bytes.size() : nl + 1;
+}
+
+int indentOf(const QByteArray &bytes, qsizetype lineStart)
+{
+    int n = 0;
+    while (lineStart + n < bytes.size() && bytes[lineStart + n] == ' ')
+        ++n;
+    return n;
+}
+
+bool blankOrComment(const QByteArray &bytes, qsizetype lineStart, qsizetype lineEnd, bool *comment)
+{
+    qsizetype i = lineStart;
+    while (i < lineEnd && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r'))
+        ++i;
+    *comment = i < lineEnd && bytes[i] == '#';
+    return i >= lineEnd || *comment;
+}
+
+// The " #" that starts a comment within [from, to), or -1 (searching the line only).
+qsizetype commentIn(const QByteArray &bytes, qsizetype from, qsizetype to)
+{
+    const qsizetype at = QByteArrayView(bytes).sliced(from, to - from).indexOf(" #");
+    return at < 0 ? -1 : from + at;
+}
+
+// Where the value that starts at `begin` ends, for a key at column `indent`. Quoted values
+// end at their closing quote; block scalars and plain values run over the following lines
+// indented deeper than the key.
+qsizetype valueEnd(const QByteArray &bytes, qsizetype begin, int indent)
+{
+    const qsizetype n = bytes.size();
+    const char c = bytes[begin];
+    if (c == '\'') {
+        for (qsizetype i = begin + 1; i < n; ++i) {
+            if (bytes[i] == '\'') {
+                if (i + 1 < n && bytes[i + 1] == '\'') {
+                    ++i;
+                    continue;
+                }
+                return i + 1;
+            }
+        }
+        return n;
+    }
+    if (c == '"') {
+        for (qsizetype i = begin + 1; i < n; ++i) {
+            if (bytes[i] == '\\')
+                ++i;
+            else if (bytes[i] == '"')
+                return i + 1;
+        }
+        return n;
+    }
+    // Plain or block: the first line, then deeper lines.
+    qsizetype end = lineEndOf(bytes, begin);
+    if (c != '|' && c != '>') {
+        const qsizetype comment = commentIn(bytes, begin, end);
+        if (comment >= 0)
+            end = comment;
+    }
+    while (end > begin && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t' || bytes[end - 1] == '\r'))
+        --end;
+    const bool block = c == '|' || c == '>';
+    qsizetype line = nextLine(bytes, begin);
+    while (line < n) {
+        const qsizetype lineEnd = lineEndOf(bytes, line);
+        bool comment = false;
+        if (blankOrComment(bytes, line, lineEnd, &comment)) {
+            if (comment && !block)
+                break; // a comment ends a plain scalar
+            line = lineEnd + 1;
+            continue;
+        }
+        if (indentOf(bytes, line) <= indent)
+            break;
+        end = lineEnd;
+        if (!block) {
+            const qsizetype hash = commentIn(bytes, line, lineEnd);
+            if (hash >= 0)
+                end = hash;
+        }
+        while (end > line && (bytes[end - 1] == ' ' || bytes[end - 1] == '\r'))
+            --end;
+        line = lineEnd + 1;
+    }
+    return end;
+}
+
+} // namespace
+
 std::shared_ptr<const Catalog> Catalog::load(const QString &path)
 {
     QFile file(path);
@@ -14,11 +124,8 @@ std::shared_ptr<const Catalog> Catalog::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         auto catalog = std::make_shared<Catalog>();
         catalog->m_fileName = path;
-        Diagnostic d;
-        d.code = QStringLiteral("strings-unreadable");
-        d.message = tr("Cannot read the locale strings: %1").arg(file.errorString());
-        d.file = path;
-        catalog->m_problems.append(d);
+        catalog->addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-unreadable"),
+                            tr("Cannot read the locale strings: %1").arg(file.errorString()), 0);
         return catalog;
     }
     return fromBytes(file.readAll(), path, language);
@@ -30,7 +137,8 @@ std::shared_ptr<const Catalog> Catalog::fromBytes(const QByteArray &bytes,
 {
     auto catalog = std::make_shared<Catalog>();
     catalog->m_fileName = fileName;
-    catalog->parse(bytes, expectedLanguage);
+    catalog->m_bytes = bytes;
+    catalog->parse(expectedLanguage);
     return catalog;
 }
 
@@ -46,114 +154,168 @@ QByteArray Catalog::value(const QByteArray &key) const
     return e ? e->value : QByteArray();
 }
 
-void Catalog::parse(const QByteArray &bytes, const QString &expectedLanguage)
+const Catalog::Map *Catalog::map(const QByteArray &prefix) const
 {
+    const auto it = m_maps.constFind(prefix);
+    return it == m_maps.cend() ? nullptr : &it.value();
+}
+
+void Catalog::addProblem(Diagnostic::Severity severity, const QString &code,
+                         const QString &message, int line, int column)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.message = message;
+    d.file = m_fileName;
+    d.line = line;
+    d.column = column;
+    m_problems.append(d);
+}
+
+void Catalog::parse(const QString &expectedLanguage)
+{
+    m_bomLength = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype firstBreak = m_bytes.indexOf('\n');
+    m_crlf = firstBreak > 0 && m_bytes[firstBreak - 1] == '\r';
+
     YAML::Node root;
     try {
-        root = YAML::Load(std::string(bytes.constData(), size_t(bytes.size())));
+        root = YAML::Load(std::string(m_bytes.constData() + m_bomLength,
+                                      size_t(m_bytes.size() - m_bomLength)));
     } catch (const YAML::Exception &e) {
-        Diagnostic d;
-        d.code = QStringLiteral("strings-yaml");
-        d.message = tr("The locale strings are not valid YAML: %1; fix the file at this "
-                       "place (quote values that contain \": \" or start with a special "
-                       "character)")
-                        .arg(QString::fromStdString(e.msg));
-        d.file = m_fileName;
-        d.line = e.mark.line + 1;
-        d.column = e.mark.column + 1;
-        m_problems.append(d);
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
+                   tr("The locale strings are not valid YAML: %1; fix the file at this place "
+                      "(quote values that contain \": \" or start with a special character). "
+                      "Tilmech will not write this file until it reads again")
+                       .arg(QString::fromStdString(e.msg)),
+                   e.mark.line + 1, e.mark.column + 1);
         return;
     }
     m_valid = true;
     if (root.IsNull())
         return;
     if (!root.IsMap()) {
-        Diagnostic d;
-        d.code = QStringLiteral("strings-not-map");
-        d.message = tr("The locale strings must be a map with the language as its only key");
-        d.file = m_fileName;
-        d.line = 1;
-        m_problems.append(d);
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
+                   tr("The locale strings must be a map with the language as its only key"), 1);
         return;
     }
 
-    // The first root key holds the strings; further root keys are reported.
+    const auto position = [this](const YAML::Mark &mark) { return m_bomLength + mark.pos; };
     bool first = true;
     for (const auto &top : root) {
         const QString key = QString::fromStdString(top.first.as<std::string>(std::string()));
         const int line = top.first.Mark().line + 1;
         if (!first) {
-            Diagnostic d;
-            d.severity = Diagnostic::Severity::Warning;
-            d.code = QStringLiteral("strings-extra-root");
-            d.message = tr("A second root key \"%1\": the site reads only the first one; move "
-                           "its strings under \"%2:\"")
-                            .arg(key, m_rootKey);
-            d.file = m_fileName;
-            d.line = line;
-            m_problems.append(d);
+            addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-extra-root"),
+                       tr("A second root key \"%1\": the site reads only the first one; move "
+                          "its strings under \"%2:\"")
+                           .arg(key, m_rootKey),
+                       line);
             continue;
         }
         first = false;
         m_rootKey = key;
         if (!expectedLanguage.isEmpty() && key != expectedLanguage) {
-            Diagnostic d;
-            d.code = QStringLiteral("strings-wrong-root");
-            d.message = tr("The root key is \"%1\" but the file is for language \"%2\"; "
-                           "rename the first line to \"%2:\"")
-                            .arg(key, expectedLanguage);
-            d.file = m_fileName;
-            d.line = line;
-            m_problems.append(d);
+            addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-wrong-root"),
+                       tr("The root key is \"%1\" but the file is for language \"%2\"; rename "
+                          "the first line to \"%2:\"")
+                           .arg(key, expectedLanguage),
+                       line);
+        }
+        Map rootMap;
+        rootMap.line = line;
+        rootMap.keyLineEnd = nextLine(m_bytes, position(top.first.Mark()));
+        rootMap.end = rootMap.keyLineEnd;
+        if (!top.second.IsMap()) {
+            m_maps.insert(QByteArray(), rootMap);
+            continue;
         }
 
-        // Flatten nested maps to dotted keys, depth first, keeping file order.
+        // Depth first in file order, with an explicit stack.
         struct Frame
         {
-            YAML::Node node;
+            YAML::const_iterator it;
+            YAML::const_iterator end;
             QByteArray prefix;
         };
-        QVector<Frame> stack{{top.second, QByteArray()}};
+        QVector<Frame> stack{{top.second.begin(), top.second.end(), QByteArray()}};
+        m_maps.insert(QByteArray(), rootMap);
         while (!stack.isEmpty()) {
-            const Frame frame = stack.takeLast();
-            if (!frame.node.IsMap())
-                continue;
-            QVector<Frame> children;
-            for (const auto &item : frame.node) {
-                const std::string name = item.first.as<std::string>(std::string());
-                const QByteArray fullKey =
-                    frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
-                if (item.second.IsMap()) {
-                    children.append({item.second, fullKey + '.'});
-                    continue;
+            Frame &frame = stack.last();
+            if (frame.it == frame.end) {
+                const QByteArray prefix = frame.prefix;
+                stack.removeLast();
+                // A finished map extends its parent.
+                if (!stack.isEmpty() || !prefix.isEmpty()) {
+                    const QByteArray parent = stack.isEmpty() ? QByteArray() : stack.last().prefix;
+                    const qsizetype childEnd = m_maps.value(prefix).end;
+                    Map &p = m_maps[parent];
+                    p.end = std::max(p.end, childEnd);
                 }
-                Entry entry;
-                entry.line = item.first.Mark().line + 1;
-                if (item.second.IsScalar()) {
-                    const std::string &text = item.second.Scalar();
+                continue;
+            }
+            const YAML::Node keyNode = frame.it->first;
+            const YAML::Node valueNode = frame.it->second;
+            ++frame.it;
+            const std::string name = keyNode.as<std::string>(std::string());
+            const QByteArray fullKey = frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
+            const qsizetype keyPos = position(keyNode.Mark());
+            const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
+            const QByteArray parentPrefix = frame.prefix;
+            {
+                Map &parent = m_maps[parentPrefix];
+                if (parent.childIndent < 0)
+                    parent.childIndent = int(keyPos - lineStart);
+            }
+            if (valueNode.IsMap()) {
+                Map child;
+                child.line = keyNode.Mark().line + 1;
+                child.keyLineEnd = nextLine(m_bytes, keyPos);
+                child.end = child.keyLineEnd;
+                m_maps.insert(fullKey + '.', child);
+                Map &parent = m_maps[parentPrefix];
+                parent.end = std::max(parent.end, child.end);
+                stack.append({valueNode.begin(), valueNode.end(), fullKey + '.'});
+                continue;
+            }
+            Entry entry;
+            entry.line = keyNode.Mark().line + 1;
+            entry.lineStart = lineStart;
+            entry.indent = int(keyPos - lineStart);
+            if (valueNode.IsNull() && (valueNode.Mark().pos < 0 || position(valueNode.Mark()) > lineEndOf(m_bytes, keyPos))) {
+                // "key:" with nothing after it.
+                const qsizetype colon = m_bytes.indexOf(':', keyPos + qsizetype(name.size()));
+                entry.valueBegin = entry.valueEnd = colon < 0 ? lineEndOf(m_bytes, keyPos) : colon + 1;
+                entry.style = 'n';
+            } else {
+                entry.valueBegin = position(valueNode.Mark());
+                const char c = entry.valueBegin < m_bytes.size() ? m_bytes[entry.valueBegin] : 0;
+                entry.style = (c == '\'' || c == '"' || c == '|' || c == '>') ? c : 0;
+                entry.valueEnd = valueEnd(m_bytes, entry.valueBegin, entry.indent);
+                if (valueNode.IsScalar()) {
+                    const std::string &text = valueNode.Scalar();
                     entry.value = QByteArray(text.data(), qsizetype(text.size()));
                 }
-                const auto existing = m_entries.find(fullKey);
-                if (existing != m_entries.end()) {
-                    Diagnostic d;
-                    d.severity = Diagnostic::Severity::Warning;
-                    d.code = QStringLiteral("strings-duplicate-key");
-                    d.message = tr("The key \"%1\" is defined again (first on line %2); the "
-                                   "site uses this last value, so delete the other one")
-                                    .arg(QString::fromUtf8(fullKey))
-                                    .arg(existing->line);
-                    d.file = m_fileName;
-                    d.line = entry.line;
-                    m_problems.append(d);
-                    *existing = entry;
-                } else {
-                    m_entries.insert(fullKey, entry);
-                    m_order.append(fullKey);
-                }
             }
-            // Reverse so that the first child map is processed first.
-            for (auto it = children.rbegin(); it != children.rend(); ++it)
-                stack.append(*it);
+            entry.entryEnd = nextLine(m_bytes, std::max(entry.valueEnd - 1, keyPos));
+            {
+                Map &parent = m_maps[parentPrefix];
+                parent.end = std::max(parent.end, entry.entryEnd);
+            }
+            const auto existing = m_entries.find(fullKey);
+            if (existing != m_entries.end()) {
+                addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-duplicate-key"),
+                           tr("The key \"%1\" is defined again (first on line %2); the site "
+                              "uses this last value, so delete the other one")
+                               .arg(QString::fromUtf8(fullKey))
+                               .arg(existing->line),
+                           entry.line);
+                *existing = entry;
+            } else {
+                m_entries.insert(fullKey, entry);
+                m_order.append(fullKey);
+            }
         }
     }
 }

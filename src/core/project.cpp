@@ -244,6 +244,12 @@ std::shared_ptr<const Catalog> Project::catalog(const QString &language) const
     return catalog;
 }
 
+void Project::forgetCatalog(const QString &language) const
+{
+    QMutexLocker lock(&m_catalogMutex);
+    m_catalogs.remove(language);
+}
+
 QString Project::findView(const QString &name, const QString &language) const
 {
     const QString key = language + QLatin1Char('\n') + name;

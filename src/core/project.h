@@ -59,6 +59,8 @@ public:
     QString catalogPath(const QString &language) const;
     // Locale strings of a language; an empty catalog when the file is missing.
     std::shared_ptr<const Catalog> catalog(const QString &language) const;
+    // Drops the loaded strings of a language: the next catalog() reads the file again.
+    void forgetCatalog(const QString &language) const;
 
     // The file of partial `name` (e.g. "urls/learn"), searching i18n/views/<language>/ first,
     // then views/; extensions .haml, .erb, .md, .html in that order. Empty when none exists

@@ -23,6 +23,9 @@ private slots:
     void validate();
     void validateFormats_data();
     void validateFormats();
+    void strings_data();
+    void strings();
+    void stringsSet();
 
 private:
     struct Run
@@ -282,6 +285,83 @@ void TestCli::validateFormats()
         QCOMPARE(doc[QStringLiteral("version")].toString(), QStringLiteral("2.1.0"));
     else
         QVERIFY(doc[QStringLiteral("summary")][QStringLiteral("errors")].toInt() > 0);
+}
+
+void TestCli::strings_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stdoutHas");
+    QTest::addColumn<QString>("stdoutLacks");
+    const QString site = TestSupport::sampleSite();
+    const QString st = QStringLiteral("strings");
+    const QString s = QStringLiteral("--site");
+    const QString l = QStringLiteral("--lang");
+    const QString ky = QStringLiteral("ky");
+    QTest::newRow("nominal: what needs work") << QStringList{st, s, site, l, ky} << 0
+                                              << QStringLiteral("missing\tshare_on_twitter\t")
+                                              << QStringLiteral("translated\t");
+    QTest::newRow("nominal: placeholder mismatch listed") << QStringList{st, s, site, l, ky} << 0
+                                                          << QStringLiteral("placeholder-mismatch\tevents_registered\t11\t")
+                                                          << QString();
+    QTest::newRow("nominal: everything") << QStringList{st, s, site, l, ky, QStringLiteral("--all")} << 0
+                                         << QStringLiteral("translated\tsite_name\t") << QString();
+    QTest::newRow("nominal: JSON") << QStringList{st, s, site, l, ky, QStringLiteral("--format"), QStringLiteral("json")}
+                                   << 0 << QStringLiteral("\"status\": \"missing\"") << QString();
+    QTest::newRow("robustness: no language") << QStringList{st, s, site} << 2 << QString() << QString();
+    QTest::newRow("robustness: both --missing and --all")
+        << QStringList{st, s, site, l, ky, QStringLiteral("--missing"), QStringLiteral("--all")} << 2 << QString() << QString();
+    QTest::newRow("robustness: --set without =")
+        << QStringList{st, s, site, l, ky, QStringLiteral("--set"), QStringLiteral("nothing")} << 2 << QString() << QString();
+}
+
+void TestCli::strings()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, stdoutHas);
+    QFETCH(QString, stdoutLacks);
+    const Run result = run(arguments);
+    QVERIFY2(result.code == code, qPrintable(result.err));
+    if (!stdoutHas.isEmpty())
+        QVERIFY2(result.out.contains(stdoutHas), qPrintable(result.out));
+    if (!stdoutLacks.isEmpty())
+        QVERIFY2(!result.out.contains(stdoutLacks), qPrintable(result.out));
+}
+
+void TestCli::stringsSet()
+{
+    // --set changes the value's line and nothing else; an unknown key changes nothing.
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/i18n")));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/public")));
+    QFile::copy(TestSupport::sampleSite() + QStringLiteral("/i18n/en.yml"), site + QStringLiteral("/i18n/en.yml"));
+    QFile::copy(TestSupport::sampleSite() + QStringLiteral("/i18n/ky.yml"), site + QStringLiteral("/i18n/ky.yml"));
+    QFile::setPermissions(site + QStringLiteral("/i18n/ky.yml"), QFile::ReadOwner | QFile::WriteOwner);
+    QFile original(site + QStringLiteral("/i18n/ky.yml"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QList<QByteArray> before = original.readAll().split('\n');
+    original.close();
+    const Run set = run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+                         QStringLiteral("ky"), QStringLiteral("--set"),
+                         QStringLiteral("title_about=Биз жөнүндө: \"Код жумасы\"")});
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    QVERIFY(set.out.contains(QLatin1String("i18n/ky.yml:7: title_about set")));
+    QFile edited(site + QStringLiteral("/i18n/ky.yml"));
+    QVERIFY(edited.open(QIODevice::ReadOnly));
+    const QList<QByteArray> after = edited.readAll().split('\n');
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        if (i == 6)
+            QCOMPARE(after[i], QByteArray("  title_about: 'Биз жөнүндө: \"Код жумасы\"'"));
+        else
+            QCOMPARE(after[i], before[i]);
+    }
+    const Run unknown = run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+                             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("no_such_key=x")});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains(QLatin1String("no_such_key")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

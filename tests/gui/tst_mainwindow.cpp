@@ -3,12 +3,14 @@
 // selects its span, insert-tag inserts the exact English tag, and links in the preview open
 // pages of the site (and hand other links to the browser).
 
+#include "catalog.h"
 #include "codeeditor.h"
 #include "issuesmodel.h"
 #include "issuespanel.h"
 #include "mainwindow.h"
 #include "previewview.h"
 #include "requestinterceptor.h"
+#include "stringsview.h"
 #include "testsupport.h"
 #include "textoffsets.h"
 #include "webenginesetup.h"
@@ -17,6 +19,8 @@
 #include <QKeyEvent>
 #include <QElapsedTimer>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -73,6 +77,7 @@ private slots:
     void internalLinkOpensPage();
     void externalLinkGoesToBrowser();
     void editsDuringRenderCauseOneMoreRender();
+    void stringsViewEditsAndSaves();
 
 private:
     QString evaluate(const QString &script);
@@ -296,6 +301,51 @@ void TestMainWindow::editsDuringRenderCauseOneMoreRender()
     QVERIFY(shown);
     QTest::qWait(300);
     QVERIFY2(updates.size() < 20, qPrintable(QString::number(updates.size())));
+}
+
+void TestMainWindow::stringsViewEditsAndSaves()
+{
+    const QString path = m_dir.filePath(QStringLiteral("site/i18n/ky.yml"));
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QList<QByteArray> original = before.readAll().split('\n');
+    before.close();
+
+    m_window->showStrings();
+    StringsView *view = m_window->stringsView();
+    QVERIFY(view->selectKey("events_registered"));
+    QVERIFY(view->usagePages().contains(QStringLiteral("index")));
+    auto *editor = view->findChild<QPlainTextEdit *>(QStringLiteral("translationEdit"));
+    QVERIFY(editor);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    typeText(editor, QStringLiteral("Картага %{cnt} иш-чара кошулду."));
+    QVERIFY2(view->checkText().contains(QLatin1String("%{count} is missing")), qPrintable(view->checkText()));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    typeText(editor, QStringLiteral("Картага %{count} иш-чара кошулду: \"жаңы\" # эмес"));
+    QVERIFY2(view->checkText().contains(QLatin1String("match")), qPrintable(view->checkText()));
+
+    auto *save = view->findChild<QPushButton *>(QStringLiteral("saveButton"));
+    QVERIFY(save && save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!view->isModified());
+
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    const QByteArray written = after.readAll();
+    const QList<QByteArray> lines = written.split('\n');
+    QVERIFY2(lines.size() == original.size(), written.constData());
+    int changed = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i] == original[i])
+            continue;
+        ++changed;
+        QVERIFY(lines[i].startsWith("  events_registered: "));
+    }
+    QCOMPARE(changed, 1);
+    const auto reread = Catalog::load(path);
+    QCOMPARE(QString::fromUtf8(reread->value("events_registered")),
+             QStringLiteral("Картага %{count} иш-чара кошулду: \"жаңы\" # эмес"));
 }
 
 int main(int argc, char *argv[])

@@ -1,0 +1,160 @@
+#include "clistrings.h"
+
+#include "catalog.h"
+#include "catalogeditor.h"
+#include "cliutil.h"
+#include "project.h"
+#include "stringtable.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace Tilmech {
+
+int CliStrings::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the locale strings of a language beside English with their state (missing, "
+           "empty, same as English, placeholder mismatch, HTML differs, not in English), or "
+           "change values with --set. Changes rewrite only the changed values' lines."));
+    parser.addHelpOption();
+    const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site folder."), tr("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("The language."), tr("LANG"));
+    const QCommandLineOption missingOption(QStringLiteral("missing"),
+                                           tr("List only strings that need work (the default)."));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("List every string."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("text or json."),
+                                          tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption setOption(QStringLiteral("set"),
+                                       tr("Set KEY to VALUE (may be given several times)."),
+                                       tr("KEY=VALUE"));
+    parser.addOptions({siteOption, langOption, missingOption, allOption, formatOption, setOption});
+    if (!parser.parse(arguments)) {
+        CliUtil::error(parser.errorText());
+        return CliUtil::CannotRun;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliUtil::out(parser.helpText().toUtf8());
+        return CliUtil::Success;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        CliUtil::error(tr("unknown --format \"%1\"; use text or json").arg(format));
+        return CliUtil::CannotRun;
+    }
+    if (parser.isSet(missingOption) && parser.isSet(allOption)) {
+        CliUtil::error(tr("--missing and --all exclude each other"));
+        return CliUtil::CannotRun;
+    }
+    const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
+    if (!project)
+        return CliUtil::CannotRun;
+    const QString language = parser.value(langOption);
+    if (language.isEmpty() || language == QLatin1String("en")) {
+        CliUtil::error(tr("name the language with --lang, e.g. --lang ky"));
+        return CliUtil::CannotRun;
+    }
+    const std::shared_ptr<const Catalog> english = project->catalog(QStringLiteral("en"));
+    const std::shared_ptr<const Catalog> catalog = project->catalog(language);
+    for (const Catalog *c : {english.get(), catalog.get()}) {
+        for (const Diagnostic &d : c->problems()) {
+            if (d.code == QLatin1String("strings-yaml") || d.code == QLatin1String("strings-unreadable")) {
+                CliUtil::error(d.toText());
+                return CliUtil::CannotRun;
+            }
+        }
+    }
+    const QString shownPath = QStringLiteral("i18n/") + language + QStringLiteral(".yml");
+
+    // --set KEY=VALUE ...
+    const QStringList sets = parser.values(setOption);
+    if (!sets.isEmpty()) {
+        QVector<CatalogEditor::Edit> edits;
+        for (const QString &set : sets) {
+            const qsizetype eq = set.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                CliUtil::error(tr("--set takes KEY=VALUE, not \"%1\"").arg(set));
+                return CliUtil::CannotRun;
+            }
+            const QByteArray key = set.left(eq).toUtf8();
+            if (!english->contains(key) && !catalog->contains(key)) {
+                CliUtil::error(tr("i18n/en.yml has no string \"%1\"; add it to the English "
+                                  "strings first")
+                                   .arg(QString::fromUtf8(key)));
+                return CliUtil::Failure;
+            }
+            edits.append({key, set.mid(eq + 1).toUtf8()});
+        }
+        QString error;
+        const std::optional<QByteArray> bytes = CatalogEditor::apply(*catalog, edits, english.get(), &error);
+        if (!bytes || !CatalogEditor::write(project->catalogPath(language), *bytes, &error)) {
+            CliUtil::error(error);
+            return CliUtil::Failure;
+        }
+        const std::shared_ptr<const Catalog> written =
+            Catalog::fromBytes(*bytes, project->catalogPath(language), language);
+        for (const CatalogEditor::Edit &edit : qAsConst(edits)) {
+            const Catalog::Entry *e = written->entry(edit.first);
+            CliUtil::out(tr("%1:%2: %3 set\n")
+                             .arg(shownPath)
+                             .arg(e ? e->line : 0)
+                             .arg(QString::fromUtf8(edit.first))
+                             .toUtf8());
+        }
+        return CliUtil::Success;
+    }
+
+    // The list.
+    const bool all = parser.isSet(allOption);
+    const QVector<StringTable::Row> rows = StringTable::build(*english, catalog.get());
+    QMap<QString, int> counts;
+    QJsonArray items;
+    QByteArray text;
+    for (const StringTable::Row &row : rows) {
+        counts[StringTable::statusName(row.status)] += 1;
+        if (!all && !StringTable::needsWork(row.status))
+            continue;
+        if (format == QLatin1String("json")) {
+            QJsonObject o{{QStringLiteral("key"), QString::fromUtf8(row.key)},
+                          {QStringLiteral("status"), StringTable::statusName(row.status)},
+                          {QStringLiteral("english"), QString::fromUtf8(row.english)}};
+            if (row.hasTranslation) {
+                o.insert(QStringLiteral("translation"), QString::fromUtf8(row.translation));
+                o.insert(QStringLiteral("line"), row.line);
+            }
+            items.append(o);
+        } else {
+            QByteArray shown = row.hasTranslation ? row.translation : row.english;
+            shown.replace('\n', "\\n");
+            text += StringTable::statusName(row.status).toUtf8() + '\t' + row.key + '\t'
+                    + QByteArray::number(row.hasTranslation ? row.line : row.englishLine) + '\t'
+                    + shown + '\n';
+        }
+    }
+    QJsonObject summary;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        summary.insert(it.key(), it.value());
+    if (format == QLatin1String("json")) {
+        const QJsonObject root{{QStringLiteral("language"), language},
+                               {QStringLiteral("file"), shownPath},
+                               {QStringLiteral("counts"), summary},
+                               {QStringLiteral("strings"), items}};
+        CliUtil::out(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        CliUtil::out(text);
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        CliUtil::err((QStringLiteral("tilmech-cli: ") + shownPath + QStringLiteral(": ")
+                      + parts.join(QStringLiteral(", ")) + QLatin1Char('\n'))
+                         .toUtf8());
+    }
+    return CliUtil::Success;
+}
+
+} // namespace Tilmech

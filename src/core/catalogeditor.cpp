@@ -1,0 +1,283 @@
+#include "catalogeditor.h"
+
+#include "catalog.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Tilmech {
+
+namespace {
+
+// Scalars YAML 1.1 readers (Ruby's among them) take for booleans, null or numbers.
+bool looksSpecial(const QByteArray &value)
+{
+    static const QRegularExpression special(
+        QStringLiteral("^(?:y|n|yes|no|true|false|on|off|null|~|[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?"
+                       "(?:[eE][-+]?\\d+)?|\\.\\d+|0x[0-9a-fA-F_]+|0o?[0-7_]+|\\.inf|\\.nan)"
+                       "|\\d+(?::\\d+)+|\\d{4}-\\d\\d?-\\d\\d?.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return special.match(QString::fromUtf8(value)).hasMatch();
+}
+
+bool hasControl(const QByteArray &value)
+{
+    for (const char c : value) {
+        const uchar u = uchar(c);
+        if ((u < 0x20 && c != '\t') || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+bool plainSafe(const QByteArray &value)
+{
+    if (value.isEmpty() || hasControl(value) || value.contains('\t'))
+        return false;
+    if (value.front() == ' ' || value.back() == ' ' || value.back() == ':')
+        return false;
+    static const char indicators[] = "-?:,[]{}#&*!|>'\"%@`";
+    if (std::strchr(indicators, value.front()))
+        return false;
+    if (value.contains(": ") || value.contains(" #") || value.contains("\xEF\xBB\xBF"))
+        return false;
+    // Flow indicators are fine in block context, but keep values with them unambiguous.
+    return !looksSpecial(value);
+}
+
+QByteArray singleQuoted(const QByteArray &value)
+{
+    QByteArray out = "'";
+    for (const char c : value) {
+        if (c == '\'')
+            out += '\'';
+        out += c;
+    }
+    return out + '\'';
+}
+
+QByteArray doubleQuoted(const QByteArray &value)
+{
+    QByteArray out = "\"";
+    for (const char c : value) {
+        const uchar u = uchar(c);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (u < 0x20 || u == 0x7f)
+                out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    return out + '"';
+}
+
+// Whether `text`, written after "k: ", reads back as `value`.
+bool readsBack(const QByteArray &text, const QByteArray &value)
+{
+    try {
+        const YAML::Node node = YAML::Load("k: " + text.toStdString());
+        return node.IsMap() && node["k"].IsScalar()
+               && QByteArray::fromStdString(node["k"].Scalar()) == value;
+    } catch (const YAML::Exception &) {
+        return false;
+    }
+}
+
+struct Change
+{
+    qsizetype position = 0;
+    qsizetype removed = 0;
+    QByteArray text;
+    int order = 0; // keeps insertions at one position in English order
+};
+
+} // namespace
+
+QByteArray CatalogEditor::scalar(const QByteArray &value, char style)
+{
+    QByteArray text;
+    const bool multiline = value.contains('\n') || hasControl(value);
+    if (style == '"' || multiline)
+        text = doubleQuoted(value);
+    else if (style == '\'' || !plainSafe(value))
+        text = singleQuoted(value);
+    else
+        text = value;
+    if (!readsBack(text, value))
+        text = doubleQuoted(value);
+    return text;
+}
+
+QByteArray CatalogEditor::key(const QByteArray &name)
+{
+    return plainSafe(name) && !name.contains(':') && !name.contains('#') ? name : singleQuoted(name);
+}
+
+std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVector<Edit> &edits,
+                                               const Catalog *english, QString *error)
+{
+    if (!catalog.isValid()) {
+        if (error)
+            *error = tr("%1 is not valid YAML (line %2); fix it in a text editor first, "
+                        "Tilmech does not write a file it cannot read")
+                         .arg(catalog.fileName())
+                         .arg(catalog.problems().value(0).line);
+        return std::nullopt;
+    }
+    const QByteArray &bytes = catalog.bytes();
+    const QByteArray br = catalog.lineBreak();
+    QVector<Change> changes;
+    bool needRoot = catalog.map(QByteArray()) == nullptr;
+    const QByteArray language =
+        QFileInfo(catalog.fileName()).completeBaseName().toUtf8(); // i18n/<language>.yml
+
+    // English order of keys, for placing new ones.
+    QHash<QByteArray, int> englishIndex;
+    if (english) {
+        for (int i = 0; i < english->keys().size(); ++i)
+            englishIndex.insert(english->keys().at(i), i);
+    }
+    QSet<QByteArray> createdMaps;
+    int order = 0;
+    for (const Edit &edit : edits) {
+        const QByteArray &key = edit.first;
+        if (const Catalog::Entry *e = catalog.entry(key)) {
+            QByteArray text = scalar(edit.second, e->style == 'n' ? char(0)
+                                                   : (e->style == '|' || e->style == '>') ? '"'
+                                                                                          : e->style);
+            if (e->style == 'n')
+                text.prepend(' ');
+            changes.append({e->valueBegin, e->valueEnd - e->valueBegin, text, order++});
+            continue;
+        }
+        if (catalog.map(key + '.')) {
+            if (error)
+                *error = tr("\"%1\" holds other strings, not text").arg(QString::fromUtf8(key));
+            return std::nullopt;
+        }
+        // A new key: its nearest existing parent map, and the maps to create below it.
+        QList<QByteArray> parts = key.split('.');
+        QByteArray existing; // prefix of the deepest existing map
+        int depth = 0;
+        while (depth + 1 < parts.size()) {
+            const QByteArray next = existing + parts[depth] + '.';
+            if (!catalog.map(next))
+                break;
+            existing = next;
+            ++depth;
+        }
+        const Catalog::Map *parent = catalog.map(existing);
+        // Where: after the English predecessor that this map holds, else before the English
+        // successor, else at the end of the map.
+        qsizetype position = -1;
+        const QByteArray siblingPrefix = existing;
+        auto belongs = [&](const QByteArray &k) {
+            return k.startsWith(siblingPrefix) && catalog.entry(k);
+        };
+        const int at = englishIndex.value(key, -1);
+        if (at >= 0) {
+            for (int i = at - 1; i >= 0 && position < 0; --i) {
+                const QByteArray &k = english->keys().at(i);
+                if (belongs(k)) {
+                    const Catalog::Entry *e = catalog.entry(k);
+                    position = e->entryEnd;
+                    // An entry of a deeper map: after that map.
+                    const QByteArray rest = k.mid(siblingPrefix.size());
+                    const qsizetype dot = rest.indexOf('.');
+                    if (dot >= 0) {
+                        if (const Catalog::Map *m = catalog.map(siblingPrefix + rest.left(dot + 1)))
+                            position = m->end;
+                    }
+                }
+            }
+            for (int i = at + 1; i < english->keys().size() && position < 0; ++i) {
+                const QByteArray &k = english->keys().at(i);
+                if (belongs(k)) {
+                    const QByteArray rest = k.mid(siblingPrefix.size());
+                    const qsizetype dot = rest.indexOf('.');
+                    const Catalog::Map *m = dot >= 0 ? catalog.map(siblingPrefix + rest.left(dot + 1)) : nullptr;
+                    position = m ? bytes.lastIndexOf('\n', std::max<qsizetype>(0, m->keyLineEnd - 2)) + 1
+                                 : catalog.entry(k)->lineStart;
+                }
+            }
+        }
+        int indent = 2;
+        if (parent) {
+            if (position < 0)
+                position = parent->end;
+            const int parentIndent = existing.isEmpty() ? 0 : parent->childIndent;
+            indent = parent->childIndent >= 0 ? parent->childIndent : parentIndent + 2;
+        } else {
+            position = bytes.size();
+        }
+        if (position > 0 && position <= bytes.size() && bytes[position - 1] != '\n') {
+            // The file (or map) ends without a line break.
+            changes.append({position, 0, br, order++});
+        }
+        QByteArray text;
+        QByteArray mapPath = existing;
+        for (int d = depth; d + 1 < parts.size(); ++d) {
+            mapPath += parts[d] + '.';
+            if (!createdMaps.contains(mapPath)) {
+                text += QByteArray(indent, ' ') + CatalogEditor::key(parts[d]) + ':' + br;
+                createdMaps.insert(mapPath);
+            }
+            indent += 2;
+        }
+        text += QByteArray(indent, ' ') + CatalogEditor::key(parts.last()) + ": "
+                + scalar(edit.second) + br;
+        if (needRoot) {
+            text.prepend(language + ':' + br);
+            needRoot = false;
+        }
+        changes.append({position, 0, text, order++});
+    }
+
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+        return a.position != b.position ? a.position < b.position : a.order < b.order;
+    });
+    QByteArray out;
+    qsizetype growth = 0;
+    for (const Change &c : changes)
+        growth += c.text.size() - c.removed;
+    out.reserve(bytes.size() + std::max<qsizetype>(0, growth));
+    qsizetype copied = 0;
+    for (const Change &c : changes) {
+        if (c.position < copied) {
+            if (error)
+                *error = tr("two changes overlap in %1").arg(catalog.fileName());
+            return std::nullopt;
+        }
+        out.append(QByteArrayView(bytes).sliced(copied, c.position - copied));
+        out.append(c.text);
+        copied = c.position + c.removed;
+    }
+    out.append(QByteArrayView(bytes).sliced(copied));
+    return out;
+}
+
+bool CatalogEditor::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Tilmech
