@@ -10,8 +10,6 @@
 #include <QThread>
 #include <QThreadPool>
 
-#include <chrono>
-static long long T(){return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count() % 100000000;}
 namespace Tilmech {
 
 RenderWorker::RenderWorker(QObject *parent) : QObject(parent)
@@ -65,7 +63,6 @@ void RenderWorker::start()
         return;
     m_busy = true;
     ++m_started;
-    qWarning("%lld start", T());
     Job job = std::move(*m_pending);
     m_pending.reset();
     const std::shared_ptr<const Validator> validator = m_validator;
@@ -98,7 +95,6 @@ void RenderWorker::start()
                 result.sourceBody = QByteArray("");
         }
         result.renderMicroseconds = timer.nsecsElapsed() / 1000;
-        qWarning("%lld done in thread", T());
         QMetaObject::invokeMethod(self, [self, job, result] {
             if (!self)
                 return;

@@ -76,6 +76,7 @@ struct Features
     bool tagOnly = false;
     int length = 0;
     QString text;
+    size_t textHash = 0; // of text, to compare texts quickly; 0 for no text
     IdSet tags;
     IdSet numbers;
     IdSet links;
@@ -90,6 +91,7 @@ Features blockFeatures(const PageAnalysis &page, int index, Interner &interner)
     f.tagOnly = b.tagOnly;
     f.length = int(b.text.size());
     f.text = b.text;
+    f.textHash = f.text.isEmpty() ? 0 : qHash(f.text, 0x7a3c) | 1;
     for (int t : b.tags) {
         if (const PageTag *tag = page.tagForToken(t))
             f.tags.push_back(interner.id(tag->canonical));
@@ -120,7 +122,9 @@ Features merged(const Features &a, const Features &b)
     Features f = a;
     f.tagOnly = a.tagOnly && b.tagOnly;
     f.length += b.length;
+    // The text as one paragraph: a translator who joined two blocks wrote exactly this.
     f.text += QLatin1Char(' ') + b.text;
+    f.textHash = qHash(f.text, 0x7a3c) | 1;
     f.tags = united(a.tags, b.tags);
     f.numbers = united(a.numbers, b.numbers);
     f.links = united(a.links, b.links);
@@ -155,7 +159,7 @@ double kindScore(const Features &a, const Features &b)
 
 double similarityOf(const Features &a, const Features &b)
 {
-    if (!a.text.isEmpty() && a.text == b.text && a.tags == b.tags)
+    if (a.textHash != 0 && a.textHash == b.textHash && a.text == b.text && a.tags == b.tags)
         return 1.0;
     double total = 2.0 * kindScore(a, b);
     double weight = 2.0;
@@ -175,9 +179,12 @@ double similarityOf(const Features &a, const Features &b)
         weight += 2.0;
     }
     if (!a.tagOnly && !b.tagOnly) {
-        // Kyrgyz runs a little longer than English; compare lengths on a log scale.
-        const double ratio = (b.length + 8.0) / (a.length * 1.15 + 8.0);
-        total += 2.0 * std::exp(-1.5 * std::abs(std::log(ratio)));
+        // Kyrgyz runs a little longer than English; compare lengths on a log scale:
+        // exp(-1.5 |log ratio|), computed as r^1.5 with r = min(ratio, 1/ratio).
+        double r = (b.length + 8.0) / (a.length * 1.15 + 8.0);
+        if (r > 1.0)
+            r = 1.0 / r;
+        total += 2.0 * r * std::sqrt(r);
         weight += 2.0;
     } else if (a.tagOnly != b.tagOnly) {
         weight += 2.0;

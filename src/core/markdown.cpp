@@ -3,6 +3,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <QMutex>
+
 #include <cstdlib>
 #include <mutex>
 
@@ -42,13 +44,20 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions)
             cmark_parser_attach_syntax_extension(parser, e);
     }
     cmark_parser_feed(parser, markdown.data(), size_t(markdown.size()));
-    cmark_node *document = cmark_parser_finish(parser);
+    cmark_node *document = finish(parser);
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     QByteArray result(html);
     std::free(html);
     cmark_node_free(document);
     cmark_parser_free(parser);
     return result;
+}
+
+cmark_node *Markdown::finish(cmark_parser *parser)
+{
+    static QMutex inlineTable;
+    const QMutexLocker lock(&inlineTable);
+    return cmark_parser_finish(parser);
 }
 
 } // namespace Tilmech

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+struct cmark_node;
+struct cmark_parser;
+
 namespace Tilmech {
 
 // cmark-gfm with the options the site needs: tables, strikethrough and autolinks, raw HTML
@@ -12,6 +15,13 @@ class Markdown
 {
 public:
     static QByteArray toHtml(QByteArrayView markdown, bool sourcePositions);
+
+    // cmark_parser_finish, one thread at a time. While it parses inlines, cmark-gfm adds the
+    // special characters of the parser's inline extensions (autolink, strikethrough) to a
+    // table shared by the whole process and removes them afterwards, so a parse finishing on
+    // another thread would make this one miss autolinks and strikethrough. Block parsing
+    // (cmark_parser_feed) and rendering stay parallel.
+    static cmark_node *finish(cmark_parser *parser);
 };
 
 } // namespace Tilmech

@@ -3,6 +3,7 @@
 #include "bytesearch.h"
 #include "document.h"
 #include "lineindex.h"
+#include "markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -232,7 +233,7 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
             cmark_parser_attach_syntax_extension(parser, e);
     }
     cmark_parser_feed(parser, masked.constData(), size_t(masked.size()));
-    cmark_node *root = cmark_parser_finish(parser);
+    cmark_node *root = Markdown::finish(parser);
 
     const LineIndex lines(masked);
     Walker walker(masked, base, lines);

@@ -2,11 +2,16 @@
 // brackets, layout, source positions, placeholders, and every page of the corpus.
 
 #include "document.h"
+#include "markdown.h"
 #include "project.h"
 #include "renderer.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
 #include <QTest>
 
 using namespace Tilmech;
@@ -27,6 +32,8 @@ private slots:
     void countryConditionals();
     void corpusPages_data();
     void corpusPages();
+    void concurrentRendering();
+    void translationTagsOutsideEnglish();
 
 private:
     RenderResult renderSample(const QString &relativePath, const QString &country = QString(),
@@ -306,6 +313,71 @@ void TestRenderer::corpusPages()
         for (const Placeholders::Item &item : result.placeholders)
             QVERIFY(!item.reason.isEmpty());
     }
+}
+
+// Markdown from several threads gives what it gives on one: cmark-gfm keeps the special
+// characters of its inline extensions in a table shared by the process, which a parse on
+// another thread must not change under this one.
+void TestRenderer::concurrentRendering()
+{
+    QByteArray text;
+    for (int i = 0; i < 40; ++i)
+        text += "Visit www.example.org/" + QByteArray::number(i) + " or mailto:team" + QByteArray::number(i)
+                + "@example.org, ~~old~~ *new* and https://example.com/x" + QByteArray::number(i)
+                + ".\n\n| a | b |\n|---|---|\n| " + QByteArray::number(i) + " | ~~x~~ |\n\n";
+    const QByteArray expected = Markdown::toHtml(text, true);
+    QVERIFY(expected.contains("<del>old</del>"));
+    QVERIFY(expected.contains("href=\"http://www.example.org/7\""));
+    QVERIFY(expected.contains("href=\"mailto:team7@example.org\""));
+    std::atomic_int mismatches{0};
+    QVector<QThread *> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads << QThread::create([&] {
+            for (int i = 0; i < 60; ++i) {
+                if (Markdown::toHtml(text, true) != expected)
+                    ++mismatches;
+            }
+        });
+        threads.last()->start();
+    }
+    for (QThread *thread : qAsConst(threads)) {
+        QVERIFY(thread->wait(120000));
+        delete thread;
+    }
+    QCOMPARE(mismatches.load(), 0);
+}
+
+// A translation rendered from its file (as the CLI does) evaluates only the tags its English
+// page has; any other tag shows as a placeholder.
+void TestRenderer::translationTagsOutsideEnglish()
+{
+    QTemporaryDir dir;
+    const QString site = dir.path();
+    auto write = [&](const QString &path, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
+        QFile file(site + QLatin1Char('/') + path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("public/page.md"), "# <%= hoc_s(:title) %>\n"));
+    QVERIFY(write(QStringLiteral("i18n/public/ky/page.md"),
+                  "# <%= hoc_s(:title) %>\n\n<%= view :secret %>\n"));
+    QVERIFY(write(QStringLiteral("views/secret.md"), "Жашыруун\n"));
+    QVERIFY(write(QStringLiteral("i18n/en.yml"), "en:\n  title: Title\n"));
+    QVERIFY(write(QStringLiteral("i18n/ky.yml"), "ky:\n  title: Аталыш\n"));
+    QString error;
+    const auto project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    const Renderer renderer(project);
+    const PageFile file = project->fileForPath(site + QStringLiteral("/i18n/public/ky/page.md"));
+    QVERIFY(file.isValid());
+    RenderOptions options;
+    options.language = QStringLiteral("ky");
+    options.bodyOnly = true;
+    RenderResult result;
+    QVERIFY2(renderer.renderFile(file, options, &result, &error), qPrintable(error));
+    QVERIFY(result.html.contains("Аталыш"));
+    QVERIFY2(!result.html.contains("Жашыруун"), result.html.constData());
+    QVERIFY(result.html.contains("view :secret"));
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)

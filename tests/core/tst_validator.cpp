@@ -383,6 +383,10 @@ void TestValidator::alignment_data()
         << fm + "# T\n\nParagraph one about 5 things.\n\nParagraph two about the <%= view :x %> view.\n\nParagraph three with 99.\n"
         << fm + "# Т\n\n5 нерсе жөнүндө биринчи абзац.\n\n99 саны бар үчүнчү абзац.\n"
         << QStringLiteral("0:0 1:1 2:- 3:2");
+    QTest::newRow("nominal: untranslated paragraph and list item joined into one")
+        << fm + "# T\n\nThe best experience is with computers, but you do not need one.\n\n- Test the tutorials on your device first.\n\n## Next\n"
+        << fm + "# Т\n\nThe best experience is with computers, but you do not need one. Test the tutorials on your device first.\n\n## Кийинки\n"
+        << QStringLiteral("0:0 1+2:1 3:2");
 }
 
 void TestValidator::alignment()
