@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "codeeditor.h"
+#include "exportdialog.h"
 #include "issuesmodel.h"
 #include "issuespanel.h"
 #include "markdownhighlighter.h"
@@ -35,8 +36,6 @@
 #include <QTextBlock>
 #include <QtConcurrent>
 
-#include <chrono>
-static long long T(){return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count() % 100000000;}
 namespace Tilmech {
 
 namespace {
@@ -143,7 +142,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_worker, &RenderWorker::rendered, this, &MainWindow::showRendered);
     connect(&m_worker, &RenderWorker::validated, this, &MainWindow::showValidated);
     connect(m_ui->preview, &PreviewView::contentUpdated, this, [this](int serial) {
-        qWarning("%lld shown", T());
         m_shownSerial = serial;
         emit previewUpdated(serial);
     });
@@ -211,6 +209,7 @@ void MainWindow::setupActions()
     m_ui->replaceAction->setShortcut(QKeySequence::Replace);
     m_ui->insertTagAction->setShortcut(QKeySequence(tr("Ctrl+T")));
     m_ui->validateSiteAction->setShortcut(QKeySequence(tr("F7")));
+    m_ui->exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_ui->insertTagAction->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_ui->openSiteAction, &QAction::triggered, this, &MainWindow::chooseSite);
@@ -235,6 +234,7 @@ void MainWindow::setupActions()
     connect(m_ui->findPreviousAction, &QAction::triggered, this, [this] { m_ui->findBar->findNext(true); });
     connect(m_ui->insertTagAction, &QAction::triggered, this, &MainWindow::showInsertTagMenu);
     connect(m_ui->validateSiteAction, &QAction::triggered, this, &MainWindow::validateSite);
+    connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportBundle);
     m_ui->findBar->setEditor(m_ui->translationEdit);
 
     QAction *issues = m_ui->issuesDock->toggleViewAction();
@@ -481,7 +481,6 @@ bool MainWindow::openPage(const QString &name)
 
 void MainWindow::scheduleRender(bool now)
 {
-    qWarning("%lld schedule", T());
     if (!m_session || !m_renderer)
         return;
     RenderWorker::Job job;
@@ -504,14 +503,12 @@ void MainWindow::showRendered(const RenderWorker::Result &result)
 {
     if (!m_session || result.analysis->document().fileName() != m_session->translationFile().relativePath)
         return; // a page that is no longer open
-    qWarning("%lld rendered", T());
     m_ui->preview->setContent(result.body, result.sourceBody, result.title, result.layout,
                               result.serial);
 }
 
 void MainWindow::showValidated(const RenderWorker::Result &result)
 {
-    qWarning("%lld validated-in", T());
     if (!m_session || result.analysis->document().fileName() != m_session->translationFile().relativePath)
         return;
     m_last = std::make_shared<const RenderWorker::Result>(result);
@@ -534,7 +531,6 @@ void MainWindow::showValidated(const RenderWorker::Result &result)
     updateCounts();
     syncFromTranslation(false);
     emit diagnosticsUpdated();
-    qWarning("%lld validated-out", T());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -851,6 +847,29 @@ bool MainWindow::saveAll()
         return false;
     }
     return true;
+}
+
+void MainWindow::exportBundle()
+{
+    if (!m_project) {
+        statusBar()->showMessage(tr("Open a site folder first."), 5000);
+        return;
+    }
+    if (findChild<ExportDialog *>()) {
+        findChild<ExportDialog *>()->raise();
+        return;
+    }
+    // The bundle is made from the files on disk.
+    if (!maybeSaveAll())
+        return;
+    auto *dialog = new ExportDialog(m_project, m_renderer, m_validator, m_language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QAction *MainWindow::exportAction() const
+{
+    return m_ui->exportAction;
 }
 
 bool MainWindow::maybeSaveAll()

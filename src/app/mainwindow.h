@@ -57,6 +57,7 @@ public:
     PreviewView *preview() const;
     IssuesPanel *issuesPanel() const;
     QAction *insertTagAction() const;
+    QAction *exportAction() const;
     StringsView *stringsView() const;
     void showStrings();
     const Diagnostics &pageDiagnostics() const { return m_diagnostics; }
@@ -96,6 +97,7 @@ private:
     void activateIssue(const Diagnostic &diagnostic);
     void followLink(const QUrl &url);
     void validateSite();
+    void exportBundle();
     void showInsertTagMenu();
     void syncFromTranslation(bool scrollOthers);
     void syncFromSource();

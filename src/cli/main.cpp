@@ -1,5 +1,6 @@
 // tilmech-cli: the command-line face of Tilmech, for scripts and CI.
 
+#include "cliexport.h"
 #include "clirender.h"
 #include "clistrings.h"
 #include "clivalidate.h"
@@ -22,6 +23,7 @@ QString usage()
                "  render    Render pages of a site to HTML\n"
                "  validate  Check pages and locale strings of a site\n"
                "  strings   List or set the locale strings of a language\n"
+               "  export    Export pages as an HTML bundle (folder, manifest, zip)\n"
                "\n"
                "Run \"tilmech-cli COMMAND --help\" for the options of a command.\n"
                "Options:\n"
@@ -62,6 +64,8 @@ int main(int argc, char *argv[])
         return CliValidate::run(arguments);
     if (command == QLatin1String("strings"))
         return CliStrings::run(arguments);
+    if (command == QLatin1String("export"))
+        return CliExport::run(arguments);
 
     CliUtil::error(QCoreApplication::translate("main", "unknown command \"%1\"").arg(command));
     CliUtil::err(usage().toUtf8());

@@ -48,6 +48,15 @@ bool Page::has(const QString &language) const
                        [&](const PageFile &f) { return f.language == language; });
 }
 
+const PageFile *Page::englishSourceFor(const PageFile &file) const
+{
+    for (const PageFile &f : files) {
+        if (f.isEnglish() && f.variant == file.variant)
+            return &f;
+    }
+    return preferred(QStringLiteral("en"));
+}
+
 const PageFile *Page::preferred(const QString &language) const
 {
     const PageFile *english = nullptr;

@@ -30,6 +30,9 @@ struct Page
     // priority order; for a translation the file with the same variant as that English file,
     // else its own first variant. Null when the language has no file.
     const PageFile *preferred(const QString &language) const;
+    // The English file a translation `file` of this page is checked and rendered against:
+    // the one with the same variant, else the page's English file. Null when there is none.
+    const PageFile *englishSourceFor(const PageFile &file) const;
 };
 
 // A site folder laid out as FORMAT.md describes: English pages under public/, translations

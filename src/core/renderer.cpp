@@ -356,7 +356,20 @@ bool Renderer::renderFile(const PageFile &file, const RenderOptions &options,
     const std::optional<Document> doc = Document::load(file.absolutePath, error);
     if (!doc)
         return false;
-    *result = render(*doc, file.variant, options);
+    RenderOptions effective = options;
+    if (!file.isEnglish() && !effective.sourceTags) {
+        // A translation's tags are evaluated only where its English source has them.
+        effective.sourceTags = std::make_shared<const QSet<QByteArray>>();
+        const Page *page = m_project->page(file.name);
+        const PageFile *english = page ? page->englishSourceFor(file) : nullptr;
+        if (english) {
+            if (std::optional<Document> source = Document::load(english->absolutePath, error))
+                effective.sourceTags = tagSet(*analyse(std::move(*source), english->variant, false));
+            else
+                return false;
+        }
+    }
+    *result = render(*analyse(*doc, file.variant, false), effective);
     return true;
 }
 
@@ -451,7 +464,7 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     }
 
     // 2. Markdown.
-    QByteArray html = Markdown::toHtml(markdown.text(), true);
+    QByteArray html = Markdown::toHtml(markdown.text(), options.sourcePositions);
 
     // 3. ERB over the HTML of an .erb.md page.
     if (variant == PageVariant::ErbMd) {

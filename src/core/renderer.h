@@ -24,6 +24,7 @@ struct RenderOptions
     QString language = QStringLiteral("en");
     QString country;       // empty: the default country of the language
     bool bodyOnly = false; // leave out the layout
+    bool sourcePositions = true; // data-sourcepos on blocks (the preview); off for export
     // For a translation: the tags of its English source (PageTag::canonical). A tag that is
     // in neither this set nor the allow-list is shown as a placeholder, never evaluated.
     std::shared_ptr<const QSet<QByteArray>> sourceTags;
@@ -60,7 +61,9 @@ public:
                                                 bool withOutline) const;
     // The tags of an English page, for RenderOptions::sourceTags.
     static std::shared_ptr<const QSet<QByteArray>> tagSet(const PageAnalysis &page);
-    // Loads and renders a page file; false with *error when the file cannot be read.
+    // Loads and renders a page file; false with *error when the file (or, for a translation,
+    // its English source) cannot be read. A translation's tags that its English source does
+    // not have are not evaluated unless options.sourceTags says otherwise.
     bool renderFile(const PageFile &file, const RenderOptions &options, RenderResult *result,
                     QString *error) const;
 

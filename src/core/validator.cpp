@@ -53,13 +53,7 @@ Validator::~Validator() = default;
 const PageFile *Validator::sourceFileFor(const PageFile &file) const
 {
     const Page *page = m_project->page(file.name);
-    if (!page)
-        return nullptr;
-    for (const PageFile &f : page->files) {
-        if (f.isEnglish() && f.variant == file.variant)
-            return &f;
-    }
-    return page->preferred(QStringLiteral("en"));
+    return page ? page->englishSourceFor(file) : nullptr;
 }
 
 Diagnostics Validator::validateFile(const PageFile &file) const

@@ -26,6 +26,8 @@ private slots:
     void strings_data();
     void strings();
     void stringsSet();
+    void exportCommand_data();
+    void exportCommand();
 
 private:
     struct Run
@@ -362,6 +364,58 @@ void TestCli::stringsSet()
                              QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("no_such_key=x")});
     QCOMPARE(unknown.code, 1);
     QVERIFY(unknown.err.contains(QLatin1String("no_such_key")));
+}
+
+void TestCli::exportCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stderrHas");
+    QTest::addColumn<bool>("exported");
+
+    const QString site = TestSupport::sampleSite();
+    const QString e = QStringLiteral("export");
+    const QString s = QStringLiteral("--site");
+    const QString l = QStringLiteral("--lang");
+    const QString o = QStringLiteral("--out");
+    QTest::newRow("nominal: English without errors") << QStringList{e, s, site, l, QStringLiteral("en"), o} << 0
+                                                     << QStringLiteral("exported 6 pages") << true;
+    QTest::newRow("nominal: errors refuse the export") << QStringList{e, s, site, l, QStringLiteral("ky"), o} << 1
+                                                       << QStringLiteral("error(s) in the pages") << false;
+    QTest::newRow("nominal: forced, errors still counted")
+        << QStringList{e, s, site, QStringLiteral("--force"), o} << 1 << QStringLiteral("exported 6 pages") << true;
+    QTest::newRow("nominal: with a zip")
+        << QStringList{e, s, site, l, QStringLiteral("en"), QStringLiteral("--zip"), QStringLiteral("ZIP"), o} << 0
+        << QStringLiteral("zip:") << true;
+    QTest::newRow("robustness: no --out") << QStringList{e, s, site} << 2 << QStringLiteral("--out") << false;
+    QTest::newRow("robustness: unknown language") << QStringList{e, s, site, l, QStringLiteral("xx"), o} << 2
+                                                  << QStringLiteral("no language") << false;
+    QTest::newRow("robustness: not a site") << QStringList{e, s, m_scratch.path(), o} << 2 << QString() << false;
+    QTest::newRow("robustness: --help") << QStringList{e, QStringLiteral("--help")} << 0 << QString() << false;
+}
+
+void TestCli::exportCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, stderrHas);
+    QFETCH(bool, exported);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    if (arguments.last() == QLatin1String("--out"))
+        arguments << out;
+    const qsizetype zip = arguments.indexOf(QStringLiteral("ZIP"));
+    if (zip >= 0)
+        arguments[zip] = dir.filePath(QStringLiteral("bundle.zip"));
+    const Run result = run(arguments);
+    QVERIFY2(result.code == code, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(result.code).arg(result.out, result.err)));
+    if (!stderrHas.isEmpty())
+        QVERIFY2(result.err.contains(stderrHas), qPrintable(result.err));
+    QCOMPARE(QFileInfo::exists(out + QStringLiteral("/manifest.json")), exported);
+    if (zip >= 0)
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("bundle.zip"))));
+    if (code == 1 && !exported)
+        QVERIFY(result.out.contains(QStringLiteral(": error: ")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

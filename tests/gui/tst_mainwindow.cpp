@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "codeeditor.h"
+#include "exportdialog.h"
 #include "issuesmodel.h"
 #include "issuespanel.h"
 #include "mainwindow.h"
@@ -15,7 +16,12 @@
 #include "textoffsets.h"
 #include "webenginesetup.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QKeyEvent>
 #include <QElapsedTimer>
 #include <QMenu>
@@ -78,6 +84,7 @@ private slots:
     void externalLinkGoesToBrowser();
     void editsDuringRenderCauseOneMoreRender();
     void stringsViewEditsAndSaves();
+    void exportDialogExports();
 
 private:
     QString evaluate(const QString &script);
@@ -346,6 +353,120 @@ void TestMainWindow::stringsViewEditsAndSaves()
     const auto reread = Catalog::load(path);
     QCOMPARE(QString::fromUtf8(reread->value("events_registered")),
              QStringLiteral("Картага %{count} иш-чара кошулду: \"жаңы\" # эмес"));
+}
+
+// File → Export Bundle: refused while pages have errors, exported when the user chooses to,
+// a folder not made by Tilmech replaced only when the user agrees, and Open Folder.
+void TestMainWindow::exportDialogExports()
+{
+    // The bundle is made from the files on disk: save what earlier tests typed.
+    auto *saveAll = m_window->findChild<QAction *>(QStringLiteral("saveAllAction"));
+    QVERIFY(saveAll);
+    saveAll->trigger();
+
+    m_window->exportAction()->trigger();
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *languages = dialog->findChild<QListWidget *>(QStringLiteral("languageList"));
+    QStringList checked;
+    for (int i = 0; i < languages->count(); ++i) {
+        if (languages->item(i)->checkState() == Qt::Checked)
+            checked << languages->item(i)->data(Qt::UserRole).toString();
+    }
+    QCOMPARE(checked, QStringList{QStringLiteral("ky")});
+
+    const QString out = m_dir.filePath(QStringLiteral("bundle"));
+    auto *destination = dialog->findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
+    destination->setFocus();
+    QTest::keyClick(destination, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(destination, out);
+    QCOMPARE(destination->text(), out);
+
+    // The sample's deliberate defects stop the export.
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    QVERIFY(dialog->exportButton()->isEnabled());
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+    QVERIFY(dialog->lastResult().refusedForErrors);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("Not exported")), qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->summaryText().contains(QStringLiteral("i18n/public/ky/")));
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(!dialog->openFolderButton()->isEnabled());
+
+    // Exported anyway, with a zip.
+    auto *allowErrors = dialog->findChild<QCheckBox *>(QStringLiteral("allowErrorsCheck"));
+    QTest::mouseClick(allowErrors, Qt::LeftButton, {}, QPoint(8, allowErrors->height() / 2));
+    QVERIFY(allowErrors->isChecked());
+    auto *zip = dialog->findChild<QCheckBox *>(QStringLiteral("zipCheck"));
+    QTest::mouseClick(zip, Qt::LeftButton, {}, QPoint(8, zip->height() / 2));
+    QVERIFY(zip->isChecked());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("zipEdit"))->text(), out + QStringLiteral(".zip"));
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("Exported 6 page")), qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->summaryText().contains(QStringLiteral("Warnings")));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/manifest.json")));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/ky/index.html")));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral(".zip")));
+    QString opened;
+    dialog->setOpenFolderHandler([&](const QString &folder) { opened = folder; });
+    QVERIFY(dialog->openFolderButton()->isEnabled());
+    QTest::mouseClick(dialog->openFolderButton(), Qt::LeftButton);
+    QCOMPARE(opened, out);
+
+    // A folder with someone else's files: replaced only after asking.
+    const QString foreign = m_dir.filePath(QStringLiteral("theirs"));
+    QVERIFY(QDir().mkpath(foreign));
+    QFile note(foreign + QStringLiteral("/note.txt"));
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("theirs");
+    note.close();
+    destination->setFocus();
+    QTest::keyClick(destination, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(destination, foreign);
+    QTest::mouseClick(zip, Qt::LeftButton, {}, QPoint(8, zip->height() / 2));
+    QVERIFY(!zip->isChecked());
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+    QVERIFY(QFileInfo::exists(foreign + QStringLiteral("/note.txt")));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("replaceFolderBox"))) != nullptr);
+    QAbstractButton *replace = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            replace = button;
+    }
+    QVERIFY(replace);
+    QTest::mouseClick(replace, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+    QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("/note.txt")));
+    QVERIFY(QFileInfo::exists(foreign + QStringLiteral("/manifest.json")));
+
+    // Escape while it runs cancels rather than closing; the dialog stays until it has stopped,
+    // and a cancelled export leaves the bundle that was there.
+    const QByteArray manifestBefore = [&] {
+        QFile f(foreign + QStringLiteral("/manifest.json"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(dialog->isRunning());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(dialog->isVisible());
+    if (dialog->lastResult().cancelled) {
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("cancelled")), qPrintable(dialog->summaryText()));
+        QFile f(foreign + QStringLiteral("/manifest.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), manifestBefore);
+    }
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(m_window->findChild<ExportDialog *>() == nullptr);
 }
 
 int main(int argc, char *argv[])

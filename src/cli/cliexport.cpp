@@ -1,0 +1,90 @@
+#include "cliexport.h"
+
+#include "cliutil.h"
+#include "exporter.h"
+#include "project.h"
+#include "renderer.h"
+#include "validator.h"
+
+#include <QCommandLineParser>
+
+namespace Tilmech {
+
+int CliExport::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export the pages of one or more languages as an HTML bundle for upload: "
+           "OUT/<lang>/<page>.html, the files they use, manifest.json, and a zip if asked. "
+           "Pages with errors stop the export unless --force is given."));
+    parser.addHelpOption();
+    const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site folder."), tr("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Languages: ky, ky,ru or all (the default)."),
+                                        tr("LANGS"), QStringLiteral("all"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The bundle folder."), tr("DIR"));
+    const QCommandLineOption zipOption(QStringLiteral("zip"), tr("Also write a zip of the bundle."),
+                                       tr("FILE"));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"),
+        tr("Export although pages have errors, and replace a folder not made by Tilmech."));
+    const QCommandLineOption urlOption(QStringLiteral("site-url"),
+                                       tr("The live site, for links to pages outside the bundle."),
+                                       tr("URL"), QStringLiteral("https://hourofcode.com"));
+    parser.addOptions({siteOption, langOption, outOption, zipOption, forceOption, urlOption});
+    if (!parser.parse(arguments)) {
+        CliUtil::error(parser.errorText());
+        return CliUtil::CannotRun;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliUtil::out(parser.helpText().toUtf8());
+        return CliUtil::Success;
+    }
+    if (!parser.isSet(outOption)) {
+        CliUtil::error(tr("no bundle folder given: add --out DIR"));
+        return CliUtil::CannotRun;
+    }
+    const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
+    if (!project)
+        return CliUtil::CannotRun;
+    Exporter::Options options;
+    const QString langs = parser.value(langOption);
+    options.languages = langs == QLatin1String("all") ? project->languages()
+                                                       : langs.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &lang : qAsConst(options.languages)) {
+        if (lang != QLatin1String("en") && !project->languages().contains(lang)) {
+            CliUtil::error(tr("the site has no language \"%1\"; it has: %2")
+                               .arg(lang, project->languages().join(QLatin1String(", "))));
+            return CliUtil::CannotRun;
+        }
+    }
+    options.destination = parser.value(outOption);
+    options.zipFile = parser.value(zipOption);
+    options.allowErrors = parser.isSet(forceOption);
+    options.replaceForeign = parser.isSet(forceOption);
+    options.siteUrl = parser.value(urlOption);
+
+    auto renderer = std::make_shared<const Renderer>(project);
+    auto validator = std::make_shared<const Validator>(project, renderer);
+    const Exporter exporter(project, renderer, validator);
+    const Exporter::Result result = exporter.run(options);
+    QByteArray findings;
+    for (const Diagnostic &d : result.findings)
+        findings += d.toText().toUtf8() + '\n';
+    CliUtil::out(findings);
+    if (!result.ok) {
+        CliUtil::error(result.error);
+        return result.refusedForErrors ? CliUtil::Failure : CliUtil::CannotRun;
+    }
+    CliUtil::err(tr("tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6\n")
+                     .arg(result.pages)
+                     .arg(result.assets)
+                     .arg(options.destination)
+                     .arg(result.errors)
+                     .arg(result.warnings)
+                     .arg(options.zipFile.isEmpty() ? QString() : tr("; zip: %1").arg(options.zipFile))
+                     .toUtf8());
+    return result.errors > 0 ? CliUtil::Failure : CliUtil::Success;
+}
+
+} // namespace Tilmech

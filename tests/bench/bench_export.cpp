@@ -1,0 +1,156 @@
+// tilmech-bench-export: exporting every page of the corpus in every language (checking,
+// rendering with the layout, rewriting links, copying files, hashing, manifest, moving the
+// bundle into place) against rendering the same page files alone, in the same run. Rendering
+// alone is measured twice: each page rendered and written to a file of a folder (written the
+// way the export writes its files), and in memory only. The export runs with a thread per
+// core (its default) and with one thread.
+//
+// Usage: tilmech-bench-export [--rounds N] [CORPUS_DIR]
+
+#include "exporter.h"
+#include "project.h"
+#include "renderer.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Tilmech;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    int rounds = 20;
+    const qsizetype roundsAt = args.indexOf(QStringLiteral("--rounds"));
+    if (roundsAt >= 0 && roundsAt + 1 < args.size()) {
+        rounds = std::max(1, args.at(roundsAt + 1).toInt());
+        args.remove(roundsAt, 2);
+    }
+    QString corpus = args.value(0, qEnvironmentVariable("TILMECH_CORPUS"));
+    if (corpus.isEmpty())
+        corpus = QStringLiteral(TILMECH_DEFAULT_CORPUS);
+    QString error;
+    const auto project = Project::open(corpus + QStringLiteral("/hourofcode.com"), &error);
+    if (!project) {
+        std::fprintf(stderr, "tilmech-bench-export: %s\n", qPrintable(error));
+        return 2;
+    }
+    auto renderer = std::make_shared<const Renderer>(project);
+    auto validator = std::make_shared<const Validator>(project, renderer);
+    const Exporter exporter(project, renderer, validator);
+    QStringList languages = project->languages();
+    languages.prepend(QStringLiteral("en"));
+
+    QTemporaryDir scratch;
+    Exporter::Options options;
+    options.languages = languages;
+    options.destination = scratch.filePath(QStringLiteral("bundle"));
+    options.allowErrors = true; // the corpus translations have errors; the work is the same
+    QElapsedTimer timer;
+    timer.start();
+    Exporter::Result first = exporter.run(options); // also loads the catalogs
+    const double warmMs = timer.nsecsElapsed() / 1e6;
+    if (!first.ok) {
+        std::fprintf(stderr, "tilmech-bench-export: %s\n", qPrintable(first.error));
+        return 2;
+    }
+
+    // The same page files, rendered alone: what `tilmech-cli render` does for each.
+    struct Job
+    {
+        PageFile file;
+        QString language;
+    };
+    QVector<Job> jobs;
+    QFile manifestFile(first.manifest);
+    manifestFile.open(QIODevice::ReadOnly);
+    const QJsonArray pages = QJsonDocument::fromJson(manifestFile.readAll())[QStringLiteral("pages")].toArray();
+    for (const QJsonValue &page : pages) {
+        const PageFile file = project->fileForPath(
+            QDir(project->root()).filePath(page[QStringLiteral("sources")][0].toString()));
+        jobs.append({file, page[QStringLiteral("language")].toString()});
+    }
+
+    qint64 renderNs = 0, renderOutNs = 0, exportNs = 0, exportOneNs = 0, zipNs = 0;
+    size_t sink = 0;
+    const QString renderOut = scratch.filePath(QStringLiteral("render"));
+    auto run = [&](int threads, const QString &zip) {
+        options.threads = threads;
+        options.zipFile = zip;
+        const Exporter::Result exported = exporter.run(options);
+        if (!exported.ok)
+            std::fprintf(stderr, "tilmech-bench-export: %s\n", qPrintable(exported.error));
+        return size_t(exported.pages);
+    };
+    for (int round = 0; round < rounds; ++round) {
+        timer.restart();
+        for (const Job &job : qAsConst(jobs)) {
+            RenderOptions render;
+            render.language = job.language;
+            render.sourcePositions = false;
+            RenderResult result;
+            if (renderer->renderFile(job.file, render, &result, &error))
+                sink += size_t(result.html.size());
+        }
+        renderNs += timer.nsecsElapsed();
+
+        timer.restart();
+        for (const Job &job : qAsConst(jobs)) {
+            RenderOptions render;
+            render.language = job.language;
+            render.sourcePositions = false;
+            RenderResult result;
+            if (!renderer->renderFile(job.file, render, &result, &error))
+                continue;
+            const QString target = QDir(renderOut).filePath(job.language + QLatin1Char('/')
+                                                            + job.file.name + QStringLiteral(".html"));
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QFile out(target);
+            if (out.open(QIODevice::WriteOnly) && out.write(result.html) == result.html.size())
+                sink += size_t(result.html.size());
+        }
+        renderOutNs += timer.nsecsElapsed();
+
+        timer.restart();
+        sink += run(0, QString());
+        exportNs += timer.nsecsElapsed();
+
+        timer.restart();
+        sink += run(1, QString());
+        exportOneNs += timer.nsecsElapsed();
+
+        timer.restart();
+        sink += run(0, scratch.filePath(QStringLiteral("bundle.zip")));
+        zipNs += timer.nsecsElapsed();
+    }
+
+    auto perSite = [&](qint64 ns) { return ns / 1e6 / rounds; };
+    std::printf("corpus: %lld pages exported in %s (%d errors, %d warnings), %d rounds, %d cores; "
+                "first export with catalog loading %.1f ms\n",
+                static_cast<long long>(jobs.size()), qPrintable(languages.join(QLatin1Char(','))),
+                first.errors, first.warnings, rounds, QThread::idealThreadCount(), warmMs);
+    std::printf("render alone, written to files                 : %8.2f ms per site\n", perSite(renderOutNs));
+    std::printf("render alone, in memory                        : %8.2f ms per site\n", perSite(renderNs));
+    std::printf("export, a thread per core                      : %8.2f ms per site\n", perSite(exportNs));
+    std::printf("export, one thread                             : %8.2f ms per site\n", perSite(exportOneNs));
+    std::printf("export with zip, a thread per core             : %8.2f ms per site\n", perSite(zipNs));
+    std::printf("ratio export / render to files                 : %.2fx (goal: at most 2.00x)\n",
+                double(exportNs) / renderOutNs);
+    std::printf("ratio export (one thread) / render to files    : %.2fx\n", double(exportOneNs) / renderOutNs);
+    std::printf("ratio export / render in memory                : %.2fx\n", double(exportNs) / renderNs);
+    std::printf("ratio export with zip / render to files        : %.2fx\n", double(zipNs) / renderOutNs);
+    std::fprintf(stderr, "(checksum %zu)\n", sink);
+    return 0;
+}

@@ -1,0 +1,612 @@
+// The HTML bundle: pages, links, assets, manifest and zip; the validation gate; safety
+// (destination checks, containment, cancelling) and Debian's linkchecker over the output.
+
+#include "exporter.h"
+#include "html.h"
+#include "project.h"
+#include "renderer.h"
+#include "testsupport.h"
+#include "validator.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zip.h>
+
+using namespace Tilmech;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject manifestOf(const QString &bundle)
+{
+    return QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/manifest.json"))).object();
+}
+
+// Every file under `folder` with its SHA-256, by relative path.
+QMap<QString, QString> snapshot(const QString &folder)
+{
+    QMap<QString, QString> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(folder).relativeFilePath(path), sha256(readAll(path)));
+    }
+    return files;
+}
+
+Exporter::Result exportSite(const QString &site, const QStringList &languages, const QString &out,
+                            bool allowErrors = true, const QString &zip = QString())
+{
+    QString error;
+    const auto project = Project::open(site, &error);
+    if (!project)
+        qFatal("cannot open %s: %s", qPrintable(site), qPrintable(error));
+    auto renderer = std::make_shared<const Renderer>(project);
+    auto validator = std::make_shared<const Validator>(project, renderer);
+    Exporter::Options options;
+    options.languages = languages;
+    options.destination = out;
+    options.allowErrors = allowErrors;
+    options.zipFile = zip;
+    return Exporter(project, renderer, validator).run(options);
+}
+
+bool hasScheme(const QString &url)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    return scheme.match(url).hasMatch();
+}
+
+// The href= and src= values of the tags of a page, decoded as a browser reads them.
+QStringList linksOf(const QByteArray &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<[A-Za-z][^>]*>"));
+    static const QRegularExpression attribute(
+        QStringLiteral("\\s(?:href|src)=(?:\"([^\"]*)\"|'([^']*)')"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList links;
+    const QString text = QString::fromUtf8(html);
+    for (auto tags = tag.globalMatch(text); tags.hasNext();) {
+        const QString element = tags.next().captured(0);
+        for (auto it = attribute.globalMatch(element); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString value = m.captured(1).isNull() ? m.captured(2) : m.captured(1);
+            links << QString::fromUtf8(Html::unescaped(value.toUtf8()));
+        }
+    }
+    return links;
+}
+
+// Whether a page has an element with this id (or an <a name=...>).
+bool hasAnchor(const QByteArray &html, const QString &name)
+{
+    const QString escaped = QRegularExpression::escape(name);
+    const QRegularExpression anchor(QStringLiteral("\\s(?:id|name)=([\"'])%1\\1").arg(escaped));
+    return anchor.match(QString::fromUtf8(html)).hasMatch();
+}
+
+// Problems with the internal links of a bundle: each relative link and image must name a file
+// of the bundle (and, with `anchors`, an id of the page it names) unless the manifest lists it
+// as broken on a page with errors.
+QStringList linkProblems(const QString &bundle, bool anchors, int *checked)
+{
+    QStringList problems;
+    const QJsonObject manifest = manifestOf(bundle);
+    for (const QJsonValue &page : manifest[QStringLiteral("pages")].toArray()) {
+        const QString output = page[QStringLiteral("output")].toString();
+        QStringList broken;
+        for (const QJsonValue &b : page[QStringLiteral("brokenLinks")].toArray())
+            broken << b.toString();
+        const bool pageHasErrors = page[QStringLiteral("diagnostics")][QStringLiteral("errors")].toInt() > 0;
+        const QByteArray html = readAll(bundle + QLatin1Char('/') + output);
+        if (html.isEmpty())
+            problems << output + QStringLiteral(": missing or empty");
+        for (const QString &link : linksOf(html)) {
+            if (link.isEmpty() || link.startsWith(QLatin1Char('#')))
+                continue;
+            if (link.startsWith(QStringLiteral("//"))) {
+                problems << output + QStringLiteral(": protocol-relative link ") + link;
+                continue;
+            }
+            if (hasScheme(link))
+                continue;
+            if (broken.contains(link)) {
+                if (!pageHasErrors)
+                    problems << output + QStringLiteral(": broken link on a page without errors: ") + link;
+                continue;
+            }
+            if (link.startsWith(QLatin1Char('/'))) {
+                problems << output + QStringLiteral(": site-absolute link left in the bundle: ") + link;
+                continue;
+            }
+            const QUrl url = QUrl::fromEncoded(link.toUtf8());
+            const QString target = QDir::cleanPath(QFileInfo(output).path() + QLatin1Char('/') + url.path());
+            ++*checked;
+            if (target.startsWith(QStringLiteral("..")) || !QFileInfo(bundle + QLatin1Char('/') + target).isFile()) {
+                problems << output + QStringLiteral(": ") + link + QStringLiteral(" → ") + target
+                                + QStringLiteral(" is not a file of the bundle");
+                continue;
+            }
+            if (anchors && url.hasFragment() && target.endsWith(QStringLiteral(".html"))) {
+                if (!hasAnchor(readAll(bundle + QLatin1Char('/') + target), url.fragment(QUrl::FullyDecoded)))
+                    problems << output + QStringLiteral(": ") + link + QStringLiteral(": no such anchor");
+            }
+        }
+    }
+    return problems;
+}
+
+QString ensureLinkchecker()
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("linkchecker"));
+    return program;
+}
+
+} // namespace
+
+class TestExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void relativePath_data();
+    void relativePath();
+    void sampleBundle();
+    void corpusBundle();
+    void linkchecker_data();
+    void linkchecker();
+    void zipMatchesManifest();
+    void refusesPagesWithErrors();
+    void cancelLeavesDestination();
+    void foreignFolder();
+    void destinationInsideSite();
+    void staysInsideDestination();
+    void rewritesLinks_data();
+    void rewritesLinks();
+};
+
+void TestExporter::relativePath_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("same folder") << "ky/a/b.html" << "ky/a/c.html" << "c.html";
+    QTest::newRow("down") << "ky/index.html" << "ky/a/c.html" << "a/c.html";
+    QTest::newRow("up") << "ky/a/b.html" << "ky/index.html" << "../index.html";
+    QTest::newRow("across") << "ky/a/b/c.html" << "ky/x/y.html" << "../../x/y.html";
+    QTest::newRow("itself") << "ky/a.html" << "ky/a.html" << "a.html";
+    QTest::newRow("asset") << "ky/how-to/index.html" << "ky/images/logo.svg" << "../images/logo.svg";
+}
+
+void TestExporter::relativePath()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, target);
+    QFETCH(QString, expected);
+    QCOMPARE(Exporter::relativePath(from, target), expected);
+}
+
+void TestExporter::sampleBundle()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result result = exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    QString error;
+    const auto project = Project::open(TestSupport::sampleSite(), &error);
+    int withEnglish = 0;
+    for (const Page &page : project->pages())
+        withEnglish += page.has(QStringLiteral("en")) ? 1 : 0;
+    QCOMPARE(result.pages, withEnglish);
+
+    const QJsonObject manifest = manifestOf(out);
+    QCOMPARE(manifest[QStringLiteral("generator")].toString(), QStringLiteral("Tilmech"));
+    QVERIFY(!manifest[QStringLiteral("version")].toString().isEmpty());
+    QVERIFY(QDateTime::fromString(manifest[QStringLiteral("date")].toString(), Qt::ISODate).isValid());
+    QCOMPARE(manifest[QStringLiteral("languages")].toArray(), QJsonArray{QStringLiteral("ky")});
+    // The sample's deliberate defects are errors: the export was forced, and says so.
+    QVERIFY(result.errors > 0);
+    QCOMPARE(manifest[QStringLiteral("forced")].toBool(), true);
+    QCOMPARE(manifest[QStringLiteral("errors")].toInt(), result.errors);
+
+    const QJsonArray pages = manifest[QStringLiteral("pages")].toArray();
+    QCOMPARE(pages.size(), result.pages);
+    int errors = 0;
+    for (const QJsonValue &page : pages) {
+        const QString output = page[QStringLiteral("output")].toString();
+        QVERIFY2(output.startsWith(QStringLiteral("ky/")) && output.endsWith(QStringLiteral(".html")),
+                 qPrintable(output));
+        const QByteArray html = readAll(out + QLatin1Char('/') + output);
+        QCOMPARE(page[QStringLiteral("sha256")].toString(), sha256(html));
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY2(!html.contains("data-sourcepos"), qPrintable(output));
+        QVERIFY(!page[QStringLiteral("title")].toString().isEmpty());
+        for (const QJsonValue &source : page[QStringLiteral("sources")].toArray())
+            QVERIFY(QFileInfo::exists(TestSupport::sampleSite() + QLatin1Char('/') + source.toString()));
+        errors += page[QStringLiteral("diagnostics")][QStringLiteral("errors")].toInt();
+    }
+    QCOMPARE(errors, result.errors);
+
+    // The images the pages use are copied, byte for byte.
+    const QJsonArray assets = manifest[QStringLiteral("assets")].toArray();
+    QVERIFY(!assets.isEmpty());
+    for (const QJsonValue &asset : assets) {
+        const QByteArray copied = readAll(out + QLatin1Char('/') + asset[QStringLiteral("output")].toString());
+        QCOMPARE(copied, readAll(TestSupport::sampleSite() + QLatin1Char('/') + asset[QStringLiteral("source")].toString()));
+        QCOMPARE(asset[QStringLiteral("sha256")].toString(), sha256(copied));
+    }
+
+    int checked = 0;
+    const QStringList problems = linkProblems(out, true, &checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(checked >= 5);
+    QVERIFY(manifest[QStringLiteral("brokenLinks")].toInt() > 0); // the sample's mangled tags
+}
+
+void TestExporter::corpusBundle()
+{
+    REQUIRE_CORPUS();
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result result = exportSite(TestSupport::corpusSite(), {QStringLiteral("ky")}, out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.pages >= 20);
+    int checked = 0;
+    const QStringList problems = linkProblems(out, false, &checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(checked >= 20);
+}
+
+void TestExporter::linkchecker_data()
+{
+    QTest::addColumn<QString>("site");
+    QTest::newRow("sample") << TestSupport::sampleSite();
+    QTest::newRow("corpus") << TestSupport::corpusSite();
+}
+
+void TestExporter::linkchecker()
+{
+    QFETCH(QString, site);
+    if (site.isEmpty())
+        REQUIRE_CORPUS();
+    const QString program = ensureLinkchecker();
+    if (program.isEmpty()) {
+        if (TestSupport::underCi())
+            QFAIL("linkchecker is not installed: run packaging/install-deps.sh");
+        QSKIP("linkchecker not installed (Debian package linkchecker): skipped");
+    }
+    // linkchecker drops root rights to "nobody": the bundle must be readable and the report
+    // folder writable by everyone.
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/tilmech-linkcheck-XXXXXX"));
+    QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result result = exportSite(site, {QStringLiteral("ky")}, out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString report = dir.filePath(QStringLiteral("report.csv"));
+
+    // Every file: link is checked, also those outside the bundle folder (which linkchecker
+    // would otherwise only parse); web and mail links are only parsed (no network).
+    QStringList arguments{QStringLiteral("--no-status"), QStringLiteral("--verbose"),
+                          QStringLiteral("--check-extern"), QStringLiteral("--ignore-url=^(?!file:)"),
+                          QStringLiteral("--file-output=csv/utf-8/") + report};
+    const QJsonArray pages = manifestOf(out)[QStringLiteral("pages")].toArray();
+    for (const QJsonValue &page : pages)
+        arguments << QUrl::fromLocalFile(out + QLatin1Char('/') + page[QStringLiteral("output")].toString()).toString();
+    QProcess process;
+    process.start(program, arguments);
+    QVERIFY(process.waitForFinished(240000));
+    QVERIFY2(QFileInfo::exists(report), process.readAllStandardError().constData());
+
+    // Every URL it found invalid must be a link the manifest reports as broken.
+    QMultiHash<QString, QString> broken; // output path → link
+    for (const QJsonValue &page : pages) {
+        for (const QJsonValue &b : page[QStringLiteral("brokenLinks")].toArray())
+            broken.insert(page[QStringLiteral("output")].toString(), b.toString());
+    }
+    const QStringList lines = QString::fromUtf8(readAll(report)).split(QLatin1Char('\n'));
+    QString header;
+    int valid = 0;
+    QStringList problems;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('#')) || line.isEmpty())
+            continue;
+        if (header.isEmpty()) {
+            header = line;
+            continue;
+        }
+        // urlname;parentname;base;result;warningstring;infostring;valid;url;... — the
+        // url name may itself hold ';' only inside quotes, so split from the known columns.
+        const QStringList cells = line.split(QLatin1Char(';'));
+        const qsizetype validColumn = cells.indexOf(QStringLiteral("False")) >= 0
+                                          ? cells.indexOf(QStringLiteral("False"))
+                                          : cells.indexOf(QStringLiteral("True"));
+        if (validColumn < 0)
+            continue;
+        if (cells.at(validColumn) == QLatin1String("True")) {
+            ++valid;
+            continue;
+        }
+        const QString parent = QUrl(cells.value(1)).toLocalFile();
+        const QString output = QDir(out).relativeFilePath(parent);
+        QString name = cells.value(0);
+        if (name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
+            name = name.mid(1, name.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        if (!broken.contains(output, name))
+            problems << output + QStringLiteral(": ") + name + QStringLiteral(": ") + cells.value(3);
+    }
+    QVERIFY2(!header.isEmpty(), "linkchecker wrote no report");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(valid >= pages.size(), qPrintable(QStringLiteral("only %1 valid URLs").arg(valid)));
+}
+
+void TestExporter::zipMatchesManifest()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const QString zipPath = dir.filePath(QStringLiteral("bundle.zip"));
+    const Exporter::Result result = exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out, true, zipPath);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    QMap<QString, QString> expected; // entry → sha256
+    const QJsonObject manifest = manifestOf(out);
+    for (const QString &list : {QStringLiteral("pages"), QStringLiteral("assets")}) {
+        for (const QJsonValue &v : manifest[list].toArray())
+            expected.insert(v[QStringLiteral("output")].toString(), v[QStringLiteral("sha256")].toString());
+    }
+    expected.insert(QStringLiteral("manifest.json"), sha256(readAll(out + QStringLiteral("/manifest.json"))));
+
+    int error = 0;
+    zip_t *zip = zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    QVERIFY2(zip, "the zip cannot be opened");
+    QMap<QString, QString> found;
+    const zip_int64_t entries = zip_get_num_entries(zip, 0);
+    for (zip_int64_t i = 0; i < entries; ++i) {
+        zip_stat_t stat;
+        QCOMPARE(zip_stat_index(zip, zip_uint64_t(i), 0, &stat), 0);
+        zip_file_t *file = zip_fopen_index(zip, zip_uint64_t(i), 0);
+        QVERIFY(file);
+        QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
+        QCOMPARE(zip_fread(file, bytes.data(), stat.size), zip_int64_t(stat.size));
+        zip_fclose(file);
+        found.insert(QString::fromUtf8(stat.name), sha256(bytes));
+    }
+    zip_close(zip);
+    QCOMPARE(found, expected);
+    QCOMPARE(snapshot(out), expected);
+    // Nothing else was left beside them.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList({QStringLiteral("bundle"), QStringLiteral("bundle.zip")}));
+}
+
+void TestExporter::refusesPagesWithErrors()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result result = exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out, false,
+                                               dir.filePath(QStringLiteral("bundle.zip")));
+    QVERIFY(!result.ok);
+    QVERIFY(result.refusedForErrors);
+    QVERIFY(result.errors > 0);
+    QVERIFY(result.error.contains(QStringLiteral("error")));
+    bool listed = false;
+    for (const Diagnostic &d : result.findings)
+        listed |= d.severity == Diagnostic::Severity::Error && !d.file.isEmpty() && d.line > 0;
+    QVERIFY(listed);
+    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+
+    // English alone has no errors in the sample: it goes through without forcing.
+    const Exporter::Result english = exportSite(TestSupport::sampleSite(), {QStringLiteral("en")}, out, false);
+    QVERIFY2(english.ok, qPrintable(english.error));
+    QCOMPARE(manifestOf(out)[QStringLiteral("forced")].toBool(), false);
+}
+
+void TestExporter::cancelLeavesDestination()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result first = exportSite(TestSupport::sampleSite(), {QStringLiteral("en")}, out, false);
+    QVERIFY2(first.ok, qPrintable(first.error));
+    const QMap<QString, QString> before = snapshot(out);
+    QVERIFY(!before.isEmpty());
+
+    QString error;
+    const auto project = Project::open(TestSupport::sampleSite(), &error);
+    auto renderer = std::make_shared<const Renderer>(project);
+    auto validator = std::make_shared<const Validator>(project, renderer);
+    const Exporter exporter(project, renderer, validator);
+    Exporter::Options options;
+    options.languages = {QStringLiteral("en"), QStringLiteral("ky")};
+    options.destination = out;
+    options.allowErrors = true;
+    options.zipFile = dir.filePath(QStringLiteral("bundle.zip"));
+    for (int stopAt : {0, 1, 3}) {
+        std::atomic_bool cancel{false};
+        int calls = 0;
+        const Exporter::Result result = exporter.run(
+            options,
+            [&](int, int, const QString &) {
+                if (calls++ == stopAt)
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY(!result.ok);
+        QVERIFY(result.cancelled);
+        QCOMPARE(snapshot(out), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("bundle")});
+    }
+    // Not cancelled, the same export replaces the old bundle.
+    const Exporter::Result done = exporter.run(options);
+    QVERIFY2(done.ok, qPrintable(done.error));
+    QVERIFY(snapshot(out).contains(QStringLiteral("ky/index.html")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList({QStringLiteral("bundle"), QStringLiteral("bundle.zip")}));
+}
+
+void TestExporter::foreignFolder()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("mine"));
+    QVERIFY(writeAll(out + QStringLiteral("/notes.txt"), "keep me"));
+    QString error;
+    const auto project = Project::open(TestSupport::sampleSite(), &error);
+    auto renderer = std::make_shared<const Renderer>(project);
+    auto validator = std::make_shared<const Validator>(project, renderer);
+    const Exporter exporter(project, renderer, validator);
+    Exporter::Options options;
+    options.languages = {QStringLiteral("en")};
+    options.destination = out;
+    Exporter::Result result = exporter.run(options);
+    QVERIFY(!result.ok);
+    QVERIFY(result.refusedForeignFolder);
+    QVERIFY2(result.error.contains(QStringLiteral("not made by Tilmech")), qPrintable(result.error));
+    QCOMPARE(readAll(out + QStringLiteral("/notes.txt")), QByteArray("keep me"));
+
+    options.replaceForeign = true;
+    result = exporter.run(options);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/notes.txt")));
+
+    // A bundle of ours is replaced without asking.
+    options.replaceForeign = false;
+    result = exporter.run(options);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    // A file where the folder should be is never touched.
+    QVERIFY(writeAll(dir.filePath(QStringLiteral("file")), "data"));
+    options.destination = dir.filePath(QStringLiteral("file"));
+    options.replaceForeign = true;
+    result = exporter.run(options);
+    QVERIFY(!result.ok);
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("file"))), QByteArray("data"));
+}
+
+void TestExporter::destinationInsideSite()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/index.md"), "# Home\n"));
+    const Exporter::Result result = exportSite(site, {QStringLiteral("en")}, site + QStringLiteral("/out"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("inside the site")), qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(site + QStringLiteral("/out")));
+
+    const Exporter::Result bad = exportSite(site, {QStringLiteral("../en")}, dir.filePath(QStringLiteral("out")));
+    QVERIFY(!bad.ok);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+}
+
+void TestExporter::staysInsideDestination()
+{
+    // A site whose pages point outside it, through "..", through links to files and folders
+    // outside, and with a page file that is a link to a page elsewhere.
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    const QString outside = dir.filePath(QStringLiteral("outside"));
+    const QByteArray secret = "SECRET-BYTES-NOT-FOR-THE-BUNDLE";
+    QVERIFY(writeAll(outside + QStringLiteral("/secret.svg"), secret));
+    QVERIFY(writeAll(outside + QStringLiteral("/page.md"), "# " + secret + "\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/images/real.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+    QVERIFY(QFile::link(outside + QStringLiteral("/secret.svg"), site + QStringLiteral("/public/images/linked.svg")));
+    QVERIFY(QFile::link(outside, site + QStringLiteral("/public/images/folder")));
+    QVERIFY(QFile::link(outside + QStringLiteral("/page.md"), site + QStringLiteral("/public/linked.md")));
+    QVERIFY(writeAll(site + QStringLiteral("/public/index.md"),
+                     "# Home\n\n"
+                     "![a](/images/real.svg) ![b](/images/linked.svg) ![c](/images/folder/secret.svg)\n\n"
+                     "![d](/../outside/secret.svg) ![e](/images/../../outside/secret.svg)\n\n"
+                     "[f](/%2e%2e/outside/secret.svg) [g](../../outside/secret.svg) [h](/linked)\n"));
+
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const Exporter::Result result = exportSite(site, {QStringLiteral("en")}, out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    const QMap<QString, QString> files = snapshot(out);
+    QCOMPARE(files.keys(), QStringList({QStringLiteral("en/images/real.svg"), QStringLiteral("en/index.html"),
+                                        QStringLiteral("manifest.json")}));
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QVERIFY2(!readAll(out + QLatin1Char('/') + it.key()).contains(secret), qPrintable(it.key()));
+    QCOMPARE(snapshot(outside).size(), 2);
+    QStringList after = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    after.removeOne(QStringLiteral("bundle"));
+    QCOMPARE(after, before);
+    const QByteArray html = readAll(out + QStringLiteral("/en/index.html"));
+    QVERIFY(html.contains("src=\"images/real.svg\""));
+    QVERIFY(html.contains("src=\"https://hourofcode.com/images/linked.svg\""));
+}
+
+void TestExporter::rewritesLinks_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("page in the same folder") << "/a/c" << "c.html";
+    QTest::newRow("with fragment") << "/a/c#part" << "c.html#part";
+    QTest::newRow("relative") << "c" << "c.html";
+    QTest::newRow("relative up") << "../index" << "../index.html";
+    QTest::newRow("folder index") << "/a" << "index.html";
+    QTest::newRow("folder index with slash") << "/a/" << "index.html";
+    QTest::newRow("site root") << "/" << "../index.html";
+    QTest::newRow("country prefix") << "/us/a/c" << "c.html";
+    QTest::newRow("live site address") << "https://hourofcode.com/a/c" << "c.html";
+    QTest::newRow("image") << "/images/pic.svg" << "../images/pic.svg";
+    QTest::newRow("page not in the site") << "/missing" << "https://hourofcode.com/missing";
+    QTest::newRow("protocol-relative") << "//cdn.example.org/x.js" << "https://cdn.example.org/x.js";
+    QTest::newRow("other site") << "https://example.org/a/c" << "https://example.org/a/c";
+    QTest::newRow("mail") << "mailto:team@example.org" << "mailto:team@example.org";
+    QTest::newRow("fragment only") << "#top" << "#top";
+}
+
+void TestExporter::rewritesLinks()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/index.md"), "# Home\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/a/index.md"), "# A\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/a/c.md"), "# C\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/images/pic.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/a/b.md"),
+                     "# B\n\n<a id=\"probe\" href=\"" + link.toUtf8() + "\">probe</a>\n"));
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result result = exportSite(site, {QStringLiteral("en")}, out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QByteArray html = readAll(out + QStringLiteral("/en/a/b.html"));
+    static const QRegularExpression probe(QStringLiteral("id=\"probe\" href=\"([^\"]*)\""));
+    const QRegularExpressionMatch m = probe.match(QString::fromUtf8(html));
+    QVERIFY2(m.hasMatch(), html.constData());
+    QCOMPARE(m.captured(1), expected);
+    if (expected.endsWith(QStringLiteral(".svg")))
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/en/images/pic.svg")));
+}
+
+QTEST_GUILESS_MAIN(TestExporter)
+#include "tst_exporter.moc"
