@@ -2,7 +2,9 @@
 
 #include "ui_mainwindow.h"
 
+#include "changebar.h"
 #include "codeeditor.h"
+#include "comparedialog.h"
 #include "exportdialog.h"
 #include "issuesmodel.h"
 #include "issuespanel.h"
@@ -10,9 +12,11 @@
 #include "pageanalysis.h"
 #include "pagelistmodel.h"
 #include "pagesession.h"
+#include "recoverystore.h"
 #include "previewview.h"
 #include "project.h"
 #include "renderer.h"
+#include "stringsmodel.h"
 #include "stringsview.h"
 #include "textoffsets.h"
 #include "validator.h"
@@ -28,6 +32,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollBar>
@@ -119,6 +124,35 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_positionLabel);
 
     setupActions();
+
+    m_changeBar = new ChangeBar(this);
+    m_ui->centralLayout->insertWidget(0, m_changeBar);
+    connect(m_changeBar, &ChangeBar::reloadRequested, this, [this] { resolveConflict(Resolution::Reload); });
+    connect(m_changeBar, &ChangeBar::keepRequested, this, [this] { resolveConflict(Resolution::Keep); });
+    connect(m_changeBar, &ChangeBar::compareRequested, this, &MainWindow::compareConflict);
+    m_diskTimer.setSingleShot(true);
+    m_diskTimer.setInterval(250); // a program saving a file may touch it several times
+    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        m_changedPaths.insert(path);
+        m_diskTimer.start();
+    });
+    connect(&m_diskTimer, &QTimer::timeout, this, &MainWindow::checkDisk);
+    // Coming back to the window, look again: not every file system reports changes.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive && m_project) {
+            for (const PageSession *s : qAsConst(m_sessions))
+                m_changedPaths << s->translationFile().absolutePath << s->englishFile().absolutePath;
+            m_changedPaths << m_project->catalogPath(m_language);
+            m_diskTimer.start();
+        }
+    });
+
+    m_recovery = std::make_unique<RecoveryStore>();
+    m_recoveryTimer.setSingleShot(true);
+    m_recoveryTimer.setInterval(2000);
+    connect(&m_recoveryTimer, &QTimer::timeout, this, &MainWindow::writeRecovery);
+    connect(m_ui->stringsView->model(), &QAbstractItemModel::dataChanged, &m_recoveryTimer,
+            qOverload<>(&QTimer::start));
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_pageFilter,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -324,6 +358,11 @@ bool MainWindow::openSite(const QString &path)
         return false;
     const bool sameSite = m_project && m_project->root() == project->root();
     if (!sameSite) {
+        if (m_project)
+            clearRecovery(); // saved or discarded just now
+        m_keptRecovery.clear();
+        m_conflicts.clear();
+        m_changeBar->hide();
         qDeleteAll(m_sessions);
         m_sessions.clear();
         m_session = nullptr;
@@ -365,6 +404,9 @@ bool MainWindow::openSite(const QString &path)
     if (!page.isEmpty())
         openPage(page);
     updateTitle();
+    watchFiles();
+    if (!sameSite)
+        offerRecovery();
     return true;
 }
 
@@ -372,21 +414,34 @@ void MainWindow::setLanguage(const QString &language)
 {
     if (!m_project || language.isEmpty() || language == m_language)
         return;
+    if (m_ui->stringsView->isModified()) {
+        // The strings view shows one language: its edits are saved or dropped first.
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Strings"),
+            tr("The strings of %1 have unsaved changes. Save them before switching to %2?")
+                .arg(m_language, language),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        QString error;
+        if (answer == QMessageBox::Cancel
+            || (answer == QMessageBox::Save && !m_ui->stringsView->save(&error))) {
+            if (!error.isEmpty())
+                QMessageBox::critical(this, tr("Cannot Save the Strings"),
+                                      tr("The strings were not saved: %1").arg(error));
+            const QSignalBlocker blocker(m_languageBox);
+            m_languageBox->setCurrentText(m_language);
+            return;
+        }
+        if (answer == QMessageBox::Discard)
+            m_recovery->remove(m_project->root(), QStringLiteral("i18n/%1.yml").arg(m_language));
+    }
     m_language = language;
     {
         const QSignalBlocker blocker(m_countryBox);
         m_countryBox->setCurrentText(QString::fromUtf8(Renderer::defaultCountry(language)));
     }
     m_ui->preview->setSite(m_project->root(), language);
-    if (m_ui->stringsView->isModified()) {
-        QString error;
-        if (QMessageBox::question(this, tr("Unsaved Strings"),
-                                  tr("Save the changed strings of %1 first?").arg(m_language))
-                == QMessageBox::Yes
-            && !m_ui->stringsView->save(&error))
-            QMessageBox::critical(this, tr("Cannot Save the Strings"), error);
-    }
     m_ui->stringsView->setProject(m_project, language);
+    watchFiles();
     const QString page = currentPage();
     m_session = nullptr;
     populatePages();
@@ -408,33 +463,55 @@ QString MainWindow::currentPage() const
     return m_session ? m_session->name() : QString();
 }
 
+PageSession *MainWindow::ensureSession(const QString &language, const QString &name)
+{
+    const Page *page = m_project ? m_project->page(name) : nullptr;
+    if (!page)
+        return nullptr;
+    const QString key = language + QLatin1Char('\n') + name;
+    PageSession *session = m_sessions.value(key);
+    if (session)
+        return session;
+    session = new PageSession(name, page->preferred(QStringLiteral("en")), page->preferred(language),
+                              language, m_project->root(), this);
+    if (!session->loadError().isEmpty()) {
+        // Never show (and later save) an empty text in place of a file that could not be read.
+        QMessageBox::warning(this, tr("Cannot Open the Page"),
+                             tr("%1\n\nThe page is not opened, so nothing in it can be lost. Fix "
+                                "the file (for example its encoding) in another editor, then open "
+                                "it again.")
+                                 .arg(session->loadError()));
+        delete session;
+        return nullptr;
+    }
+    new MarkdownHighlighter(session->english());
+    new MarkdownHighlighter(session->translation());
+    connect(session->translation(), &QTextDocument::contentsChanged, this, [this, session] {
+        if (session == m_session)
+            scheduleRender();
+        m_recoveryTimer.start();
+    });
+    connect(session->english(), &QTextDocument::contentsChanged, this, [this, session] {
+        session->englishChanged();
+        if (session == m_session)
+            scheduleRender();
+        m_recoveryTimer.start();
+    });
+    connect(session->translation(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
+    connect(session->english(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
+    m_sessions.insert(key, session);
+    watchFiles();
+    return session;
+}
+
 bool MainWindow::openPage(const QString &name)
 {
     const Page *page = m_project ? m_project->page(name) : nullptr;
     if (!page)
         return false;
-    const QString key = m_language + QLatin1Char('\n') + name;
-    PageSession *session = m_sessions.value(key);
-    if (!session) {
-        session = new PageSession(name, page->preferred(QStringLiteral("en")),
-                                  page->preferred(m_language), m_language, m_project->root(), this);
-        new MarkdownHighlighter(session->english());
-        new MarkdownHighlighter(session->translation());
-        connect(session->translation(), &QTextDocument::contentsChanged, this, [this, session] {
-            if (session == m_session)
-                scheduleRender();
-        });
-        connect(session->english(), &QTextDocument::contentsChanged, this, [this, session] {
-            session->englishChanged();
-            if (session == m_session)
-                scheduleRender();
-        });
-        connect(session->translation(), &QTextDocument::modificationChanged, this,
-                &MainWindow::updateTitle);
-        connect(session->english(), &QTextDocument::modificationChanged, this,
-                &MainWindow::updateTitle);
-        m_sessions.insert(key, session);
-    }
+    PageSession *session = ensureSession(m_language, name);
+    if (!session)
+        return false;
     if (session == m_session)
         return true;
     m_session = session;
@@ -810,6 +887,8 @@ bool MainWindow::save()
     }
     if (!m_session)
         return true;
+    if (!confirmOverwrite(m_session))
+        return false;
     QString error;
     const bool wasNew = m_session->translationIsNew();
     if (!m_session->save(&error)) {
@@ -820,6 +899,7 @@ bool MainWindow::save()
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_session->translationFile().relativePath), 3000);
+    writeRecovery(); // the saved text needs no recovery copy any more
     if (wasNew)
         openSite(m_project->root()); // index the new file
     updateTitle();
@@ -836,10 +916,15 @@ bool MainWindow::saveAll()
     }
     for (PageSession *s : qAsConst(m_sessions)) {
         QString error;
-        if (s->isModified() && !s->save(&error))
+        if (!s->isModified())
+            continue;
+        if (!confirmOverwrite(s))
+            failed << tr("%1: not saved, it changed on disk").arg(s->translationFile().relativePath);
+        else if (!s->save(&error))
             failed << QStringLiteral("%1: %2").arg(s->translationFile().relativePath, error);
     }
     updateTitle();
+    writeRecovery();
     if (!failed.isEmpty()) {
         QMessageBox::critical(this, tr("Cannot Save"),
                               tr("These pages were not saved; their text is still here:\n\n%1")
@@ -900,8 +985,331 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Everything was saved or knowingly discarded.
+    m_recoveryTimer.stop();
+    clearRecovery();
     saveSettings();
     event->accept();
+}
+
+bool MainWindow::confirmOverwrite(PageSession *session)
+{
+    QStringList changed;
+    if (session->english()->isModified() && session->diskState(true) == PageSession::DiskState::Changed)
+        changed << session->englishFile().relativePath;
+    if (session->translation()->isModified() && session->diskState(false) == PageSession::DiskState::Changed)
+        changed << session->translationFile().relativePath;
+    if (changed.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                    tr("%1 changed on disk since Tilmech read it (another program, or a git pull).\n\n"
+                       "Save your text over it? What is on disk now would be lost.")
+                        .arg(changed.join(QStringLiteral(", "))),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("overwriteBox"));
+    QPushButton *overwrite = box.addButton(tr("&Save Over It"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == overwrite;
+}
+
+void MainWindow::watchFiles()
+{
+    if (!m_project)
+        return;
+    QStringList wanted;
+    for (const PageSession *s : qAsConst(m_sessions)) {
+        if (s->hasEnglish())
+            wanted << s->englishFile().absolutePath;
+        wanted << s->translationFile().absolutePath;
+    }
+    wanted << m_project->catalogPath(m_language);
+    const QStringList watched = m_fileWatcher.files();
+    for (const QString &path : watched) {
+        if (!wanted.contains(path))
+            m_fileWatcher.removePath(path);
+    }
+    for (const QString &path : qAsConst(wanted)) {
+        if (!watched.contains(path) && QFileInfo::exists(path))
+            m_fileWatcher.addPath(path);
+    }
+}
+
+void MainWindow::checkDisk()
+{
+    if (!m_project)
+        return;
+    const QSet<QString> paths = std::exchange(m_changedPaths, {});
+    watchFiles(); // a file replaced by a rename is no longer watched under its name
+    bool added = false;
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        PageSession *s = it.value();
+        for (const bool english : {false, true}) {
+            if (english && !s->hasEnglish())
+                continue;
+            const QString path = english ? s->englishFile().absolutePath : s->translationFile().absolutePath;
+            if (!paths.contains(path))
+                continue;
+            const PageSession::DiskState state = s->diskState(english);
+            if (state == PageSession::DiskState::Same)
+                continue;
+            QTextDocument *text = english ? s->english() : s->translation();
+            if (!text->isModified() && state == PageSession::DiskState::Changed) {
+                QString error;
+                if (s->reload(english, &error)) {
+                    statusBar()->showMessage(tr("Reloaded %1: it changed on disk")
+                                                 .arg(english ? s->englishFile().relativePath
+                                                              : s->translationFile().relativePath),
+                                             5000);
+                    continue;
+                }
+            }
+            const Conflict c{it.key(), english};
+            if (!m_conflicts.contains(c)) {
+                m_conflicts.append(c);
+                added = true;
+            }
+        }
+    }
+    const QString catalog = m_project->catalogPath(m_language);
+    if (paths.contains(catalog) && m_ui->stringsView->diskChanged()) {
+        if (!m_ui->stringsView->isModified()) {
+            m_ui->stringsView->rebase();
+            statusBar()->showMessage(tr("Reloaded i18n/%1.yml: it changed on disk").arg(m_language), 5000);
+            scheduleRender(true);
+        } else if (!m_conflicts.contains(Conflict{QString(), false})) {
+            m_conflicts.append(Conflict{QString(), false});
+            added = true;
+        }
+    }
+    if (added || m_changeBar->isHidden())
+        showNextConflict();
+}
+
+void MainWindow::showNextConflict()
+{
+    while (!m_conflicts.isEmpty()) {
+        const Conflict c = m_conflicts.first();
+        if (c.session.isEmpty()) {
+            if (!m_ui->stringsView->isModified() || !m_ui->stringsView->diskChanged()) {
+                m_conflicts.removeFirst();
+                continue;
+            }
+            m_changeBar->showChange(
+                tr("i18n/%1.yml changed on disk while you were editing strings. Reload drops your "
+                   "string edits; Keep puts them on top of the file as it is now.")
+                    .arg(m_language),
+                true);
+            m_changeBar->compareButton()->hide();
+            return;
+        }
+        PageSession *s = m_sessions.value(c.session);
+        const PageSession::DiskState state = s ? s->diskState(c.english) : PageSession::DiskState::Same;
+        if (!s || state == PageSession::DiskState::Same) {
+            m_conflicts.removeFirst();
+            continue;
+        }
+        const QString file = c.english ? s->englishFile().relativePath : s->translationFile().relativePath;
+        if (state == PageSession::DiskState::Missing)
+            m_changeBar->showChange(tr("%1 was deleted or moved on disk. Your text is still here; "
+                                       "saving writes the file again.")
+                                        .arg(file),
+                                    false);
+        else
+            m_changeBar->showChange(tr("%1 changed on disk while you were editing it (another program, "
+                                       "or a git pull). Reload it, keep your text, or compare the two.")
+                                        .arg(file),
+                                    true);
+        return;
+    }
+    m_changeBar->hide();
+}
+
+void MainWindow::resolveConflict(Resolution resolution)
+{
+    if (m_conflicts.isEmpty())
+        return;
+    const Conflict c = m_conflicts.takeFirst();
+    if (c.session.isEmpty()) {
+        if (resolution == Resolution::Reload) {
+            m_ui->stringsView->discard();
+            m_project->forgetCatalog(m_language);
+            m_ui->stringsView->rebase();
+        } else {
+            m_ui->stringsView->rebase();
+        }
+        scheduleRender(true);
+    } else if (PageSession *s = m_sessions.value(c.session)) {
+        if (resolution == Resolution::Reload) {
+            QString error;
+            if (!s->reload(c.english, &error))
+                QMessageBox::warning(this, tr("Cannot Reload"), error);
+        } else {
+            s->acceptDiskVersion(c.english);
+        }
+        writeRecovery();
+    }
+    updateTitle();
+    showNextConflict();
+}
+
+void MainWindow::compareConflict()
+{
+    if (m_conflicts.isEmpty() || m_conflicts.first().session.isEmpty())
+        return;
+    const Conflict c = m_conflicts.first();
+    PageSession *s = m_sessions.value(c.session);
+    if (!s)
+        return;
+    auto *dialog = new CompareDialog(c.english ? s->englishFile().relativePath : s->translationFile().relativePath,
+                                     (c.english ? s->english() : s->translation())->toPlainText(),
+                                     s->diskText(c.english), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompareDialog::reloadRequested, this, [this] { resolveConflict(Resolution::Reload); });
+    connect(dialog, &CompareDialog::keepRequested, this, [this] { resolveConflict(Resolution::Keep); });
+    dialog->open();
+}
+
+void MainWindow::setRecoveryFolder(const QString &folder)
+{
+    m_recovery = std::make_unique<RecoveryStore>(folder);
+}
+
+void MainWindow::writeRecovery()
+{
+    if (!m_project)
+        return;
+    QString problem;
+    auto keep = [&](const RecoveryStore::Entry &entry, bool modified) {
+        if (modified) {
+            QString error;
+            if (!m_recovery->write(entry, &error))
+                problem = error;
+        } else if (!m_keptRecovery.contains(entry.file)) {
+            m_recovery->remove(m_project->root(), entry.file);
+        }
+    };
+    for (const PageSession *s : qAsConst(m_sessions)) {
+        for (const bool english : {false, true}) {
+            if (english && !s->hasEnglish())
+                continue;
+            const QTextDocument *text = english ? s->english() : s->translation();
+            RecoveryStore::Entry e;
+            e.siteRoot = m_project->root();
+            e.file = english ? s->englishFile().relativePath : s->translationFile().relativePath;
+            e.language = s->language();
+            e.page = s->name();
+            if (text->isModified()) {
+                e.bytes = english ? s->englishBytes() : s->translationBytes();
+                e.baseSha256 = s->baseSha256(english);
+                m_keptRecovery.remove(e.file); // newer work replaces what was left for later
+            }
+            keep(e, text->isModified());
+        }
+    }
+    RecoveryStore::Entry strings;
+    strings.kind = RecoveryStore::Entry::Kind::Strings;
+    strings.siteRoot = m_project->root();
+    strings.file = QStringLiteral("i18n/%1.yml").arg(m_language);
+    strings.language = m_language;
+    if (m_ui->stringsView->isModified()) {
+        strings.strings = m_ui->stringsView->edits();
+        m_keptRecovery.remove(strings.file);
+    }
+    keep(strings, m_ui->stringsView->isModified());
+    if (!problem.isEmpty())
+        statusBar()->showMessage(tr("Cannot keep a recovery copy of unsaved work: %1").arg(problem), 15000);
+}
+
+void MainWindow::clearRecovery()
+{
+    if (!m_project)
+        return;
+    for (const PageSession *s : qAsConst(m_sessions)) {
+        for (const QString &file : {s->englishFile().relativePath, s->translationFile().relativePath}) {
+            if (!file.isEmpty() && !m_keptRecovery.contains(file))
+                m_recovery->remove(m_project->root(), file);
+        }
+    }
+    const QString strings = QStringLiteral("i18n/%1.yml").arg(m_language);
+    if (!m_keptRecovery.contains(strings))
+        m_recovery->remove(m_project->root(), strings);
+}
+
+void MainWindow::offerRecovery()
+{
+    const QVector<RecoveryStore::Entry> entries = m_recovery->entries(m_project->root());
+    if (entries.isEmpty())
+        return;
+    QStringList lines;
+    for (const RecoveryStore::Entry &e : entries) {
+        QFile file(QDir(m_project->root()).filePath(e.file));
+        const QByteArray now = file.open(QIODevice::ReadOnly) ? RecoveryStore::sha256(file.readAll()) : QByteArray();
+        QString line = tr("• %1, %2").arg(e.file, QLocale().toString(e.saved.toLocalTime(), QLocale::ShortFormat));
+        if (now != e.baseSha256 && !(now.isEmpty() && e.baseSha256.isEmpty()) && e.kind == RecoveryStore::Entry::Kind::Page)
+            line += tr(" (the file has changed on disk since)");
+        lines << line;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Recover Unsaved Work?"),
+                                tr("Tilmech closed without saving this work:\n\n%1\n\nRecover it into "
+                                   "the editor? Nothing is written to the site until you save.")
+                                    .arg(lines.join(QLatin1Char('\n'))),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("recoveryBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *recoverButton = box->addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discardButton = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Decide &Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(recoverButton);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, recoverButton, discardButton, entries](QAbstractButton *button) {
+        Q_UNUSED(box);
+        if (button == discardButton) {
+            for (const RecoveryStore::Entry &e : entries)
+                m_recovery->remove(m_project->root(), e.file);
+            return;
+        }
+        if (button != recoverButton) {
+            for (const RecoveryStore::Entry &e : entries)
+                m_keptRecovery.insert(e.file);
+            return;
+        }
+        // The newest work decides the language shown.
+        const QString language = entries.last().language;
+        if (!language.isEmpty() && language != m_language && m_project->languages().contains(language))
+            m_languageBox->setCurrentText(language);
+        QString show;
+        for (const RecoveryStore::Entry &e : entries) {
+            if (e.kind == RecoveryStore::Entry::Kind::Strings) {
+                if (e.language == m_language)
+                    m_ui->stringsView->restoreEdits(e.strings);
+                else
+                    m_keptRecovery.insert(e.file); // offered again when that language is open
+                continue;
+            }
+            PageSession *s = ensureSession(e.language.isEmpty() ? m_language : e.language, e.page);
+            if (!s) {
+                m_keptRecovery.insert(e.file);
+                continue;
+            }
+            const bool english = s->hasEnglish() && e.file == s->englishFile().relativePath
+                                 && e.file != s->translationFile().relativePath;
+            if (!english && e.file != s->translationFile().relativePath) {
+                m_keptRecovery.insert(e.file); // the page has another file now
+                continue;
+            }
+            s->restore(english, e.bytes);
+            if (s->language() == m_language)
+                show = e.page;
+        }
+        if (!show.isEmpty()) {
+            m_ui->centralTabs->setCurrentWidget(m_ui->pagesTab);
+            openPage(show);
+            scheduleRender(true);
+        }
+        updateTitle();
+        writeRecovery();
+    });
+    box->open();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

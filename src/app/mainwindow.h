@@ -3,10 +3,13 @@
 #include "diagnostic.h"
 #include "renderworker.h"
 
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -21,12 +24,14 @@ class QSortFilterProxyModel;
 
 namespace Tilmech {
 
+class ChangeBar;
 class CodeEditor;
 class IssuesPanel;
 class PageListModel;
 class PageSession;
 class PreviewView;
 class Project;
+class RecoveryStore;
 class Renderer;
 class StringsView;
 class TextOffsets;
@@ -58,6 +63,13 @@ public:
     IssuesPanel *issuesPanel() const;
     QAction *insertTagAction() const;
     QAction *exportAction() const;
+    ChangeBar *changeBar() const { return m_changeBar; }
+    // Writes the recovery copies of unsaved texts now (normally a few seconds after typing
+    // stops); the recovery folder is RecoveryStore's default unless set for tests.
+    void writeRecovery();
+    void setRecoveryFolder(const QString &folder);
+    // Looks at the files of open texts on disk now (normally on change notifications).
+    void checkDisk();
     StringsView *stringsView() const;
     void showStrings();
     const Diagnostics &pageDiagnostics() const { return m_diagnostics; }
@@ -98,6 +110,15 @@ private:
     void followLink(const QUrl &url);
     void validateSite();
     void exportBundle();
+    PageSession *ensureSession(const QString &language, const QString &name);
+    void watchFiles();
+    bool confirmOverwrite(PageSession *session);
+    void showNextConflict();
+    enum class Resolution { Reload, Keep };
+    void resolveConflict(Resolution resolution);
+    void compareConflict();
+    void offerRecovery();
+    void clearRecovery();
     void showInsertTagMenu();
     void syncFromTranslation(bool scrollOthers);
     void syncFromSource();
@@ -128,6 +149,24 @@ private:
     bool m_syncing = false;
     int m_syncedBlock = -1; // the translation block the panes last followed
     std::function<void(const QUrl &)> m_externalLinks;
+
+    // Files changed on disk, and the texts in conflict with them (shown one at a time).
+    struct Conflict
+    {
+        QString session; // key in m_sessions; empty for the strings file
+        bool english = false;
+        bool operator==(const Conflict &o) const { return session == o.session && english == o.english; }
+    };
+    QFileSystemWatcher m_fileWatcher;
+    QSet<QString> m_changedPaths;
+    QTimer m_diskTimer;
+    QVector<Conflict> m_conflicts;
+    ChangeBar *m_changeBar = nullptr;
+
+    // Crash recovery.
+    std::unique_ptr<RecoveryStore> m_recovery;
+    QTimer m_recoveryTimer;
+    QSet<QString> m_keptRecovery; // files whose recovery copies the user left for later
 
     QFutureWatcher<Diagnostics> m_siteWatcher;
     std::atomic_bool m_cancelSite{false};

@@ -3,9 +3,12 @@
 #include "pageanalysis.h"
 #include "renderer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
+#include <QTextCursor>
 
 namespace Tilmech {
 
@@ -15,8 +18,23 @@ Document loadOrEmpty(const PageFile *file, QString *error)
 {
     if (!file)
         return Document();
-    std::optional<Document> doc = Document::load(file->absolutePath, error);
+    QString reason;
+    std::optional<Document> doc = Document::load(file->absolutePath, &reason);
+    if (!doc && error && error->isEmpty())
+        *error = reason;
     return doc ? *doc : Document();
+}
+
+QByteArray fileSha256(const QString &path, bool *exists)
+{
+    QFile file(path);
+    *exists = file.open(QIODevice::ReadOnly);
+    return *exists ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex() : QByteArray();
+}
+
+QByteArray bytesSha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
 QTextDocument *makeDocument(const QString &text, QObject *parent)
@@ -34,17 +52,18 @@ QTextDocument *makeDocument(const QString &text, QObject *parent)
 PageSession::PageSession(const QString &name, const PageFile *english,
                          const PageFile *translation, const QString &language,
                          const QString &siteRoot, QObject *parent)
-    : QObject(parent), m_name(name)
+    : QObject(parent), m_name(name), m_language(language)
 {
-    QString error;
     m_hasEnglish = english != nullptr;
     if (english) {
         m_englishFile = *english;
-        m_englishOriginal = loadOrEmpty(english, &error);
+        m_englishOriginal = loadOrEmpty(english, &m_loadError);
+        m_englishBase = bytesSha256(m_englishOriginal.bytes());
     }
     if (translation) {
         m_translationFile = *translation;
-        m_translationOriginal = loadOrEmpty(translation, &error);
+        m_translationOriginal = loadOrEmpty(translation, &m_loadError);
+        m_translationBase = bytesSha256(m_translationOriginal.bytes());
     } else if (english) {
         // A new translation starts as a copy of the English page, in the same variant.
         m_translationIsNew = true;
@@ -81,11 +100,18 @@ bool PageSession::isModified() const
 
 bool PageSession::save(QString *error)
 {
+    if (!m_loadError.isEmpty()) {
+        if (error)
+            *error = tr("the page could not be read when it was opened (%1), so it is not written over")
+                         .arg(m_loadError);
+        return false;
+    }
     if (m_english->isModified() && m_hasEnglish) {
         const Document doc = Document::fromBytes(englishBytes(), m_englishFile.absolutePath);
         if (!doc.save(m_englishFile.absolutePath, error))
             return false;
         m_englishOriginal = doc;
+        m_englishBase = bytesSha256(doc.bytes());
         m_english->setModified(false);
     }
     if (m_translation->isModified()) {
@@ -100,10 +126,83 @@ bool PageSession::save(QString *error)
         if (!doc.save(m_translationFile.absolutePath, error))
             return false;
         m_translationOriginal = doc;
+        m_translationBase = bytesSha256(doc.bytes());
         m_translationIsNew = false;
         m_translation->setModified(false);
     }
     return true;
+}
+
+PageSession::DiskState PageSession::diskState(bool english) const
+{
+    if (english && !m_hasEnglish)
+        return DiskState::Same;
+    const QString path = english ? m_englishFile.absolutePath : m_translationFile.absolutePath;
+    bool exists = false;
+    const QByteArray sha = fileSha256(path, &exists);
+    if (!english && m_translationIsNew)
+        return exists ? DiskState::Changed : DiskState::Same;
+    if (!exists)
+        return DiskState::Missing;
+    return sha == (english ? m_englishBase : m_translationBase) ? DiskState::Same : DiskState::Changed;
+}
+
+bool PageSession::reload(bool english, QString *error)
+{
+    const PageFile &file = english ? m_englishFile : m_translationFile;
+    std::optional<Document> doc = Document::load(file.absolutePath, error);
+    if (!doc)
+        return false;
+    QTextDocument *text = english ? m_english : m_translation;
+    (english ? m_englishOriginal : m_translationOriginal) = *doc;
+    (english ? m_englishBase : m_translationBase) = bytesSha256(doc->bytes());
+    if (!english)
+        m_translationIsNew = false;
+    // One undoable step, so that a reload can be taken back like an edit.
+    QTextCursor cursor(text);
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(doc->text());
+    text->setModified(false);
+    if (english)
+        m_englishAnalysis.reset();
+    return true;
+}
+
+void PageSession::acceptDiskVersion(bool english)
+{
+    bool exists = false;
+    const QByteArray sha =
+        fileSha256(english ? m_englishFile.absolutePath : m_translationFile.absolutePath, &exists);
+    (english ? m_englishBase : m_translationBase) = sha;
+    // A file deleted on disk is written again on the next save: the text counts as modified.
+    if (!exists)
+        (english ? m_english : m_translation)->setModified(true);
+}
+
+QString PageSession::diskText(bool english) const
+{
+    QString error;
+    const std::optional<Document> doc =
+        Document::load(english ? m_englishFile.absolutePath : m_translationFile.absolutePath, &error);
+    return doc ? doc->text() : QString();
+}
+
+void PageSession::restore(bool english, const QByteArray &bytes)
+{
+    QTextDocument *text = english ? m_english : m_translation;
+    QTextCursor cursor(text);
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(Document::fromBytes(bytes).text());
+    text->setModified(true);
+    if (english)
+        m_englishAnalysis.reset();
+}
+
+QByteArray PageSession::baseSha256(bool english) const
+{
+    if (!english && m_translationIsNew)
+        return QByteArray();
+    return english ? m_englishBase : m_translationBase;
 }
 
 std::shared_ptr<const PageAnalysis> PageSession::englishAnalysis(const Renderer &renderer)

@@ -26,6 +26,7 @@ public:
                 const QString &language, const QString &siteRoot, QObject *parent = nullptr);
 
     const QString &name() const { return m_name; }
+    const QString &language() const { return m_language; }
     bool hasEnglish() const { return m_hasEnglish; }
     const PageFile &englishFile() const { return m_englishFile; }
     const PageFile &translationFile() const { return m_translationFile; }
@@ -41,11 +42,31 @@ public:
     // Saves modified texts atomically; false with *error (and the texts stay modified).
     bool save(QString *error);
 
+    // Why a file could not be opened (empty when both loaded): the session then refuses to
+    // save over it.
+    const QString &loadError() const { return m_loadError; }
+
+    // Where a file of the session stands against what the session last read or wrote.
+    enum class DiskState { Same, Changed, Missing };
+    DiskState diskState(bool english) const;
+    // Replaces a text with its file's current contents (unmodified afterwards).
+    bool reload(bool english, QString *error);
+    // Takes the file as it is on disk now as the version the text is based on, keeping the
+    // text: saving then writes over it without asking again.
+    void acceptDiskVersion(bool english);
+    // The file's current contents, decoded as the session decodes it (for Compare).
+    QString diskText(bool english) const;
+    // Puts recovered bytes (as they would be saved) into a text, marked modified.
+    void restore(bool english, const QByteArray &bytes);
+    // The SHA-256 (hex) of the file the text is based on; empty when there was none.
+    QByteArray baseSha256(bool english) const;
+
     std::shared_ptr<const PageAnalysis> englishAnalysis(const Renderer &renderer);
     void englishChanged() { m_englishAnalysis.reset(); }
 
 private:
     QString m_name;
+    QString m_language;
     bool m_hasEnglish = false;
     bool m_translationIsNew = false;
     PageFile m_englishFile;
@@ -55,6 +76,9 @@ private:
     QTextDocument *m_english;
     QTextDocument *m_translation;
     std::shared_ptr<const PageAnalysis> m_englishAnalysis;
+    QString m_loadError;
+    QByteArray m_englishBase;     // sha256 of the English file as last read or written
+    QByteArray m_translationBase; // likewise for the translation; empty when it did not exist
 };
 
 } // namespace Tilmech

@@ -19,8 +19,11 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     // Only the shell itself, loaded by Tilmech.
     const bool shell = url.scheme() == QLatin1String(WebEngineSetup::scheme())
                        && (url.path().isEmpty() || url.path() == QLatin1String("/"));
-    return isMainFrame && shell && type != NavigationTypeRedirect
-           && type != NavigationTypeFormSubmitted;
+    const bool accepted = isMainFrame && shell && type != NavigationTypeRedirect
+                          && type != NavigationTypeFormSubmitted;
+    if (!accepted)
+        m_refused.append(url.toString());
+    return accepted;
 }
 
 QWebEnginePage *PreviewPage::createWindow(WebWindowType type)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QUrl>
 #include <QWebEnginePage>
 
@@ -16,6 +17,10 @@ class PreviewPage : public QWebEnginePage
 public:
     PreviewPage(QWebEngineProfile *profile, QObject *parent = nullptr);
 
+    // Navigations the page tried on its own and was refused (frames, refreshes, form posts),
+    // for tests and tools.
+    QStringList refusedNavigations() const { return m_refused; }
+
 signals:
     void linkActivated(const QUrl &url);
 
@@ -24,6 +29,9 @@ protected:
     QWebEnginePage *createWindow(WebWindowType type) override;
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                   int line, const QString &source) override;
+
+private:
+    QStringList m_refused;
 };
 
 } // namespace Tilmech

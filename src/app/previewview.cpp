@@ -56,7 +56,9 @@ PreviewView::PreviewView(QWidget *parent) : QWebEngineView(parent)
     QWebEngineSettings *s = m_page->settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    // Remote loads reach the network layer only to meet the request interceptor there, which
+    // stops every one of them and counts it: one gate, seen and tested.
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);

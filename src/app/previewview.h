@@ -46,6 +46,7 @@ public:
     void evaluate(const QString &script, const std::function<void(const QVariant &)> &callback);
 
     RequestInterceptor *interceptor() const { return m_interceptor; }
+    PreviewPage *previewPage() const { return m_page; }
 
 signals:
     void linkActivated(const QUrl &url);

@@ -7,6 +7,7 @@
 #include "project.h"
 #include "stringsmodel.h"
 
+#include <QFile>
 #include <QHeaderView>
 #include <QMessageBox>
 
@@ -93,6 +94,8 @@ void StringsView::setProject(std::shared_ptr<const Project> project, const QStri
     m_usageKnown = false;
     if (isVisible())
         reload();
+    else
+        m_model->setRows({}); // no edits of another language or site linger until shown
 }
 
 void StringsView::showEvent(QShowEvent *event)
@@ -182,10 +185,56 @@ bool StringsView::isModified() const
     return m_model->isModified();
 }
 
+QHash<QByteArray, QByteArray> StringsView::edits() const
+{
+    return m_model->edits();
+}
+
+void StringsView::restoreEdits(const QHash<QByteArray, QByteArray> &edits)
+{
+    if (!m_project)
+        return;
+    if (!m_loaded)
+        reload();
+    for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
+        const int row = m_model->rowOf(it.key());
+        if (row >= 0)
+            m_model->setTranslation(row, it.value());
+    }
+    updateCount();
+    showCurrent();
+}
+
+void StringsView::rebase()
+{
+    if (!m_project)
+        return;
+    const QHash<QByteArray, QByteArray> kept = m_model->edits();
+    m_project->forgetCatalog(m_language);
+    reload();
+    restoreEdits(kept);
+}
+
+QString StringsView::catalogPath() const
+{
+    return m_project ? m_project->catalogPath(m_language) : QString();
+}
+
+bool StringsView::diskChanged() const
+{
+    if (!m_project)
+        return false;
+    QFile file(catalogPath());
+    const QByteArray onDisk = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return onDisk != m_project->catalog(m_language)->bytes();
+}
+
 bool StringsView::save(QString *error)
 {
     if (!m_project || !m_model->isModified())
         return true;
+    if (diskChanged())
+        rebase();
     const std::shared_ptr<const Catalog> english = m_project->catalog(QStringLiteral("en"));
     const std::shared_ptr<const Catalog> catalog = m_project->catalog(m_language);
     QVector<CatalogEditor::Edit> edits;

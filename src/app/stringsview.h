@@ -28,8 +28,20 @@ public:
 
     void setProject(std::shared_ptr<const Project> project, const QString &language);
     bool isModified() const;
+    // Saves the edits; when the file changed on disk since it was read, the edits are put on
+    // top of the file as it is now, so that changes made elsewhere to other strings stay.
     bool save(QString *error);
     void discard();
+
+    // The edited values, by key.
+    QHash<QByteArray, QByteArray> edits() const;
+    // Puts edits (recovered after a crash, or kept over a reload) on the strings as loaded.
+    void restoreEdits(const QHash<QByteArray, QByteArray> &edits);
+    // Reads the file again and puts the current edits back on top.
+    void rebase();
+    // Whether the strings file on disk differs from the one the view shows.
+    bool diskChanged() const;
+    QString catalogPath() const;
 
     // For tests and tools.
     bool selectKey(const QByteArray &key);

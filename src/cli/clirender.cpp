@@ -2,13 +2,13 @@
 
 #include "cliutil.h"
 #include "document.h"
+#include "filewriter.h"
 #include "project.h"
 #include "renderer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Tilmech {
 
@@ -162,10 +162,8 @@ int CliRender::run(const QStringList &arguments)
             CliUtil::error(tr("cannot create the folder %1").arg(QFileInfo(target).absolutePath()));
             return CliUtil::CannotRun;
         }
-        QSaveFile save(target);
-        if (!save.open(QIODevice::WriteOnly) || save.write(result.html) != result.html.size()
-            || !save.commit()) {
-            CliUtil::error(tr("cannot write %1: %2").arg(target, save.errorString()));
+        if (!FileWriter::save(target, result.html, &error)) {
+            CliUtil::error(error);
             status = CliUtil::Failure;
         }
     }

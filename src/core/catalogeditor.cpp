@@ -1,10 +1,10 @@
 #include "catalogeditor.h"
+#include "filewriter.h"
 
 #include "catalog.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -271,13 +271,7 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
 
 bool CatalogEditor::write(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::save(path, bytes, error);
 }
 
 } // namespace Tilmech

@@ -1,9 +1,10 @@
 #include "document.h"
 
+#include "filewriter.h"
+
 #include "utf8.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstring>
 
@@ -309,18 +310,7 @@ QByteArray Document::encode(const QString &text) const
 
 bool Document::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(m_bytes) != m_bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::save(path, m_bytes, error);
 }
 
 } // namespace Tilmech

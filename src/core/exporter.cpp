@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "bytesearch.h"
+#include "filewriter.h"
 #include "html.h"
 #include "pageanalysis.h"
 #include "project.h"
@@ -81,12 +82,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
         *error = Exporter::tr("cannot create the folder %1").arg(QFileInfo(path).path());
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error = Exporter::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::write(path, bytes, error);
 }
 
 // A zip at `path` of `entries`, files of `folder` named by their '/'-separated paths.

@@ -190,6 +190,7 @@ private slots:
     void staysInsideDestination();
     void rewritesLinks_data();
     void rewritesLinks();
+    void hostileTagsStayPlaceholders();
 };
 
 void TestExporter::relativePath_data()
@@ -606,6 +607,27 @@ void TestExporter::rewritesLinks()
     QCOMPARE(m.captured(1), expected);
     if (expected.endsWith(QStringLiteral(".svg")))
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/en/images/pic.svg")));
+}
+
+// A translated tag its English page lacks is an error, and even a forced export shows it as
+// an escaped placeholder, never its result.
+void TestExporter::hostileTagsStayPlaceholders()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/index.md"), "# Home\n\nText.\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/views/secret.md"), "SECRET-PARTIAL\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/i18n/public/ky/index.md"),
+                     "# Башкы\n\n<%= File.read('/etc/hostname') %> <%= view :secret %> <%= `id` %>\n"));
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result refused = exportSite(site, {QStringLiteral("ky")}, out, false);
+    QVERIFY(refused.refusedForErrors);
+    const Exporter::Result forced = exportSite(site, {QStringLiteral("ky")}, out, true);
+    QVERIFY2(forced.ok, qPrintable(forced.error));
+    const QByteArray html = readAll(out + QStringLiteral("/ky/index.html"));
+    QCOMPARE(html.count("class=\"tilmech-placeholder\""), 3);
+    QVERIFY(!html.contains("SECRET-PARTIAL"));
+    QVERIFY(!html.contains("<%"));
 }
 
 QTEST_GUILESS_MAIN(TestExporter)

@@ -34,6 +34,8 @@ private slots:
     void corpusPages();
     void concurrentRendering();
     void translationTagsOutsideEnglish();
+    void hostileTags_data();
+    void hostileTags();
 
 private:
     RenderResult renderSample(const QString &relativePath, const QString &country = QString(),
@@ -378,6 +380,54 @@ void TestRenderer::translationTagsOutsideEnglish()
     QVERIFY(result.html.contains("Аталыш"));
     QVERIFY2(!result.html.contains("Жашыруун"), result.html.constData());
     QVERIFY(result.html.contains("view :secret"));
+}
+
+void TestRenderer::hostileTags_data()
+{
+    QTest::addColumn<QByteArray>("tag");
+    QTest::newRow("backticks") << QByteArray("<%= `cat /etc/passwd` %>");
+    QTest::newRow("system") << QByteArray("<%= system('touch /tmp/tilmech-pwned') %>");
+    QTest::newRow("eval") << QByteArray("<%= eval(\"File.read('/etc/hostname')\") %>");
+    QTest::newRow("File.read") << QByteArray("<%= File.read('/etc/hostname') %>");
+    QTest::newRow("code tag") << QByteArray("<% `rm -rf /` %>");
+    QTest::newRow("method chain") << QByteArray("<%= hoc_s(:title).send(:system, 'id') %>");
+    QTest::newRow("English tag with another argument") << QByteArray("<%= hoc_s(:title, locals: {x: `id`}) %>");
+    QTest::newRow("view not in English") << QByteArray("<%= view :secret %>");
+}
+
+// Whatever a translated tag asks for, unless its English page has the same tag (or it is
+// allow-listed) it is shown escaped as a placeholder, in the preview render and the CLI's.
+void TestRenderer::hostileTags()
+{
+    QFETCH(QByteArray, tag);
+    QTemporaryDir dir;
+    const QString site = dir.path();
+    auto write = [&](const QString &path, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
+        QFile file(site + QLatin1Char('/') + path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("public/page.md"), "# <%= hoc_s(:title) %>\n\nText.\n"));
+    QVERIFY(write(QStringLiteral("i18n/public/ky/page.md"), "# <%= hoc_s(:title) %>\n\nA " + tag + " B\n"));
+    QVERIFY(write(QStringLiteral("views/secret.md"), "SECRET-PARTIAL\n"));
+    QVERIFY(write(QStringLiteral("i18n/en.yml"), "en:\n  title: Title\n"));
+    QVERIFY(write(QStringLiteral("i18n/ky.yml"), "ky:\n  title: Аталыш\n"));
+    QString error;
+    const auto project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    const Renderer renderer(project);
+    const PageFile file = project->fileForPath(site + QStringLiteral("/i18n/public/ky/page.md"));
+    RenderOptions options;
+    options.language = QStringLiteral("ky");
+    options.bodyOnly = true;
+    RenderResult result;
+    QVERIFY2(renderer.renderFile(file, options, &result, &error), qPrintable(error));
+    QVERIFY2(result.html.contains("tilmech-placeholder"), result.html.constData());
+    QVERIFY2(!result.html.contains("<%"), result.html.constData()); // escaped, never raw
+    QVERIFY(!result.html.contains("SECRET-PARTIAL"));
+    QVERIFY(!result.html.contains("root:"));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/tilmech-pwned")));
+    QVERIFY(result.html.contains("Аталыш")); // the English page's own tag still works
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)

@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "codeeditor.h"
 #include "exportdialog.h"
+#include "guisupport.h"
 #include "issuesmodel.h"
 #include "issuespanel.h"
 #include "mainwindow.h"
@@ -35,39 +36,8 @@
 
 using namespace Tilmech;
 
-namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir source(from);
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = QDir(to).filePath(source.relativeFilePath(path));
-        QDir().mkpath(QFileInfo(target).path());
-        if (!QFile::copy(path, target))
-            return false;
-    }
-    return true;
-}
-
-// Types text into a widget key by key, as a keyboard would; QTest::keyClicks knows only
-// ASCII, and translators type Kyrgyz.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n')) {
-            QTest::keyClick(widget, Qt::Key_Return);
-            continue;
-        }
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-} // namespace
+using GuiSupport::copyTree;
+using GuiSupport::typeText;
 
 class TestMainWindow : public QObject
 {
@@ -474,6 +444,7 @@ int main(int argc, char *argv[])
     // Keep the user's settings out of the test.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    qputenv("XDG_DATA_HOME", (config.path() + QStringLiteral("/data")).toUtf8());
     WebEngineSetup::prepare();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TilmechTests"));

@@ -1,0 +1,454 @@
+// Nothing lost, nothing run: failed saves keep the text, files changed or deleted on disk are
+// noticed (reload, keep, compare; saving over a changed file asks), unsaved work is kept for
+// recovery and offered again, and the preview runs no script of a page and lets no request
+// out.
+
+#include "changebar.h"
+#include "codeeditor.h"
+#include "comparedialog.h"
+#include "guisupport.h"
+#include "mainwindow.h"
+#include "previewpage.h"
+#include "previewview.h"
+#include "recoverystore.h"
+#include "requestinterceptor.h"
+#include "stringsview.h"
+#include "testsupport.h"
+#include "webenginesetup.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace Tilmech;
+using GuiSupport::readFile;
+using GuiSupport::writeFile;
+
+class TestSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void failedSaveKeepsText();
+    void unmodifiedTextReloads();
+    void modifiedTextConflict();
+    void deletedFile();
+    void savingOverChangedFileAsks();
+    void stringsChangedOnDisk();
+    void recoveryOfferedAndRestored();
+    void recoveryDiscarded();
+    void previewRunsNothing();
+    void hostileTagsArePlaceholders();
+
+private:
+    MainWindow *newWindow();
+    void openPageAndWait(MainWindow *window, const QString &page);
+    QString evaluate(MainWindow *window, const QString &script);
+    QString pagePath(const QString &page) const
+    {
+        return m_site + QStringLiteral("/i18n/public/ky/") + page + QStringLiteral(".md");
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_site;
+    QString m_recoveryFolder;
+    MainWindow *m_window = nullptr;
+    QList<QUrl> m_external;
+};
+
+void TestSafety::initTestCase()
+{
+    std::signal(SIGXFSZ, SIG_IGN); // a write past the file size limit fails instead of killing
+}
+
+void TestSafety::cleanupTestCase() {}
+
+void TestSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_site = m_dir->filePath(QStringLiteral("site"));
+    m_recoveryFolder = m_dir->filePath(QStringLiteral("recovery"));
+    QVERIFY(GuiSupport::copyTree(TestSupport::sampleSite(), m_site));
+    m_external.clear();
+    m_window = newWindow();
+    QVERIFY(m_window->openSite(m_site));
+    openPageAndWait(m_window, QStringLiteral("learn"));
+}
+
+void TestSafety::cleanup()
+{
+    // Close without the unsaved-changes question.
+    for (QTextDocument *doc : m_window->findChildren<QTextDocument *>())
+        doc->setModified(false);
+    delete m_window;
+    m_window = nullptr;
+    m_dir.reset();
+}
+
+MainWindow *TestSafety::newWindow()
+{
+    auto *window = new MainWindow;
+    window->setRecoveryFolder(m_recoveryFolder);
+    window->setExternalLinkHandler([this](const QUrl &url) { m_external.append(url); });
+    window->resize(1300, 850);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        qWarning("window not exposed");
+    return window;
+}
+
+void TestSafety::openPageAndWait(MainWindow *window, const QString &page)
+{
+    QSignalSpy diagnostics(window, &MainWindow::diagnosticsUpdated);
+    const bool opening = window->currentPage() != page;
+    QVERIFY(window->openPage(page));
+    if (opening && diagnostics.isEmpty())
+        QVERIFY(diagnostics.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(window->previewSerial() > 0, 20000);
+}
+
+QString TestSafety::evaluate(MainWindow *window, const QString &script)
+{
+    QString result;
+    bool done = false;
+    window->preview()->evaluate(script, [&](const QVariant &v) {
+        result = v.toString();
+        done = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!done && timer.elapsed() < 10000)
+        QTest::qWait(5);
+    return result;
+}
+
+// A write that fails (here: past the process's file size limit, which holds for root too)
+// is reported with its reason, and the text stays, modified, to be saved again.
+void TestSafety::failedSaveKeepsText()
+{
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    GuiSupport::typeText(editor, QStringLiteral("\nЖаңы сап."));
+    QVERIFY(editor->document()->isModified());
+    const QByteArray before = readFile(pagePath(QStringLiteral("learn")));
+
+    rlimit old{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    rlimit tiny = old;
+    tiny.rlim_cur = 64;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    QString shown;
+    GuiSupport::answerNextModal([&](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            shown = box->text();
+        modal->close();
+    });
+    auto *save = m_window->findChild<QAction *>(QStringLiteral("saveAction"));
+    save->trigger();
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
+
+    QVERIFY2(shown.contains(QStringLiteral("not saved")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("learn.md")) && shown.contains(QStringLiteral("large")), qPrintable(shown));
+    QVERIFY(editor->document()->isModified());
+    QVERIFY(editor->toPlainText().endsWith(QStringLiteral("Жаңы сап.")));
+    QCOMPARE(readFile(pagePath(QStringLiteral("learn"))), before);
+    // No half-written file or temporary copy was left beside it.
+    QStringList files = QDir(m_site + QStringLiteral("/i18n/public/ky")).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(files.filter(QStringLiteral("learn")).size() == 1, qPrintable(files.join(QLatin1Char(' '))));
+
+    // With room again, the same text saves.
+    save->trigger();
+    QVERIFY(!editor->document()->isModified());
+    QVERIFY(readFile(pagePath(QStringLiteral("learn"))).endsWith("Жаңы сап.\n")
+            || readFile(pagePath(QStringLiteral("learn"))).endsWith("Жаңы сап."));
+}
+
+void TestSafety::unmodifiedTextReloads()
+{
+    const QString path = pagePath(QStringLiteral("learn"));
+    const QByteArray changed = readFile(path) + "\nСырттан кошулган сап.\n";
+    QVERIFY(writeFile(path, changed));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->translationEditor()->toPlainText().contains(QStringLiteral("Сырттан кошулган сап.")), 10000);
+    QVERIFY(!m_window->translationEditor()->document()->isModified());
+    QVERIFY(m_window->changeBar()->isHidden());
+}
+
+void TestSafety::modifiedTextConflict()
+{
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::Start);
+    GuiSupport::typeText(editor, QStringLiteral("Менин сабым.\n"));
+    const QString mine = editor->toPlainText();
+
+    const QString path = pagePath(QStringLiteral("learn"));
+    const QByteArray theirs = readFile(path) + "\nАлардын сабы.\n";
+    QVERIFY(writeFile(path, theirs));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->changeBar()->isVisible(), 10000);
+    QVERIFY2(m_window->changeBar()->message().contains(QStringLiteral("learn.md")), qPrintable(m_window->changeBar()->message()));
+    QCOMPARE(editor->toPlainText(), mine); // nothing replaced without asking
+
+    // Compare shows both sides.
+    QTest::mouseClick(m_window->changeBar()->compareButton(), Qt::LeftButton);
+    CompareDialog *compare = nullptr;
+    QTRY_VERIFY((compare = m_window->findChild<CompareDialog *>()) != nullptr);
+    QVERIFY2(compare->diffText().contains(QStringLiteral("- Менин сабым.")), qPrintable(compare->diffText()));
+    QVERIFY(compare->diffText().contains(QStringLiteral("+ Алардын сабы.")));
+    compare->reject();
+
+    // Keep: the text stays; the next save writes it over the file without asking again.
+    QTest::mouseClick(m_window->changeBar()->keepButton(), Qt::LeftButton);
+    QVERIFY(m_window->changeBar()->isHidden());
+    QCOMPARE(editor->toPlainText(), mine);
+    m_window->findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+    QVERIFY(!editor->document()->isModified());
+    QVERIFY(QString::fromUtf8(readFile(path)).startsWith(QStringLiteral("Менин сабым.")));
+    QVERIFY(!readFile(path).contains("Алардын сабы."));
+
+    // Reload, the other way: the text becomes the file's, and Undo brings it back.
+    GuiSupport::typeText(editor, QStringLiteral("Дагы бир."));
+    QVERIFY(writeFile(path, "# Башка\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->changeBar()->isVisible(), 10000);
+    QTest::mouseClick(m_window->changeBar()->reloadButton(), Qt::LeftButton);
+    QCOMPARE(editor->toPlainText(), QStringLiteral("# Башка\n"));
+    QVERIFY(!editor->document()->isModified());
+    editor->undo();
+    QVERIFY(editor->toPlainText().contains(QStringLiteral("Дагы бир.")));
+}
+
+void TestSafety::deletedFile()
+{
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    GuiSupport::typeText(editor, QStringLiteral("Сакталбаган."));
+    const QString text = editor->toPlainText();
+    const QString path = pagePath(QStringLiteral("learn"));
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->changeBar()->isVisible(), 10000);
+    QVERIFY2(m_window->changeBar()->message().contains(QStringLiteral("deleted")), qPrintable(m_window->changeBar()->message()));
+    QVERIFY(m_window->changeBar()->reloadButton()->isHidden());
+    QCOMPARE(editor->toPlainText(), text);
+    QTest::mouseClick(m_window->changeBar()->keepButton(), Qt::LeftButton);
+    m_window->findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+    QCOMPARE(QString::fromUtf8(readFile(path)), text);
+}
+
+void TestSafety::savingOverChangedFileAsks()
+{
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    GuiSupport::typeText(editor, QStringLiteral("Меники."));
+    const QString path = pagePath(QStringLiteral("learn"));
+    const QByteArray theirs = readFile(path) + "\nАлардыкы.\n";
+    QVERIFY(writeFile(path, theirs));
+    // Saved at once, before any notice of the change arrives.
+    auto *save = m_window->findChild<QAction *>(QStringLiteral("saveAction"));
+    QString asked;
+    GuiSupport::answerNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    save->trigger();
+    QVERIFY2(asked.contains(QStringLiteral("changed on disk")), qPrintable(asked));
+    QCOMPARE(readFile(path), theirs);
+    QVERIFY(editor->document()->isModified());
+
+    GuiSupport::answerNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+    });
+    save->trigger();
+    QVERIFY(!editor->document()->isModified());
+    QVERIFY(readFile(path).contains("Меники."));
+}
+
+void TestSafety::stringsChangedOnDisk()
+{
+    m_window->showStrings();
+    StringsView *view = m_window->stringsView();
+    QVERIFY(view->selectKey("events_registered"));
+    view->setSideText(QStringLiteral("Картага %{count} иш-чара кошулду."));
+    QVERIFY(view->isModified());
+    // Someone else changes another string in the file.
+    const QString path = m_site + QStringLiteral("/i18n/ky.yml");
+    QByteArray yml = readFile(path);
+    QVERIFY(yml.contains("\n"));
+    yml += "  added_elsewhere: Башка жерден\n";
+    QVERIFY(writeFile(path, yml));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->changeBar()->isVisible(), 10000);
+    QTest::mouseClick(m_window->changeBar()->keepButton(), Qt::LeftButton);
+    QVERIFY(view->isModified());
+    QString error;
+    QVERIFY2(view->save(&error), qPrintable(error));
+    const QByteArray saved = readFile(path);
+    QVERIFY(saved.contains("added_elsewhere: Башка жерден"));
+    QVERIFY(QString::fromUtf8(saved).contains(QStringLiteral("Картага %{count} иш-чара кошулду.")));
+}
+
+void TestSafety::recoveryOfferedAndRestored()
+{
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::Start);
+    GuiSupport::typeText(editor, QStringLiteral("Калыбына келтирилчү текст.\n"));
+    const QString typed = editor->toPlainText();
+    // The copy is written a few seconds after typing stops.
+    const RecoveryStore store(m_recoveryFolder);
+    QTRY_VERIFY_WITH_TIMEOUT(!store.entries(m_site).isEmpty(), 10000);
+    QCOMPARE(QString::fromUtf8(store.entries(m_site).first().bytes), typed);
+
+    // As after a crash: a new window on the same site, the old one gone without saving.
+    MainWindow *second = newWindow();
+    QVERIFY(second->openSite(m_site));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = second->findChild<QMessageBox *>(QStringLiteral("recoveryBox"))) != nullptr);
+    QVERIFY(box->text().contains(QStringLiteral("i18n/public/ky/learn.md")));
+    QTest::mouseClick(box->defaultButton(), Qt::LeftButton);
+    QTRY_COMPARE(second->currentPage(), QStringLiteral("learn"));
+    QCOMPARE(second->translationEditor()->toPlainText(), typed);
+    QVERIFY(second->translationEditor()->document()->isModified());
+    // Saving the recovered text clears its copy.
+    second->findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+    QVERIFY(store.entries(m_site).isEmpty());
+    QCOMPARE(QString::fromUtf8(readFile(pagePath(QStringLiteral("learn")))), typed);
+    delete second;
+}
+
+void TestSafety::recoveryDiscarded()
+{
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    GuiSupport::typeText(editor, QStringLiteral("Ашыкча."));
+    m_window->writeRecovery();
+    const RecoveryStore store(m_recoveryFolder);
+    QCOMPARE(store.entries(m_site).size(), 1);
+    const QByteArray onDisk = readFile(pagePath(QStringLiteral("learn")));
+
+    MainWindow *second = newWindow();
+    QVERIFY(second->openSite(m_site));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = second->findChild<QMessageBox *>(QStringLiteral("recoveryBox"))) != nullptr);
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    QVERIFY(store.entries(m_site).isEmpty());
+    QVERIFY(!second->translationEditor()->document()->isModified());
+    QCOMPARE(readFile(pagePath(QStringLiteral("learn"))), onDisk);
+    delete second;
+}
+
+// A page with scripts, handlers, javascript: links, frames, remote images and style sheets
+// and a refresh: nothing of it runs, every request it makes is stopped, and the preview
+// stays where it is.
+void TestSafety::previewRunsNothing()
+{
+    const QByteArray hostile =
+        "# Hostile\n\n"
+        "<script>document.body.setAttribute('data-pwned', 'script');</script>\n\n"
+        "<img src=\"https://evil.example/pixel.png\" onerror=\"document.body.setAttribute('data-pwned', 'onerror')\">\n\n"
+        "<link rel=\"stylesheet\" href=\"https://evil.example/style.css\">\n\n"
+        "<iframe src=\"https://evil.example/frame.html\"></iframe>\n\n"
+        "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/refresh\">\n\n"
+        "<div onmouseover=\"document.body.setAttribute('data-pwned', 'hover')\" id=\"hover\">hover me</div>\n\n"
+        "<a id=\"jslink\" href=\"javascript:document.body.setAttribute('data-pwned','link')\">click me</a>\n";
+    QVERIFY(writeFile(m_site + QStringLiteral("/public/hostile.md"), hostile));
+    QVERIFY(writeFile(m_site + QStringLiteral("/i18n/public/ky/hostile.md"), hostile));
+    QVERIFY(m_window->openSite(m_site)); // index the new page
+    RequestInterceptor *interceptor = m_window->preview()->interceptor();
+    const int before = interceptor->blockedCount();
+    openPageAndWait(m_window, QStringLiteral("hostile"));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window, QStringLiteral("document.getElementById('jslink') ? 'yes' : ''")) == QLatin1String("yes"), 20000);
+
+    // Every remote load was seen by the request filter and stopped; the frame and the refresh
+    // were refused as navigations before any request.
+    PreviewPage *page = m_window->preview()->previewPage();
+    QTRY_VERIFY_WITH_TIMEOUT(interceptor->blockedUrls().filter(QStringLiteral("evil.example/pixel.png")).size() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(interceptor->blockedUrls().filter(QStringLiteral("evil.example/style.css")).size() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->refusedNavigations().filter(QStringLiteral("evil.example/frame.html")).size()
+                                     + interceptor->blockedUrls().filter(QStringLiteral("evil.example/frame.html")).size()
+                                 >= 1,
+                             10000);
+    QVERIFY(interceptor->blockedCount() - before >= 2);
+
+    // Hover and click what could run.
+    evaluate(m_window, QStringLiteral("document.getElementById('hover').dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); 1"));
+    evaluate(m_window, QStringLiteral("document.getElementById('jslink').click(); 1"));
+    const QString rect = evaluate(m_window, QStringLiteral(
+        "(function(){var a=document.getElementById('jslink');a.scrollIntoView({block:'center'});"
+        "var r=a.getClientRects()[0];return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
+    const QStringList xy = rect.split(QLatin1Char(','));
+    QWidget *target = m_window->preview()->focusProxy() ? m_window->preview()->focusProxy() : m_window->preview();
+    if (xy.size() == 2) {
+        const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
+        QTest::mouseMove(target, point);
+        QTest::mouseClick(target, Qt::LeftButton, {}, point);
+    }
+    QTest::qWait(1500);
+    QCOMPARE(evaluate(m_window, QStringLiteral("document.body.getAttribute('data-pwned') || 'clean'")), QStringLiteral("clean"));
+    QVERIFY(evaluate(m_window, QStringLiteral("location.href")).startsWith(QStringLiteral("tilmech:")));
+    QCOMPARE(m_window->currentPage(), QStringLiteral("hostile"));
+    QVERIFY(m_external.isEmpty()); // a javascript: link goes nowhere, not even to the browser
+    // Whatever reached the network layer was stopped there: nothing got through to a page.
+    QCOMPARE(evaluate(m_window, QStringLiteral("String(document.querySelector('iframe').contentDocument"
+                                               " ? document.querySelector('iframe').contentDocument.body.innerHTML.length : 0)")),
+             QStringLiteral("0"));
+    QVERIFY(!evaluate(m_window, QStringLiteral("location.href")).contains(QStringLiteral("evil")));
+}
+
+// Tags a translator added that the English page does not have are shown, escaped, and never
+// evaluated: not in the preview, whatever they ask for.
+void TestSafety::hostileTagsArePlaceholders()
+{
+    QVERIFY(writeFile(m_site + QStringLiteral("/public/tags.md"), "# Tags\n\nPlain text.\n"));
+    QVERIFY(writeFile(m_site + QStringLiteral("/i18n/public/ky/tags.md"),
+                      "# Тегдер\n\n"
+                      "A <%= `cat /etc/passwd` %> B <%= system('touch /tmp/tilmech-pwned') %> "
+                      "C <%= eval(\"1+1\") %> D <%= File.read('/etc/hostname') %> E <%= view :learn_more %>\n"));
+    QVERIFY(m_window->openSite(m_site));
+    openPageAndWait(m_window, QStringLiteral("tags"));
+    QString text;
+    QTRY_VERIFY_WITH_TIMEOUT((text = evaluate(m_window, QStringLiteral("document.getElementById('tilmech-page').innerText"))).contains(QStringLiteral("File.read")), 20000);
+    for (const char *tag : {"`cat /etc/passwd`", "system('touch /tmp/tilmech-pwned')", "eval(\"1+1\")",
+                            "File.read('/etc/hostname')", "view :learn_more"})
+        QVERIFY2(text.contains(QString::fromUtf8(tag)), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("root:")));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/tilmech-pwned")));
+    const QString placeholders = evaluate(m_window, QStringLiteral("String(document.querySelectorAll('#tilmech-page .tilmech-placeholder').length)"));
+    QCOMPARE(placeholders.toInt(), 5);
+}
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    qputenv("XDG_DATA_HOME", (config.path() + QStringLiteral("/data")).toUtf8());
+    WebEngineSetup::prepare();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TilmechTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_safety"));
+    TestSafety test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_safety.moc"
