@@ -20,6 +20,16 @@ Document loadOrEmpty(const PageFile *file, QString *error)
         return Document();
     QString reason;
     std::optional<Document> doc = Document::load(file->absolutePath, &reason);
+    if (doc) {
+        // Text the editor cannot hold as it is: editing it would change bytes never touched.
+        for (const Diagnostic &d : doc->problems()) {
+            if (d.code == QLatin1String("file-invalid-utf8") || d.code == QLatin1String("file-binary")) {
+                reason = PageSession::tr("%1, line %2: %3").arg(file->relativePath).arg(d.line).arg(d.message);
+                doc.reset();
+                break;
+            }
+        }
+    }
     if (!doc && error && error->isEmpty())
         *error = reason;
     return doc ? *doc : Document();

@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "utf8.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -19,6 +21,42 @@ qsizetype lineEndOf(const QByteArray &bytes, qsizetype pos)
 {
     const qsizetype nl = bytes.indexOf('\n', pos);
     return nl < 0 ? bytes.size() : nl;
+}
+
+// Whether the key that starts at `pos` is followed by its colon on the same line: "key:",
+// "'key':" or "\"key\":".
+bool isKeyLine(const QByteArray &bytes, qsizetype pos)
+{
+    const qsizetype end = lineEndOf(bytes, pos);
+    qsizetype p = pos;
+    if (p < end && (bytes[p] == '"' || bytes[p] == '\'')) {
+        const char quote = bytes[p++];
+        for (; p < end; ++p) {
+            if (quote == '"' && bytes[p] == '\\') {
+                ++p;
+                continue;
+            }
+            if (bytes[p] == quote) {
+                if (quote == '\'' && p + 1 < end && bytes[p + 1] == '\'') {
+                    ++p;
+                    continue;
+                }
+                break;
+            }
+        }
+        if (p >= end)
+            return false;
+        ++p;
+        while (p < end && (bytes[p] == ' ' || bytes[p] == '\t'))
+            ++p;
+        return p < end && bytes[p] == ':';
+    }
+    for (; p < end; ++p) {
+        if (bytes[p] == ':'
+            && (p + 1 >= end || bytes[p + 1] == ' ' || bytes[p + 1] == '\t' || bytes[p + 1] == '\r'))
+            return true;
+    }
+    return false;
 }
 
 // After the line break of the line holding `pos`.
@@ -179,6 +217,24 @@ void Catalog::parse(const QString &expectedLanguage)
     const qsizetype firstBreak = m_bytes.indexOf('\n');
     m_crlf = firstBreak > 0 && m_bytes[firstBreak - 1] == '\r';
 
+    // yaml-cpp reads up to a NUL byte and takes bytes as they come: a file that is not UTF-8
+    // text would be read only in part, and edited wrongly.
+    const QByteArrayView text = QByteArrayView(m_bytes).sliced(m_bomLength);
+    const qsizetype invalid = Utf8::firstInvalid(text);
+    const qsizetype nul = text.indexOf('\0');
+    if (invalid >= 0 || nul >= 0) {
+        const qsizetype at = m_bomLength + (invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : nul);
+        const int line = int(QByteArrayView(m_bytes).first(at).count('\n')) + 1;
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-encoding"),
+                   at == m_bomLength + nul
+                       ? tr("The file holds a NUL byte on this line, so it is not text; restore it "
+                            "from a good copy")
+                       : tr("The file is not valid UTF-8 on this line; save it as UTF-8 in a text "
+                            "editor"),
+                   line);
+        return;
+    }
+
     YAML::Node root;
     try {
         root = YAML::Load(std::string(m_bytes.constData() + m_bomLength,
@@ -263,6 +319,17 @@ void Catalog::parse(const QString &expectedLanguage)
             const qsizetype keyPos = position(keyNode.Mark());
             const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
             const QByteArray parentPrefix = frame.prefix;
+            if (!isKeyLine(m_bytes, keyPos)) {
+                // yaml-cpp reads more than YAML allows (a key running over several lines, a
+                // key without its colon); the line-by-line editor cannot follow that.
+                addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
+                           tr("Line %1 is not \"key: value\" (the key \"%2\" has no colon on its "
+                              "line); fix the line in a text editor")
+                               .arg(keyNode.Mark().line + 1)
+                               .arg(QString::fromUtf8(QByteArray::fromStdString(name))),
+                           keyNode.Mark().line + 1);
+                m_valid = false;
+            }
             {
                 Map &parent = m_maps[parentPrefix];
                 if (parent.childIndent < 0)

@@ -266,6 +266,7 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
         copied = c.position + c.removed;
     }
     out.append(QByteArrayView(bytes).sliced(copied));
+
     return out;
 }
 

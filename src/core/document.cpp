@@ -1,10 +1,10 @@
 #include "document.h"
 
 #include "filewriter.h"
-
 #include "utf8.h"
 
 #include <QFile>
+#include <QStringDecoder>
 
 #include <cstring>
 
@@ -90,6 +90,13 @@ void Document::analyse()
                       "character here); save it as UTF-8 in your editor")
                        .arg(uchar(m_bytes.at(m_invalidUtf8At)), 2, 16, QLatin1Char('0')),
                    m_invalidUtf8At);
+    }
+    const qsizetype nul = m_bytes.indexOf('\0');
+    if (nul >= 0) {
+        addProblem(QStringLiteral("file-binary"),
+                   tr("The file holds a NUL byte, so it is not text (a binary file, or a damaged "
+                      "one); a page must be plain UTF-8 text"),
+                   nul);
     }
     splitFrontMatter();
 }
@@ -290,7 +297,9 @@ QString Document::text() const
     QByteArrayView bytes(m_bytes);
     if (m_hasBom)
         bytes = bytes.sliced(3);
-    QString text = QString::fromUtf8(bytes);
+    // A second byte order mark after the first is text (U+FEFF), not to be dropped.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    QString text = decoder(bytes);
     if (m_lineEnding == LineEnding::CRLF || m_lineEnding == LineEnding::Mixed)
         text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return text;

@@ -115,6 +115,12 @@ void TestCatalog::problems_data()
                                                  << QStringLiteral("strings-yaml") << 3 << 2 << false;
     QTest::newRow("robustness: not a map") << QByteArray("- a\n- b\n") << QStringLiteral("strings-not-map")
                                            << 1 << 0 << true;
+    QTest::newRow("robustness: NUL byte in a value (found by fuzzing)")
+        << QByteArray("ky:\n  a: x\n  b: 'y\0z'\n  c: w\n", 30) << QStringLiteral("strings-encoding") << 3 << 0 << false;
+    QTest::newRow("robustness: Windows-1251 instead of UTF-8")
+        << QByteArray("ky:\n  a: \xca\xee\xe4\n") << QStringLiteral("strings-encoding") << 2 << 0 << false;
+    QTest::newRow("robustness: a key without its colon (found by fuzzing)")
+        << QByteArray("ky:\n  a: x\n  lonely_key\x01") << QStringLiteral("strings-not-key-value") << 3 << 0 << false;
 }
 
 void TestCatalog::problems()

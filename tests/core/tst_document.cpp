@@ -119,6 +119,8 @@ void TestDocument::editRoundTrip_data()
     QTest::newRow("nominal: BOM and CRLF, no final newline")
         << QByteArray("\xEF\xBB\xBF" "line one\r\nline two");
     QTest::newRow("nominal: Kyrgyz text") << QByteArray("Код сааты — ң ө ү\n");
+    QTest::newRow("robustness: a second byte order mark is text (found by fuzzing)")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF,");
 }
 
 void TestDocument::editRoundTrip()
@@ -127,7 +129,8 @@ void TestDocument::editRoundTrip()
     QFETCH(QByteArray, bytes);
     const Document doc = Document::fromBytes(bytes);
     QVERIFY(!doc.text().contains(QLatin1Char('\r')));
-    QVERIFY(!doc.text().startsWith(QChar(0xFEFF)));
+    // The byte order mark is the file's form, not text; a second one is text.
+    QCOMPARE(doc.text().startsWith(QChar(0xFEFF)), bytes.startsWith("\xEF\xBB\xBF\xEF\xBB\xBF"));
     QCOMPARE(doc.encode(doc.text()), bytes);
 }
 
@@ -149,6 +152,10 @@ void TestDocument::problems_data()
         << QByteArray("\xED\xA0\x80") << QStringLiteral("file-invalid-utf8") << 1 << 1;
     QTest::newRow("robustness: truncated sequence at the end")
         << QByteArray("abc\xE2\x82") << QStringLiteral("file-invalid-utf8") << 1 << 4;
+    QTest::newRow("robustness: NUL byte, a binary file")
+        << QByteArray("# Title\nab\0cd\n", 15) << QStringLiteral("file-binary") << 2 << 3;
+    QTest::newRow("robustness: PNG named .md")
+        << QByteArray("\x89PNG\r\n\x1a\n", 8) << QStringLiteral("file-invalid-utf8") << 1 << 1;
     QTest::newRow("robustness: unterminated front matter")
         << QByteArray("---\ntitle: A\n# Head\n") << QStringLiteral("front-matter-unterminated")
         << 1 << 1;
