@@ -23,12 +23,17 @@ qsizetype lineEndOf(const QByteArray &bytes, qsizetype pos)
     return nl < 0 ? bytes.size() : nl;
 }
 
-// Whether the key that starts at `pos` is followed by its colon on the same line: "key:",
-// "'key':" or "\"key\":".
-bool isKeyLine(const QByteArray &bytes, qsizetype pos)
+// Whether the key `name` is written at `pos` and followed by its colon on the same line:
+// "key:", "'key':" or "\"key\":" (not an explicit "? key", not a key over several lines).
+bool isKeyLine(const QByteArray &bytes, qsizetype pos, const std::string &name)
 {
     const qsizetype end = lineEndOf(bytes, pos);
     qsizetype p = pos;
+    if (name.empty() || p >= end || bytes[p] == '?')
+        return false;
+    if (bytes[p] != '"' && bytes[p] != '\''
+        && QByteArrayView(bytes).sliced(p, end - p).startsWith(QByteArrayView(name.data(), qsizetype(name.size()))) == false)
+        return false;
     if (p < end && (bytes[p] == '"' || bytes[p] == '\'')) {
         const char quote = bytes[p++];
         for (; p < end; ++p) {
@@ -55,6 +60,25 @@ bool isKeyLine(const QByteArray &bytes, qsizetype pos)
         if (bytes[p] == ':'
             && (p + 1 >= end || bytes[p + 1] == ' ' || bytes[p + 1] == '\t' || bytes[p + 1] == '\r'))
             return true;
+    }
+    return false;
+}
+
+// Whether the quoted scalar that opens at `pos` (with ' or ") is closed before the end of the
+// file. yaml-cpp takes an unclosed quote as running to the end.
+bool closesQuote(const QByteArray &bytes, qsizetype pos)
+{
+    const char quote = bytes[pos];
+    for (qsizetype p = pos + 1; p < bytes.size(); ++p) {
+        if (quote == '"' && bytes[p] == '\\') {
+            ++p;
+        } else if (bytes[p] == quote) {
+            if (quote == '\'' && p + 1 < bytes.size() && bytes[p + 1] == '\'') {
+                ++p;
+                continue;
+            }
+            return true;
+        }
     }
     return false;
 }
@@ -221,14 +245,21 @@ void Catalog::parse(const QString &expectedLanguage)
     // text would be read only in part, and edited wrongly.
     const QByteArrayView text = QByteArrayView(m_bytes).sliced(m_bomLength);
     const qsizetype invalid = Utf8::firstInvalid(text);
-    const qsizetype nul = text.indexOf('\0');
+    qsizetype nul = -1; // NUL, or another control character YAML does not allow
+    for (qsizetype i = 0; i < text.size() && nul < 0; ++i) {
+        const uchar c = uchar(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+            nul = i;
+    }
     if (invalid >= 0 || nul >= 0) {
         const qsizetype at = m_bomLength + (invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : nul);
         const int line = int(QByteArrayView(m_bytes).first(at).count('\n')) + 1;
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-encoding"),
                    at == m_bomLength + nul
-                       ? tr("The file holds a NUL byte on this line, so it is not text; restore it "
-                            "from a good copy")
+                       ? tr("The file holds a control character (byte 0x%1) on this line, which "
+                            "YAML does not allow in text; remove it, or restore the file from a good "
+                            "copy")
+                             .arg(uchar(m_bytes[at]), 2, 16, QLatin1Char('0'))
                        : tr("The file is not valid UTF-8 on this line; save it as UTF-8 in a text "
                             "editor"),
                    line);
@@ -254,6 +285,7 @@ void Catalog::parse(const QString &expectedLanguage)
     if (!root.IsMap()) {
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
                    tr("The locale strings must be a map with the language as its only key"), 1);
+        m_valid = false; // nothing of it can be edited in place
         return;
     }
 
@@ -263,6 +295,8 @@ void Catalog::parse(const QString &expectedLanguage)
         const QString key = QString::fromStdString(top.first.as<std::string>(std::string()));
         const int line = top.first.Mark().line + 1;
         if (!first) {
+            if (m_editProblem.isEmpty())
+                m_editProblem = tr("it has a second root key on line %1").arg(line);
             addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-extra-root"),
                        tr("A second root key \"%1\": the site reads only the first one; move "
                           "its strings under \"%2:\"")
@@ -284,6 +318,15 @@ void Catalog::parse(const QString &expectedLanguage)
         rootMap.keyLineEnd = nextLine(m_bytes, position(top.first.Mark()));
         rootMap.end = rootMap.keyLineEnd;
         if (!top.second.IsMap()) {
+            if (!top.second.IsNull()) {
+                // "ky: some text": there are no strings to show or edit.
+                addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
+                           tr("Under \"%1:\" there must be \"key: value\" lines, indented; the file "
+                              "has a single value there instead")
+                               .arg(key),
+                           line);
+                m_valid = false;
+            }
             m_maps.insert(QByteArray(), rootMap);
             continue;
         }
@@ -319,7 +362,7 @@ void Catalog::parse(const QString &expectedLanguage)
             const qsizetype keyPos = position(keyNode.Mark());
             const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
             const QByteArray parentPrefix = frame.prefix;
-            if (!isKeyLine(m_bytes, keyPos)) {
+            if (!isKeyLine(m_bytes, keyPos, name)) {
                 // yaml-cpp reads more than YAML allows (a key running over several lines, a
                 // key without its colon); the line-by-line editor cannot follow that.
                 addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
@@ -350,8 +393,15 @@ void Catalog::parse(const QString &expectedLanguage)
             entry.line = keyNode.Mark().line + 1;
             entry.lineStart = lineStart;
             entry.indent = int(keyPos - lineStart);
-            if (valueNode.IsNull() && (valueNode.Mark().pos < 0 || position(valueNode.Mark()) > lineEndOf(m_bytes, keyPos))) {
-                // "key:" with nothing after it.
+            if (valueNode.IsNull() && (valueNode.Mark().pos < 0 || position(valueNode.Mark()) >= lineEndOf(m_bytes, keyPos))) {
+                // "key:" with nothing after it. (A null written on a later line, "~" or "null",
+                // is more than the line editor follows.)
+                if (valueNode.Mark().pos >= 0) {
+                    const qsizetype at = position(valueNode.Mark());
+                    if (at < m_bytes.size() && at > lineEndOf(m_bytes, keyPos) && m_bytes[at] != ' '
+                        && m_bytes[at] != '\n' && m_bytes[at] != '\r' && m_bytes[at] != '#' && m_editProblem.isEmpty())
+                        m_editProblem = tr("the value of line %1 is on the line after its key").arg(keyNode.Mark().line + 1);
+                }
                 const qsizetype colon = m_bytes.indexOf(':', keyPos + qsizetype(name.size()));
                 entry.valueBegin = entry.valueEnd = colon < 0 ? lineEndOf(m_bytes, keyPos) : colon + 1;
                 entry.style = 'n';
@@ -359,6 +409,17 @@ void Catalog::parse(const QString &expectedLanguage)
                 entry.valueBegin = position(valueNode.Mark());
                 const char c = entry.valueBegin < m_bytes.size() ? m_bytes[entry.valueBegin] : 0;
                 entry.style = (c == '\'' || c == '"' || c == '|' || c == '>') ? c : 0;
+                if ((c == '&' || c == '*' || c == '!') && m_editProblem.isEmpty())
+                    m_editProblem = tr("line %1 uses a YAML anchor, alias or tag").arg(entry.line);
+                if ((c == '\'' || c == '"') && !closesQuote(m_bytes, entry.valueBegin)) {
+                    addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
+                               tr("The quote (%1) that opens the value of \"%2\" is never closed; "
+                                  "close it at the end of the value")
+                                   .arg(QLatin1Char(c))
+                                   .arg(QString::fromUtf8(fullKey)),
+                               entry.line);
+                    m_valid = false;
+                }
                 entry.valueEnd = valueEnd(m_bytes, entry.valueBegin, entry.indent);
                 if (valueNode.IsScalar()) {
                     const std::string &text = valueNode.Scalar();

@@ -55,6 +55,8 @@ public:
     const QString &fileName() const { return m_fileName; }
     const QString &rootKey() const { return m_rootKey; }
     bool isValid() const { return m_valid; }
+    // Why the file, though readable, cannot be edited line by line (empty when it can).
+    const QString &editProblem() const { return m_editProblem; }
     const Diagnostics &problems() const { return m_problems; }
     const QByteArray &bytes() const { return m_bytes; }
     // The line break the file uses ("\n" or "\r\n").
@@ -79,6 +81,7 @@ private:
     qsizetype m_bomLength = 0;
     bool m_crlf = false;
     bool m_valid = false;
+    QString m_editProblem;
     QHash<QByteArray, Entry> m_entries;
     QHash<QByteArray, Map> m_maps;
     QVector<QByteArray> m_order;

@@ -1,13 +1,16 @@
 #include "catalogeditor.h"
-#include "filewriter.h"
 
 #include "catalog.h"
+#include "filewriter.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
+
+#include <sstream>
 
 #include <algorithm>
 #include <cstring>
@@ -104,6 +107,111 @@ struct Change
     int order = 0; // keeps insertions at one position in English order
 };
 
+// Every string of a locale file as a catalog reads it (the first root key's map, nested keys
+// joined with '.', non-text values empty), from yaml-cpp's events: reading back a file this
+// way costs a fraction of building its node tree.
+class ReadBack : public YAML::EventHandler
+{
+public:
+    QHash<QByteArray, QByteArray> values;
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override { m_done = true; }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { leaf(nullptr); }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { leaf(nullptr); }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &value) override
+    {
+        leaf(&value);
+    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        open(false);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        open(true);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    enum class Role { Top, Strings, Skip };
+    struct Frame
+    {
+        Role role;
+        bool map;
+        QByteArray prefix;
+        bool expectKey = true;
+        QByteArray key;
+    };
+
+    void leaf(const std::string *scalar)
+    {
+        if (m_done || m_stack.empty())
+            return;
+        Frame &f = m_stack.back();
+        if (!f.map || f.role == Role::Skip)
+            return;
+        if (f.expectKey) {
+            f.key = scalar ? QByteArray(scalar->data(), qsizetype(scalar->size())) : QByteArray();
+            f.expectKey = false;
+            return;
+        }
+        f.expectKey = true;
+        if (f.role == Role::Top) {
+            m_rootTaken = true;
+        } else {
+            values.insert(f.prefix + f.key,
+                          scalar ? QByteArray(scalar->data(), qsizetype(scalar->size())) : QByteArray());
+        }
+    }
+
+    void open(bool map)
+    {
+        if (m_done)
+            return;
+        if (m_stack.empty()) {
+            m_stack.push_back({map ? Role::Top : Role::Skip, map, QByteArray(), true, QByteArray()});
+            return;
+        }
+        Frame &f = m_stack.back();
+        if (!f.map || f.role == Role::Skip) {
+            m_stack.push_back({Role::Skip, map, QByteArray(), true, QByteArray()});
+            return;
+        }
+        if (f.expectKey) { // a key that is itself a map or list: read as no key
+            f.key.clear();
+            f.expectKey = false;
+            m_stack.push_back({Role::Skip, map, QByteArray(), true, QByteArray()});
+            return;
+        }
+        f.expectKey = true;
+        if (f.role == Role::Top) {
+            const bool strings = map && !m_rootTaken;
+            m_rootTaken = true;
+            m_stack.push_back({strings ? Role::Strings : Role::Skip, map, QByteArray(), true, QByteArray()});
+            return;
+        }
+        const QByteArray full = f.prefix + f.key;
+        if (map) {
+            m_stack.push_back({Role::Strings, true, full + '.', true, QByteArray()});
+        } else {
+            values.insert(full, QByteArray());
+            m_stack.push_back({Role::Skip, false, QByteArray(), true, QByteArray()});
+        }
+    }
+
+    void close()
+    {
+        if (!m_done && !m_stack.empty())
+            m_stack.pop_back();
+    }
+
+    std::vector<Frame> m_stack;
+    bool m_rootTaken = false;
+    bool m_done = false;
+};
+
 } // namespace
 
 QByteArray CatalogEditor::scalar(const QByteArray &value, char style)
@@ -137,6 +245,12 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
                          .arg(catalog.problems().value(0).line);
         return std::nullopt;
     }
+    if (!catalog.editProblem().isEmpty()) {
+        if (error)
+            *error = tr("%1 cannot be changed line by line: %2. Fix that in a text editor first")
+                         .arg(catalog.fileName(), catalog.editProblem());
+        return std::nullopt;
+    }
     const QByteArray &bytes = catalog.bytes();
     const QByteArray br = catalog.lineBreak();
     QVector<Change> changes;
@@ -150,17 +264,40 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
         for (int i = 0; i < english->keys().size(); ++i)
             englishIndex.insert(english->keys().at(i), i);
     }
+    // One change per key: the last edit of a key wins, in the order keys were first edited.
+    QVector<Edit> unique;
+    QHash<QByteArray, qsizetype> uniqueIndex;
+    for (const Edit &edit : edits) {
+        const auto it = uniqueIndex.constFind(edit.first);
+        if (it != uniqueIndex.cend()) {
+            unique[*it].second = edit.second;
+        } else {
+            uniqueIndex.insert(edit.first, unique.size());
+            unique.append(edit);
+        }
+    }
     QSet<QByteArray> createdMaps;
     int order = 0;
-    for (const Edit &edit : edits) {
+    bool inserted = false; // lines added (or an entry the line model may misread): read back whole
+    for (const Edit &edit : qAsConst(unique)) {
         const QByteArray &key = edit.first;
         if (const Catalog::Entry *e = catalog.entry(key)) {
             QByteArray text = scalar(edit.second, e->style == 'n' ? char(0)
                                                    : (e->style == '|' || e->style == '>') ? '"'
                                                                                           : e->style);
-            if (e->style == 'n')
-                text.prepend(' ');
-            changes.append({e->valueBegin, e->valueEnd - e->valueBegin, text, order++});
+            if (e->style == 'n' || (e->valueBegin > 0 && bytes[e->valueBegin - 1] == ':'))
+                text.prepend(' '); // "key:" needs a space before its value
+            // A lone carriage return is a line break to YAML but not to the line-based edit:
+            // such an entry is checked by reading the whole file back.
+            for (qsizetype i = e->lineStart; i < e->entryEnd && i < bytes.size(); ++i) {
+                if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))
+                    inserted = true;
+            }
+            // A value never takes the line break after it along.
+            qsizetype end = e->valueEnd;
+            while (end > e->valueBegin && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r'))
+                --end;
+            changes.append({e->valueBegin, end - e->valueBegin, text, order++});
             continue;
         }
         if (catalog.map(key + '.')) {
@@ -168,6 +305,7 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
                 *error = tr("\"%1\" holds other strings, not text").arg(QString::fromUtf8(key));
             return std::nullopt;
         }
+        inserted = true;
         // A new key: its nearest existing parent map, and the maps to create below it.
         QList<QByteArray> parts = key.split('.');
         QByteArray existing; // prefix of the deepest existing map
@@ -267,6 +405,47 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
     }
     out.append(QByteArrayView(bytes).sliced(copied));
 
+    // The file as it would be written, read again, must hold exactly the new values and
+    // every other string as it was; a layout the line edits could not follow is not written.
+    // A value replaced in place in a well-formed file keeps the file's structure (its new text
+    // was read back on its own above); new lines, and any change to a file with problems
+    // (other than keys defined twice), are read back with the whole file.
+    bool wellFormed = true;
+    for (const Diagnostic &d : catalog.problems())
+        wellFormed &= d.code == QLatin1String("strings-duplicate-key");
+    if (!inserted && wellFormed)
+        return out;
+    QHash<QByteArray, QByteArray> expected;
+    for (const QByteArray &key : catalog.keys())
+        expected.insert(key, catalog.value(key));
+    for (const Edit &edit : edits)
+        expected.insert(edit.first, edit.second);
+    ReadBack readBack;
+    bool read = true;
+    try {
+        std::istringstream in(std::string(out.constData() + catalog.bodyStart(), size_t(out.size() - catalog.bodyStart())));
+        YAML::Parser parser(in);
+        parser.HandleNextDocument(readBack);
+    } catch (const YAML::Exception &) {
+        read = false;
+    }
+    if (!read || readBack.values != expected) {
+        QByteArray wrong = read ? QByteArray() : QByteArrayLiteral("(the whole file)");
+        for (auto it = expected.cbegin(); wrong.isEmpty() && it != expected.cend(); ++it) {
+            if (!readBack.values.contains(it.key()) || readBack.values.value(it.key()) != it.value())
+                wrong = it.key();
+        }
+        for (auto it = readBack.values.cbegin(); wrong.isEmpty() && it != readBack.values.cend(); ++it) {
+            if (!expected.contains(it.key()))
+                wrong = it.key();
+        }
+        if (error)
+            *error = tr("%1 cannot be changed safely: after the change \"%2\" would not read back as "
+                        "written. Check the file for a line that is not \"key: value\", fix it in a "
+                        "text editor, and try again")
+                         .arg(catalog.fileName(), QString::fromUtf8(wrong));
+        return std::nullopt;
+    }
     return out;
 }
 

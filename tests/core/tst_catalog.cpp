@@ -114,13 +114,19 @@ void TestCatalog::problems_data()
     QTest::newRow("robustness: bad indentation") << QByteArray("ky:\n  a: x\n b: y\n")
                                                  << QStringLiteral("strings-yaml") << 3 << 2 << false;
     QTest::newRow("robustness: not a map") << QByteArray("- a\n- b\n") << QStringLiteral("strings-not-map")
-                                           << 1 << 0 << true;
+                                           << 1 << 0 << false;
+    QTest::newRow("robustness: one long text, not a map (found by fuzzing)")
+        << QByteArray("e:n\n e n:ie s\n") << QStringLiteral("strings-not-map") << 1 << 0 << false;
     QTest::newRow("robustness: NUL byte in a value (found by fuzzing)")
         << QByteArray("ky:\n  a: x\n  b: 'y\0z'\n  c: w\n", 30) << QStringLiteral("strings-encoding") << 3 << 0 << false;
     QTest::newRow("robustness: Windows-1251 instead of UTF-8")
         << QByteArray("ky:\n  a: \xca\xee\xe4\n") << QStringLiteral("strings-encoding") << 2 << 0 << false;
+    QTest::newRow("robustness: the root holds one value, not strings (found by fuzzing)")
+        << QByteArray("ky:\n  en:ie s t\n") << QStringLiteral("strings-not-map") << 1 << 0 << false;
+    QTest::newRow("robustness: a quote never closed (found by fuzzing)")
+        << QByteArray("ky:\n  a: x\n  b: 'open\n  c: y\n") << QStringLiteral("strings-yaml") << 3 << 0 << false;
     QTest::newRow("robustness: a key without its colon (found by fuzzing)")
-        << QByteArray("ky:\n  a: x\n  lonely_key\x01") << QStringLiteral("strings-not-key-value") << 3 << 0 << false;
+        << QByteArray("ky:\n  a:\n  lonely_key") << QStringLiteral("strings-not-key-value") << 3 << 0 << false;
 }
 
 void TestCatalog::problems()
