@@ -107,6 +107,42 @@ struct Change
     int order = 0; // keeps insertions at one position in English order
 };
 
+// Whether an entry is a single "key: value" line that nothing below continues: its value
+// starts on the key's line, the next line that is not blank is indented no deeper than the
+// key, and no lone carriage return (a line break to YAML, not to the line edit) is on the way.
+bool isOneLineEntry(const QByteArray &bytes, const Catalog::Entry &e)
+{
+    auto loneCr = [&](qsizetype i) { return bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'); };
+    qsizetype lineEnd = bytes.indexOf('\n', e.lineStart);
+    if (lineEnd < 0)
+        lineEnd = bytes.size();
+    if (e.valueBegin > lineEnd || e.entryEnd > lineEnd + 1)
+        return false;
+    for (qsizetype i = e.lineStart; i < lineEnd; ++i) {
+        if (loneCr(i))
+            return false;
+    }
+    qsizetype p = lineEnd + 1;
+    while (p < bytes.size()) {
+        qsizetype q = p;
+        int indent = 0;
+        while (q < bytes.size() && (bytes[q] == ' ' || bytes[q] == '\t')) {
+            ++q;
+            ++indent;
+        }
+        if (q < bytes.size() && loneCr(q))
+            return false;
+        if (q >= bytes.size())
+            return true;
+        if (bytes[q] == '\n' || (bytes[q] == '\r' && q + 1 < bytes.size() && bytes[q + 1] == '\n')) {
+            p = bytes.indexOf('\n', q) + 1; // a blank line: look further
+            continue;
+        }
+        return indent <= e.indent;
+    }
+    return true;
+}
+
 // Every string of a locale file as a catalog reads it (the first root key's map, nested keys
 // joined with '.', non-text values empty), from yaml-cpp's events: reading back a file this
 // way costs a fraction of building its node tree.
@@ -287,12 +323,10 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
                                                                                           : e->style);
             if (e->style == 'n' || (e->valueBegin > 0 && bytes[e->valueBegin - 1] == ':'))
                 text.prepend(' '); // "key:" needs a space before its value
-            // A lone carriage return is a line break to YAML but not to the line-based edit:
-            // such an entry is checked by reading the whole file back.
-            for (qsizetype i = e->lineStart; i < e->entryEnd && i < bytes.size(); ++i) {
-                if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))
-                    inserted = true;
-            }
+            // Only an entry that is one "key: value" line, not continued below, is changed
+            // without reading the whole file back.
+            if (!isOneLineEntry(bytes, *e))
+                inserted = true;
             // A value never takes the line break after it along.
             qsizetype end = e->valueEnd;
             while (end > e->valueBegin && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r'))

@@ -18,6 +18,34 @@ LineIndex::LineIndex(QByteArrayView text) : m_size(text.size())
         p = static_cast<const char *>(nl) + 1;
         m_starts.append(p - begin);
     }
+    // Character counts at every chunk boundary, when some line is longer than a chunk, so
+    // that characterColumn stays short on a line of megabytes.
+    qsizetype longest = 0;
+    for (qsizetype i = 0; i < m_starts.size(); ++i)
+        longest = std::max(longest, (i + 1 < m_starts.size() ? m_starts[i + 1] : m_size) - m_starts[i]);
+    if (longest > Chunk) {
+        m_chunkChars.reserve(m_size / Chunk + 1);
+        qsizetype chars = 0;
+        for (qsizetype chunk = 0; chunk * Chunk <= m_size; ++chunk) {
+            m_chunkChars.append(chars);
+            chars += countCharacters(text, chunk * Chunk, std::min(m_size, (chunk + 1) * Chunk));
+        }
+    }
+}
+
+qsizetype LineIndex::countCharacters(QByteArrayView text, qsizetype from, qsizetype to)
+{
+    qsizetype n = 0;
+    const char *data = text.data();
+    for (qsizetype i = from; i < to; ++i)
+        n += (uchar(data[i]) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+qsizetype LineIndex::charactersBefore(QByteArrayView text, qsizetype offset) const
+{
+    const qsizetype chunk = offset / Chunk;
+    return m_chunkChars.at(chunk) + countCharacters(text, chunk * Chunk, offset);
 }
 
 TextPosition LineIndex::position(qsizetype offset) const
@@ -58,12 +86,9 @@ int LineIndex::characterColumn(QByteArrayView text, qsizetype offset) const
 {
     offset = std::clamp<qsizetype>(offset, 0, std::min(m_size, text.size()));
     const qsizetype start = lineStart(position(offset).line);
-    int column = 1;
-    for (qsizetype i = start; i < offset; ++i) {
-        if ((uchar(text[i]) & 0xC0) != 0x80)
-            ++column;
-    }
-    return column;
+    if (offset - start > Chunk && !m_chunkChars.isEmpty() && text.size() == m_size)
+        return int(charactersBefore(text, offset) - charactersBefore(text, start)) + 1;
+    return int(countCharacters(text, start, offset)) + 1;
 }
 
 qsizetype LineIndex::offset(int line, int column) const

@@ -38,7 +38,12 @@ public:
     int characterColumn(QByteArrayView text, qsizetype offset) const;
 
 private:
+    static constexpr qsizetype Chunk = 4096;
+    static qsizetype countCharacters(QByteArrayView text, qsizetype from, qsizetype to);
+    qsizetype charactersBefore(QByteArrayView text, qsizetype offset) const;
+
     QVector<qsizetype> m_starts;
+    QVector<qsizetype> m_chunkChars; // characters before each chunk, only with long lines
     qsizetype m_size = 0;
 };
 

@@ -8,6 +8,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -309,11 +310,12 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
         block.end = std::max(block.begin, walker.endOffset(node));
         block.line = document.lines().position(block.begin).line;
         block.text = QString::fromUtf8(text).remove(QLatin1Char(Mask)).simplified();
-        for (int i = 0; i < tokens.size(); ++i) {
-            const TemplateToken &t = tokens.at(i);
-            if (t.kind != TemplateToken::Kind::Text && t.begin >= block.begin
-                && t.begin < block.end)
-                block.tags.append(i);
+        // The tokens come in file order: the block's are a run found by binary search.
+        auto first = std::lower_bound(tokens.cbegin(), tokens.cend(), block.begin,
+                                      [](const TemplateToken &t, qsizetype at) { return t.begin < at; });
+        for (auto it = first; it != tokens.cend() && it->begin < block.end; ++it) {
+            if (it->kind != TemplateToken::Kind::Text)
+                block.tags.append(int(it - tokens.cbegin()));
         }
         block.tagOnly = !block.tags.isEmpty() && block.text.isEmpty();
         // Where each destination is written, and whether it is a tag.
@@ -343,16 +345,37 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
     cmark_node_free(root);
     cmark_parser_free(parser);
     outline.m_masked = std::move(masked);
+    // For blockAt: blocks come in document order (a list item before the items nested in
+    // it), so their starts never decrease; the running maximum of their ends finds the
+    // first block that reaches past an offset.
+    outline.m_maxEnd.reserve(outline.m_blocks.size());
+    qsizetype maxEnd = -1;
+    for (int i = 0; i < outline.m_blocks.size(); ++i) {
+        const OutlineBlock &b = outline.m_blocks.at(i);
+        if (i > 0 && b.begin < outline.m_blocks.at(i - 1).begin)
+            outline.m_ordered = false;
+        maxEnd = std::max(maxEnd, b.end);
+        outline.m_maxEnd.append(maxEnd);
+    }
     return outline;
 }
 
 int Outline::blockAt(qsizetype offset) const
 {
-    for (int i = 0; i < m_blocks.size(); ++i) {
-        if (offset >= m_blocks[i].begin && offset < m_blocks[i].end)
-            return i;
+    if (!m_ordered || m_maxEnd.size() != m_blocks.size()) {
+        for (int i = 0; i < m_blocks.size(); ++i) {
+            if (offset >= m_blocks[i].begin && offset < m_blocks[i].end)
+                return i;
+        }
+        return -1;
     }
-    return -1;
+    // The first block whose end passes the offset is the first that can hold it; it holds
+    // it when it starts at or before it (every later block starts later still).
+    const auto it = std::upper_bound(m_maxEnd.cbegin(), m_maxEnd.cend(), offset);
+    if (it == m_maxEnd.cend())
+        return -1;
+    const int i = int(it - m_maxEnd.cbegin());
+    return m_blocks[i].begin <= offset ? i : -1;
 }
 
 bool Outline::inCode(qsizetype offset) const

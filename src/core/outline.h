@@ -68,6 +68,8 @@ public:
 
 private:
     QVector<OutlineBlock> m_blocks;
+    QVector<qsizetype> m_maxEnd; // running maximum of the blocks' ends, for blockAt
+    bool m_ordered = true;       // block starts never decrease
     QByteArray m_masked;
 };
 

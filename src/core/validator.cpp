@@ -16,6 +16,8 @@
 #include "templatechecks.h"
 #include "urlchecks.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Tilmech {
@@ -122,21 +124,39 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
         QStringLiteral("template-unknown-helper"), QStringLiteral("template-argument"),
         QStringLiteral("template-syntax"), QStringLiteral("include-missing"),
         QStringLiteral("include-invalid")};
-    for (qsizetype i = c.diagnostics.size() - 1; i >= 0; --i) {
+    // Tag findings by where they start, so each parity finding meets only its own tag's.
+    QHash<qsizetype, QVector<qsizetype>> tagFindings;
+    for (qsizetype j = c.diagnostics.size() - 1; j >= 0; --j) {
+        if (tagCodes.contains(c.diagnostics.at(j).code))
+            tagFindings[c.diagnostics.at(j).begin].append(j);
+    }
+    QVector<bool> dropped(c.diagnostics.size(), false);
+    bool anyDropped = false;
+    for (qsizetype i = c.diagnostics.size() - 1; i >= 0 && !tagFindings.isEmpty(); --i) {
         const Diagnostic &parity = c.diagnostics.at(i);
-        if (parity.code != QLatin1String("parity-tag-not-in-source"))
+        if (dropped.at(i) || parity.code != QLatin1String("parity-tag-not-in-source"))
             continue;
-        for (qsizetype j = c.diagnostics.size() - 1; j >= 0; --j) {
-            const Diagnostic &other = c.diagnostics.at(j);
-            if (j == i || other.begin != parity.begin || !tagCodes.contains(other.code))
+        const auto group = tagFindings.constFind(parity.begin);
+        if (group == tagFindings.cend())
+            continue;
+        for (const qsizetype j : *group) {
+            if (j == i || dropped.at(j))
                 continue;
-            const bool keepParity = int(parity.severity) > int(other.severity);
-            c.diagnostics.removeAt(keepParity ? j : i);
+            const bool keepParity = int(parity.severity) > int(c.diagnostics.at(j).severity);
+            dropped[keepParity ? j : i] = true;
+            anyDropped = true;
             if (!keepParity)
                 break;
-            if (j < i)
-                --i;
         }
+    }
+    if (anyDropped) {
+        Diagnostics kept;
+        kept.reserve(c.diagnostics.size());
+        for (qsizetype i = 0; i < c.diagnostics.size(); ++i) {
+            if (!dropped.at(i))
+                kept.append(std::move(c.diagnostics[i]));
+        }
+        c.diagnostics = std::move(kept);
     }
 
     // Errors the translation only repeats from its English source become warnings.
