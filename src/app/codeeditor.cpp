@@ -9,6 +9,9 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Tilmech {
 
 CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumbers(new LineNumberArea(this))
@@ -22,6 +25,9 @@ CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumbers(
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, m_lineNumbers,
             qOverload<>(&QWidget::update));
+    // Underlines exist for the text around the visible part only (a page may have tens of
+    // thousands of findings): scrolling past them makes the next ones.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &CodeEditor::coverVisibleText);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
 }
 
@@ -46,6 +52,23 @@ void CodeEditor::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect cr = contentsRect();
     m_lineNumbers->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+    coverVisibleText();
+}
+
+QPair<int, int> CodeEditor::visibleRange() const
+{
+    const int first = firstVisibleBlock().isValid() ? firstVisibleBlock().position() : 0;
+    const int last = cursorForPosition(QPoint(viewport()->width() - 1, viewport()->height() - 1)).position();
+    return {first, std::max(first, last)};
+}
+
+void CodeEditor::coverVisibleText()
+{
+    if (m_marks.isEmpty())
+        return;
+    const auto [first, last] = visibleRange();
+    if (first < m_covered.first || last > m_covered.second)
+        updateSelections();
 }
 
 void CodeEditor::paintLineNumbers(QPaintEvent *event)
@@ -61,10 +84,10 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
     while (block.isValid() && top <= event->rect().bottom()) {
         if (block.isVisible() && bottom >= event->rect().top()) {
             QColor color = pal.color(QPalette::PlaceholderText);
-            for (const Mark &m : m_marks) {
-                if (m.severity == 2 && document()->findBlock(m.begin).blockNumber() + 1 == number)
-                    color = QColor(0xc0, 0x1c, 0x28);
-            }
+            // An error starts on this line: the first error start at or after the line's.
+            const auto error = std::lower_bound(m_errorBegins.cbegin(), m_errorBegins.cend(), block.position());
+            if (error != m_errorBegins.cend() && *error < block.position() + block.length())
+                color = QColor(0xc0, 0x1c, 0x28);
             painter.setPen(number == current ? pal.color(QPalette::Text) : color);
             painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(),
                              Qt::AlignRight, QString::number(number));
@@ -81,6 +104,18 @@ void CodeEditor::setMarks(const QVector<Mark> &marks)
     if (marks == m_marks)
         return;
     m_marks = marks;
+    m_order.resize(m_marks.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [this](int a, int b) { return m_marks[a].begin < m_marks[b].begin; });
+    m_longestMark = 0;
+    m_errorBegins.clear();
+    for (const Mark &m : qAsConst(m_marks)) {
+        m_longestMark = std::max(m_longestMark, m.end - m.begin);
+        if (m.severity == 2)
+            m_errorBegins.append(m.begin);
+    }
+    std::sort(m_errorBegins.begin(), m_errorBegins.end());
     updateSelections();
     m_lineNumbers->update();
 }
@@ -110,7 +145,18 @@ void CodeEditor::updateSelections()
             selections.append(block);
         }
     }
-    for (const Mark &m : qAsConst(m_marks)) {
+    // The marks that touch the visible text and a screen's worth around it.
+    const auto [first, last] = visibleRange();
+    const int around = std::max(4000, last - first);
+    m_covered = {std::max(0, first - around), last + around};
+    auto it = std::lower_bound(m_order.cbegin(), m_order.cend(), m_covered.first - m_longestMark,
+                               [this](int i, int at) { return m_marks[i].begin < at; });
+    int made = 0;
+    for (; it != m_order.cend() && m_marks[*it].begin <= m_covered.second && made < MaxUnderlines; ++it) {
+        const Mark &m = m_marks[*it];
+        if (std::max(m.end, m.begin + 1) < m_covered.first)
+            continue;
+        ++made;
         QTextEdit::ExtraSelection underline;
         QColor color = m.severity == 2   ? QColor(0xe0, 0x1b, 0x24)
                        : m.severity == 1 ? QColor(0xe5, 0xa5, 0x0a)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPair>
 #include <QPlainTextEdit>
 #include <QVector>
 
@@ -46,11 +47,18 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    static constexpr int MaxUnderlines = 2000;
     void updateSelections();
+    void coverVisibleText();
+    QPair<int, int> visibleRange() const; // text positions of the first and last visible characters
     void updateLineNumberArea(const QRect &rect, int dy);
 
     LineNumberArea *m_lineNumbers;
     QVector<Mark> m_marks;
+    QVector<int> m_order;       // indices of m_marks by start
+    QVector<int> m_errorBegins; // starts of the error marks, sorted
+    int m_longestMark = 0;
+    QPair<int, int> m_covered{1, 0}; // text range whose marks are underlined now
     int m_blockFirst = 0;
     int m_blockLast = 0;
 };

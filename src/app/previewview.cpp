@@ -174,12 +174,11 @@ QString PreviewView::columnScript(const char *id, const QByteArray &body, Column
         }
         return jsString(QString::fromUtf8(html));
     };
-    const QString full = QStringLiteral("root.innerHTML=%1;").arg(marked(0, chunks.size()));
     column.hashes = hashes;
     if (!column.known) {
         column.known = true;
-        return QStringLiteral("(function(){var root=document.getElementById('%1');%2})();")
-            .arg(QLatin1String(id), full);
+        return QStringLiteral("(function(){var root=document.getElementById('%1');root.innerHTML=%2;})();")
+            .arg(QLatin1String(id), marked(0, chunks.size()));
     }
     if (prefix == oldCount && prefix == hashes.size())
         return QString(); // nothing changed
@@ -187,14 +186,13 @@ QString PreviewView::columnScript(const char *id, const QByteArray &body, Column
                "(function(){var root=document.getElementById('%1');var m=[];"
                "for(var n=root.firstChild;n;n=n.nextSibling){if(n.nodeType===8&&"
                "n.data.lastIndexOf('tm ',0)===0)m.push(n);}"
-               "if(m.length!==%2){%3return;}"
-               "var end=%4<%2?m[%4]:null;var n=%5<%2?m[%5]:end;"
+               "if(m.length!==%2){window.tilmechResync=true;return;}"
+               "var end=%3<%2?m[%3]:null;var n=%4<%2?m[%4]:end;"
                "while(n&&n!==end){var next=n.nextSibling;root.removeChild(n);n=next;}"
                "var r=document.createRange();r.selectNodeContents(root);"
-               "root.insertBefore(r.createContextualFragment(%6),end);})();")
+               "root.insertBefore(r.createContextualFragment(%5),end);})();")
         .arg(QLatin1String(id))
         .arg(oldCount)
-        .arg(full)
         .arg(oldCount - suffix)
         .arg(prefix)
         .arg(marked(prefix, hashes.size() - suffix));
@@ -203,12 +201,18 @@ QString PreviewView::columnScript(const char *id, const QByteArray &body, Column
 void PreviewView::setContent(const QByteArray &translationBody, const QByteArray &sourceBody,
                              const QString &title, const QString &layout, int serial)
 {
+    // A column whose DOM is not the one last sent (a reload, a script that failed) sets
+    // tilmechResync; the answer is then -1 and the whole content is sent again.
+    m_last = {translationBody, sourceBody, title, layout};
+    const bool resync = !m_translation.known && (sourceBody.isNull() || !m_source.known);
     QString script = QStringLiteral("(function(){");
+    if (resync)
+        script += QStringLiteral("window.tilmechResync=false;");
     script += columnScript("tilmech-page", translationBody, m_translation);
     if (!sourceBody.isNull())
         script += columnScript("tilmech-source", sourceBody, m_source);
     script += QStringLiteral("document.title=%1;document.body.className='%2 layout-'+%3;"
-                             "return %4;})()")
+                             "return window.tilmechResync?-1:%4;})()")
                   .arg(jsString(title), modeClass(m_mode), jsString(layout))
                   .arg(serial);
     // Scripts build on the state the previous ones left: none may be skipped.
@@ -230,8 +234,16 @@ void PreviewView::applyPending()
         return;
     m_hasPending = false;
     const int serial = m_pendingSerial;
-    m_page->runJavaScript(m_pendingScript, QWebEngineScript::ApplicationWorld,
-                          [this, serial](const QVariant &) { emit contentUpdated(serial); });
+    m_page->runJavaScript(m_pendingScript, QWebEngineScript::ApplicationWorld, [this, serial](const QVariant &v) {
+        if (v.toInt() == -1) {
+            // The DOM was not what the differences were computed against: send it all.
+            m_translation.known = false;
+            m_source.known = false;
+            setContent(m_last.translationBody, m_last.sourceBody, m_last.title, m_last.layout, serial);
+            return;
+        }
+        emit contentUpdated(serial);
+    });
     m_pendingScript.clear();
 }
 

@@ -79,6 +79,12 @@ private:
     QObject *m_filtered = nullptr;
     Column m_translation;
     Column m_source;
+    struct Content
+    {
+        QByteArray translationBody, sourceBody;
+        QString title, layout;
+    };
+    Content m_last; // what setContent was given last, for sending it again whole
     QString m_highlighted[2]; // the last highlight asked for, per column
 };
 

@@ -26,6 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <QTimer>
+
 #include <csignal>
 #include <sys/resource.h>
 
@@ -52,6 +55,7 @@ private slots:
     void recoveryDiscarded();
     void previewRunsNothing();
     void hostileTagsArePlaceholders();
+    void bigPageStaysResponsive();
 
 private:
     MainWindow *newWindow();
@@ -122,17 +126,23 @@ void TestSafety::openPageAndWait(MainWindow *window, const QString &page)
 
 QString TestSafety::evaluate(MainWindow *window, const QString &script)
 {
-    QString result;
-    bool done = false;
-    window->preview()->evaluate(script, [&](const QVariant &v) {
-        result = v.toString();
-        done = true;
+    // The answer may come after the wait gives up: it goes to shared state, never to this
+    // frame.
+    struct Answer
+    {
+        QString result;
+        bool done = false;
+    };
+    auto answer = std::make_shared<Answer>();
+    window->preview()->evaluate(script, [answer](const QVariant &v) {
+        answer->result = v.toString();
+        answer->done = true;
     });
     QElapsedTimer timer;
     timer.start();
-    while (!done && timer.elapsed() < 10000)
+    while (!answer->done && timer.elapsed() < 10000)
         QTest::qWait(5);
-    return result;
+    return answer->result;
 }
 
 // A write that fails (here: past the process's file size limit, which holds for root too)
@@ -436,6 +446,68 @@ void TestSafety::hostileTagsArePlaceholders()
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/tilmech-pwned")));
     const QString placeholders = evaluate(m_window, QStringLiteral("String(document.querySelectorAll('#tilmech-page .tilmech-placeholder').length)"));
     QCOMPARE(placeholders.toInt(), 5);
+}
+
+// A 5 MB page opens and renders while the window keeps answering: the event loop never
+// stalls for long once the text is in the editor, keys typed during a render go into the
+// text at once, and they bring one more render (the running one is replaced), not one per key.
+void TestSafety::bigPageStaysResponsive()
+{
+    const QByteArray paragraph = "Код сааты <%= hoc_s(:site_name) %> **баары** үчүн: [окуу](/learn), "
+                                 "<%= campaign_date('full') %>.\n\n## Бөлүм\n\n- бир\n- эки\n\n";
+    QByteArray big = "---\ntitle: Чоң барак\n---\n";
+    big.reserve(5 * 1024 * 1024 + paragraph.size());
+    while (big.size() < 5 * 1024 * 1024)
+        big += paragraph;
+    big += "Акыркы абзац.\n";
+    QVERIFY(writeFile(pagePath(QStringLiteral("index")), big));
+
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 openStarted = clock.elapsed();
+    QVERIFY(m_window->openPage(QStringLiteral("index")));
+    const qint64 openMs = clock.elapsed() - openStarted;
+    CodeEditor *editor = m_window->translationEditor();
+    QVERIFY2(editor->document()->characterCount() > 2 * 1024 * 1024,
+             qPrintable(QString::number(editor->document()->characterCount())));
+
+    // From here the event loop is watched: the longest gap between two 10 ms ticks.
+    qint64 last = clock.elapsed();
+    qint64 worst = 0;
+    QTimer tick;
+    tick.setInterval(10);
+    connect(&tick, &QTimer::timeout, &tick, [&] {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+    });
+    tick.start();
+    QSignalSpy updates(m_window, &MainWindow::previewUpdated);
+
+    // Type while the first render of the big page runs.
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QElapsedTimer typing;
+    typing.start();
+    GuiSupport::typeText(editor, QStringLiteral(" Жаңы сөз"));
+    const qint64 typingMs = typing.elapsed();
+    QVERIFY(editor->toPlainText().endsWith(QStringLiteral("Акыркы абзац.\n Жаңы сөз")));
+
+    // The preview ends up showing the typed text.
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window, QStringLiteral("(function(){var p=document.getElementById('tilmech-page');"
+                                                               "return p?p.innerText.slice(-200):''})()"))
+                                 .contains(QStringLiteral("Жаңы сөз")),
+                             120000);
+    tick.stop();
+    const int renders = int(updates.size());
+    qInfo("5 MB page: opened in %lld ms, 8 keys typed in %lld ms, longest event-loop stall %lld ms, "
+          "%d preview update(s) after the first",
+          static_cast<long long>(openMs), static_cast<long long>(typingMs), static_cast<long long>(worst), renders);
+    QVERIFY2(typingMs < 2000, qPrintable(QString::number(typingMs)));
+    QVERIFY2(worst < 2500, qPrintable(QString::number(worst)));
+    // The first render and one for the typed text (one more at most, when a render ended
+    // between two keys); never one per key.
+    QVERIFY2(renders <= 3, qPrintable(QString::number(renders)));
 }
 
 int main(int argc, char *argv[])
