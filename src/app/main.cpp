@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "previewview.h"
+#include "uilanguage.h"
 #include "version.h"
 #include "webenginesetup.h"
 
@@ -21,6 +22,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TILMECH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tilmech.Tilmech"));
 
+    // The interface language comes first, so that --help is translated too: --language,
+    // else Preferences, else the system's.
+    QString language;
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--language") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--language=")))
+            language = arguments[i].mid(11);
+    }
+    Tilmech::UiLanguage::install(&app, Tilmech::UiLanguage::localeFor(language));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Translate and review localized markdown web pages."));
@@ -36,6 +49,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Start in the pages or the strings view."),
         QStringLiteral("pages|strings"), QStringLiteral("pages"));
     parser.addOption(viewOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language of the interface for this run (en, ky, ru)."),
+        QStringLiteral("LANG"));
+    parser.addOption(languageOption);
     parser.addPositionalArgument(QStringLiteral("SITE"),
                                  QApplication::translate("main", "The site folder to open."),
                                  QStringLiteral("[SITE]"));

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "buildinfo.h"
+#include "preferencesdialog.h"
+#include "shortcutsdialog.h"
+
 #include "ui_mainwindow.h"
 
 #include "changebar.h"
@@ -13,9 +17,11 @@
 #include "pagelistmodel.h"
 #include "pagesession.h"
 #include "recoverystore.h"
+#include "preferencesdialog.h"
 #include "previewview.h"
 #include "project.h"
 #include "renderer.h"
+#include "shortcutsdialog.h"
 #include "stringsmodel.h"
 #include "stringsview.h"
 #include "textoffsets.h"
@@ -275,14 +281,36 @@ void MainWindow::setupActions()
     issues->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     m_ui->viewMenu->addAction(issues);
 
-    QAction *about = m_ui->helpMenu->addAction(tr("&About Tilmech"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Tilmech"),
-                           tr("<h3>Tilmech %1</h3><p>Translate and review localized markdown "
-                              "web pages, with the English page beside the translation and a "
-                              "live preview.</p>")
-                               .arg(QStringLiteral(TILMECH_VERSION)));
+    m_ui->preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_ui->preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_ui->shortcutsAction->setShortcut(QKeySequence(tr("Ctrl+F1")));
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
     });
+    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_ui->aboutAction, &QAction::triggered, this,
+            [this] { QMessageBox::about(this, tr("About Tilmech"), aboutText()); });
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>Tilmech %1</h3>"
+              "<p>Translate and review localized markdown web pages, with the English page "
+              "beside the translation and a live preview.</p>"
+              "<p>Built with Qt %2, cmark-gfm %3, yaml-cpp %4 and libzip %5.</p>")
+        .arg(BuildInfo::tilmechVersion(), BuildInfo::qtVersion(), BuildInfo::cmarkGfmVersion(),
+             BuildInfo::yamlCppVersion(), BuildInfo::libzipVersion());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.apply()) {
+        statusBar()->showMessage(tr("The new interface language takes effect the next time Tilmech starts."),
+                                 10000);
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -63,6 +63,8 @@ public:
     IssuesPanel *issuesPanel() const;
     QAction *insertTagAction() const;
     QAction *exportAction() const;
+    // Help → About's text: Tilmech's version and those of Qt, cmark-gfm, yaml-cpp, libzip.
+    QString aboutText() const;
     ChangeBar *changeBar() const { return m_changeBar; }
     // Writes the recovery copies of unsaved texts now (normally a few seconds after typing
     // stops); the recovery folder is RecoveryStore's default unless set for tests.
@@ -91,6 +93,7 @@ protected:
 
 private:
     void setupActions();
+    void showPreferences();
     void restoreSettings();
     void saveSettings();
     void updateRecentMenu();

@@ -5,7 +5,8 @@
 #include "clistrings.h"
 #include "clivalidate.h"
 #include "cliutil.h"
-#include "version.h"
+#include "buildinfo.h"
+#include "uilanguage.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +38,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tilmech-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TILMECH_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::tilmechVersion());
+    // Messages follow the system's language, as other command-line programs do
+    // (LC_ALL=C keeps them English); reports in JSON, SARIF and JUnit keep their English keys.
+    UiLanguage::install(&app, QLocale::system());
 
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
@@ -52,7 +56,11 @@ int main(int argc, char *argv[])
         return CliUtil::Success;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        CliUtil::out(QStringLiteral("tilmech-cli %1\n").arg(QStringLiteral(TILMECH_VERSION)).toUtf8());
+        CliUtil::out(QStringLiteral("tilmech-cli %1\n").arg(BuildInfo::tilmechVersion()).toUtf8());
+        CliUtil::out(QCoreApplication::translate("main", "Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4\n")
+                         .arg(BuildInfo::qtVersion(), BuildInfo::cmarkGfmVersion(), BuildInfo::yamlCppVersion(),
+                              BuildInfo::libzipVersion())
+                         .toUtf8());
         return CliUtil::Success;
     }
     // The subcommand sees itself as the program name.

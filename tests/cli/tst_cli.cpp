@@ -28,6 +28,8 @@ private slots:
     void stringsSet();
     void exportCommand_data();
     void exportCommand();
+    void messagesFollowLocale_data();
+    void messagesFollowLocale();
 
 private:
     struct Run
@@ -36,13 +38,18 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments);
+    Run run(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"));
     QTemporaryDir m_scratch;
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments)
+TestCli::Run TestCli::run(const QStringList &arguments, const QString &locale)
 {
     QProcess process;
+    // Messages in English whatever the machine's language (the CLI follows the locale).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"), arguments);
     Run r;
     if (!process.waitForFinished(60000))
@@ -416,6 +423,32 @@ void TestCli::exportCommand()
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("bundle.zip"))));
     if (code == 1 && !exported)
         QVERIFY(result.out.contains(QStringLiteral(": error: ")));
+}
+
+void TestCli::messagesFollowLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("word"); // a word the translated message has
+    QTest::newRow("ky_KG") << QStringLiteral("ky_KG.UTF-8") << QStringLiteral("папка");
+    QTest::newRow("ru_RU") << QStringLiteral("ru_RU.UTF-8") << QStringLiteral("папк");
+}
+
+// Messages come in the language of the locale, as with other command-line programs; the
+// exit status is the same.
+void TestCli::messagesFollowLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, word);
+    const QStringList arguments{QStringLiteral("render"), QStringLiteral("--site"),
+                                m_scratch.filePath(QStringLiteral("no-such-site")), QStringLiteral("index")};
+    const Run english = run(arguments);
+    const Run translated = run(arguments, locale);
+    QCOMPARE(english.code, 2);
+    QCOMPARE(translated.code, 2);
+    QVERIFY2(english.err.contains(QLatin1String("folder")), qPrintable(english.err));
+    QVERIFY2(translated.err != english.err, qPrintable(translated.err));
+    QVERIFY2(translated.err.contains(word, Qt::CaseInsensitive), qPrintable(translated.err));
+    QVERIFY2(translated.err.contains(m_scratch.filePath(QStringLiteral("no-such-site"))), qPrintable(translated.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 // selects its span, insert-tag inserts the exact English tag, and links in the preview open
 // pages of the site (and hand other links to the browser).
 
+#include "buildinfo.h"
 #include "catalog.h"
 #include "codeeditor.h"
 #include "exportdialog.h"
@@ -10,32 +11,40 @@
 #include "issuesmodel.h"
 #include "issuespanel.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "previewview.h"
 #include "requestinterceptor.h"
+#include "shortcutsdialog.h"
 #include "stringsview.h"
 #include "testsupport.h"
 #include "textoffsets.h"
+#include "uilanguage.h"
+#include "version.h"
 #include "webenginesetup.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
-#include <QKeyEvent>
-#include <QElapsedTimer>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTimer>
+#include <memory>
 
 using namespace Tilmech;
 
+using GuiSupport::answerNextModal;
 using GuiSupport::copyTree;
 using GuiSupport::typeText;
 
@@ -55,6 +64,9 @@ private slots:
     void editsDuringRenderCauseOneMoreRender();
     void stringsViewEditsAndSaves();
     void exportDialogExports();
+    void aboutNamesVersions();
+    void shortcutsDialogListsCommands();
+    void preferencesChooseLanguage();
 
 private:
     QString evaluate(const QString &script);
@@ -68,17 +80,23 @@ private:
 
 QString TestMainWindow::evaluate(const QString &script)
 {
-    QString result;
-    bool done = false;
-    m_window->preview()->evaluate(script, [&](const QVariant &v) {
-        result = v.toString();
-        done = true;
+    // The answer may come after the wait gives up: it goes to shared state, never to this
+    // frame.
+    struct Answer
+    {
+        QString result;
+        bool done = false;
+    };
+    auto answer = std::make_shared<Answer>();
+    m_window->preview()->evaluate(script, [answer](const QVariant &v) {
+        answer->result = v.toString();
+        answer->done = true;
     });
     QElapsedTimer timer;
     timer.start();
-    while (!done && timer.elapsed() < 10000)
+    while (!answer->done && timer.elapsed() < 10000)
         QTest::qWait(5);
-    return result;
+    return answer->result;
 }
 
 bool TestMainWindow::waitForPreviewText(const QString &text, int timeout)
@@ -437,6 +455,105 @@ void TestMainWindow::exportDialogExports()
     }
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(m_window->findChild<ExportDialog *>() == nullptr);
+}
+
+// Help → About names Tilmech's version and the versions of Qt, cmark-gfm and yaml-cpp.
+void TestMainWindow::aboutNamesVersions()
+{
+    const QString text = m_window->aboutText();
+    QVERIFY2(text.contains(QStringLiteral(TILMECH_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY2(text.contains(BuildInfo::cmarkGfmVersion()) && BuildInfo::cmarkGfmVersion().contains(QLatin1String("gfm")),
+             qPrintable(text));
+    QVERIFY2(text.contains(BuildInfo::yamlCppVersion()) && BuildInfo::yamlCppVersion().count(QLatin1Char('.')) == 2,
+             qPrintable(text));
+
+    // The menu entry shows it.
+    QString shown;
+    answerNextModal([&](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            shown = box->text();
+        modal->close();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QCOMPARE(shown, text);
+}
+
+// Help → Keyboard Shortcuts (Ctrl+F1) lists the window's commands with their real keys,
+// grouped by menu, and filters them.
+void TestMainWindow::shortcutsDialogListsCommands()
+{
+    QList<QPair<QString, QString>> rows;
+    QList<QPair<QString, QString>> filtered;
+    answerNextModal([&](QWidget *modal) {
+        if (auto *dialog = qobject_cast<ShortcutsDialog *>(modal)) {
+            rows = dialog->rows();
+            auto *filter = dialog->findChild<QLineEdit *>();
+            QTest::keyClicks(filter, QStringLiteral("Ctrl+T"));
+            filtered = dialog->rows();
+        }
+        modal->close();
+    });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window->translationEditor()->setFocus();
+    QTest::keyClick(m_window->translationEditor(), Qt::Key_F1, Qt::ControlModifier);
+    QVERIFY2(!rows.isEmpty(), "Ctrl+F1 did not open the shortcuts dialog");
+    auto has = [&](const QString &command, const QKeySequence &key) {
+        return rows.contains({command, key.toString(QKeySequence::NativeText)});
+    };
+    QVERIFY(has(QStringLiteral("Save"), QKeySequence(QKeySequence::Save)));
+    QVERIFY(has(QStringLiteral("Insert Tag from English…"), QKeySequence(QStringLiteral("Ctrl+T"))));
+    QVERIFY(has(QStringLiteral("Validate Site"), QKeySequence(QStringLiteral("F7"))));
+    QVERIFY(has(QStringLiteral("Keyboard Shortcuts"), QKeySequence(QStringLiteral("Ctrl+F1"))));
+    // Standard editing keys may have several bindings (Ctrl+C, Ctrl+Ins): all are listed.
+    const QString copyKeys = QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText);
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&](const QPair<QString, QString> &row) {
+        return row.first == QLatin1String("Copy") && row.second.split(QLatin1String(", ")).contains(copyKeys);
+    }));
+    // Every command with a shortcut in a menu is listed.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->menu())
+            continue;
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        QVERIFY2(has(text, action->shortcut()), qPrintable(text));
+    }
+    QVERIFY2(!filtered.isEmpty() && filtered.size() < rows.size(), qPrintable(QString::number(filtered.size())));
+    for (const auto &row : filtered)
+        QVERIFY2(row.first.contains(QLatin1String("Ctrl+T")) || row.second.contains(QLatin1String("Ctrl+T")),
+                 qPrintable(row.first));
+}
+
+// Edit → Preferences offers the system language and each language Tilmech speaks, by its
+// own name; the choice is kept for the next start.
+void TestMainWindow::preferencesChooseLanguage()
+{
+    QStringList offered;
+    answerNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<PreferencesDialog *>(modal);
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        auto *box = dialog->findChild<QComboBox *>(QStringLiteral("languageBox"));
+        for (int i = 0; i < box->count(); ++i)
+            offered.append(box->itemText(i));
+        box->setFocus();
+        // Choose Kyrgyz with the keyboard, then OK.
+        const int ky = box->findData(QStringLiteral("ky"));
+        while (box->currentIndex() < ky)
+            QTest::keyClick(box, Qt::Key_Down);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    m_window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    QVERIFY2(offered.size() == 4, qPrintable(offered.join(QLatin1Char('|'))));
+    QVERIFY(offered.contains(QStringLiteral("English")));
+    QVERIFY2(offered.contains(QStringLiteral("Кыргызча")), qPrintable(offered.join(QLatin1Char('|'))));
+    QVERIFY2(offered.contains(QStringLiteral("Русский")), qPrintable(offered.join(QLatin1Char('|'))));
+    QCOMPARE(UiLanguage::configured(), QStringLiteral("ky"));
+    QCOMPARE(UiLanguage::localeFor().language(), QLocale::Kyrgyz);
+    UiLanguage::setConfigured(QString());
 }
 
 int main(int argc, char *argv[])

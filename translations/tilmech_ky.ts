@@ -1,0 +1,2953 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../src/core/catalog.cpp" line="+190"/>
+        <source>Cannot read the locale strings: %1</source>
+        <translation>Тил саптарын окуу мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The file holds a control character (byte 0x%1) on this line, which YAML does not allow in text; remove it, or restore the file from a good copy</source>
+        <translation>Файлдын бул сабында башкаруучу белги бар (0x%1 байты), YAML аны текстте колдонууга жол бербейт; аны өчүрүңүз же файлды бузулбаган көчүрмөдөн калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not valid UTF-8 on this line; save it as UTF-8 in a text editor</source>
+        <translation>Файлдын бул сабы жарактуу UTF-8 эмес; файлды текст редакторунда UTF-8 катары сактаңыз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The locale strings are not valid YAML: %1; fix the file at this place (quote values that contain &quot;: &quot; or start with a special character). Tilmech will not write this file until it reads again</source>
+        <translation>Тил саптары жарактуу YAML эмес: %1; файлды ушул жерден оңдоңуз (&quot;: &quot; камтыган же атайын белги менен башталган маанилерди тырмакчага алыңыз). Файл кайра окула баштамайынча, Tilmech ага жазбайт</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The locale strings must be a map with the language as its only key</source>
+        <translation>Тил саптары YAML map болушу керек жана анын жалгыз ачкычы тил болушу керек</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has a second root key on line %1</source>
+        <translation>анын %1-сабында экинчи түпкү ачкыч бар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A second root key &quot;%1&quot;: the site reads only the first one; move its strings under &quot;%2:&quot;</source>
+        <translation>Экинчи түпкү ачкыч &quot;%1&quot;: сайт биринчисин гана окуйт; анын саптарын &quot;%2:&quot; астына жылдырыңыз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The root key is &quot;%1&quot; but the file is for language &quot;%2&quot;; rename the first line to &quot;%2:&quot;</source>
+        <translation>Түпкү ачкыч — &quot;%1&quot;, бирок файл &quot;%2&quot; тили үчүн; биринчи сапты &quot;%2:&quot; деп өзгөртүңүз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Under &quot;%1:&quot; there must be &quot;key: value&quot; lines, indented; the file has a single value there instead</source>
+        <translation>&quot;%1:&quot; астында чегинүү менен жазылган &quot;ачкыч: маани&quot; саптары болушу керек; файлда анын ордуна бир гана маани турат</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
+        <translation>%1-сап &quot;ачкыч: маани&quot; түрүндө эмес (&quot;%2&quot; ачкычынын сабында кош чекит жок); сапты текст редакторунда оңдоңуз</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the value of line %1 is on the line after its key</source>
+        <translation>%1-саптын мааниси ачкычтан кийинки сапта турат</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1 uses a YAML anchor, alias or tag</source>
+        <translation>%1-сапта YAML якорь, псевдоним (alias) же тег колдонулган</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quote (%1) that opens the value of &quot;%2&quot; is never closed; close it at the end of the value</source>
+        <translation>&quot;%2&quot; маанисин ачкан тырмакча (%1) жабылган эмес; аны маанинин аягында жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The key &quot;%1&quot; is defined again (first on line %2); the site uses this last value, so delete the other one</source>
+        <translation>&quot;%1&quot; ачкычы кайра аныкталган (биринчи жолу %2-сапта); сайт ушул акыркы маанини колдонот, ошондуктан башкасын өчүрүңүз</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <location filename="../src/core/catalogeditor.cpp" line="+278"/>
+        <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
+        <translation>%1 жарактуу YAML эмес (%2-сап); адегенде аны текст редакторунда оңдоңуз: Tilmech өзү окуй албаган файлга жазбайт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be changed line by line: %2. Fix that in a text editor first</source>
+        <translation>%1 файлын сапма-сап өзгөртүү мүмкүн эмес: %2. Адегенде муну текст редакторунда оңдоңуз</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&quot;%1&quot; holds other strings, not text</source>
+        <translation>&quot;%1&quot; текстти эмес, башка саптарды камтыйт</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>two changes overlap in %1</source>
+        <translation>%1 ичинде эки өзгөртүү бири-бири менен кесилишет</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 cannot be changed safely: after the change &quot;%2&quot; would not read back as written. Check the file for a line that is not &quot;key: value&quot;, fix it in a text editor, and try again</source>
+        <translation>%1 файлын коопсуз өзгөртүү мүмкүн эмес: өзгөртүүдөн кийин &quot;%2&quot; жазылгандай окулбай калат. Файлдан &quot;ачкыч: маани&quot; түрүндө эмес сапты таап, аны текст редакторунда оңдоңуз да, кайра аракет кылыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>CliExport</name>
+    <message>
+        <location filename="../src/cli/cliexport.cpp" line="+17"/>
+        <source>Export the pages of one or more languages as an HTML bundle for upload: OUT/&lt;lang&gt;/&lt;page&gt;.html, the files they use, manifest.json, and a zip if asked. Pages with errors stop the export unless --force is given.</source>
+        <translation>Бир же бир нече тилдин барактарын жүктөө үчүн HTML топтому катары экспорттойт: OUT/&lt;lang&gt;/&lt;page&gt;.html, алар колдонгон файлдар, manifest.json жана суралса, zip архиви. --force берилбесе, катасы бар барактар экспортту токтотот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site folder.</source>
+        <translation>Сайттын папкасы.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Languages: ky, ky,ru or all (the default).</source>
+        <translation>Тилдер: ky, ky,ru же all (демейки).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LANGS</source>
+        <translation>LANGS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle folder.</source>
+        <translation>Топтомдун папкасы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write a zip of the bundle.</source>
+        <translation>Топтомдун zip архивин да жазуу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export although pages have errors, and replace a folder not made by Tilmech.</source>
+        <translation>Барактарда ката болсо да экспорттоо жана Tilmech түзбөгөн папканы алмаштыруу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The live site, for links to pages outside the bundle.</source>
+        <translation>Топтомго кирбеген барактарга шилтемелер үчүн иштеп турган сайт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no bundle folder given: add --out DIR</source>
+        <translation>топтомдун папкасы көрсөтүлгөн жок: --out DIR кошуңуз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the site has no language &quot;%1&quot;; it has: %2</source>
+        <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6
+</source>
+        <translation>tilmech-cli: %3 папкасына %1 барак жана %2 файл экспорттолду (%4 ката, %5 эскертүү)%6
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; zip: %1</source>
+        <translation>; zip: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRender</name>
+    <message>
+        <location filename="../src/cli/clirender.cpp" line="+25"/>
+        <source>%1 is not a page file of the site %2</source>
+        <translation>%1 — %2 сайтынын барак файлы эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file</source>
+        <translation>%1: мындай файл жок</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the site has no page &quot;%1&quot;</source>
+        <translation>сайтта &quot;%1&quot; барагы жок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; did you mean: %1?</source>
+        <translation>; %1 дегиңиз келдиби?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page &quot;%1&quot; has no file in language &quot;%2&quot;; it exists in: %3</source>
+        <translation>&quot;%1&quot; барагынын &quot;%2&quot; тилиндеги файлы жок; ал бар тилдер: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Render pages of a site to HTML as the live site shows them.
+PAGE is a logical page name (promote/press-kit) or the path of one page file, which picks that file variant. When a logical page has several files, the first of .md, .md.partial, .erb.md, .md.erb is used (for a translation: the file with the same variant as the English one, if there is one).</source>
+        <translation>Сайттын барактарын иштеп турган сайт көрсөткөндөй HTML форматына айлантат.
+PAGE — барактын логикалык аты (promote/press-kit) же бир барак файлынын жолу; жол көрсөтүлсө, ошол файлдын варианты тандалат. Логикалык барактын бир нече файлы болсо, .md, .md.partial, .erb.md, .md.erb ичинен биринчиси колдонулат (котормо үчүн: эгер бар болсо, англисче файл менен бирдей варианттагы файл).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The site folder.</source>
+        <translation>Сайттын папкасы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Page language (default: en).</source>
+        <translation>Барактын тили (демейки: en).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country for @country conditionals and site URLs (default: the language&apos;s).</source>
+        <translation>@country шарттары жана сайттын URL даректери үчүн өлкө (демейки: тилдин өлкөсү).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the page body without the layout.</source>
+        <translation>Барактын мазмунун макетсиз (layout) жазуу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write each page to DIR/&lt;page&gt;.html.</source>
+        <translation>Ар бир баракты DIR/&lt;page&gt;.html файлына жазуу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages to render.</source>
+        <translation>HTML форматына айлантыла турган барактар.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no PAGE given; name a page such as promote/press-kit</source>
+        <translation>PAGE көрсөтүлгөн жок; promote/press-kit сыяктуу барактын атын жазыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pages given: use --out DIR to write them to files</source>
+        <translation>
+            <numerusform>%n барак көрсөтүлдү: аларды файлдарга жазуу үчүн --out DIR колдонуңуз</numerusform>
+            <numerusform>%n барак көрсөтүлдү: аларды файлдарга жазуу үчүн --out DIR колдонуңуз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--country takes a two-letter lower-case code such as kg, not &quot;%1&quot;</source>
+        <translation>--country &quot;%1&quot; эмес, kg сыяктуу кичине тамгалар менен жазылган эки тамгалык кодду кабыл алат</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the site has no language &quot;%1&quot;; it has: %2</source>
+        <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot create the folder %1</source>
+        <translation>%1 папкасын түзүү мүмкүн эмес</translation>
+    </message>
+</context>
+<context>
+    <name>CliStrings</name>
+    <message>
+        <location filename="../src/cli/clistrings.cpp" line="+22"/>
+        <source>List the locale strings of a language beside English with their state (missing, empty, same as English, placeholder mismatch, HTML differs, not in English), or change values with --set. Changes rewrite only the changed values&apos; lines.</source>
+        <translation>Тилдин саптарын англисче саптар менен катар, абалын көрсөтүп тизмелейт (жок, бош, англисчедей эле, орун толтургучтар дал келбейт, HTML айырмаланат, англисчеде жок) же --set аркылуу маанилерди өзгөртөт. Өзгөртүүлөр өзгөргөн маанилердин саптарын гана кайра жазат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site folder.</source>
+        <translation>Сайттын папкасы.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language.</source>
+        <translation>Тил.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only strings that need work (the default).</source>
+        <translation>Иш талап кылган саптарды гана тизмелөө (демейки).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List every string.</source>
+        <translation>Бардык саптарды тизмелөө.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text or json.</source>
+        <translation>text же json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set KEY to VALUE (may be given several times).</source>
+        <translation>KEY ачкычына VALUE маанисин берүү (бир нече жолу көрсөтүлүшү мүмкүн).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown --format &quot;%1&quot;; use text or json</source>
+        <translation>белгисиз --format &quot;%1&quot;; text же json колдонуңуз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--missing and --all exclude each other</source>
+        <translation>--missing жана --all бирге колдонулбайт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name the language with --lang, e.g. --lang ky</source>
+        <translation>тилди --lang аркылуу көрсөтүңүз, мисалы: --lang ky</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--set takes KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--set &quot;%1&quot; эмес, KEY=VALUE түрүн кабыл алат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>i18n/en.yml has no string &quot;%1&quot;; add it to the English strings first</source>
+        <translation>i18n/en.yml ичинде &quot;%1&quot; сабы жок; адегенде аны англисче саптарга кошуңуз</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1:%2: %3 set
+</source>
+        <translation>%1:%2: %3 орнотулду
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliUtil</name>
+    <message>
+        <location filename="../src/cli/cliutil.cpp" line="+35"/>
+        <source>no site folder given: add --site DIR</source>
+        <translation>сайттын папкасы көрсөтүлгөн жок: --site DIR кошуңуз</translation>
+    </message>
+</context>
+<context>
+    <name>CliValidate</name>
+    <message>
+        <location filename="../src/cli/clivalidate.cpp" line="+20"/>
+        <source>Check pages and locale strings of a site. A translation is checked against its English page; --lang en checks the English pages alone.
+PAGE is a logical page name (all its files in the chosen languages) or the path of one page file. Without PAGE every page is checked, and so are the locale strings of each language.</source>
+        <translation>Сайттын барактарын жана тил саптарын текшерет. Котормо өзүнүн англисче барагы менен салыштырылып текшерилет; --lang en англисче барактарды гана текшерет.
+PAGE — барактын логикалык аты (тандалган тилдердеги анын бардык файлдары) же бир барак файлынын жолу. PAGE көрсөтүлбөсө, бардык барактар, ошондой эле ар бир тилдин тил саптары текшерилет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The site folder.</source>
+        <translation>Сайттын папкасы.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages to check: one (ky), a list (ky,ru), all translations (all, the default), or en for the English pages.</source>
+        <translation>Текшериле турган тилдер: бир тил (ky), тизме (ky,ru), бардык котормолор (all, демейки) же англисче барактар үчүн en.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGS</source>
+        <translation>LANGS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report format: text, json, sarif or junit.</source>
+        <translation>Отчеттун форматы: text, json, sarif же junit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out findings below LEVEL: info, warning or error (default: info).</source>
+        <translation>LEVEL деңгээлинен төмөн табылгаларды көрсөтпөө: info, warning же error (демейки: info).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country for @country conditionals and site URLs (default: the language&apos;s).</source>
+        <translation>@country шарттары жана сайттын URL даректери үчүн өлкө (демейки: тилдин өлкөсү).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List every diagnostic code and exit.</source>
+        <translation>Бардык диагностикалык коддорду тизмелеп, чыгуу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages to check (default: all).</source>
+        <translation>Текшериле турган барактар (демейки: баары).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown --format &quot;%1&quot;; use text, json, sarif or junit</source>
+        <translation>белгисиз --format &quot;%1&quot;; text, json, sarif же junit колдонуңуз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown --min-severity &quot;%1&quot;; use info, warning or error</source>
+        <translation>белгисиз --min-severity &quot;%1&quot;; info, warning же error колдонуңуз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the site has no language &quot;%1&quot;; it has: %2</source>
+        <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the site has no translations to check; use --lang en to check the English pages</source>
+        <translation>сайтта текшере турган котормолор жок; англисче барактарды текшерүү үчүн --lang en колдонуңуз</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not a page file of the site</source>
+        <translation>%1 — сайттын барак файлы эмес</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the site has no page &quot;%1&quot;</source>
+        <translation>сайтта &quot;%1&quot; барагы жок</translation>
+    </message>
+</context>
+<context>
+    <name>ContentChecks</name>
+    <message>
+        <location filename="../src/core/contentchecks.cpp" line="+144"/>
+        <source>Same as the English: this block is not translated yet</source>
+        <translation>Англисчеси менен бирдей: бул блок али которула элек</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the English has %1</source>
+        <translation>англисчеде: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the translation has %1</source>
+        <translation>котормодо: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The numbers differ from the English block (%1); check the figures</source>
+        <translation>Сандар англисче блоктогудан айырмаланат (%1); сандарды текшериңиз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” mixes Latin and Cyrillic letters (Latin in brackets: %2); retype them in one alphabet</source>
+        <translation>“%1” сөзүндө латын жана кирилл тамгалары аралашкан (латын тамгалары кашаада: %2); аларды бир алфавитте кайра териңиз</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Doubled or trailing spaces; remove them</source>
+        <translation>Кош боштуктар же сап аягындагы боштуктар; аларды өчүрүңүз</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticCatalog</name>
+    <message>
+        <location filename="../src/core/diagnosticcatalog.cpp" line="+11"/>
+        <source>An ERB tag or include is opened with &lt;% or {{ and never closed.</source>
+        <translation>ERB теги же include &lt;% же {{ менен ачылып, жабылган эмес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %&gt; with no &lt;% before it.</source>
+        <translation>Алдында &lt;% жок %&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An if without end, or an elsif, else or end without its if.</source>
+        <translation>end жок if, же өзүнүн if жок elsif, else же end.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag that is not valid Ruby: the live site fails to render the page.</source>
+        <translation>Жарактуу Ruby коду болбогон тег: иштеп турган сайт баракты көрсөтө албайт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag calls a method that is not one of the site&apos;s helpers.</source>
+        <translation>Тег сайттын жардамчы функцияларына (helpers) кирбеген методду чакырат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ruby code that Tilmech does not evaluate; the preview shows a placeholder.</source>
+        <translation>Tilmech аткарбаган Ruby коду; алдын ала көрүүдө анын ордуна орун толтургуч көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A helper is called with arguments of the wrong kind or number.</source>
+        <translation>Жардамчы функция туура эмес түрдөгү же сандагы аргументтер менен чакырылган.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag damaged in translation: typographic quotes, a lost &lt;, spaces in a helper name, a full-width percent sign. The fix is the exact tag to write.</source>
+        <translation>Которууда бузулган тег: типографиялык тырмакчалар, жоголгон &lt;, жардамчы функциянын атындагы боштуктар, толук туурадагы пайыз белгиси. Оңдоо катары так жазылышы керек болгон тег сунушталат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag that this kind of file does not evaluate (ERB in .md.partial, {{ }} elsewhere); the live site shows it as text.</source>
+        <translation>Бул түрдөгү файл аткарбаган тег (.md.partial ичиндеги ERB, башка файлдардагы {{ }}); иштеп турган сайт аны текст катары көрсөтөт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An include or view names no partial in views/ (the live site prints nothing, or fails).</source>
+        <translation>include же view views/ папкасында жок partial файлын көрсөтөт (иштеп турган сайт эч нерсе чыгарбайт же иштебей калат).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An include whose name is not a partial path.</source>
+        <translation>Аты partial файлынын жолу болбогон include.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag of the English page is missing from the translation.</source>
+        <translation>Англисче барактагы тег котормодо жок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag of the translation equals no tag of the English page and is not on the allow-list: it is never evaluated.</source>
+        <translation>Котормодогу тег англисче барактын эч бир тегине дал келбейт жана уруксат тизмесинде жок: ал эч качан аткарылбайт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag of the translation is a changed copy of an English tag (same helper, other arguments).</source>
+        <translation>Котормодогу тег англисче тегдин өзгөртүлгөн көчүрмөсү (ошол эле жардамчы функция, башка аргументтер).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An allow-listed tag that the English page does not have.</source>
+        <translation>Уруксат тизмесинде бар, бирок англисче баракта жок тег.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A link of the translation points elsewhere than the matching English link.</source>
+        <translation>Котормодогу шилтеме тиешелүү англисче шилтемеден башка жакка багытталган.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The images of a block differ from the English block.</source>
+        <translation>Блоктогу сүрөттөр англисче блоктогудан айырмаланат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A site URL names a page that the site does not have.</source>
+        <translation>Сайттын URL дареги сайтта жок баракты көрсөтөт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A #fragment names no anchor (id= or name=) of the target page as rendered.</source>
+        <translation>#fragment көрсөткөн якорь (id= же name=) HTML форматына айлантылган максаттуу баракта жок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolve_url is given an absolute URL that is not code.org; the live site turns it into a broken path.</source>
+        <translation>resolve_url функциясына code.org эмес абсолюттук URL берилген; иштеп турган сайт аны бузук жолго айлантат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A URL or mailto: address that is not well formed.</source>
+        <translation>Туура эмес түзүлгөн URL же mailto: дареги.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A link written &quot;[text] (url)&quot;: the space stops markdown from making a link.</source>
+        <translation>&quot;[text] (url)&quot; түрүндө жазылган шилтеме: боштуктан улам markdown шилтеме түзбөйт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site-relative link written without resolve_url loses the country and language.</source>
+        <translation>resolve_url колдонулбай жазылган, сайтка салыштырмалуу шилтеме өлкөнү жана тилди жоготот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An HTML tag whose attribute quote or closing &gt; is missing.</source>
+        <translation>Атрибутунун тырмакчасы же жабуучу &gt; белгиси жок HTML теги.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &lt; at the end of a line: an HTML tag split in two.</source>
+        <translation>Сап аягындагы &lt;: HTML теги экиге бөлүнүп калган.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An &lt;a&gt;, &lt;div&gt; or other element opened and never closed.</source>
+        <translation>Ачылып, бирок жабылбаган &lt;a&gt;, &lt;div&gt; же башка элемент.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A hoc_s key missing (or empty) in the page language: the English text is shown.</source>
+        <translation>Барактын тилинде hoc_s ачкычы жок (же бош): англисче текст көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hoc_s key that no language has: the live site prints nothing.</source>
+        <translation>Эч бир тилде жок hoc_s ачкычы: иштеп турган сайт эч нерсе чыгарбайт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %{name} placeholders of a translated string differ from the English ones.</source>
+        <translation>Которулган саптагы %{name} орун толтургучтары англисчедегилерден айырмаланат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A translated string that is empty (the English is shown).</source>
+        <translation>Которулган, бирок бош сап (англисчеси көрсөтүлөт).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key defined twice in a locale file; the last value wins.</source>
+        <translation>Тил саптарынын файлында эки жолу аныкталган ачкыч; акыркы мааниси колдонулат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A locale file that is not UTF-8 text (invalid UTF-8 or NUL bytes); Tilmech does not edit it.</source>
+        <translation>UTF-8 текст болбогон тил саптарынын файлы (жараксыз UTF-8 же NUL байттары); Tilmech аны түзөтпөйт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line of a locale file that is not &quot;key: value&quot; (a key without its colon on its own line); Tilmech does not edit such a file.</source>
+        <translation>Тил саптарынын файлындагы &quot;ачкыч: маани&quot; түрүндө болбогон сап (өз сабында кош чекити жок ачкыч); Tilmech мындай файлды түзөтпөйт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The root key of a locale file is not its language.</source>
+        <translation>Тил саптарынын файлынын түпкү ачкычы анын тили эмес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A locale file with more than one root key.</source>
+        <translation>Бирден ашык түпкү ачкычы бар тил саптарынын файлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A locale file that is not valid YAML.</source>
+        <translation>Жарактуу YAML болбогон тил саптарынын файлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A locale file that is not a YAML map.</source>
+        <translation>YAML map болбогон тил саптарынын файлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A locale file that cannot be read.</source>
+        <translation>Окуу мүмкүн болбогон тил саптарынын файлы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The translation has another number of headings than the English page.</source>
+        <translation>Котормодогу баш сөздөрдүн саны англисче барактагыдан башкача.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An English heading became a bold paragraph.</source>
+        <translation>Англисче баш сөз жоон шрифттеги абзацка айланып калган.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The translation has another number of list items.</source>
+        <translation>Котормодогу тизме пункттарынын саны башкача.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The translation has another number of table rows.</source>
+        <translation>Котормодогу таблица саптарынын саны башкача.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The translation has another number of code blocks.</source>
+        <translation>Котормодогу код блокторунун саны башкача.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A block with an unpaired ** or _ emphasis marker.</source>
+        <translation>Жупсуз ** же _ белгилөө маркери бар блок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A block identical to the English: not translated yet (same as source).</source>
+        <translation>Англисчеси менен бирдей блок: али которула элек (булак менен дал келет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers of a block differ from the English block.</source>
+        <translation>Блоктогу сандар англисче блоктогудан айырмаланат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A word that mixes Latin and Cyrillic letters that look alike.</source>
+        <translation>Окшош көрүнгөн латын жана кирилл тамгалары аралашкан сөз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doubled spaces inside a line, or spaces at its end.</source>
+        <translation>Сап ичиндеги кош боштуктар же сап аягындагы боштуктар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The front matter is not valid YAML.</source>
+        <translation>Front matter (баш бөлүк) жарактуу YAML эмес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The front matter is not a map of keys.</source>
+        <translation>Front matter (баш бөлүк) &quot;ачкыч: маани&quot; түзүмүндө эмес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The front matter block is never closed.</source>
+        <translation>Front matter (баш бөлүк) блогу жабылган эмес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The front matter keys differ from the English page&apos;s.</source>
+        <translation>Front matter (баш бөлүк) ачкычтары англисче барактагылардан айырмаланат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A front matter value other than title differs from the English page.</source>
+        <translation>Front matter (баш бөлүк) ичиндеги title эмес маани англисче барактагыдан айырмаланат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A translation whose English page no longer exists.</source>
+        <translation>Англисче барагы мындан ары жок котормо.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A translation whose English file has another extension.</source>
+        <translation>Англисче файлынын кеңейтүүсү башка болгон котормо.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file that is not valid UTF-8.</source>
+        <translation>Жарактуу UTF-8 болбогон файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page file with NUL bytes: binary or damaged, not text.</source>
+        <translation>NUL байттары бар барак файлы: текст эмес, бинардык же бузулган файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line ends (LF or CRLF) differ from the English file.</source>
+        <translation>Сап аяктары (LF же CRLF) англисче файлдагыдан айырмаланат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page file that cannot be read.</source>
+        <translation>Окуу мүмкүн болбогон барак файлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>config.json is not a valid JSON object.</source>
+        <translation>config.json жарактуу JSON объекти эмес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>config.json cannot be read.</source>
+        <translation>config.json файлын окуу мүмкүн эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../src/core/document.cpp" line="+44"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 файлын ачуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 файлын окуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The file is not valid UTF-8 (byte 0x%1 cannot start or continue a character here); save it as UTF-8 in your editor</source>
+        <translation>Файл жарактуу UTF-8 эмес (0x%1 байты бул жерде белгини баштай да, уланта да албайт); аны редакторуңузда UTF-8 катары сактаңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file holds a NUL byte, so it is not text (a binary file, or a damaged one); a page must be plain UTF-8 text</source>
+        <translation>Файлда NUL байты бар, демек ал текст эмес (бинардык же бузулган файл); барак жөнөкөй UTF-8 текст болушу керек</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>The front matter block opened on this line is never closed; add a line &quot;---&quot; after its last key</source>
+        <translation>Бул сапта ачылган front matter (баш бөлүк) блогу жабылган эмес; анын акыркы ачкычынан кийин &quot;---&quot; сабын кошуңуз</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The front matter must be a YAML map of &quot;key: value&quot; lines, not a list or a single value</source>
+        <translation>Front matter (баш бөлүк) тизме же жалгыз маани эмес, &quot;ачкыч: маани&quot; саптарынан турган YAML map болушу керек</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The front matter is not valid YAML: %1; check quoting and indentation</source>
+        <translation>Front matter (баш бөлүк) жарактуу YAML эмес: %1; тырмакчаларды жана чегинүүлөрдү текшериңиз</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="+6"/>
+        <source>Export Bundle</source>
+        <translation>Топтомду экспорттоо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renders the pages of the chosen languages with the files they use into a folder you can upload, with a manifest.json that lists every file and its SHA-256.</source>
+        <translation>Тандалган тилдердин барактарын алар колдонгон файлдар менен бирге жүктөөгө даяр папкага HTML катары чыгарат; ар бир файлды жана анын SHA-256 суммасын тизмелеген manifest.json да кошулат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Тилдер:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолуу…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also a &amp;zip:</source>
+        <translation>Кошумча zip &amp;архиви:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Br&amp;owse…</source>
+        <translation>Ш&amp;олуу…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export pages that have &amp;errors (the manifest records it)</source>
+        <translation>&amp;Катасы бар барактарды да экспорттоо (manifest муну белгилеп коёт)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The summary of the export appears here: pages written, errors and warnings, and links that lead nowhere.</source>
+        <translation>Экспорттун жыйынтыгы ушул жерде көрүнөт: жазылган барактар, каталар жана эскертүүлөр, эч жакка алып барбаган шилтемелер.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../src/core/exporter.cpp" line="+82"/>
+        <location line="+321"/>
+        <location line="+274"/>
+        <source>cannot create the folder %1</source>
+        <translation>%1 папкасын түзүү мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="-536"/>
+        <source>cannot move the bundle into place at %1: %2</source>
+        <translation>топтомду %1 ордуна жылдыруу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>The export was cancelled; the destination was left as it was.</source>
+        <translation>Экспорттоо токтотулду; максаттуу папка мурунку абалында калды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no language chosen</source>
+        <translation>тил тандалган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>&quot;%1&quot; тил коду эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the site has no language &quot;%1&quot;</source>
+        <translation>сайтта &quot;%1&quot; тили жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no destination folder given</source>
+        <translation>максаттуу папка көрсөтүлгөн жок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be a bundle folder; choose a folder below it</source>
+        <translation>%1 топтомдун папкасы боло албайт; анын ичиндеги папканы тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is inside the site folder; export to a folder outside it</source>
+        <translation>%1 сайттын папкасынын ичинде; андан тышкаркы папкага экспорттоңуз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists and is not a folder; choose another destination</source>
+        <translation>%1 бар, бирок ал папка эмес; башка жерди тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty and was not made by Tilmech; choose an empty folder, or let the export replace its contents</source>
+        <translation>%1 бош эмес жана аны Tilmech түзгөн эмес; бош папканы тандаңыз же экспорттоого анын мазмунун алмаштырууга уруксат бериңиз</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot create a working folder in %1: %2</source>
+        <translation>%1 ичинде жумушчу папка түзүү мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Exporting %1</source>
+        <translation>%1 экспорттолууда</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n error(s) in the pages to export; fix them, or export anyway (the manifest will say so)</source>
+        <translation>
+            <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же баары бир экспорттоңуз (manifest муну белгилеп коёт)</numerusform>
+            <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же баары бир экспорттоңуз (manifest муну белгилеп коёт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copying files and writing the manifest</source>
+        <translation>Файлдар көчүрүлүп, manifest жазылууда</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 файлын окуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cannot write the zip %1: %2</source>
+        <translation>%1 zip архивин жазуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the bundle is in place, but the zip could not be moved to %1: %2</source>
+        <translation>топтом ордунда, бирок zip архивин %1 жерине жылдыруу мүмкүн болгон жок: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Даяр</translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <location filename="../src/core/filechecks.cpp" line="+19"/>
+        <source>mixed CRLF and LF</source>
+        <translation>CRLF жана LF аралаш</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no English page %1 any more; this translation is not shown on the site. Delete it, or restore the English page</source>
+        <translation>%1 англисче барагы мындан ары жок; бул котормо сайтта көрсөтүлбөйт. Аны өчүрүңүз же англисче баракты калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The English page is %1, not a %2 file; this translation may be an old version</source>
+        <translation>Англисче барак — %1, %2 файлы эмес; бул котормо эски версия болушу мүмкүн</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file has %1 line ends, the English file %2; save it with %2 line ends to keep diffs clean</source>
+        <translation>Бул файлдагы сап аяктары — %1, англисче файлда — %2; diff таза болушу үчүн файлды %2 сап аяктары менен сактаңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The front matter has no “%1”, which the English page has; add “%1: %2”</source>
+        <translation>Front matter (баш бөлүк) ичинде англисче баракта бар “%1” жок; “%1: %2” кошуңуз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The English page has no front matter key “%1”; remove it</source>
+        <translation>Англисче баракта “%1” front matter ачкычы жок; аны өчүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is “%2” here but “%3” in the English page; only the title is translated, so copy the English value</source>
+        <translation>Бул жерде “%1” — “%2”, ал эми англисче баракта — “%3”; title гана которулат, ошондуктан англисче маанини көчүрүңүз</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <location filename="../src/core/filewriter.cpp" line="+24"/>
+        <source>unknown error</source>
+        <translation>белгисиз ката</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлына жазуу мүмкүн эмес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../ui/findbar.ui" line="+12"/>
+        <source>Find</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous</source>
+        <translation>Мурунку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next</source>
+        <translation>Кийинки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Match case</source>
+        <translation>Регистрди эске алуу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace with</source>
+        <translation>Алмаштыра турган текст</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace</source>
+        <translation>Алмаштыруу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace All</source>
+        <translation>Баарын алмаштыруу</translation>
+    </message>
+</context>
+<context>
+    <name>HamlTemplate</name>
+    <message>
+        <location filename="../src/core/hamltemplate.cpp" line="+335"/>
+        <source>“%1” without an “if” before it</source>
+        <translation>Алдында “if” жок “%1”</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Ruby code that Tilmech does not run (the live site runs it)</source>
+        <translation>Tilmech аткарбаган Ruby коду (иштеп турган сайт аны аткарат)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the Haml filter “:%1” is not supported</source>
+        <translation>“:%1” Haml чыпкасы колдоого алынбайт</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the attributes cannot be read</source>
+        <translation>атрибуттарды окуу мүмкүн эмес</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <location filename="../ui/issuespanel.ui" line="+14"/>
+        <source>This page</source>
+        <translation>Бул барак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole site</source>
+        <translation>Бүт сайт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All severities</source>
+        <translation>Бардык деңгээлдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>Эскертүүлөр жана каталар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation>Каталар гана</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter issues</source>
+        <translation>Маселелерди чыпкалоо</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Validate Site</source>
+        <translation>Сайтты текшерүү</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+8"/>
+        <source>Tilmech</source>
+        <translation>Tilmech</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pages</source>
+        <translation>Барактар</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Filter pages</source>
+        <translation>Барактарды чыпкалоо</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+52"/>
+        <source>English</source>
+        <translation>Англисче</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Edit English</source>
+        <translation>Англисчесин түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+26"/>
+        <source>Translation</source>
+        <translation>Котормо</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Preview</source>
+        <translation>Алдын ала көрүү</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Both side by side</source>
+        <translation>Экөө катар</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Strings</source>
+        <translation>Саптар</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent &amp;Sites</source>
+        <translation>Акыр&amp;кы сайттар</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>К&amp;уралдар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Main toolbar</source>
+        <translation>Негизги куралдар тилкеси</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issues</source>
+        <translation>Маселелер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Site Folder…</source>
+        <translation>Сайттын папкасын &amp;ачуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save A&amp;ll</source>
+        <translation>&amp;Баарын сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Bundle…</source>
+        <translation>Топтомду &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Издөө…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Ки&amp;йинкисин издөө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Мурункусун издөө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Алмаштыруу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;Tag from English…</source>
+        <translation>Англисчеден &amp;тег кыстаруу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit the English Page</source>
+        <translation>Англисче &amp;баракты түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметрлер…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Ыкчам баскычтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Tilmech</source>
+        <translation>Tilmech &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validate Site</source>
+        <translation>Сайтты &amp;текшерүү</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupChecks</name>
+    <message>
+        <location filename="../src/core/markupchecks.cpp" line="+63"/>
+        <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
+        <translation>Бул “&lt;” белгиси сапты аяктайт, ошондуктан андан кийинки тег бузулуп, текст катары көрүнөт; “&lt;” белгисин кийинки сап менен бириктириңиз</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The attribute quote %1 of this &lt;%2&gt; tag is never closed, so the tag swallows the text after it; close the quote and the tag</source>
+        <translation>Бул &lt;%2&gt; тегиндеги %1 атрибут тырмакчасы жабылган эмес, ошондуктан тег андан кийинки текстти жутуп алат; тырмакчаны жана тегди жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This &lt;%1&gt; tag has no closing “&gt;”; add it</source>
+        <translation>Бул &lt;%1&gt; тегинин жабуучу “&gt;” белгиси жок; аны кошуңуз</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This &lt;%1&gt; is never closed with &lt;/%1&gt;</source>
+        <translation>Бул &lt;%1&gt; теги &lt;/%1&gt; менен жабылган эмес</translation>
+    </message>
+</context>
+<context>
+    <name>ParityChecks</name>
+    <message>
+        <location filename="../src/core/paritychecks.cpp" line="+142"/>
+        <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
+        <translation>Бул тег англисче %1 тегинен айырмаланат; тегдер так көчүрүлүшү керек, ошондуктан %1 деп жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The English page has no tag %1; it is allowed, but check that it belongs here</source>
+        <translation>Англисче баракта %1 теги жок; ага уруксат берилген, бирок анын бул жерде болушу керектигин текшериңиз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tag %1 is not in the English page and is not on the allow-list, so it is never evaluated; remove it, or copy the tag the English page has here</source>
+        <translation>%1 теги англисче баракта да, уруксат тизмесинде да жок, ошондуктан ал эч качан аткарылбайт; аны өчүрүңүз же англисче барактын бул жердеги тегин көчүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The English tag %1 (line %2) is missing here; copy it into the translation</source>
+        <translation>Англисче %1 теги (%2-сап) бул жерде жок; аны котормого көчүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (a fixed date in its place goes out of date every year)</source>
+        <translation> (анын ордуна жазылган туруктуу дата жыл сайын эскирет)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This link points to %1 where the English one points to %2</source>
+        <translation>Бул шилтеме %1 дарегине багытталган, ал эми англисчеси %2 дарегине багытталган</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The images here (%1) differ from the English block&apos;s (%2)</source>
+        <translation>Бул жердеги сүрөттөр (%1) англисче блоктогулардан (%2) айырмаланат</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="+5"/>
+        <source>Preferences</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new language takes effect the next time Tilmech starts.</source>
+        <translation>Жаңы тил Tilmech кийинки жолу ишке киргенде күчүнө кирет.</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../src/core/project.cpp" line="+84"/>
+        <source>The site folder %1 does not exist</source>
+        <translation>Сайттын %1 папкасы жок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a file, not a site folder; open the folder that holds public/, i18n/ and views/</source>
+        <translation>%1 — сайттын папкасы эмес, файл; public/, i18n/ жана views/ камтылган папканы ачыңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a site folder: it has neither public/ (English pages) nor i18n/public/ (translations); open the folder that holds them</source>
+        <translation>%1 — сайттын папкасы эмес: анда public/ (англисче барактар) да, i18n/public/ (котормолор) да жок; аларды камтыган папканы ачыңыз</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot read config.json: %1</source>
+        <translation>config.json файлын окуу мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>config.json is not valid JSON: %1</source>
+        <translation>config.json жарактуу JSON эмес: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>config.json must hold a JSON object</source>
+        <translation>config.json JSON объектисин камтышы керек</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <location filename="../src/core/recoverystore.cpp" line="+52"/>
+        <source>Cannot create the recovery folder %1</source>
+        <translation>%1 калыбына келтирүү папкасын түзүү мүмкүн эмес</translation>
+    </message>
+</context>
+<context>
+    <name>Renderer</name>
+    <message>
+        <location filename="../src/core/renderer.cpp" line="+431"/>
+        <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
+        <translation>бул тег англисче баракта да, уруксат тизмесинде да жок, ошондуктан ал аткарылбайт; тегди англисче барактан көчүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{{ }} includes are expanded only in .md.partial pages</source>
+        <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../src/core/reportwriter.cpp" line="+72"/>
+        <source>%1 errors, %2 warnings, %3 notes in %4 files</source>
+        <translation>%4 файлда %1 ката, %2 эскертүү, %3 маалымат</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1:%2:%3: note: the matching place in the English page [%4]</source>
+        <translation>%1:%2:%3: маалымат: англисче барактагы тиешелүү орун [%4]</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the matching place in the English page</source>
+        <translation>англисче барактагы тиешелүү орун</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write %1</source>
+        <translation>%1 деп жазыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ката</numerusform>
+            <numerusform>%n ката</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StringChecks</name>
+    <message>
+        <location filename="../src/core/stringchecks.cpp" line="+65"/>
+        <source>The string “%1” is in no locale file, so the live site prints nothing here; add it to i18n/en.yml (and translate it)</source>
+        <translation>“%1” сабы эч бир тил саптарынын файлында жок, ошондуктан иштеп турган сайт бул жерде эч нерсе чыгарбайт; аны i18n/en.yml файлына кошуңуз (жана которуңуз)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The string “%1” is %2 in i18n/%3.yml, so the English text is shown; translate it in the strings view</source>
+        <translation>“%1” сабы i18n/%3.yml ичинде %2, ошондуктан англисче текст көрсөтүлөт; аны саптар көрүнүшүндө которуңуз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>бош</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>“%1” is empty, so the English text is shown; translate it</source>
+        <translation>“%1” бош, ошондуктан англисче текст көрсөтүлөт; аны которуңуз</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” has the placeholders %2 where the English has %3; placeholders must be copied exactly</source>
+        <translation>“%1” сабындагы орун толтургучтар: %2, ал эми англисчесинде: %3; орун толтургучтар так көчүрүлүшү керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+</context>
+<context>
+    <name>StringTable</name>
+    <message>
+        <location filename="../src/core/stringtable.cpp" line="+74"/>
+        <source>translated</source>
+        <translation>которулган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>бош</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as English</source>
+        <translation>англисчедей эле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placeholder mismatch</source>
+        <translation>орун толтургучтар дал келбейт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML differs</source>
+        <translation>HTML айырмаланат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in English</source>
+        <translation>англисчеде жок</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%{%1} is missing</source>
+        <translation>%{%1} жок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%{%1} is not in the English</source>
+        <translation>%{%1} англисчеде жок</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the HTML tag %1 is missing</source>
+        <translation>%1 HTML теги жок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the HTML tag %1 is not in the English</source>
+        <translation>%1 HTML теги англисчеде жок</translation>
+    </message>
+</context>
+<context>
+    <name>StringsView</name>
+    <message>
+        <location filename="../ui/stringsview.ui" line="+14"/>
+        <source>Filter by key or text</source>
+        <translation>Ачкыч же текст боюнча чыпкалоо</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save Strings</source>
+        <translation>Саптарды сактоо</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>English</source>
+        <translation>Англисче</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Translation</source>
+        <translation>Котормо</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Used on these pages (double-click to open):</source>
+        <translation>Ушул барактарда колдонулат (ачуу үчүн эки жолу басыңыз):</translation>
+    </message>
+</context>
+<context>
+    <name>StructureChecks</name>
+    <message>
+        <location filename="../src/core/structurechecks.cpp" line="+66"/>
+        <source>The English has a level-%1 heading here, but this is a bold paragraph; start the line with %2 instead of **</source>
+        <translation>Англисчеде бул жерде %1-деңгээлдеги баш сөз турат, ал эми бул жерде жоон шрифттеги абзац; сапты ** ордуна %2 менен баштаңыз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>headings</source>
+        <translation>баш сөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list items</source>
+        <translation>тизме пункту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table rows</source>
+        <translation>таблица сабы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code blocks</source>
+        <translation>код блогу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The English page has %1 %3, the translation %2; keep the page&apos;s structure</source>
+        <translation>Англисче баракта %1 %3 бар, котормодо — %2; барактын түзүмүн сактаңыз</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This block has an unpaired ** or __, so markdown shows the markers as text; pair them as in the English block</source>
+        <translation>Бул блокто жупсуз ** же __ бар, ошондуктан markdown маркерлерди текст катары көрсөтөт; аларды англисче блоктогудай жупташтырыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>TagPolicy</name>
+    <message>
+        <location filename="../src/core/tagpolicy.cpp" line="+59"/>
+        <source>hoc_s takes one string id as a symbol or a string, e.g. hoc_s(:title), not (%1)</source>
+        <translation>hoc_s бир гана саптын идентификаторун символ же сап катары кабыл алат, мисалы: hoc_s(:title), (%1) эмес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hoc_s takes only &quot;locals: {name: value}&quot; after the id</source>
+        <translation>hoc_s идентификатордон кийин &quot;locals: {name: value}&quot; гана кабыл алат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes one quoted path, e.g. %1(&apos;/learn&apos;)</source>
+        <translation>%1 тырмакчага алынган бир гана жолду кабыл алат, мисалы: %1(&apos;/learn&apos;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>campaign_date takes one quoted format, e.g. campaign_date(&apos;full&apos;)</source>
+        <translation>campaign_date тырмакчага алынган бир гана форматты кабыл алат, мисалы: campaign_date(&apos;full&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>campaign_date has no format &apos;%1&apos; and shows the &apos;full&apos; date; use one of start-short, start-long, short, full, year, full-year</source>
+        <translation>campaign_date үчүн &apos;%1&apos; форматы жок, ошондуктан дата &apos;full&apos; форматында көрсөтүлөт; start-short, start-long, short, full, year, full-year форматтарынын бирин колдонуңуз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>view takes the partial&apos;s name as a symbol or string, e.g. view :signup_button</source>
+        <translation>view partial файлынын атын символ же сап катары кабыл алат, мисалы: view :signup_button</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChecks</name>
+    <message>
+        <location filename="../src/core/templatechecks.cpp" line="+96"/>
+        <source>%1; write %2 instead</source>
+        <translation>%1; анын ордуна %2 деп жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This tag ends with a full-width “％&gt;”</source>
+        <translation>Бул тег толук туурадагы “％&gt;” менен аяктайт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{{” is never closed; end the include with “}}”</source>
+        <translation>“{{” жабылган эмес; кыстарманы “}}” менен аяктаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“&lt;%” is never closed; end the tag with “%&gt;”</source>
+        <translation>“&lt;%” жабылган эмес; тегди “%&gt;” менен аяктаңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{{ }} includes are expanded only in .md.partial pages; the live site shows “%1” as text</source>
+        <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат; иштеп турган сайт “%1” дегенди текст катары көрсөтөт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ERB tags are not run in .md.partial pages; the live site shows “%1” as text</source>
+        <translation>ERB тегдери .md.partial барактарында аткарылбайт; иштеп турган сайт “%1” дегенди текст катары көрсөтөт</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a partial name; write a path such as {{ urls/learn }}</source>
+        <translation>“%1” — partial файлынын аты эмес; {{ urls/learn }} сыяктуу жолду жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no partial “%1” in views/; the live site prints nothing here</source>
+        <translation>views/ папкасында “%1” partial файлы жок; иштеп турган сайт бул жерде эч нерсе чыгарбайт</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This tag has typographic quotes or full-width signs, which Ruby does not read</source>
+        <translation>Бул тегде Ruby окуй албаган типографиялык тырмакчалар же толук туурадагы белгилер бар</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The helper name has a space inside it</source>
+        <translation>Жардамчы функциянын атында боштук бар</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ruby code that Tilmech does not evaluate; the preview shows a placeholder here</source>
+        <translation>Tilmech аткарбаган Ruby коду; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This tag is not valid Ruby (%1); the live site cannot render the page. Copy the tag from the English page</source>
+        <translation>Бул тег жарактуу Ruby коду эмес (%1); иштеп турган сайт баракты көрсөтө албайт. Тегди англисче барактан көчүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not a helper of the site (%2); Tilmech shows a placeholder</source>
+        <translation>“%1” — сайттын жардамчы функциясы эмес (%2); Tilmech анын ордуна орун толтургуч көрсөтөт</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no partial “%1” in views/; the live site fails to render this page</source>
+        <translation>views/ папкасында “%1” partial файлы жок; иштеп турган сайт бул баракты көрсөтө албайт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” has no “&lt;% if … %&gt;” before it; remove it or restore the if from the English page</source>
+        <translation>“%1” алдында “&lt;% if … %&gt;” жок; аны өчүрүңүз же if тегин англисче барактан калыбына келтириңиз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This “if” is never closed; add “&lt;% end %&gt;” where the English page has it</source>
+        <translation>Бул “if” жабылган эмес; англисче барактагыдай эле жерге “&lt;% end %&gt;” кошуңуз</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This tag lost its “&lt;” and is shown as text</source>
+        <translation>Бул тег өзүнүн “&lt;” белгисин жоготкон, ошондуктан текст катары көрсөтүлөт</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This tag is written with full-width “％” signs</source>
+        <translation>Бул тег толук туурадагы “％” белгилери менен жазылган</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%&gt;” without “&lt;%” before it; restore the tag&apos;s opening “&lt;%=” or remove this</source>
+        <translation>Алдында “&lt;%” жок “%&gt;”; тегдин ачуучу “&lt;%=” бөлүгүн калыбына келтириңиз же муну өчүрүңүз</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEvaluator</name>
+    <message>
+        <location filename="../src/core/templateevaluator.cpp" line="+15"/>
+        <source>“%1” is Ruby that Tilmech does not run</source>
+        <translation>“%1” — Tilmech аткарбаган Ruby коду</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the tag cannot be read: %1</source>
+        <translation>тегди окуу мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>the tag prints a list, which Tilmech does not format</source>
+        <translation>тег тизме чыгарат, бирок Tilmech аны форматтабайт</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>“%1” is a Ruby variable or method that Tilmech does not know</source>
+        <translation>“%1” — Tilmech тааныбаган Ruby өзгөрмөсү же методу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>partials nested more than %1 deep</source>
+        <translation>partial файлдары %1 деңгээлден ашык терең кыналган</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no partials are available here</source>
+        <translation>бул жерде partial файлдары жеткиликтүү эмес</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no partial “%1” in views/</source>
+        <translation>views/ папкасында “%1” partial файлы жок</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{{ }} includes are expanded only in .md.partial pages</source>
+        <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERB tags are not evaluated in .md.partial pages</source>
+        <translation>ERB тегдери .md.partial барактарында аткарылбайт</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>not evaluated here</source>
+        <translation>бул жерде аткарылбайт</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“{{” is never closed with “}}”</source>
+        <translation>“{{” “}}” менен жабылган эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“&lt;%” is never closed with “%&gt;”</source>
+        <translation>“&lt;%” “%&gt;” менен жабылган эмес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this tag closes or continues an “if” that was never opened</source>
+        <translation>бул тег эч качан ачылбаган “if” блогун жабат же улантат</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ruby code that Tilmech does not run (the live site runs it)</source>
+        <translation>Tilmech аткарбаган Ruby коду (иштеп турган сайт аны аткарат)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>this “if” has no matching “&lt;% end %&gt;”</source>
+        <translation>бул “if” үчүн тиешелүү “&lt;% end %&gt;” жок</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::ChangeBar</name>
+    <message>
+        <location filename="../src/app/changebar.cpp" line="+25"/>
+        <source>&amp;Reload from Disk</source>
+        <translation>Дисктен &amp;кайра жүктөө</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace your text with the file as it is on disk now (Undo brings your text back)</source>
+        <translation>Текстиңизди файлдын дисктеги азыркы абалы менен алмаштыруу (“Жокко чыгаруу” текстиңизди кайтарат)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep My Text</source>
+        <translation>&amp;Менин текстимди калтыруу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your text; saving will write it over the file on disk</source>
+        <translation>Текстиңизди калтыруу; сактаганда ал дисктеги файлдын үстүнө жазылат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Салыштыруу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the lines where your text and the file on disk differ</source>
+        <translation>Текстиңиз дисктеги файлдан айырмаланган саптарды көрсөтүү</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::CompareDialog</name>
+    <message>
+        <location filename="../src/app/comparedialog.cpp" line="+20"/>
+        <source>Compare with Disk — %1</source>
+        <translation>Диск менен салыштыруу — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines starting with “-” are only in your text; lines starting with “+” are only in the file on disk.</source>
+        <translation>“-” менен башталган саптар сиздин текстиңизде гана бар; “+” менен башталган саптар дисктеги файлда гана бар.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your text and the file on disk are the same.</source>
+        <translation>Текстиңиз менен дисктеги файл бирдей.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Reload from Disk</source>
+        <translation>Дисктен &amp;кайра жүктөө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep My Text</source>
+        <translation>&amp;Менин текстимди калтыруу</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/exportdialog.cpp" line="+58"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… жана дагы %n.</numerusform>
+            <numerusform>… жана дагы %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттоо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Folder</source>
+        <translation>Папканы а&amp;чуу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n барак</numerusform>
+            <numerusform>%1: %n барак</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %2 of %n page(s) translated</source>
+        <translation>
+            <numerusform>%1: %n барактын %2 которулган</numerusform>
+            <numerusform>%1: %n барактын %2 которулган</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bundle Folder</source>
+        <translation>Топтомдун папкасы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zip File</source>
+        <translation>Zip файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip файлдары (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose at least one language.</source>
+        <translation>Жок дегенде бир тилди тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder to export to.</source>
+        <translation>Экспорттой турган папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the zip file, or leave the zip out.</source>
+        <translation>Zip файлын тандаңыз же zip архивинен баш тартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>Ж&amp;абуу</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Starting…</source>
+        <translation>Башталууда…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelling…</source>
+        <translation>Жокко чыгарылууда…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Replace Folder?</source>
+        <translation>Папка алмаштырылсынбы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not empty and was not made by Tilmech.
+
+Replace everything in it with the bundle?</source>
+        <translation>%1 бош эмес жана аны Tilmech түзгөн эмес.
+
+Анын бүт мазмуну топтом менен алмаштырылсынбы?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Алмаштыруу</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exported.</source>
+        <translation>Экспорттолду.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 and %2 they use to %3.</source>
+        <translation>%1 жана алар колдонгон %2 %3 папкасына экспорттолду.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n барак</numerusform>
+            <numerusform>%n барак</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zip: %1</source>
+        <translation>Zip: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported with %n error(s); the manifest records it.</source>
+        <translation>
+            <numerusform>%n ката менен экспорттолду; manifest муну белгилеп коёт.</numerusform>
+            <numerusform>%n ката менен экспорттолду; manifest муну белгилеп коёт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Жокко чыгарылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not exported: pages have errors.</source>
+        <translation>Экспорттолгон жок: барактарда каталар бар.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not exported: %n error(s) in the pages.</source>
+        <translation>
+            <numerusform>Экспорттолгон жок: барактарда %n ката бар.</numerusform>
+            <numerusform>Экспорттолгон жок: барактарда %n ката бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix them, or tick “Export pages that have errors” to export anyway.</source>
+        <translation>Аларды оңдоңуз же баары бир экспорттоо үчүн “Катасы бар барактарды да экспорттоо” белгисин коюңуз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed.</source>
+        <translation>Экспорттоо ишке ашкан жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed:</source>
+        <translation>Экспорттоо ишке ашкан жок:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed in the destination.</source>
+        <translation>Максаттуу папкада эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Errors (%1)</source>
+        <translation>Каталар (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n link(s) in the bundle are template text that was not evaluated and lead nowhere; the manifest lists them under brokenLinks.</source>
+        <translation>
+            <numerusform>Топтомдогу %n шилтеме аткарылбаган шаблон тексти болуп, эч жакка алып барбайт; manifest аларды brokenLinks бөлүмүндө тизмелейт.</numerusform>
+            <numerusform>Топтомдогу %n шилтеме аткарылбаган шаблон тексти болуп, эч жакка алып барбайт; manifest аларды brokenLinks бөлүмүндө тизмелейт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warnings (%1)</source>
+        <translation>Эскертүүлөр (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::FindBar</name>
+    <message>
+        <location filename="../src/app/findbar.cpp" line="+65"/>
+        <source>Wrapped around</source>
+        <translation>Издөө башынан уланды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not found</source>
+        <translation>Табылган жок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n дал келүү алмаштырылды</numerusform>
+            <numerusform>%n дал келүү алмаштырылды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::IssuesModel</name>
+    <message>
+        <location filename="../src/app/issuesmodel.cpp" line="+50"/>
+        <source>%1
+English page: %2:%3</source>
+        <translation>%1
+Англисче барак: %2:%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Error</source>
+        <translation>Ката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Маалымат</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Severity</source>
+        <translation>Деңгээл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::IssuesPanel</name>
+    <message>
+        <location filename="../src/app/issuespanel.cpp" line="+28"/>
+        <location line="+84"/>
+        <source>All codes</source>
+        <translation>Бардык коддор</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::MainWindow</name>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="+109"/>
+        <source>The language being translated into</source>
+        <translation>Которула турган тил</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country for @country conditionals and site URLs</source>
+        <translation>@country шарттары жана сайттын URL даректери үчүн өлкө</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: </source>
+        <translation>Тил: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: </source>
+        <translation>Өлкө: </translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Saved i18n/%1.yml</source>
+        <translation>i18n/%1.yml сакталды</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Site validation cancelled</source>
+        <translation>Сайтты текшерүү жокко чыгарылды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Site validated: %n findings</source>
+        <translation>
+            <numerusform>Сайт текшерилди: %n маселе табылды</numerusform>
+            <numerusform>Сайт текшерилди: %n маселе табылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Tilmech</source>
+        <translation>Tilmech жөнүндө</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Translate and review localized markdown web pages, with the English page beside the translation and a live preview.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark-gfm %3, yaml-cpp %4 and libzip %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Локалдаштырылган markdown веб-барактарын которуу жана карап чыгуу: англисче барак котормо менен катар көрсөтүлөт, өзгөртүүлөр алдын ала көрүүдө дароо көрүнөт.&lt;/p&gt;&lt;p&gt;Qt %2, cmark-gfm %3, yaml-cpp %4 жана libzip %5 менен курулган.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The new interface language takes effect the next time Tilmech starts.</source>
+        <translation>Интерфейстин жаңы тили Tilmech кийинки жолу ишке киргенде күчүнө кирет.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open Site Folder</source>
+        <translation>Сайттын папкасын ачуу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot Open the Site</source>
+        <translation>Сайтты ачуу мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unsaved Strings</source>
+        <translation>Сакталбаган саптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strings of %1 have unsaved changes. Save them before switching to %2?</source>
+        <translation>%1 тилинин саптарында сакталбаган өзгөртүүлөр бар. %2 тилине өтүүдөн мурун аларды сактайсызбы?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+453"/>
+        <source>Cannot Save the Strings</source>
+        <translation>Саптарды сактоо мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="-452"/>
+        <location line="+453"/>
+        <source>The strings were not saved: %1</source>
+        <translation>Саптар сакталган жок: %1</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <source>Cannot Open the Page</source>
+        <translation>Баракты ачуу мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The page is not opened, so nothing in it can be lost. Fix the file (for example its encoding) in another editor, then open it again.</source>
+        <translation>%1
+
+Барак ачылган жок, ошондуктан андагы эч нерсе жоголбойт. Файлды (мисалы, анын коддоосун) башка редактордо оңдоп, анан кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>English — %1</source>
+        <translation>Англисче — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English — this page has no English file</source>
+        <translation>Англисче — бул барактын англисче файлы жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — new: %2 (a copy of the English page until you save)</source>
+        <translation>%1 — жаңы: %2 (сактаганга чейин англисче барактын көчүрмөсү)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>No tags in the matching English block</source>
+        <translation>Тиешелүү англисче блокто тегдер жок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1    — missing here</source>
+        <translation>%1    — бул жерде жок</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is not a page of this language</source>
+        <translation>%1 — бул тилдин барагы эмес</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The site has no page at %1</source>
+        <translation>Сайтта %1 дарегинде барак жок</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+34"/>
+        <source>Cannot Save</source>
+        <translation>Сактоо мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The page was not saved: %1
+
+Your text is still here; fix the problem and save again, or save elsewhere.</source>
+        <translation>Барак сакталган жок: %1
+
+Текстиңиз ушул жерде калды; көйгөйдү оңдоп, кайра сактаңыз же башка жерге сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>%1 сакталды</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: not saved, it changed on disk</source>
+        <translation>%1: сакталган жок, ал дискте өзгөргөн</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These pages were not saved; their text is still here:
+
+%1</source>
+        <translation>Бул барактар сакталган жок; алардын тексти ушул жерде калды:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a site folder first.</source>
+        <translation>Адегенде сайттын папкасын ачыңыз.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unsaved Changes</source>
+        <translation>Сакталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These pages have unsaved changes:
+
+%1
+
+Save them?</source>
+        <translation>Бул барактарда сакталбаган өзгөртүүлөр бар:
+
+%1
+
+Аларды сактайсызбы?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>File Changed on Disk</source>
+        <translation>Файл дискте өзгөрдү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed on disk since Tilmech read it (another program, or a git pull).
+
+Save your text over it? What is on disk now would be lost.</source>
+        <translation>Tilmech %1 файлын окугандан бери ал дискте өзгөрдү (башка программа же git pull аркылуу).
+
+Текстиңизди анын үстүнө сактайсызбы? Дисктеги азыркы мазмун жоголот.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save Over It</source>
+        <translation>Үстүнө &amp;сактоо</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 кайра жүктөлдү: ал дискте өзгөргөн</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reloaded i18n/%1.yml: it changed on disk</source>
+        <translation>i18n/%1.yml кайра жүктөлдү: ал дискте өзгөргөн</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
+        <translation>Сиз саптарды түзөтүп жатканда i18n/%1.yml дискте өзгөрдү. “Кайра жүктөө” саптардагы түзөтүүлөрүңүздү жокко чыгарат; “Калтыруу” аларды файлдын азыркы абалынын үстүнө колдонот.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was deleted or moved on disk. Your text is still here; saving writes the file again.</source>
+        <translation>%1 дисктен өчүрүлгөн же жылдырылган. Текстиңиз ушул жерде калды; сактаганда файл кайра жазылат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed on disk while you were editing it (another program, or a git pull). Reload it, keep your text, or compare the two.</source>
+        <translation>Сиз %1 файлын түзөтүп жатканда ал дискте өзгөрдү (башка программа же git pull аркылуу). Аны кайра жүктөңүз, текстиңизди калтырыңыз же экөөнү салыштырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot Reload</source>
+        <translation>Кайра жүктөө мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot keep a recovery copy of unsaved work: %1</source>
+        <translation>Сакталбаган иштин калыбына келтирүү көчүрмөсүн сактоо мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>• %1, %2</source>
+        <translation>• %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the file has changed on disk since)</source>
+        <translation> (ошондон бери файл дискте өзгөргөн)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover Unsaved Work?</source>
+        <translation>Сакталбаган иш калыбына келтирилсинби?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilmech closed without saving this work:
+
+%1
+
+Recover it into the editor? Nothing is written to the site until you save.</source>
+        <translation>Tilmech бул ишти сактабай жабылып калган:
+
+%1
+
+Аны редакторго калыбына келтиресизби? Сиз сактамайынча сайтка эч нерсе жазылбайт.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Таштоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;Later</source>
+        <translation>Кийинчерээк &amp;чечүү</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Сап %1, мамыча %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · %2 errors, %3 warnings · %4 words</source>
+        <translation>%1 · %2 ката, %3 эскертүү · %4 сөз</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PageListModel</name>
+    <message>
+        <location filename="../src/app/pagelistmodel.cpp" line="+153"/>
+        <source>translated</source>
+        <translation>которулган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outdated</source>
+        <translation>эскирген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with errors</source>
+        <translation>катасы бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no English</source>
+        <translation>англисчеси жок</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Errors</source>
+        <translation>Каталар</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Warnings</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Page</source>
+        <translation>Барак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PageSession</name>
+    <message>
+        <location filename="../src/app/pagesession.cpp" line="+27"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2-сап: %3</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the page could not be read when it was opened (%1), so it is not written over</source>
+        <translation>барак ачылганда аны окуу мүмкүн болгон жок (%1), ошондуктан анын үстүнө жазылбайт</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the folder %1</source>
+        <translation>%1 папкасын түзүү мүмкүн эмес</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/preferencesdialog.cpp" line="+16"/>
+        <source>System language (%1)</source>
+        <translation>Системанын тили (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/app/shortcutsdialog.cpp" line="+56"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Ыкчам баскычтар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by command or key</source>
+        <translation>Буйрук же баскыч боюнча чыпкалоо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command</source>
+        <translation>Буйрук</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Ыкчам баскыч</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Other commands</source>
+        <translation>Башка буйруктар</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In the text editors</source>
+        <translation>Текст редакторлорунда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut</source>
+        <translation>Кесүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Коюу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select all</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the word before the cursor</source>
+        <translation>Курсордун алдындагы сөздү өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the start of the text</source>
+        <translation>Тексттин башына өтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the end of the text</source>
+        <translation>Тексттин аягына өтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Чоңойтуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Кичирейтүү</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::StringsModel</name>
+    <message>
+        <location filename="../src/app/stringsmodel.cpp" line="+134"/>
+        <source>Key</source>
+        <translation>Ачкыч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Англисче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation</source>
+        <translation>Котормо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::StringsView</name>
+    <message>
+        <location filename="../src/app/stringsview.cpp" line="+37"/>
+        <source>Needs work</source>
+        <translation>Иш талап кылгандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All strings</source>
+        <translation>Бардык саптар</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+108"/>
+        <source>Placeholders and HTML match the English.</source>
+        <translation>Орун толтургучтар жана HTML англисчеге дал келет.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Cannot Save the Strings</source>
+        <translation>Саптарды сактоо мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strings were not saved: %1
+
+Your edits are still here.</source>
+        <translation>Саптар сакталган жок: %1
+
+Түзөтүүлөрүңүз ушул жерде калды.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Translation (%1)</source>
+        <translation>Котормо (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation (%1) — %2</source>
+        <translation>Котормо (%1) — %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not translated yet.</source>
+        <translation>Али которула элек.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 strings</source>
+        <translation>%2 саптан %1</translation>
+    </message>
+</context>
+<context>
+    <name>UrlChecks</name>
+    <message>
+        <location filename="../src/core/urlchecks.cpp" line="+96"/>
+        <source>%1 leads to /%2, which is no page or file of this site; use the path of an existing page</source>
+        <translation>%1 /%2 дарегине алып барат, бирок бул сайтта мындай барак же файл жок; бар болгон барактын жолун колдонуңуз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the page %2 has no anchor “%3”%4</source>
+        <translation>%1: %2 барагында “%3” якору жок%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (it has no anchors at all)</source>
+        <translation> (анда такыр якорь жок)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; its anchors are: %1</source>
+        <translation>; анын якорлору: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2 turns an absolute URL into the broken path “/%3/%4/%5”; write the URL without %2</source>
+        <translation>%1: %2 абсолюттук URL дарегин “/%3/%4/%5” деген бузук жолго айлантат; URL дарегин %2 колдонбой жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: codeorg_url takes a path on code.org such as &apos;/learn&apos;, not a whole URL</source>
+        <translation>%1: codeorg_url толук URL дарегин эмес, code.org сайтындагы &apos;/learn&apos; сыяктуу жолду кабыл алат</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: “%2” is not a well-formed URL</source>
+        <translation>%1: “%2” туура түзүлгөн URL эмес</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not a valid e-mail address</source>
+        <translation>“%1” жарактуу электрондук почта дареги эмес</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The link %1 leaves out the country and language; write &lt;%= resolve_url(&apos;%1&apos;) %&gt; instead</source>
+        <translation>%1 шилтемеси өлкөнү жана тилди эске албайт; анын ордуна &lt;%= resolve_url(&apos;%1&apos;) %&gt; деп жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a well-formed URL</source>
+        <translation>“%1” туура түзүлгөн URL эмес</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This is not a link: markdown needs ] and ( side by side; write %1</source>
+        <translation>Бул шилтеме эмес: markdown үчүн ] жана ( жанаша турушу керек; %1 деп жазыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../src/core/validator.cpp" line="+169"/>
+        <source> (the English page has the same problem)</source>
+        <translation> (англисче баракта да ушундай маселе бар)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+39"/>
+        <source>Translate and review localized markdown web pages.</source>
+        <translation>Локалдаштырылган markdown веб-барактарын которуу жана карап чыгуу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write FILE once the first preview is shown.</source>
+        <translation>Биринчи алдын ала көрүү көрсөтүлөөрү менен FILE файлына жазуу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start in the pages or the strings view.</source>
+        <translation>Барактар же саптар көрүнүшүнөн баштоо.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language of the interface for this run (en, ky, ru).</source>
+        <translation>Ушул жолку иштетүү үчүн интерфейстин тили (en, ky, ru).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site folder to open.</source>
+        <translation>Ачыла турган сайттын папкасы.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+19"/>
+        <source>Usage: tilmech-cli COMMAND [OPTIONS]
+
+Commands:
+  render    Render pages of a site to HTML
+  validate  Check pages and locale strings of a site
+  strings   List or set the locale strings of a language
+  export    Export pages as an HTML bundle (folder, manifest, zip)
+
+Run &quot;tilmech-cli COMMAND --help&quot; for the options of a command.
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the version
+</source>
+        <translation>Колдонулушу: tilmech-cli COMMAND [OPTIONS]
+
+Буйруктар:
+  render    Сайттын барактарын HTML форматына айлантуу
+  validate  Сайттын барактарын жана тил саптарын текшерүү
+  strings   Тилдин саптарын тизмелөө же өзгөртүү
+  export    Барактарды HTML топтому катары экспорттоо (папка, manifest, zip)
+
+Буйруктун параметрлерин көрүү үчүн &quot;tilmech-cli COMMAND --help&quot; иштетиңиз.
+Параметрлер:
+  -h, --help     Ушул жардамды көрсөтүү
+  -v, --version  Версияны көрсөтүү
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no command given</source>
+        <translation>буйрук көрсөтүлгөн жок</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4
+</source>
+        <translation>Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>белгисиз буйрук &quot;%1&quot;</translation>
+    </message>
+</context>
+</TS>
