@@ -101,6 +101,11 @@
         <source>%1 cannot be changed safely: after the change &quot;%2&quot; would not read back as written. Check the file for a line that is not &quot;key: value&quot;, fix it in a text editor, and try again</source>
         <translation>%1 файлын коопсуз өзгөртүү мүмкүн эмес: өзгөртүүдөн кийин &quot;%2&quot; жазылгандай окулбай калат. Файлдан &quot;ачкыч: маани&quot; түрүндө эмес сапты таап, аны текст редакторунда оңдоңуз да, кайра аракет кылыңыз</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>(the whole file)</source>
+        <translation>(бүт файл)</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>
@@ -460,7 +465,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Текшериле турган барактар (демейки: баары).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>| code | area | severity | meaning |</source>
+        <translation>| код | тармак | деңгээл | мааниси |</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown --format &quot;%1&quot;; use text, json, sarif or junit</source>
         <translation>белгисиз --format &quot;%1&quot;; text, json, sarif же junit колдонуңуз</translation>
     </message>
@@ -1022,6 +1032,81 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>ExpressionParser</name>
+    <message>
+        <location filename="../src/core/expressionparser.cpp" line="+136"/>
+        <source>&apos;@&apos; without a variable name</source>
+        <translation>&apos;@&apos; белгисинен кийин өзгөрмөнүн аты жок</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>interpolated symbols are not supported</source>
+        <translation>интерполяцияланган символдор колдоого алынбайт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;:&apos; without a symbol name</source>
+        <translation>&apos;:&apos; белгисинен кийин символдун аты жок</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>unterminated string</source>
+        <translation>сап жабылган эмес</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>unterminated #{ } in a string</source>
+        <translation>саптагы #{ } жабылган эмес</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+117"/>
+        <location line="+45"/>
+        <source>expression nested too deeply</source>
+        <translation>туюнтма өтө терең салынган</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>unexpected end of the expression</source>
+        <translation>туюнтма күтүлбөгөн жерден бүттү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>күтүлбөгөн &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>a positional argument after keyword arguments</source>
+        <translation>ачкыч сөздүү аргументтерден кийин позициялык аргумент турат</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>missing &apos;)&apos;</source>
+        <translation>&apos;)&apos; жетишпейт</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unexpected &apos;:&apos; after a method name</source>
+        <translation>методдун атынан кийин күтүлбөгөн &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>unexpected keyword &apos;%1&apos;</source>
+        <translation>күтүлбөгөн ачкыч сөз &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>assignment is Ruby code that Tilmech does not run</source>
+        <translation>ыйгаруу — бул Tilmech аткарбаган Ruby коду</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>unexpected label &apos;%1:&apos;</source>
+        <translation>күтүлбөгөн белги &apos;%1:&apos;</translation>
+    </message>
+</context>
+<context>
     <name>FileChecks</name>
     <message>
         <location filename="../src/core/filechecks.cpp" line="+19"/>
@@ -1122,7 +1207,22 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/hamltemplate.cpp" line="+335"/>
+        <location filename="../src/core/hamltemplate.cpp" line="+122"/>
+        <source>an element without a tag name</source>
+        <translation>тегдин аты жок элемент</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the attribute hash is never closed</source>
+        <translation>атрибуттардын хеши жабылган эмес</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the attribute list is never closed</source>
+        <translation>атрибуттардын тизмеси жабылган эмес</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>“%1” without an “if” before it</source>
         <translation>Алдында “if” жок “%1”</translation>
     </message>
@@ -1826,7 +1926,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+15"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+17"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>“%1” — Tilmech аткарбаган Ruby коду</translation>
     </message>
@@ -2889,7 +2989,12 @@ Your edits are still here.</source>
         <translation>Биринчи алдын ала көрүү көрсөтүлөөрү менен FILE файлына жазуу.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Start in the pages or the strings view.</source>
         <translation>Барактар же саптар көрүнүшүнөн баштоо.</translation>
     </message>
@@ -2899,9 +3004,24 @@ Your edits are still here.</source>
         <translation>Ушул жолку иштетүү үчүн интерфейстин тили (en, ky, ru).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>LANG</source>
+        <translation>ТИЛ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SITE</source>
+        <translation>САЙТ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The site folder to open.</source>
         <translation>Ачыла турган сайттын папкасы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[SITE]</source>
+        <translation>[САЙТ]</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="+19"/>

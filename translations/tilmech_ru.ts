@@ -101,6 +101,11 @@
         <source>%1 cannot be changed safely: after the change &quot;%2&quot; would not read back as written. Check the file for a line that is not &quot;key: value&quot;, fix it in a text editor, and try again</source>
         <translation>%1 нельзя безопасно изменить: после изменения &quot;%2&quot; прочитается не так, как записано. Найдите в файле строку не вида &quot;ключ: значение&quot;, исправьте её в текстовом редакторе и повторите попытку</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>(the whole file)</source>
+        <translation>(весь файл)</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>
@@ -461,7 +466,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Проверяемые страницы (по умолчанию: все).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>| code | area | severity | meaning |</source>
+        <translation>| код | область | уровень | значение |</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown --format &quot;%1&quot;; use text, json, sarif or junit</source>
         <translation>неизвестный --format &quot;%1&quot;; используйте text, json, sarif или junit</translation>
     </message>
@@ -1024,6 +1034,81 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>ExpressionParser</name>
+    <message>
+        <location filename="../src/core/expressionparser.cpp" line="+136"/>
+        <source>&apos;@&apos; without a variable name</source>
+        <translation>&apos;@&apos; без имени переменной</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>interpolated symbols are not supported</source>
+        <translation>интерполированные символы не поддерживаются</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;:&apos; without a symbol name</source>
+        <translation>&apos;:&apos; без имени символа</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>unterminated string</source>
+        <translation>незакрытая строка</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>unterminated #{ } in a string</source>
+        <translation>незакрытая конструкция #{ } в строке</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+117"/>
+        <location line="+45"/>
+        <source>expression nested too deeply</source>
+        <translation>слишком глубокая вложенность выражения</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>unexpected end of the expression</source>
+        <translation>неожиданный конец выражения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>неожиданный символ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>a positional argument after keyword arguments</source>
+        <translation>позиционный аргумент после именованных аргументов</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>missing &apos;)&apos;</source>
+        <translation>не хватает &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unexpected &apos;:&apos; after a method name</source>
+        <translation>неожиданный &apos;:&apos; после имени метода</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>unexpected keyword &apos;%1&apos;</source>
+        <translation>неожиданное ключевое слово &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>assignment is Ruby code that Tilmech does not run</source>
+        <translation>присваивание — это код Ruby, который Tilmech не выполняет</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>unexpected label &apos;%1:&apos;</source>
+        <translation>неожиданная метка &apos;%1:&apos;</translation>
+    </message>
+</context>
+<context>
     <name>FileChecks</name>
     <message>
         <location filename="../src/core/filechecks.cpp" line="+19"/>
@@ -1124,7 +1209,22 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/hamltemplate.cpp" line="+335"/>
+        <location filename="../src/core/hamltemplate.cpp" line="+122"/>
+        <source>an element without a tag name</source>
+        <translation>элемент без имени тега</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the attribute hash is never closed</source>
+        <translation>хеш атрибутов не закрыт</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the attribute list is never closed</source>
+        <translation>список атрибутов не закрыт</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>“%1” without an “if” before it</source>
         <translation>&quot;%1&quot; без предшествующего &quot;if&quot;</translation>
     </message>
@@ -1829,7 +1929,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+15"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+17"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>«%1» — код Ruby, который Tilmech не выполняет</translation>
     </message>
@@ -2902,7 +3002,12 @@ Your edits are still here.</source>
         <translation>Записать FILE, как только будет показан первый предпросмотр.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Start in the pages or the strings view.</source>
         <translation>Открыть при запуске представление страниц или строк.</translation>
     </message>
@@ -2912,9 +3017,24 @@ Your edits are still here.</source>
         <translation>Язык интерфейса для этого запуска (en, ky, ru).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SITE</source>
+        <translation>САЙТ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The site folder to open.</source>
         <translation>Папка сайта, которую нужно открыть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[SITE]</source>
+        <translation>[САЙТ]</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="+19"/>

@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption readyOption(
         QStringLiteral("ready-file"),
         QApplication::translate("main", "Write FILE once the first preview is shown."),
-        QStringLiteral("FILE"));
+        QApplication::translate("main", "FILE"));
     parser.addOption(readyOption);
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
@@ -52,11 +52,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QApplication::translate("main", "The language of the interface for this run (en, ky, ru)."),
-        QStringLiteral("LANG"));
+        QApplication::translate("main", "LANG"));
     parser.addOption(languageOption);
-    parser.addPositionalArgument(QStringLiteral("SITE"),
+    parser.addPositionalArgument(QApplication::translate("main", "SITE"),
                                  QApplication::translate("main", "The site folder to open."),
-                                 QStringLiteral("[SITE]"));
+                                 QApplication::translate("main", "[SITE]"));
     parser.process(app);
 
     Tilmech::MainWindow window;

@@ -55,7 +55,7 @@ int CliValidate::run(const QStringList &arguments)
         return CliUtil::Success;
     }
     if (parser.isSet(codesOption)) {
-        QByteArray out = "| code | area | severity | meaning |\n|---|---|---|---|\n";
+        QByteArray out = tr("| code | area | severity | meaning |").toUtf8() + "\n|---|---|---|---|\n";
         for (const DiagnosticCatalog::Entry &e : DiagnosticCatalog::entries()) {
             out += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
                        .arg(e.code, e.area, Diagnostic::severityName(e.severity), e.summary)

@@ -464,12 +464,12 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
         read = false;
     }
     if (!read || readBack.values != expected) {
-        QByteArray wrong = read ? QByteArray() : QByteArrayLiteral("(the whole file)");
-        for (auto it = expected.cbegin(); wrong.isEmpty() && it != expected.cend(); ++it) {
+        QByteArray wrong; // the first key that would read differently
+        for (auto it = expected.cbegin(); read && wrong.isEmpty() && it != expected.cend(); ++it) {
             if (!readBack.values.contains(it.key()) || readBack.values.value(it.key()) != it.value())
                 wrong = it.key();
         }
-        for (auto it = readBack.values.cbegin(); wrong.isEmpty() && it != readBack.values.cend(); ++it) {
+        for (auto it = readBack.values.cbegin(); read && wrong.isEmpty() && it != readBack.values.cend(); ++it) {
             if (!expected.contains(it.key()))
                 wrong = it.key();
         }
@@ -477,7 +477,7 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
             *error = tr("%1 cannot be changed safely: after the change \"%2\" would not read back as "
                         "written. Check the file for a line that is not \"key: value\", fix it in a "
                         "text editor, and try again")
-                         .arg(catalog.fileName(), QString::fromUtf8(wrong));
+                         .arg(catalog.fileName(), read ? QString::fromUtf8(wrong) : tr("(the whole file)"));
         return std::nullopt;
     }
     return out;

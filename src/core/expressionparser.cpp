@@ -1,8 +1,30 @@
 #include "expressionparser.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace Tilmech {
+
+namespace {
+
+// A parse error with a word of the expression in it: the untranslated message, a unit
+// separator, the word (see ExpressionParser::errorText).
+QByteArray withArgument(const char *message, const QByteArray &argument)
+{
+    return QByteArray(message) + '\x1f' + argument;
+}
+
+} // namespace
+
+QString ExpressionParser::errorText(const QByteArray &error)
+{
+    const qsizetype separator = error.indexOf('\x1f');
+    if (separator < 0)
+        return QCoreApplication::translate("ExpressionParser", error.constData());
+    return QCoreApplication::translate("ExpressionParser", error.left(separator).constData())
+        .arg(QString::fromUtf8(error.mid(separator + 1)));
+}
 
 namespace {
 
@@ -111,7 +133,7 @@ public:
             while (m_pos < m_text.size() && isIdentChar(m_text[m_pos]))
                 ++m_pos;
             if (m_pos == b)
-                return error(t, "'@' without a variable name");
+                return error(t, QT_TRANSLATE_NOOP("ExpressionParser", "'@' without a variable name"));
             t.kind = Tok::IVar;
             t.text = m_text.sliced(b, m_pos - b).toByteArray();
         } else if (c == '\'' || c == '"') {
@@ -137,11 +159,11 @@ public:
                 if (!readString(s, m_text[m_pos]))
                     return error(t, s.text);
                 if (s.string.kind != Expr::Kind::String)
-                    return error(t, "interpolated symbols are not supported");
+                    return error(t, QT_TRANSLATE_NOOP("ExpressionParser", "interpolated symbols are not supported"));
                 t.kind = Tok::Symbol;
                 t.text = s.string.value;
             } else {
-                return error(t, "':' without a symbol name");
+                return error(t, QT_TRANSLATE_NOOP("ExpressionParser", "':' without a symbol name"));
             }
         } else {
             ++m_pos;
@@ -226,7 +248,7 @@ private:
         while (true) {
             if (m_pos >= m_text.size()) {
                 m_pos = open;
-                error(t, "unterminated string");
+                error(t, QT_TRANSLATE_NOOP("ExpressionParser", "unterminated string"));
                 return false;
             }
             const char c = m_text[m_pos];
@@ -277,7 +299,7 @@ private:
                 }
                 if (level > 0) {
                     m_pos = open;
-                    error(t, "unterminated #{ } in a string");
+                    error(t, QT_TRANSLATE_NOOP("ExpressionParser", "unterminated #{ } in a string"));
                     return false;
                 }
                 interpolated = true;
@@ -290,7 +312,7 @@ private:
                 Expr sub;
                 if (m_depth >= MaxDepth) {
                     sub.kind = Expr::Kind::Invalid;
-                    sub.error = "expression nested too deeply";
+                    sub.error = QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply");
                 } else {
                     sub = ExpressionParserAccess::parse(inner, m_depth + 1);
                 }
@@ -381,8 +403,8 @@ private:
         if (m_current.kind == Tok::Error)
             return invalid(m_current.text, m_current.begin, m_current.end);
         if (m_current.kind == Tok::End)
-            return invalid("unexpected end of the expression", m_current.begin, m_current.end);
-        return invalid("unexpected '" + m_current.text + "'", m_current.begin, m_current.end);
+            return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected end of the expression"), m_current.begin, m_current.end);
+        return invalid(withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected '%1'"), m_current.text), m_current.begin, m_current.end);
     }
 
     bool enter()
@@ -407,7 +429,7 @@ private:
     {
         if (!enter()) {
             leave();
-            return invalid("expression nested too deeply", m_current.begin, m_current.end);
+            return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply"), m_current.begin, m_current.end);
         }
         Expr e = parseOr(allowCommand);
         leave();
@@ -452,7 +474,7 @@ private:
             advance();
             if (!enter()) {
                 leave();
-                return invalid("expression nested too deeply", begin, begin);
+                return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply"), begin, begin);
             }
             Expr operand = parseNot(allowCommand);
             leave();
@@ -552,7 +574,7 @@ private:
                     }
                     call.pairs.emplace_back(std::move(arg), std::move(value));
                 } else if (!call.pairs.empty()) {
-                    call = invalid("a positional argument after keyword arguments", arg.begin,
+                    call = invalid(QT_TRANSLATE_NOOP("ExpressionParser", "a positional argument after keyword arguments"), arg.begin,
                                    arg.end);
                     return false;
                 } else {
@@ -567,7 +589,7 @@ private:
             if (parenthesised) {
                 if (m_current.kind != Tok::RParen) {
                     call = m_current.kind == Tok::End
-                               ? invalid("missing ')'", m_current.begin, m_current.end)
+                               ? invalid(QT_TRANSLATE_NOOP("ExpressionParser", "missing ')'"), m_current.begin, m_current.end)
                                : unexpected();
                     return false;
                 }
@@ -600,7 +622,7 @@ private:
                 advance();
                 if (m_current.kind != Tok::Ident && m_current.kind != Tok::Const)
                     return m_current.kind == Tok::Label
-                               ? invalid("unexpected ':' after a method name", m_current.begin,
+                               ? invalid(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected ':' after a method name"), m_current.begin,
                                          m_current.end)
                                : unexpected();
                 Expr call;
@@ -683,7 +705,7 @@ private:
         case Tok::Const:
         case Tok::Ident:
             if (t.kind == Tok::Ident && isKeyword(t.text))
-                return invalid("unexpected keyword '" + t.text + "'", t.begin, t.end);
+                return invalid(withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected keyword '%1'"), t.text), t.begin, t.end);
             advance();
             if (t.text == "nil" || t.text == "true" || t.text == "false") {
                 e.kind = t.text == "nil" ? Expr::Kind::Nil
@@ -693,7 +715,7 @@ private:
             e.kind = Expr::Kind::Call;
             e.name = t.text;
             if (m_current.kind == Tok::Assign || m_current.kind == Tok::OpAssign)
-                return invalid("assignment is Ruby code that Tilmech does not run", t.begin,
+                return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "assignment is Ruby code that Tilmech does not run"), t.begin,
                                m_current.end);
             parseCallTail(e, allowCommand);
             return e;
@@ -757,7 +779,7 @@ private:
             return e;
         }
         case Tok::Label:
-            return invalid("unexpected label '" + t.text + ":'", t.begin, t.end);
+            return invalid(withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected label '%1:'"), t.text), t.begin, t.end);
         default:
             return unexpected();
         }

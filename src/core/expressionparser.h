@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include "expression.h"
 
 #include <QByteArrayView>
@@ -14,6 +16,8 @@ class ExpressionParser
 public:
     static Expr parseExpression(QByteArrayView text);
     static Statement parseStatement(QByteArrayView text);
+    // An Expr's error as the user reads it, in the interface's language.
+    static QString errorText(const QByteArray &error);
 };
 
 } // namespace Tilmech

@@ -1,5 +1,7 @@
 #include "hamltemplate.h"
 
+#include <QCoreApplication>
+
 #include "expressionparser.h"
 #include "html.h"
 #include "templateevaluator.h"
@@ -117,14 +119,14 @@ Node parseElement(QByteArrayView line)
     }
     if (node.tag.isEmpty()) {
         node.kind = Node::Kind::Error;
-        node.text = "an element without a tag name";
+        node.text = QT_TRANSLATE_NOOP("HamlTemplate", "an element without a tag name");
         return node;
     }
     if (p < line.size() && line[p] == '{') {
         const qsizetype close = matchingBrace(line, p, '{', '}');
         if (close < 0) {
             node.kind = Node::Kind::Error;
-            node.text = "the attribute hash is never closed";
+            node.text = QT_TRANSLATE_NOOP("HamlTemplate", "the attribute hash is never closed");
             return node;
         }
         node.attributes = ExpressionParser::parseExpression(line.sliced(p, close - p));
@@ -136,7 +138,7 @@ Node parseElement(QByteArrayView line)
         const qsizetype close = matchingBrace(line, p, '(', ')');
         if (close < 0) {
             node.kind = Node::Kind::Error;
-            node.text = "the attribute list is never closed";
+            node.text = QT_TRANSLATE_NOOP("HamlTemplate", "the attribute list is never closed");
             return node;
         }
         QByteArray hash = "{";
@@ -407,7 +409,7 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
     case Node::Kind::Control:
         break; // handled by renderNodes
     case Node::Kind::Error:
-        out += evaluator.placeholder(node.raw, QString::fromUtf8(node.text));
+        out += evaluator.placeholder(node.raw, QCoreApplication::translate("HamlTemplate", node.text.constData()));
         out += '\n';
         break;
     case Node::Kind::HtmlComment:

@@ -194,7 +194,7 @@ private:
             m_c.add(QStringLiteral("template-syntax"), S::Error,
                     TemplateChecks::tr("This tag is not valid Ruby (%1); the live site cannot "
                                        "render the page. Copy the tag from the English page")
-                        .arg(QString::fromUtf8(tag.expr->error)),
+                        .arg(ExpressionParser::errorText(tag.expr->error)),
                     b, e, written);
             return;
         }

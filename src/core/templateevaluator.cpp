@@ -1,5 +1,7 @@
 #include "templateevaluator.h"
 
+#include "expressionparser.h"
+
 #include "catalog.h"
 #include "project.h"
 #include "viewlibrary.h"
@@ -93,7 +95,7 @@ Value TemplateEvaluator::evaluate(const Expr &e) const
 {
     switch (e.kind) {
     case Expr::Kind::Invalid:
-        return Value::unknown(tr("the tag cannot be read: %1").arg(QString::fromUtf8(e.error)));
+        return Value::unknown(tr("the tag cannot be read: %1").arg(ExpressionParser::errorText(e.error)));
     case Expr::Kind::Nil:
         return Value::nil();
     case Expr::Kind::True:

@@ -101,24 +101,35 @@ void TestExpressionParser::helperCall()
 void TestExpressionParser::invalid_data()
 {
     QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("says"); // what the error, as the user reads it, says
     QTest::newRow("robustness: typographic quotes")
-        << QByteArray("resolve_url(\xE2\x80\x98/learn\xE2\x80\x99)");
-    QTest::newRow("robustness: unterminated string") << QByteArray("hoc_s('abc)");
-    QTest::newRow("robustness: missing parenthesis") << QByteArray("hoc_s(:a");
-    QTest::newRow("robustness: assignment") << QByteArray("x = 1");
-    QTest::newRow("robustness: block") << QByteArray("list.each do |x| x end");
-    QTest::newRow("robustness: trailing garbage") << QByteArray("hoc_s(:a) )");
-    QTest::newRow("robustness: empty") << QByteArray("");
-    QTest::newRow("robustness: backticks") << QByteArray("`rm -rf /`");
-    QTest::newRow("robustness: lone colon") << QByteArray(": a");
-    QTest::newRow("robustness: unclosed interpolation") << QByteArray("\"#{a\"");
+        << QByteArray("resolve_url(\xE2\x80\x98/learn\xE2\x80\x99)") << QStringLiteral("unexpected");
+    QTest::newRow("robustness: unterminated string") << QByteArray("hoc_s('abc)")
+                                                     << QStringLiteral("unterminated string");
+    QTest::newRow("robustness: missing parenthesis") << QByteArray("hoc_s(:a") << QStringLiteral("missing ')'");
+    QTest::newRow("robustness: assignment") << QByteArray("x = 1")
+                                            << QStringLiteral("assignment is Ruby code that Tilmech does not run");
+    QTest::newRow("robustness: block") << QByteArray("list.each do |x| x end")
+                                       << QStringLiteral("unexpected 'do'");
+    QTest::newRow("robustness: trailing garbage") << QByteArray("hoc_s(:a) )") << QStringLiteral("unexpected ')'");
+    QTest::newRow("robustness: empty") << QByteArray("") << QStringLiteral("unexpected end of the expression");
+    QTest::newRow("robustness: keyword") << QByteArray("while x") << QStringLiteral("unexpected keyword 'while'");
+    QTest::newRow("robustness: label") << QByteArray("[a: 1]") << QStringLiteral("unexpected label 'a:'");
+    QTest::newRow("robustness: backticks") << QByteArray("`rm -rf /`") << QStringLiteral("unexpected");
+    QTest::newRow("robustness: lone colon") << QByteArray(": a") << QStringLiteral("':' without a symbol name");
+    QTest::newRow("robustness: unclosed interpolation") << QByteArray("\"#{a\"")
+                                                        << QStringLiteral("unterminated #{ } in a string");
 }
 
 void TestExpressionParser::invalid()
 {
     QFETCH(QByteArray, input);
+    QFETCH(QString, says);
     const Expr e = ExpressionParser::parseExpression(input);
     QVERIFY(!e.isValid());
+    const QString text = ExpressionParser::errorText(e.error);
+    QVERIFY2(text.startsWith(says), qPrintable(text));
+    QVERIFY2(!text.contains(QChar(0x1f)), qPrintable(text));
 }
 
 void TestExpressionParser::statements_data()
