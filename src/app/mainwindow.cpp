@@ -281,7 +281,9 @@ void MainWindow::setupActions()
     issues->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     m_ui->viewMenu->addAction(issues);
 
-    m_ui->preferencesAction->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one (X11 has none): else Ctrl+,.
+    m_ui->preferencesAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(
+        0, QKeySequence(tr("Ctrl+,"))));
     m_ui->preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_ui->shortcutsAction->setShortcut(QKeySequence(tr("Ctrl+F1")));

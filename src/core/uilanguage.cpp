@@ -67,6 +67,50 @@ QString UiLanguage::install(QCoreApplication *app, const QLocale &locale)
                                       : own->language().section(QLatin1Char('_'), 0, 0);
 }
 
+QVector<QPair<const char *, const char *>> UiLanguage::qtWords()
+{
+    // Listed here so that lupdate takes them into Tilmech's .ts files; Qt asks every
+    // installed translator with its own contexts, so Tilmech's answers where Qt's own
+    // translation of the language is missing (Kyrgyz). Where Qt's exists it is asked first.
+    return {
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "OK")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save All")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Open")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&No")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Abort")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Retry")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Close")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Discard")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Help")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Reset")},
+        {"QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete")},
+        {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Undo")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Redo")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Cu&t")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Copy")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Paste")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Delete")},
+        {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Select All")},
+        {"QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Show Details...")},
+        {"QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")},
+    };
+}
+
 QString UiLanguage::nativeName(const QString &language)
 {
     if (language == QLatin1String("en"))

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QLocale>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 class QCoreApplication;
 
@@ -31,6 +33,9 @@ public:
     static QString install(QCoreApplication *app, const QLocale &locale);
     // The name of a language in itself, for the language chooser ("Кыргызча").
     static QString nativeName(const QString &language);
+    // Qt's own words that Tilmech's translations carry too (context, text), for languages
+    // Debian has no Qt translation of: standard dialog buttons, text fields' context menus.
+    static QVector<QPair<const char *, const char *>> qtWords();
 };
 
 } // namespace Tilmech
