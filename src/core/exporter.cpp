@@ -580,12 +580,12 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
             });
         }
         // Progress and cancelling from the calling thread.
+        // Each page is reported once, in order, however many finish between two looks.
         QMutexLocker lock(&doneMutex);
         int reported = -1;
         while (done < planned.size()) {
-            if (done != reported && progress) {
-                reported = done;
-                const int index = done;
+            if (progress && reported < done) {
+                const int index = ++reported;
                 lock.unlock();
                 progress(index, total, tr("Exporting %1").arg(planned[index].output));
                 lock.relock();
@@ -594,6 +594,11 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
             if (cancel && cancel->load())
                 stopAll = true;
             doneChanged.wait(&doneMutex, 50);
+        }
+        lock.unlock();
+        while (progress && reported + 1 < planned.size()) {
+            const int index = ++reported;
+            progress(index, total, tr("Exporting %1").arg(planned[index].output));
         }
     }
     if (cancelled())
