@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -79,11 +81,11 @@ Figures measure(MainWindow &window, const QString &page, int keys)
     // The floor: a script that does nothing, there and back.
     QVector<double> floor;
     for (int i = 0; i < 20; ++i) {
-        bool done = false;
+        auto done = std::make_shared<bool>(false); // an answer after the wait writes nowhere
         QElapsedTimer t;
         t.start();
-        window.preview()->evaluate(QStringLiteral("1"), [&](const QVariant &) { done = true; });
-        while (!done && t.elapsed() < 5000)
+        window.preview()->evaluate(QStringLiteral("1"), [done](const QVariant &) { *done = true; });
+        while (!*done && t.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
         floor.append(t.nsecsElapsed() / 1e6);
         QTest::qWait(30);

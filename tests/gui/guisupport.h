@@ -12,7 +12,12 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "previewview.h"
+
+#include <QElapsedTimer>
+
 #include <functional>
+#include <memory>
 
 namespace GuiSupport {
 
@@ -60,6 +65,27 @@ inline void answerNextModal(const std::function<void(QWidget *)> &answer)
         }
     });
     poll->start();
+}
+
+// Runs a script in the preview and waits (10 s at most) for its answer, as text. The answer
+// may come after the wait gives up: it goes to shared state, never to a frame that is gone.
+inline QString evaluate(Tilmech::PreviewView *preview, const QString &script)
+{
+    struct Answer
+    {
+        QString result;
+        bool done = false;
+    };
+    auto answer = std::make_shared<Answer>();
+    preview->evaluate(script, [answer](const QVariant &v) {
+        answer->result = v.toString();
+        answer->done = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!answer->done && timer.elapsed() < 10000)
+        QTest::qWait(5);
+    return answer->result;
 }
 
 inline QByteArray readFile(const QString &path)

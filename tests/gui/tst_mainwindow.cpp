@@ -80,23 +80,7 @@ private:
 
 QString TestMainWindow::evaluate(const QString &script)
 {
-    // The answer may come after the wait gives up: it goes to shared state, never to this
-    // frame.
-    struct Answer
-    {
-        QString result;
-        bool done = false;
-    };
-    auto answer = std::make_shared<Answer>();
-    m_window->preview()->evaluate(script, [answer](const QVariant &v) {
-        answer->result = v.toString();
-        answer->done = true;
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!answer->done && timer.elapsed() < 10000)
-        QTest::qWait(5);
-    return answer->result;
+    return GuiSupport::evaluate(m_window->preview(), script);
 }
 
 bool TestMainWindow::waitForPreviewText(const QString &text, int timeout)

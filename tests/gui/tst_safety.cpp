@@ -126,23 +126,7 @@ void TestSafety::openPageAndWait(MainWindow *window, const QString &page)
 
 QString TestSafety::evaluate(MainWindow *window, const QString &script)
 {
-    // The answer may come after the wait gives up: it goes to shared state, never to this
-    // frame.
-    struct Answer
-    {
-        QString result;
-        bool done = false;
-    };
-    auto answer = std::make_shared<Answer>();
-    window->preview()->evaluate(script, [answer](const QVariant &v) {
-        answer->result = v.toString();
-        answer->done = true;
-    });
-    QElapsedTimer timer;
-    timer.start();
-    while (!answer->done && timer.elapsed() < 10000)
-        QTest::qWait(5);
-    return answer->result;
+    return GuiSupport::evaluate(window->preview(), script);
 }
 
 // A write that fails (here: past the process's file size limit, which holds for root too)
