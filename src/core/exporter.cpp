@@ -33,6 +33,7 @@
 #include <cctype>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 
 namespace Tilmech {
 
@@ -181,13 +182,35 @@ QString pageUrlPath(const QString &page)
 }
 
 // Links of one language's rendered pages, rewritten for the bundle.
+// What assetSource found for each (language, path), shared by the pages of one export: the
+// same images and styles are linked from many pages, and each look costs several system calls.
+class AssetLookups
+{
+public:
+    std::optional<QString> find(const QString &key) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_found.constFind(key);
+        return it == m_found.cend() ? std::nullopt : std::optional<QString>(*it);
+    }
+    void insert(const QString &key, const QString &source)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_found.insert(key, source);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QString> m_found;
+};
+
 class LinkRewriter
 {
 public:
     LinkRewriter(const Project &project, const QString &language, const QByteArray &country,
-                 const QString &siteUrl, const QSet<QString> &pages)
+                 const QString &siteUrl, const QSet<QString> &pages, AssetLookups *lookups = nullptr)
         : m_project(project), m_language(language), m_country(country), m_siteUrl(siteUrl.toUtf8()),
-          m_pages(pages)
+          m_pages(pages), m_lookups(lookups)
     {
         while (m_siteUrl.endsWith('/'))
             m_siteUrl.chop(1);
@@ -196,6 +219,18 @@ public:
     // The site file a bundle asset comes from, or empty: a regular file (not a link) inside
     // i18n/public/<lang>/ or public/ that is not a page source.
     QString assetSource(const QString &path) const
+    {
+        if (!m_lookups)
+            return findAssetSource(path);
+        const QString key = m_language + QLatin1Char('\n') + path;
+        if (const std::optional<QString> known = m_lookups->find(key))
+            return *known;
+        const QString source = findAssetSource(path);
+        m_lookups->insert(key, source);
+        return source;
+    }
+
+    QString findAssetSource(const QString &path) const
     {
         if (!isContained(path))
             return QString();
@@ -337,6 +372,7 @@ private:
     QByteArray m_country;
     QByteArray m_siteUrl;
     const QSet<QString> &m_pages;
+    AssetLookups *m_lookups;
 };
 
 } // namespace
@@ -448,6 +484,7 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     // stops the export, rendered from the same analysis, its links rewritten and written to
     // the working folder. Tasks run on a pool; the outcomes are gathered in page order.
     QMutex cacheMutex;
+    AssetLookups assetLookups;
     QHash<QString, std::shared_ptr<const PageAnalysis>> englishAnalyses; // by relative path
     QHash<QString, Diagnostics> englishFindings; // English pages exported in several languages
     auto analyseFile = [&](const PageFile &file, QString *error) -> std::shared_ptr<const PageAnalysis> {
@@ -539,7 +576,7 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
             render.sourceTags = source ? Renderer::tagSet(*source) : std::make_shared<const QSet<QByteArray>>();
         const RenderResult rendered = m_renderer->render(*analysis, render);
         const LinkRewriter rewriter(*m_project, p.language, Renderer::defaultCountry(p.language),
-                                    options.siteUrl, *pagesOf.constFind(p.language));
+                                    options.siteUrl, *pagesOf.constFind(p.language), &assetLookups);
         const QByteArray html = rewriter.rewrite(rendered.html, p.file->name, p.output, &o.assets, &o.broken);
         if (!writeFile(work.filePath(p.output), html, &o.writeError)) {
             stopAll = true;
@@ -635,7 +672,7 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     languagesWithAssets.sort();
     for (const QString &language : qAsConst(languagesWithAssets)) {
         const LinkRewriter rewriter(*m_project, language, Renderer::defaultCountry(language),
-                                    options.siteUrl, *pagesOf.constFind(language));
+                                    options.siteUrl, *pagesOf.constFind(language), &assetLookups);
         QStringList sorted(assetsOf[language].cbegin(), assetsOf[language].cend());
         sorted.sort();
         for (const QString &asset : qAsConst(sorted)) {
