@@ -48,11 +48,14 @@ IdSet united(const IdSet &a, const IdSet &b)
     return out;
 }
 
-// Size of the intersection over size of the union; -1 when both are empty.
-double jaccard(const IdSet &a, const IdSet &b)
+// Size of the intersection over size of the union; -1 when both are empty. Most blocks have
+// no tag, number or link, or just one, so those cases answer without a loop or a division.
+inline double jaccard(const IdSet &a, const IdSet &b)
 {
-    if (a.empty() && b.empty())
-        return -1;
+    if (a.empty() || b.empty())
+        return a.empty() && b.empty() ? -1 : 0;
+    if (a.size() == 1 && b.size() == 1)
+        return a.front() == b.front() ? 1 : 0;
     size_t common = 0;
     auto i = a.begin(), j = b.begin();
     while (i != a.end() && j != b.end()) {
@@ -74,13 +77,34 @@ struct Features
     OutlineBlock::Kind kind = OutlineBlock::Kind::Paragraph;
     bool boldOnly = false;
     bool tagOnly = false;
+    bool headingLike = false; // a heading, or a paragraph all in bold
     int length = 0;
+    // Length terms for the length comparison, computed once per block rather than once per
+    // comparison: as an English block (scaled: Kyrgyz runs a little longer) and as a
+    // translated one, each raised to the power 1.5, with their inverses.
+    double sourcePow = 0, sourcePowInverse = 0;
+    double translationPow = 0, translationPowInverse = 0;
+    // The text; for two blocks taken as one, `text` and `text2` joined by a space, left
+    // apart because it is compared only when the lengths agree.
     QString text;
-    size_t textHash = 0; // of text, to compare texts quickly; 0 for no text
+    QString text2;
+    bool joined = false;
     IdSet tags;
     IdSet numbers;
     IdSet links;
 };
+
+void finish(Features &f)
+{
+    f.headingLike = f.kind == OutlineBlock::Kind::Heading
+                    || (f.kind == OutlineBlock::Kind::Paragraph && f.boldOnly);
+    const double source = f.length * 1.15 + 8.0;
+    const double translation = f.length + 8.0;
+    f.sourcePow = source * std::sqrt(source);
+    f.sourcePowInverse = 1.0 / f.sourcePow;
+    f.translationPow = translation * std::sqrt(translation);
+    f.translationPowInverse = 1.0 / f.translationPow;
+}
 
 Features blockFeatures(const PageAnalysis &page, int index, Interner &interner)
 {
@@ -91,14 +115,15 @@ Features blockFeatures(const PageAnalysis &page, int index, Interner &interner)
     f.tagOnly = b.tagOnly;
     f.length = int(b.text.size());
     f.text = b.text;
-    f.textHash = f.text.isEmpty() ? 0 : qHash(f.text, 0x7a3c) | 1;
     for (int t : b.tags) {
         if (const PageTag *tag = page.tagForToken(t))
             f.tags.push_back(interner.id(tag->canonical));
     }
     QByteArray digits;
     for (const QChar c : b.text) {
-        if (c.isDigit()) {
+        // No decimal digit lies between ASCII's and U+0660 (Arabic-Indic zero).
+        const bool digit = c.unicode() < 0x660 ? (c >= u'0' && c <= u'9') : c.isDigit();
+        if (digit) {
             digits += char('0' + c.digitValue());
         } else if (!digits.isEmpty()) {
             f.numbers.push_back(interner.id('#' + digits));
@@ -114,7 +139,26 @@ Features blockFeatures(const PageAnalysis &page, int index, Interner &interner)
     normalise(f.tags);
     normalise(f.numbers);
     normalise(f.links);
+    finish(f);
     return f;
+}
+
+qsizetype textSize(const Features &f)
+{
+    return f.text.size() + (f.joined ? 1 + f.text2.size() : 0);
+}
+
+QString wholeText(const Features &f)
+{
+    return f.joined ? f.text + QLatin1Char(' ') + f.text2 : f.text;
+}
+
+// Whether two blocks (or pairs of blocks) have the same, non-empty text.
+bool sameText(const Features &a, const Features &b)
+{
+    if (!a.joined && !b.joined)
+        return !a.text.isEmpty() && a.text == b.text;
+    return textSize(a) == textSize(b) && wholeText(a) == wholeText(b);
 }
 
 Features merged(const Features &a, const Features &b)
@@ -123,11 +167,13 @@ Features merged(const Features &a, const Features &b)
     f.tagOnly = a.tagOnly && b.tagOnly;
     f.length += b.length;
     // The text as one paragraph: a translator who joined two blocks wrote exactly this.
-    f.text += QLatin1Char(' ') + b.text;
-    f.textHash = qHash(f.text, 0x7a3c) | 1;
+    f.text = wholeText(a);
+    f.text2 = wholeText(b);
+    f.joined = true;
     f.tags = united(a.tags, b.tags);
     f.numbers = united(a.numbers, b.numbers);
     f.links = united(a.links, b.links);
+    finish(f);
     return f;
 }
 
@@ -139,15 +185,12 @@ Features features(const PageAnalysis &page, const QVector<int> &blocks, Interner
     return f;
 }
 
-double kindScore(const Features &a, const Features &b)
+inline double kindScore(const Features &a, const Features &b)
 {
     using K = OutlineBlock::Kind;
     if (a.kind == b.kind)
         return 1.0;
-    const auto headingLike = [](const Features &f) {
-        return f.kind == K::Heading || (f.kind == K::Paragraph && f.boldOnly);
-    };
-    if (headingLike(a) && headingLike(b))
+    if (a.headingLike && b.headingLike)
         return 0.8;
     if ((a.kind == K::Paragraph && b.kind == K::ListItem)
         || (a.kind == K::ListItem && b.kind == K::Paragraph))
@@ -157,39 +200,46 @@ double kindScore(const Features &a, const Features &b)
     return 0.1;
 }
 
-double similarityOf(const Features &a, const Features &b)
+// English block `a` against translated block `b`: a weighted mean of how alike their kinds,
+// tags, numbers, links and lengths are, over the parts either side has. This runs for every
+// pair of blocks near the diagonal (three times per cell of the alignment), so it avoids
+// divisions: the length terms come precomputed and the weights' inverses from a table.
+inline double similarityOf(const Features &a, const Features &b)
 {
-    if (a.textHash != 0 && a.textHash == b.textHash && a.text == b.text && a.tags == b.tags)
+    if (sameText(a, b) && a.tags == b.tags)
         return 1.0;
+    // The weights of the present parts, indexed by which parts are present.
+    enum : unsigned { Tags = 1, Numbers = 2, Links = 4, Length = 8 };
+    static constexpr double inverseWeight[16] = {
+        1 / 2.0, 1 / 5.0, 1 / 3.5, 1 / 6.5, 1 / 4.0, 1 / 7.0, 1 / 5.5, 1 / 8.5,
+        1 / 4.0, 1 / 7.0, 1 / 5.5, 1 / 8.5, 1 / 6.0, 1 / 9.0, 1 / 7.5, 1 / 10.5};
+    unsigned present = 0;
     double total = 2.0 * kindScore(a, b);
-    double weight = 2.0;
     const double tags = jaccard(a.tags, b.tags);
     if (tags >= 0) {
         total += 3.0 * tags;
-        weight += 3.0;
+        present |= Tags;
     }
     const double nums = jaccard(a.numbers, b.numbers);
     if (nums >= 0) {
         total += 1.5 * nums;
-        weight += 1.5;
+        present |= Numbers;
     }
     const double links = jaccard(a.links, b.links);
     if (links >= 0) {
         total += 2.0 * links;
-        weight += 2.0;
+        present |= Links;
     }
     if (!a.tagOnly && !b.tagOnly) {
-        // Kyrgyz runs a little longer than English; compare lengths on a log scale:
-        // exp(-1.5 |log ratio|), computed as r^1.5 with r = min(ratio, 1/ratio).
-        double r = (b.length + 8.0) / (a.length * 1.15 + 8.0);
-        if (r > 1.0)
-            r = 1.0 / r;
-        total += 2.0 * r * std::sqrt(r);
-        weight += 2.0;
+        // Lengths compared on a log scale: exp(-1.5 |log ratio|), that is r^1.5 with r the
+        // ratio of the (scaled) lengths taken at most 1.
+        total += 2.0 * std::min(b.translationPow * a.sourcePowInverse,
+                                a.sourcePow * b.translationPowInverse);
+        present |= Length;
     } else if (a.tagOnly != b.tagOnly) {
-        weight += 2.0;
+        present |= Length; // weighed, and scored 0
     }
-    return total / weight;
+    return total * inverseWeight[present];
 }
 
 } // namespace
@@ -280,14 +330,29 @@ Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &trans
         switch (moveAt(i, j)) {
         case 1: pair.source = {i - 1}; --i; break;
         case 2: pair.translation = {j - 1}; --j; break;
-        case 3: pair.source = {i - 1}; pair.translation = {j - 1}; --i; --j; break;
-        case 4: pair.source = {i - 2, i - 1}; pair.translation = {j - 1}; i -= 2; --j; break;
-        case 5: pair.source = {i - 1}; pair.translation = {j - 2, j - 1}; --i; j -= 2; break;
+        case 3:
+            pair.source = {i - 1};
+            pair.translation = {j - 1};
+            pair.score = similarityOf(fs[i - 1], ft[j - 1]);
+            --i;
+            --j;
+            break;
+        case 4:
+            pair.source = {i - 2, i - 1};
+            pair.translation = {j - 1};
+            pair.score = similarityOf(fs2[i - 2], ft[j - 1]);
+            i -= 2;
+            --j;
+            break;
+        case 5:
+            pair.source = {i - 1};
+            pair.translation = {j - 2, j - 1};
+            pair.score = similarityOf(fs[i - 1], ft2[j - 2]);
+            --i;
+            j -= 2;
+            break;
         default: i = j = 0; continue;
         }
-        if (!pair.source.isEmpty() && !pair.translation.isEmpty())
-            pair.score = similarityOf(features(source, pair.source, interner),
-                                      features(translation, pair.translation, interner));
         reversed.append(pair);
     }
     for (auto it = reversed.crbegin(); it != reversed.crend(); ++it) {
