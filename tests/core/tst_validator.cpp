@@ -65,6 +65,10 @@ private slots:
     void mangledFix();
     void alignment_data();
     void alignment();
+    void alignmentScores_data();
+    void alignmentScores();
+    void outlineText_data();
+    void outlineText();
     void sampleDefects_data();
     void sampleDefects();
     void sampleCleanPages_data();
@@ -196,6 +200,7 @@ void TestValidator::checks_data()
     row("quiet: same numbers", fm + "In 2015, 7 million jobs.\n", fm + "2015-жылы 7 миллион жумуш орду.\n", md, "content-numbers", false);
     row("fires: homoglyph", fm + "Our school joins.\n", fm + "Биздин мектеп кoшулат.\n", md, "content-homoglyph", true);
     row("quiet: names in Latin", fm + "Code.org joins.\n", fm + "Code.org кошулат.\n", md, "content-homoglyph", false);
+    row("fires: homoglyph, accented Latin", fm + "Our school joins.\n", fm + "Биздин мектéп кошулат.\n", md, "content-homoglyph", true);
     row("fires: doubled spaces", fm + "One two three.\n", fm + "Бир  эки үч.\n", md, "content-whitespace", true);
     row("quiet: hard line break", fm + "One two  \nthree.\n", fm + "Бир эки  \nүч.\n", md, "content-whitespace", false);
     // front matter and files
@@ -410,6 +415,71 @@ void TestValidator::alignment()
         shown << join(p.source) + QLatin1Char(':') + join(p.translation);
     }
     QCOMPARE(shown.join(QLatin1Char(' ')), pairs);
+}
+
+void TestValidator::alignmentScores_data()
+{
+    alignment_data();
+}
+
+// Each pair's score is the similarity of its blocks taken as they are paired, and a pair
+// whose two sides read the same (one side two blocks joined) scores exactly 1.
+void TestValidator::alignmentScores()
+{
+    QFETCH(QByteArray, english);
+    QFETCH(QByteArray, translation);
+    const auto source = PageAnalysis::build(Document::fromBytes(english), PageVariant::Md);
+    const auto target = PageAnalysis::build(Document::fromBytes(translation), PageVariant::Md);
+    const Alignment alignment = Alignment::align(*source, *target);
+    int scored = 0;
+    for (const AlignedPair &p : alignment.pairs()) {
+        if (p.source.isEmpty() || p.translation.isEmpty()) {
+            QCOMPARE(p.score, 0.0);
+            continue;
+        }
+        ++scored;
+        QCOMPARE(p.score, Alignment::similarity(*source, p.source, *target, p.translation));
+        QVERIFY2(p.score > 0 && p.score <= 1, qPrintable(QString::number(p.score)));
+        QString sourceText, targetText;
+        for (int i : p.source)
+            sourceText += source->outline().blocks().at(i).text + QLatin1Char(' ');
+        for (int i : p.translation)
+            targetText += target->outline().blocks().at(i).text + QLatin1Char(' ');
+        if (p.source.size() + p.translation.size() > 2 && sourceText == targetText)
+            QCOMPARE(p.score, 1.0);
+    }
+    QVERIFY(scored > 0);
+}
+
+void TestValidator::outlineText_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("text"); // of the first block
+
+    QTest::newRow("tags left out, spaces around them collapsed")
+        << QByteArray("Say <%= hoc_s(:x) %> hello <%= view :y %>  to {{ urls/learn }} all.\n")
+        << QStringLiteral("Say hello to all.");
+    QTest::newRow("a tag first and last")
+        << QByteArray("<%= hoc_s(:x) %> Салам <%= hoc_s(:y) %>\n") << QStringLiteral("Салам");
+    QTest::newRow("tabs and line breaks")
+        << QByteArray("one\ttwo\nthree   four\n") << QStringLiteral("one two three four");
+    QTest::newRow("no-break, em and ideographic spaces are white space")
+        << QByteArray("a\xc2\xa0" "b\xe2\x80\x83" "c\xe3\x80\x80" "d\n") << QStringLiteral("a b c d");
+    QTest::newRow("zero-width space and narrow letters are not")
+        << QByteArray("a\xe2\x80\x8b\x62 \xd2\xaf\n") << QStringLiteral(u"a\u200bb ү");
+    QTest::newRow("only tags") << QByteArray("<%= hoc_s(:x) %>  <%= hoc_s(:y) %>\n") << QString();
+    QTest::newRow("link text and heading")
+        << QByteArray("#  Баш <%= hoc_s(:t) %>  сөз\n") << QStringLiteral("Баш сөз");
+}
+
+// Block texts are what the translator wrote: tags out, white space collapsed, trimmed.
+void TestValidator::outlineText()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, text);
+    const auto page = PageAnalysis::build(Document::fromBytes(QByteArray(FrontMatter) + body), PageVariant::Md);
+    QVERIFY(!page->outline().blocks().isEmpty());
+    QCOMPARE(page->outline().blocks().first().text, text);
 }
 
 void TestValidator::sampleDefects_data()
