@@ -25,6 +25,44 @@ void ensureExtensions()
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
+// QChar::isSpace, answering the common cases (ASCII and the letters of most scripts) without
+// a table look-up: below U+1680 only tab to carriage return, space, U+0085 and U+00A0 are
+// white space.
+inline bool isSpace(char16_t c)
+{
+    if (c < 0x1680)
+        return c == u' ' || (c >= u'\t' && c <= u'\r') || c == 0x85 || c == 0xa0;
+    return QChar::isSpace(c);
+}
+
+// The plain text of UTF-8 `text`: masked tags left out, white space collapsed to single
+// spaces and trimmed. The same as QString::fromUtf8(text).remove(Mask).simplified(), in
+// one pass.
+QString plainText(const QByteArray &text)
+{
+    QString out = QString::fromUtf8(text);
+    QChar *const begin = out.data();
+    const QChar *const end = begin + out.size();
+    QChar *write = begin;
+    bool space = false;
+    for (const QChar *read = begin; read != end; ++read) {
+        const QChar c = *read;
+        if (c == QLatin1Char(Mask))
+            continue;
+        if (isSpace(c.unicode())) {
+            space = write != begin;
+            continue;
+        }
+        if (space) {
+            *write++ = QLatin1Char(' ');
+            space = false;
+        }
+        *write++ = c;
+    }
+    out.truncate(write - begin);
+    return out;
+}
+
 bool isType(cmark_node *node, const char *name)
 {
     const char *type = cmark_node_get_type_string(node);
@@ -119,7 +157,7 @@ public:
                 QByteArray inner;
                 QVector<OutlineLink> nested;
                 collect(child, inner, nested, inItem);
-                link.text = QString::fromUtf8(inner).remove(QLatin1Char(Mask)).simplified();
+                link.text = plainText(inner);
                 // An autolink's text is its destination.
                 if (inner == link.destination
                     || (link.destination.startsWith("mailto:") && link.destination.mid(7) == inner))
@@ -244,6 +282,11 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
         if (event != CMARK_EVENT_ENTER)
             continue;
         cmark_node *node = cmark_iter_get_node(iter);
+        // Inline content holds no blocks: once a paragraph, heading or table cell has been
+        // seen, the walk goes on after it.
+        cmark_node *firstChild = cmark_node_first_child(node);
+        if (firstChild && (cmark_node_get_type(firstChild) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE)
+            cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
         OutlineBlock block;
         QByteArray text;
         bool take = true;
@@ -309,7 +352,7 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
         block.begin = walker.startOffset(node);
         block.end = std::max(block.begin, walker.endOffset(node));
         block.line = document.lines().position(block.begin).line;
-        block.text = QString::fromUtf8(text).remove(QLatin1Char(Mask)).simplified();
+        block.text = plainText(text);
         // The tokens come in file order: the block's are a run found by binary search.
         auto first = std::lower_bound(tokens.cbegin(), tokens.cend(), block.begin,
                                       [](const TemplateToken &t, qsizetype at) { return t.begin < at; });
