@@ -22,12 +22,57 @@ bool isLatin(QChar c)
     return c.script() == QChar::Script_Latin && c.isLetter();
 }
 
+// What a character is, for the checks below: the answers of QChar, found without Unicode
+// tables for ASCII and the basic Cyrillic block, which make up nearly all the text.
+struct Letter
+{
+    bool letter = false;
+    bool latin = false;
+    bool cyrillic = false;
+};
+
+Letter classify(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        const bool ascii = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+        return {ascii, ascii, false};
+    }
+    if (u >= 0x400 && u <= 0x4ff) {
+        // U+0482 is a sign and U+0483..U+0489 are combining marks; the rest are letters.
+        const bool letter = u < 0x482 || u > 0x489;
+        return {letter, false, letter};
+    }
+    const bool letter = c.isLetter();
+    return {letter, letter && isLatin(c), letter && isCyrillic(c)};
+}
+
 int letters(const QString &text)
 {
     int n = 0;
     for (const QChar c : text)
-        n += c.isLetter() ? 1 : 0;
+        n += classify(c).letter ? 1 : 0;
     return n;
+}
+
+// The decimal digit `c` stands for, or -1. No decimal digit lies between ASCII's and U+0660.
+int digitOf(QChar c)
+{
+    if (c.unicode() < 0x660)
+        return c >= u'0' && c <= u'9' ? c.unicode() - u'0' : -1;
+    return c.isDigit() ? c.digitValue() : -1;
+}
+
+// The text of blocks taken together, as one simplified string. Block texts are already
+// simplified, so most pairs (one block a side) need no work.
+QString joinedText(const QVector<OutlineBlock> &blocks, const QVector<int> &indices)
+{
+    if (indices.size() == 1)
+        return blocks.at(indices.first()).text;
+    QString text;
+    for (int i : indices)
+        text += blocks.at(i).text + QLatin1Char(' ');
+    return text.simplified();
 }
 
 // Lines of a block with doubled spaces between words or blanks at the end (two spaces at the
@@ -73,24 +118,24 @@ QVector<QPair<qsizetype, qsizetype>> spacing(QByteArrayView text, qsizetype base
 QStringList ContentChecks::mixedScriptWords(const QString &text)
 {
     QStringList words;
-    QString word;
+    qsizetype start = 0;
     bool latin = false, cyrillic = false;
-    auto flush = [&] {
+    auto flush = [&](qsizetype end) {
         if (latin && cyrillic)
-            words.append(word);
-        word.clear();
+            words.append(text.mid(start, end - start));
         latin = cyrillic = false;
     };
-    for (const QChar c : text) {
-        if (c.isLetter()) {
-            word += c;
-            latin = latin || isLatin(c);
-            cyrillic = cyrillic || isCyrillic(c);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const Letter kind = classify(text.at(i));
+        if (kind.letter) {
+            latin = latin || kind.latin;
+            cyrillic = cyrillic || kind.cyrillic;
         } else {
-            flush();
+            flush(i);
+            start = i + 1;
         }
     }
-    flush();
+    flush(text.size());
     return words;
 }
 
@@ -99,7 +144,7 @@ QStringList ContentChecks::numbers(const QString &text)
     QStringList result;
     QString current;
     for (const QChar c : text) {
-        if (c.isDigit()) {
+        if (digitOf(c) >= 0) {
             current += c;
         } else if (!current.isEmpty()) {
             result.append(current);
@@ -126,13 +171,8 @@ void ContentChecks::run(CheckContext &c)
     for (const AlignedPair &pair : c.alignment->pairs()) {
         if (pair.source.isEmpty() || pair.translation.isEmpty())
             continue;
-        QString sourceText, text;
-        for (int i : pair.source)
-            sourceText += sb.at(i).text + QLatin1Char(' ');
-        for (int i : pair.translation)
-            text += tb.at(i).text + QLatin1Char(' ');
-        sourceText = sourceText.simplified();
-        text = text.simplified();
+        const QString sourceText = joinedText(sb, pair.source);
+        const QString text = joinedText(tb, pair.translation);
         const OutlineBlock &first = tb.at(pair.translation.first());
         const OutlineBlock &sourceFirst = sb.at(pair.source.first());
         const qsizetype end = tb.at(pair.translation.last()).end;

@@ -252,6 +252,17 @@ private:
     {
         const QByteArray &masked = m_page.outline().maskedBody();
         const qsizetype base = m_page.document().bodyOffset();
+        // Most pages have no "]" followed by blanks and "(": they skip the expression, and the
+        // page's conversion to UTF-16 it needs.
+        bool candidate = false;
+        for (qsizetype at = masked.indexOf(']'); at >= 0 && !candidate; at = masked.indexOf(']', at + 1)) {
+            qsizetype next = at + 1;
+            while (next < masked.size() && (masked[next] == ' ' || masked[next] == '\t'))
+                ++next;
+            candidate = next > at + 1 && next < masked.size() && masked[next] == '(';
+        }
+        if (!candidate)
+            return;
         static const QRegularExpression pattern(
             QStringLiteral("(\\\\?\\[[^\\]\\n]*\\\\?\\])[ \\t]+\\(((?:https?:|mailto:|/|www\\.|\\^|\\{\\{)[^)\\s]*)\\)"));
         const QString text = QString::fromUtf8(masked);
