@@ -6,7 +6,7 @@ set -eu
 PACKAGES="cmake ninja-build g++ pkg-config git
  qt6-base-dev qt6-webengine-dev qt6-webengine-dev-tools libqt6webenginecore6-bin
  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
- libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libzip-dev
+ libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libzip-dev libssl-dev
  xvfb xauth xdotool imagemagick fonts-dejavu-core linkchecker
  clang libclang-rt-14-dev
  dpkg-dev appstream desktop-file-utils"

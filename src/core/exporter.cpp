@@ -6,10 +6,10 @@
 #include "pageanalysis.h"
 #include "project.h"
 #include "renderer.h"
+#include "sha256.h"
 #include "validator.h"
 #include "version.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -27,6 +27,9 @@
 #include <QUrl>
 
 #include <zip.h>
+
+#include <algorithm>
+#include <mutex>
 
 #include <cerrno>
 #include <cstdio>
@@ -63,7 +66,7 @@ struct Outcome
 
 QString sha256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hex(bytes));
 }
 
 // A '/'-separated relative path that stays inside its root: no "..", no absolute part.
@@ -77,10 +80,35 @@ bool isContained(const QString &path)
            && !parts.contains(QString());
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+// The folders made so far in one export's working folder: many pages share a folder, and
+// each look for one on disk costs system calls.
+class Folders
 {
-    if (!QDir().mkpath(QFileInfo(path).path())) {
-        *error = Exporter::tr("cannot create the folder %1").arg(QFileInfo(path).path());
+public:
+    bool make(const QString &path)
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            if (m_made.contains(path))
+                return true;
+        }
+        if (!QDir().mkpath(path))
+            return false;
+        const QMutexLocker lock(&m_mutex);
+        m_made.insert(path);
+        return true;
+    }
+
+private:
+    QMutex m_mutex;
+    QSet<QString> m_made;
+};
+
+bool writeFile(const QString &path, const QByteArray &bytes, Folders &folders, QString *error)
+{
+    const QString folder = QFileInfo(path).path();
+    if (!folders.make(folder)) {
+        *error = Exporter::tr("cannot create the folder %1").arg(folder);
         return false;
     }
     return FileWriter::write(path, bytes, error);
@@ -279,8 +307,11 @@ public:
                     quote = c;
                     continue;
                 }
-                const bool href = (c == 'h' || c == 'H') && html.mid(p, 5).toLower() == "href=";
-                const bool src = (c == 's' || c == 'S') && html.mid(p, 4).toLower() == "src=";
+                const QByteArrayView rest = QByteArrayView(html).sliced(p);
+                const bool href = (c == 'h' || c == 'H') && rest.size() >= 5
+                                  && rest.first(5).compare("href=", Qt::CaseInsensitive) == 0;
+                const bool src = (c == 's' || c == 'S') && rest.size() >= 4
+                                 && rest.first(4).compare("src=", Qt::CaseInsensitive) == 0;
                 if ((!href && !src) || !std::isspace(static_cast<unsigned char>(html[p - 1])))
                     continue;
                 qsizetype v = p + (href ? 5 : 4);
@@ -485,7 +516,15 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     // the working folder. Tasks run on a pool; the outcomes are gathered in page order.
     QMutex cacheMutex;
     AssetLookups assetLookups;
-    QHash<QString, std::shared_ptr<const PageAnalysis>> englishAnalyses; // by relative path
+    Folders folders;
+    // English analyses by relative path, each made once: a translation and its English page
+    // may be exported at the same time, and both need it.
+    struct EnglishAnalysis
+    {
+        std::once_flag once;
+        std::shared_ptr<const PageAnalysis> analysis;
+    };
+    QHash<QString, std::shared_ptr<EnglishAnalysis>> englishAnalyses;
     QHash<QString, Diagnostics> englishFindings; // English pages exported in several languages
     auto analyseFile = [&](const PageFile &file, QString *error) -> std::shared_ptr<const PageAnalysis> {
         std::optional<Document> doc = Document::load(file.absolutePath, error);
@@ -495,16 +534,19 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         return m_renderer->analyse(std::move(*doc), file.variant, true);
     };
     auto englishAnalysis = [&](const PageFile &file) {
+        std::shared_ptr<EnglishAnalysis> slot;
         {
             const QMutexLocker lock(&cacheMutex);
-            const auto it = englishAnalyses.constFind(file.relativePath);
-            if (it != englishAnalyses.cend())
-                return *it;
+            std::shared_ptr<EnglishAnalysis> &entry = englishAnalyses[file.relativePath];
+            if (!entry)
+                entry = std::make_shared<EnglishAnalysis>();
+            slot = entry;
         }
-        QString ignored; // an unreadable English file is reported when it is exported itself
-        auto analysis = analyseFile(file, &ignored);
-        const QMutexLocker lock(&cacheMutex);
-        return *englishAnalyses.insert(file.relativePath, analysis);
+        std::call_once(slot->once, [&] {
+            QString ignored; // an unreadable English file is reported when it is exported itself
+            slot->analysis = analyseFile(file, &ignored);
+        });
+        return slot->analysis;
     };
 
     std::atomic_bool stopRendering{false}; // an error was found and the export is not forced
@@ -578,7 +620,7 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         const LinkRewriter rewriter(*m_project, p.language, Renderer::defaultCountry(p.language),
                                     options.siteUrl, *pagesOf.constFind(p.language), &assetLookups);
         const QByteArray html = rewriter.rewrite(rendered.html, p.file->name, p.output, &o.assets, &o.broken);
-        if (!writeFile(work.filePath(p.output), html, &o.writeError)) {
+        if (!writeFile(work.filePath(p.output), html, folders, &o.writeError)) {
             stopAll = true;
             return;
         }
@@ -608,8 +650,19 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         QMutex doneMutex;
         QWaitCondition doneChanged;
         int done = 0;
+        // The biggest pages first, so that no thread is left with a long one at the end while
+        // the others wait. Outcomes stay in page order.
+        QVector<QPair<qint64, qsizetype>> order;
+        order.reserve(planned.size());
         for (qsizetype i = 0; i < planned.size(); ++i) {
-            pool.start([&, i] {
+            const qint64 bytes = QFileInfo(planned[i].file->absolutePath).size();
+            order.append({planned[i].file->isEnglish() ? bytes : 2 * bytes, i});
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (const auto &[cost, i] : qAsConst(order)) {
+            Q_UNUSED(cost);
+            pool.start([&, i = i] {
                 exportPage(planned[i], outcomes[i]);
                 const QMutexLocker lock(&doneMutex);
                 ++done;
@@ -684,7 +737,7 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
                 return fail(tr("cannot read %1: %2").arg(source, in.errorString()));
             const QByteArray bytes = in.readAll();
             const QString output = language + QLatin1Char('/') + asset;
-            if (!writeFile(work.filePath(output), bytes, &error))
+            if (!writeFile(work.filePath(output), bytes, folders, &error))
                 return fail(error);
             assetItems.append(QJsonObject{{QStringLiteral("source"), QDir(siteRoot).relativeFilePath(source)},
                                           {QStringLiteral("output"), output},
@@ -708,7 +761,7 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         {QStringLiteral("pages"), pageItems},
         {QStringLiteral("assets"), assetItems}};
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    if (!writeFile(work.filePath(QStringLiteral("manifest.json")), manifestBytes, &error))
+    if (!writeFile(work.filePath(QStringLiteral("manifest.json")), manifestBytes, folders, &error))
         return fail(error);
 
     // The zip, beside its destination until the end.

@@ -69,7 +69,7 @@ if grep -q -E " \./(build|tests|work|tmp|root)/" "$work/contents.txt"; then
 fi
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for dep in libqt6webenginewidgets6 libqt6widgets6 libqt6core6 libcmark-gfm libyaml-cpp libzip libqt6webenginecore6-bin qt6-qpa-plugins; do
+for dep in libqt6webenginewidgets6 libqt6widgets6 libqt6core6 libcmark-gfm libyaml-cpp libzip libssl3 libqt6webenginecore6-bin qt6-qpa-plugins; do
     echo "$depends" | grep -q "$dep" || fail "Depends lacks $dep"
 done
 [ "$(dpkg-deb -f "$deb" Package)" = tilmech ] || fail "package name is not tilmech"
