@@ -1,5 +1,6 @@
 #include "aligner.h"
 
+#include "charclass.h"
 #include "pageanalysis.h"
 
 #include <QHash>
@@ -121,10 +122,9 @@ Features blockFeatures(const PageAnalysis &page, int index, Interner &interner)
     }
     QByteArray digits;
     for (const QChar c : b.text) {
-        // No decimal digit lies between ASCII's and U+0660 (Arabic-Indic zero).
-        const bool digit = c.unicode() < 0x660 ? (c >= u'0' && c <= u'9') : c.isDigit();
-        if (digit) {
-            digits += char('0' + c.digitValue());
+        const int digit = CharClass::digit(c);
+        if (digit >= 0) {
+            digits += char('0' + digit);
         } else if (!digits.isEmpty()) {
             f.numbers.push_back(interner.id('#' + digits));
             digits.clear();

@@ -1,6 +1,7 @@
 #include "contentchecks.h"
 
 #include "aligner.h"
+#include "charclass.h"
 #include "checkcontext.h"
 #include "pageanalysis.h"
 
@@ -13,54 +14,12 @@ namespace {
 using S = Diagnostic::Severity;
 using K = OutlineBlock::Kind;
 
-bool isCyrillic(QChar c)
-{
-    return c.script() == QChar::Script_Cyrillic;
-}
-bool isLatin(QChar c)
-{
-    return c.script() == QChar::Script_Latin && c.isLetter();
-}
-
-// What a character is, for the checks below: the answers of QChar, found without Unicode
-// tables for ASCII and the basic Cyrillic block, which make up nearly all the text.
-struct Letter
-{
-    bool letter = false;
-    bool latin = false;
-    bool cyrillic = false;
-};
-
-Letter classify(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) {
-        const bool ascii = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-        return {ascii, ascii, false};
-    }
-    if (u >= 0x400 && u <= 0x4ff) {
-        // U+0482 is a sign and U+0483..U+0489 are combining marks; the rest are letters.
-        const bool letter = u < 0x482 || u > 0x489;
-        return {letter, false, letter};
-    }
-    const bool letter = c.isLetter();
-    return {letter, letter && isLatin(c), letter && isCyrillic(c)};
-}
-
 int letters(const QString &text)
 {
     int n = 0;
     for (const QChar c : text)
-        n += classify(c).letter ? 1 : 0;
+        n += CharClass::letter(c).letter ? 1 : 0;
     return n;
-}
-
-// The decimal digit `c` stands for, or -1. No decimal digit lies between ASCII's and U+0660.
-int digitOf(QChar c)
-{
-    if (c.unicode() < 0x660)
-        return c >= u'0' && c <= u'9' ? c.unicode() - u'0' : -1;
-    return c.isDigit() ? c.digitValue() : -1;
 }
 
 // The text of blocks taken together, as one simplified string. Block texts are already
@@ -126,7 +85,7 @@ QStringList ContentChecks::mixedScriptWords(const QString &text)
         latin = cyrillic = false;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const Letter kind = classify(text.at(i));
+        const CharClass::Letter kind = CharClass::letter(text.at(i));
         if (kind.letter) {
             latin = latin || kind.latin;
             cyrillic = cyrillic || kind.cyrillic;
@@ -144,7 +103,7 @@ QStringList ContentChecks::numbers(const QString &text)
     QStringList result;
     QString current;
     for (const QChar c : text) {
-        if (digitOf(c) >= 0) {
+        if (CharClass::digit(c) >= 0) {
             current += c;
         } else if (!current.isEmpty()) {
             result.append(current);
@@ -211,7 +170,7 @@ void ContentChecks::run(CheckContext &c)
                 continue;
             QString marked;
             for (const QChar ch : word)
-                marked += isLatin(ch) ? QStringLiteral("[%1]").arg(ch) : QString(ch);
+                marked += CharClass::letter(ch).latin ? QStringLiteral("[%1]").arg(ch) : QString(ch);
             c.addParity(QStringLiteral("content-homoglyph"), S::Warning,
                         tr("“%1” mixes Latin and Cyrillic letters (Latin in brackets: %2); retype "
                            "them in one alphabet")

@@ -1,6 +1,7 @@
 #include "outline.h"
 
 #include "bytesearch.h"
+#include "charclass.h"
 #include "document.h"
 #include "lineindex.h"
 #include "markdown.h"
@@ -25,16 +26,6 @@ void ensureExtensions()
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-// QChar::isSpace, answering the common cases (ASCII and the letters of most scripts) without
-// a table look-up: below U+1680 only tab to carriage return, space, U+0085 and U+00A0 are
-// white space.
-inline bool isSpace(char16_t c)
-{
-    if (c < 0x1680)
-        return c == u' ' || (c >= u'\t' && c <= u'\r') || c == 0x85 || c == 0xa0;
-    return QChar::isSpace(c);
-}
-
 // The plain text of UTF-8 `text`: masked tags left out, white space collapsed to single
 // spaces and trimmed. The same as QString::fromUtf8(text).remove(Mask).simplified(), in
 // one pass.
@@ -49,7 +40,7 @@ QString plainText(const QByteArray &text)
         const QChar c = *read;
         if (c == QLatin1Char(Mask))
             continue;
-        if (isSpace(c.unicode())) {
+        if (CharClass::isSpace(c.unicode())) {
             space = write != begin;
             continue;
         }
