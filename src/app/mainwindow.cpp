@@ -17,6 +17,7 @@
 #include "pagelistmodel.h"
 #include "pagesession.h"
 #include "recoverystore.h"
+#include "sha256.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
 #include "project.h"
@@ -1274,7 +1275,7 @@ void MainWindow::offerRecovery()
     QStringList lines;
     for (const RecoveryStore::Entry &e : entries) {
         QFile file(QDir(m_project->root()).filePath(e.file));
-        const QByteArray now = file.open(QIODevice::ReadOnly) ? RecoveryStore::sha256(file.readAll()) : QByteArray();
+        const QByteArray now = file.open(QIODevice::ReadOnly) ? Sha256::hex(file.readAll()) : QByteArray();
         QString line = tr("• %1, %2").arg(e.file, QLocale().toString(e.saved.toLocalTime(), QLocale::ShortFormat));
         if (now != e.baseSha256 && !(now.isEmpty() && e.baseSha256.isEmpty()) && e.kind == RecoveryStore::Entry::Kind::Page)
             line += tr(" (the file has changed on disk since)");

@@ -2,8 +2,8 @@
 
 #include "pageanalysis.h"
 #include "renderer.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,12 +39,7 @@ QByteArray fileSha256(const QString &path, bool *exists)
 {
     QFile file(path);
     *exists = file.open(QIODevice::ReadOnly);
-    return *exists ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex() : QByteArray();
-}
-
-QByteArray bytesSha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return *exists ? Sha256::hex(file.readAll()) : QByteArray();
 }
 
 QTextDocument *makeDocument(const QString &text, QObject *parent)
@@ -68,12 +63,12 @@ PageSession::PageSession(const QString &name, const PageFile *english,
     if (english) {
         m_englishFile = *english;
         m_englishOriginal = loadOrEmpty(english, &m_loadError);
-        m_englishBase = bytesSha256(m_englishOriginal.bytes());
+        m_englishBase = Sha256::hex(m_englishOriginal.bytes());
     }
     if (translation) {
         m_translationFile = *translation;
         m_translationOriginal = loadOrEmpty(translation, &m_loadError);
-        m_translationBase = bytesSha256(m_translationOriginal.bytes());
+        m_translationBase = Sha256::hex(m_translationOriginal.bytes());
     } else if (english) {
         // A new translation starts as a copy of the English page, in the same variant.
         m_translationIsNew = true;
@@ -121,7 +116,7 @@ bool PageSession::save(QString *error)
         if (!doc.save(m_englishFile.absolutePath, error))
             return false;
         m_englishOriginal = doc;
-        m_englishBase = bytesSha256(doc.bytes());
+        m_englishBase = Sha256::hex(doc.bytes());
         m_english->setModified(false);
     }
     if (m_translation->isModified()) {
@@ -136,7 +131,7 @@ bool PageSession::save(QString *error)
         if (!doc.save(m_translationFile.absolutePath, error))
             return false;
         m_translationOriginal = doc;
-        m_translationBase = bytesSha256(doc.bytes());
+        m_translationBase = Sha256::hex(doc.bytes());
         m_translationIsNew = false;
         m_translation->setModified(false);
     }
@@ -165,7 +160,7 @@ bool PageSession::reload(bool english, QString *error)
         return false;
     QTextDocument *text = english ? m_english : m_translation;
     (english ? m_englishOriginal : m_translationOriginal) = *doc;
-    (english ? m_englishBase : m_translationBase) = bytesSha256(doc->bytes());
+    (english ? m_englishBase : m_translationBase) = Sha256::hex(doc->bytes());
     if (!english)
         m_translationIsNew = false;
     // One undoable step, so that a reload can be taken back like an edit.

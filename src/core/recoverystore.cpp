@@ -32,11 +32,6 @@ QString RecoveryStore::defaultFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
-QByteArray RecoveryStore::sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
 QString RecoveryStore::pathFor(const QString &siteRoot, const QString &file) const
 {
     const QByteArray id = QCryptographicHash::hash((canonicalRoot(siteRoot) + QLatin1Char('\n') + file).toUtf8(),

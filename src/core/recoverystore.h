@@ -45,8 +45,6 @@ public:
     // The entries of a site, oldest first. Unreadable entry files are skipped (and kept).
     QVector<Entry> entries(const QString &siteRoot) const;
 
-    static QByteArray sha256(const QByteArray &bytes);
-
 private:
     QString pathFor(const QString &siteRoot, const QString &file) const;
 

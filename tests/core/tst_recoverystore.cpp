@@ -1,6 +1,7 @@
 // The recovery folder: exact bytes back, entries by site, replaced and removed.
 
 #include "recoverystore.h"
+#include "sha256.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -40,7 +41,7 @@ void TestRecoveryStore::roundTrip()
     e.language = QStringLiteral("ky");
     e.page = QStringLiteral("index");
     e.bytes = bytes;
-    e.baseSha256 = RecoveryStore::sha256("before");
+    e.baseSha256 = Sha256::hex("before");
     QString error;
     QVERIFY2(store.write(e, &error), qPrintable(error));
     const QVector<RecoveryStore::Entry> found = store.entries(dir.path());
