@@ -80,34 +80,44 @@ bool isContained(const QString &path)
            && !parts.contains(QString());
 }
 
-// The folders made so far in one export's working folder: many pages share a folder, and
-// each look for one on disk costs system calls.
-class Folders
+// Values worked out once per key during one export, by whichever page task asks first; the
+// tasks asking for the same key meanwhile wait for that answer. Many pages share a folder,
+// link the same files and stand on the same English page.
+template <typename Value>
+class OncePerKey
 {
 public:
-    bool make(const QString &path)
+    template <typename Make>
+    Value get(const QString &key, Make make)
     {
+        std::shared_ptr<Slot> slot;
         {
             const QMutexLocker lock(&m_mutex);
-            if (m_made.contains(path))
-                return true;
+            std::shared_ptr<Slot> &entry = m_slots[key];
+            if (!entry)
+                entry = std::make_shared<Slot>();
+            slot = entry;
         }
-        if (!QDir().mkpath(path))
-            return false;
-        const QMutexLocker lock(&m_mutex);
-        m_made.insert(path);
-        return true;
+        std::call_once(slot->once, [&] { slot->value = make(); });
+        return slot->value;
     }
 
 private:
+    struct Slot
+    {
+        std::once_flag once;
+        Value value;
+    };
     QMutex m_mutex;
-    QSet<QString> m_made;
+    QHash<QString, std::shared_ptr<Slot>> m_slots;
 };
+
+using Folders = OncePerKey<bool>; // folder path → made
 
 bool writeFile(const QString &path, const QByteArray &bytes, Folders &folders, QString *error)
 {
     const QString folder = QFileInfo(path).path();
-    if (!folders.make(folder)) {
+    if (!folders.get(folder, [&] { return QDir().mkpath(folder); })) {
         *error = Exporter::tr("cannot create the folder %1").arg(folder);
         return false;
     }
@@ -209,29 +219,10 @@ QString pageUrlPath(const QString &page)
     return QLatin1Char('/') + page;
 }
 
+// What assetSource found for each (language, path): each look costs several system calls.
+using AssetLookups = OncePerKey<QString>;
+
 // Links of one language's rendered pages, rewritten for the bundle.
-// What assetSource found for each (language, path), shared by the pages of one export: the
-// same images and styles are linked from many pages, and each look costs several system calls.
-class AssetLookups
-{
-public:
-    std::optional<QString> find(const QString &key) const
-    {
-        const QMutexLocker lock(&m_mutex);
-        const auto it = m_found.constFind(key);
-        return it == m_found.cend() ? std::nullopt : std::optional<QString>(*it);
-    }
-    void insert(const QString &key, const QString &source)
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_found.insert(key, source);
-    }
-
-private:
-    mutable QMutex m_mutex;
-    QHash<QString, QString> m_found;
-};
-
 class LinkRewriter
 {
 public:
@@ -250,12 +241,7 @@ public:
     {
         if (!m_lookups)
             return findAssetSource(path);
-        const QString key = m_language + QLatin1Char('\n') + path;
-        if (const std::optional<QString> known = m_lookups->find(key))
-            return *known;
-        const QString source = findAssetSource(path);
-        m_lookups->insert(key, source);
-        return source;
+        return m_lookups->get(m_language + QLatin1Char('\n') + path, [&] { return findAssetSource(path); });
     }
 
     QString findAssetSource(const QString &path) const
@@ -514,18 +500,13 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     // Every page in one task: read and analysed once, checked, and, unless an error already
     // stops the export, rendered from the same analysis, its links rewritten and written to
     // the working folder. Tasks run on a pool; the outcomes are gathered in page order.
-    QMutex cacheMutex;
     AssetLookups assetLookups;
     Folders folders;
-    // English analyses by relative path, each made once: a translation and its English page
-    // may be exported at the same time, and both need it.
-    struct EnglishAnalysis
-    {
-        std::once_flag once;
-        std::shared_ptr<const PageAnalysis> analysis;
-    };
-    QHash<QString, std::shared_ptr<EnglishAnalysis>> englishAnalyses;
-    QHash<QString, Diagnostics> englishFindings; // English pages exported in several languages
+    // By relative path: a translation and its English page may be exported at the same time,
+    // and both need the English analysis; an English page stands for every language that has
+    // no translation of it, and is checked once.
+    OncePerKey<std::shared_ptr<const PageAnalysis>> englishAnalyses;
+    OncePerKey<Diagnostics> englishFindings;
     auto analyseFile = [&](const PageFile &file, QString *error) -> std::shared_ptr<const PageAnalysis> {
         std::optional<Document> doc = Document::load(file.absolutePath, error);
         if (!doc)
@@ -534,19 +515,10 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         return m_renderer->analyse(std::move(*doc), file.variant, true);
     };
     auto englishAnalysis = [&](const PageFile &file) {
-        std::shared_ptr<EnglishAnalysis> slot;
-        {
-            const QMutexLocker lock(&cacheMutex);
-            std::shared_ptr<EnglishAnalysis> &entry = englishAnalyses[file.relativePath];
-            if (!entry)
-                entry = std::make_shared<EnglishAnalysis>();
-            slot = entry;
-        }
-        std::call_once(slot->once, [&] {
+        return englishAnalyses.get(file.relativePath, [&] {
             QString ignored; // an unreadable English file is reported when it is exported itself
-            slot->analysis = analyseFile(file, &ignored);
+            return analyseFile(file, &ignored);
         });
-        return slot->analysis;
     };
 
     std::atomic_bool stopRendering{false}; // an error was found and the export is not forced
@@ -579,21 +551,11 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
             d.file = p.file->relativePath;
             d.language = p.file->language;
             found.append(d);
+        } else if (p.file->isEnglish()) {
+            found = englishFindings.get(p.file->relativePath,
+                                        [&] { return m_validator->validate(*analysis, *p.file, nullptr, nullptr); });
         } else {
-            bool cached = false;
-            if (p.file->isEnglish()) {
-                const QMutexLocker lock(&cacheMutex);
-                const auto it = englishFindings.constFind(p.file->relativePath);
-                if ((cached = it != englishFindings.cend()))
-                    found = *it;
-            }
-            if (!cached) {
-                found = m_validator->validate(*analysis, *p.file, source.get(), source ? sourceFile : nullptr);
-                if (p.file->isEnglish()) {
-                    const QMutexLocker lock(&cacheMutex);
-                    englishFindings.insert(p.file->relativePath, found);
-                }
-            }
+            found = m_validator->validate(*analysis, *p.file, source.get(), source ? sourceFile : nullptr);
         }
         for (const Diagnostic &d : qAsConst(found)) {
             if (d.severity == Diagnostic::Severity::Error) {
@@ -660,9 +622,9 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         }
         std::stable_sort(order.begin(), order.end(),
                          [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (const auto &[cost, i] : qAsConst(order)) {
-            Q_UNUSED(cost);
-            pool.start([&, i = i] {
+        for (const QPair<qint64, qsizetype> &next : qAsConst(order)) {
+            const qsizetype i = next.second;
+            pool.start([&, i] {
                 exportPage(planned[i], outcomes[i]);
                 const QMutexLocker lock(&doneMutex);
                 ++done;
