@@ -143,6 +143,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_changedPaths.insert(path);
         m_diskTimer.start();
     });
+    // A file deleted on disk is watched through its folder, to see it come back.
+    connect(&m_fileWatcher, &QFileSystemWatcher::directoryChanged, this,
+            [this](const QString &dir) {
+                for (const QString &path : watchedFiles()) {
+                    if (QFileInfo(path).path() == dir)
+                        m_changedPaths.insert(path);
+                }
+                m_diskTimer.start();
+            });
     connect(&m_diskTimer, &QTimer::timeout, this, &MainWindow::checkDisk);
     // Coming back to the window, look again: not every file system reports changes.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
@@ -931,6 +940,7 @@ bool MainWindow::save()
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_session->translationFile().relativePath), 3000);
     writeRecovery(); // the saved text needs no recovery copy any more
+    checkDisk();     // nor a bar saying its file is gone or changed
     if (wasNew)
         openSite(m_project->root()); // index the new file
     updateTitle();
@@ -956,6 +966,7 @@ bool MainWindow::saveAll()
     }
     updateTitle();
     writeRecovery();
+    checkDisk();
     if (!failed.isEmpty()) {
         QMessageBox::critical(this, tr("Cannot Save"),
                               tr("These pages were not saved; their text is still here:\n\n%1")
@@ -1044,18 +1055,29 @@ bool MainWindow::confirmOverwrite(PageSession *session)
     return box.clickedButton() == overwrite;
 }
 
+QStringList MainWindow::watchedFiles() const
+{
+    QStringList files;
+    if (!m_project)
+        return files;
+    for (const PageSession *s : qAsConst(m_sessions)) {
+        if (s->hasEnglish())
+            files << s->englishFile().absolutePath;
+        files << s->translationFile().absolutePath;
+    }
+    files << m_project->catalogPath(m_language);
+    return files;
+}
+
 void MainWindow::watchFiles()
 {
     if (!m_project)
         return;
+    // The files that exist, and the folders of those that do not (yet, or any more).
     QStringList wanted;
-    for (const PageSession *s : qAsConst(m_sessions)) {
-        if (s->hasEnglish())
-            wanted << s->englishFile().absolutePath;
-        wanted << s->translationFile().absolutePath;
-    }
-    wanted << m_project->catalogPath(m_language);
-    const QStringList watched = m_fileWatcher.files();
+    for (const QString &path : watchedFiles())
+        wanted << (QFileInfo::exists(path) ? path : QFileInfo(path).path());
+    const QStringList watched = m_fileWatcher.files() + m_fileWatcher.directories();
     for (const QString &path : watched) {
         if (!wanted.contains(path))
             m_fileWatcher.removePath(path);
@@ -1072,7 +1094,6 @@ void MainWindow::checkDisk()
         return;
     const QSet<QString> paths = std::exchange(m_changedPaths, {});
     watchFiles(); // a file replaced by a rename is no longer watched under its name
-    bool added = false;
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         PageSession *s = it.value();
         for (const bool english : {false, true}) {
@@ -1096,10 +1117,8 @@ void MainWindow::checkDisk()
                 }
             }
             const Conflict c{it.key(), english};
-            if (!m_conflicts.contains(c)) {
+            if (!m_conflicts.contains(c))
                 m_conflicts.append(c);
-                added = true;
-            }
         }
     }
     const QString catalog = m_project->catalogPath(m_language);
@@ -1110,11 +1129,10 @@ void MainWindow::checkDisk()
             scheduleRender(true);
         } else if (!m_conflicts.contains(Conflict{QString(), false})) {
             m_conflicts.append(Conflict{QString(), false});
-            added = true;
         }
     }
-    if (added || m_changeBar->isHidden())
-        showNextConflict();
+    // Also when nothing was added: the file shown may have come back or changed again.
+    showNextConflict();
 }
 
 void MainWindow::showNextConflict()

@@ -114,6 +114,7 @@ private:
     void validateSite();
     void exportBundle();
     PageSession *ensureSession(const QString &language, const QString &name);
+    QStringList watchedFiles() const;
     void watchFiles();
     bool confirmOverwrite(PageSession *session);
     void showNextConflict();

@@ -49,6 +49,8 @@ private slots:
     void unmodifiedTextReloads();
     void modifiedTextConflict();
     void deletedFile();
+    void deletedFileComesBack_data();
+    void deletedFileComesBack();
     void savingOverChangedFileAsks();
     void stringsChangedOnDisk();
     void recoveryOfferedAndRestored();
@@ -239,6 +241,62 @@ void TestSafety::deletedFile()
     QTest::mouseClick(m_window->changeBar()->keepButton(), Qt::LeftButton);
     m_window->findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
     QCOMPARE(QString::fromUtf8(readFile(path)), text);
+}
+
+// The bar that says a file was deleted follows the file when it comes back: saved again from
+// Tilmech, or re-created on disk by another program (as it was, or with other text).
+void TestSafety::deletedFileComesBack_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<bool>("typed");
+    QTest::addColumn<QString>("barAfter"); // empty: the bar is gone
+    QTest::newRow("nominal: saved again from Tilmech")
+        << QStringLiteral("save") << true << QString();
+    QTest::newRow("nominal: re-created on disk as it was")
+        << QStringLiteral("same") << true << QString();
+    QTest::newRow("nominal: re-created on disk with other text, edited here")
+        << QStringLiteral("other") << true << QStringLiteral("changed on disk");
+    QTest::newRow("nominal: re-created on disk with other text, not edited here")
+        << QStringLiteral("other") << false << QString();
+}
+
+void TestSafety::deletedFileComesBack()
+{
+    QFETCH(QString, how);
+    QFETCH(bool, typed);
+    QFETCH(QString, barAfter);
+    CodeEditor *editor = m_window->translationEditor();
+    if (typed) {
+        editor->setFocus();
+        GuiSupport::typeText(editor, QStringLiteral("Сакталбаган."));
+    }
+    const QString path = pagePath(QStringLiteral("learn"));
+    const QByteArray original = readFile(path);
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->changeBar()->isVisible(), 10000);
+    QVERIFY2(m_window->changeBar()->message().contains(QStringLiteral("deleted")),
+             qPrintable(m_window->changeBar()->message()));
+
+    const QByteArray other = "# Башка программадан\n";
+    if (how == QLatin1String("save"))
+        m_window->findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+    else
+        QVERIFY(writeFile(path, how == QLatin1String("same") ? original : other));
+    if (barAfter.isEmpty()) {
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->changeBar()->isHidden(),
+                                  qPrintable(m_window->changeBar()->message()), 10000);
+    } else {
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->changeBar()->message().contains(barAfter),
+                                  qPrintable(m_window->changeBar()->message()), 10000);
+        QVERIFY(m_window->changeBar()->isVisible());
+        QVERIFY(m_window->changeBar()->reloadButton()->isVisible());
+    }
+    if (how == QLatin1String("save"))
+        QCOMPARE(QString::fromUtf8(readFile(path)), editor->toPlainText());
+    else if (how == QLatin1String("other") && !typed)
+        QCOMPARE(editor->toPlainText(), QString::fromUtf8(other)); // reloaded: nothing was edited
+    else
+        QVERIFY(editor->toPlainText().contains(QStringLiteral("Сакталбаган.")));
 }
 
 void TestSafety::savingOverChangedFileAsks()
