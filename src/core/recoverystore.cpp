@@ -25,6 +25,13 @@ QString canonicalRoot(const QString &siteRoot)
 
 } // namespace
 
+bool RecoveryStore::Entry::sameWork(const Entry &other) const
+{
+    return kind == other.kind && siteRoot == other.siteRoot && file == other.file &&
+           language == other.language && page == other.page && bytes == other.bytes &&
+           strings == other.strings && baseSha256 == other.baseSha256;
+}
+
 RecoveryStore::RecoveryStore(const QString &folder) : m_folder(folder) {}
 
 QString RecoveryStore::defaultFolder()

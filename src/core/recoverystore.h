@@ -31,6 +31,9 @@ public:
         QByteArray baseSha256; // of the file on disk when the buffer was loaded (empty: new)
         QDateTime saved;   // when this entry was written (UTC)
         QString path;      // the entry's own file (set by entries())
+
+        // The same work of the same file (when and where it was written aside).
+        bool sameWork(const Entry &other) const;
     };
 
     explicit RecoveryStore(const QString &folder = defaultFolder());
