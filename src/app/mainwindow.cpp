@@ -17,6 +17,7 @@
 #include "pagelistmodel.h"
 #include "pagesession.h"
 #include "recoverystore.h"
+#include "recoverywriter.h"
 #include "sha256.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
@@ -163,12 +164,13 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
-    m_recovery = std::make_unique<RecoveryStore>();
-    m_recoveryTimer.setSingleShot(true);
-    m_recoveryTimer.setInterval(2000);
-    connect(&m_recoveryTimer, &QTimer::timeout, this, &MainWindow::writeRecovery);
-    connect(m_ui->stringsView->model(), &QAbstractItemModel::dataChanged, &m_recoveryTimer,
-            qOverload<>(&QTimer::start));
+    m_recovery = std::make_unique<RecoveryWriter>([this] { return recoverySnapshot(); });
+    connect(m_recovery.get(), &RecoveryWriter::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Cannot keep a recovery copy of unsaved work: %1").arg(error),
+                                 15000);
+    });
+    connect(m_ui->stringsView->model(), &QAbstractItemModel::dataChanged, m_recovery.get(),
+            &RecoveryWriter::changed);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_pageFilter,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -529,13 +531,13 @@ PageSession *MainWindow::ensureSession(const QString &language, const QString &n
     connect(session->translation(), &QTextDocument::contentsChanged, this, [this, session] {
         if (session == m_session)
             scheduleRender();
-        m_recoveryTimer.start();
+        m_recovery->changed();
     });
     connect(session->english(), &QTextDocument::contentsChanged, this, [this, session] {
         session->englishChanged();
         if (session == m_session)
             scheduleRender();
-        m_recoveryTimer.start();
+        m_recovery->changed();
     });
     connect(session->translation(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(session->english(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
@@ -1028,7 +1030,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     // Everything was saved or knowingly discarded.
-    m_recoveryTimer.stop();
+    m_recovery->cancelScheduled();
     clearRecovery();
     saveSettings();
     event->accept();
@@ -1221,22 +1223,24 @@ void MainWindow::compareConflict()
 
 void MainWindow::setRecoveryFolder(const QString &folder)
 {
-    m_recovery = std::make_unique<RecoveryStore>(folder);
+    m_recovery->setStore(RecoveryStore(folder));
 }
 
 void MainWindow::writeRecovery()
 {
+    m_recovery->writeNow();
+}
+
+// The copies to keep now: modified texts are written, unmodified ones lose theirs (unless
+// the user left it for later). Taken here, on the GUI thread; written by m_recovery.
+QVector<RecoveryWriter::Update> MainWindow::recoverySnapshot()
+{
+    QVector<RecoveryWriter::Update> updates;
     if (!m_project)
-        return;
-    QString problem;
+        return updates;
     auto keep = [&](const RecoveryStore::Entry &entry, bool modified) {
-        if (modified) {
-            QString error;
-            if (!m_recovery->write(entry, &error))
-                problem = error;
-        } else if (!m_keptRecovery.contains(entry.file)) {
-            m_recovery->remove(m_project->root(), entry.file);
-        }
+        if (modified || !m_keptRecovery.contains(entry.file))
+            updates.append({entry, !modified});
     };
     for (const PageSession *s : qAsConst(m_sessions)) {
         for (const bool english : {false, true}) {
@@ -1266,8 +1270,7 @@ void MainWindow::writeRecovery()
         m_keptRecovery.remove(strings.file);
     }
     keep(strings, m_ui->stringsView->isModified());
-    if (!problem.isEmpty())
-        statusBar()->showMessage(tr("Cannot keep a recovery copy of unsaved work: %1").arg(problem), 15000);
+    return updates;
 }
 
 void MainWindow::clearRecovery()
@@ -1287,7 +1290,7 @@ void MainWindow::clearRecovery()
 
 void MainWindow::offerRecovery()
 {
-    const QVector<RecoveryStore::Entry> entries = m_recovery->entries(m_project->root());
+    const QVector<RecoveryStore::Entry> entries = m_recovery->store().entries(m_project->root());
     if (entries.isEmpty())
         return;
     QStringList lines;

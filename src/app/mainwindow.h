@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "recoverywriter.h"
 #include "renderworker.h"
 
 #include <QFileSystemWatcher>
@@ -31,7 +32,6 @@ class PageListModel;
 class PageSession;
 class PreviewView;
 class Project;
-class RecoveryStore;
 class Renderer;
 class StringsView;
 class TextOffsets;
@@ -66,8 +66,9 @@ public:
     // Help → About's text: Tilmech's version and those of Qt, cmark-gfm, yaml-cpp, libzip.
     QString aboutText() const;
     ChangeBar *changeBar() const { return m_changeBar; }
-    // Writes the recovery copies of unsaved texts now (normally a few seconds after typing
-    // stops); the recovery folder is RecoveryStore's default unless set for tests.
+    // Writes the recovery copies of unsaved texts now and waits for them (normally they are
+    // written in the background while typing goes on); the recovery folder is RecoveryStore's
+    // default unless set for tests.
     void writeRecovery();
     void setRecoveryFolder(const QString &folder);
     // Looks at the files of open texts on disk now (normally on change notifications).
@@ -123,6 +124,7 @@ private:
     void compareConflict();
     void offerRecovery();
     void clearRecovery();
+    QVector<RecoveryWriter::Update> recoverySnapshot();
     void showInsertTagMenu();
     void syncFromTranslation(bool scrollOthers);
     void syncFromSource();
@@ -168,8 +170,7 @@ private:
     ChangeBar *m_changeBar = nullptr;
 
     // Crash recovery.
-    std::unique_ptr<RecoveryStore> m_recovery;
-    QTimer m_recoveryTimer;
+    std::unique_ptr<RecoveryWriter> m_recovery;
     QSet<QString> m_keptRecovery; // files whose recovery copies the user left for later
 
     QFutureWatcher<Diagnostics> m_siteWatcher;

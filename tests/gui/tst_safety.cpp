@@ -55,6 +55,7 @@ private slots:
     void stringsChangedOnDisk();
     void recoveryOfferedAndRestored();
     void recoveryDiscarded();
+    void recoveryKeptWhileTyping();
     void previewRunsNothing();
     void hostileTagsArePlaceholders();
     void bigPageStaysResponsive();
@@ -408,6 +409,47 @@ void TestSafety::recoveryDiscarded()
     QVERIFY(!second->translationEditor()->document()->isModified());
     QCOMPARE(readFile(pagePath(QStringLiteral("learn"))), onDisk);
     delete second;
+}
+
+// While typing goes on without a pause, the recovery copy keeps up with it: a key typed more
+// than 0.6 s ago is already in the copy (a copy written only after a pause in typing
+// would hold nothing yet).
+void TestSafety::recoveryKeptWhileTyping()
+{
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::Start);
+    const RecoveryStore store(m_recoveryFolder);
+    const QString original = editor->toPlainText();
+    const QString keys = QStringLiteral("абвгдеёжзийклмнопрстуфхцчшщъыьэюя");
+    QElapsedTimer clock;
+    clock.start();
+    QVector<qint64> typedAt; // when each key went in, in ms
+    QString typed;
+    qint64 worstLag = 0;
+    while (clock.elapsed() < 3000) {
+        const QChar key = keys.at(typedAt.size() % keys.size());
+        GuiSupport::typeText(editor, QString(key));
+        typed += key;
+        typedAt.append(clock.elapsed());
+        QTest::qWait(40);
+        if (clock.elapsed() < 1000)
+            continue;
+        // What the copy holds now, against what was typed so far.
+        const QVector<RecoveryStore::Entry> entries = store.entries(m_site);
+        const QString kept =
+            entries.isEmpty() ? QString() : QString::fromUtf8(entries.first().bytes);
+        QVERIFY2(kept.isEmpty() || kept.endsWith(original), "the copy is not the text as typed");
+        const qsizetype held = entries.isEmpty() ? 0 : kept.size() - original.size();
+        QCOMPARE(kept.left(held), typed.left(held));
+        const qint64 now = clock.elapsed();
+        const qint64 oldestMissing = held < typedAt.size() ? typedAt.at(held) : now;
+        worstLag = std::max(worstLag, now - oldestMissing);
+    }
+    qInfo("%lld keys typed in %lld ms; the copy was at most %lld ms behind",
+          static_cast<long long>(typedAt.size()), static_cast<long long>(clock.elapsed()),
+          static_cast<long long>(worstLag));
+    QVERIFY2(worstLag <= 600, qPrintable(QString::number(worstLag)));
 }
 
 // A page with scripts, handlers, javascript: links, frames, remote images and style sheets
