@@ -1079,6 +1079,7 @@ void MainWindow::watchFiles()
     QStringList wanted;
     for (const QString &path : watchedFiles())
         wanted << (QFileInfo::exists(path) ? path : QFileInfo(path).path());
+    wanted.removeDuplicates(); // a folder, or an English page open in two languages
     const QStringList watched = m_fileWatcher.files() + m_fileWatcher.directories();
     for (const QString &path : watched) {
         if (!wanted.contains(path))
