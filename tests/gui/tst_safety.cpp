@@ -365,7 +365,7 @@ void TestSafety::recoveryOfferedAndRestored()
     editor->moveCursor(QTextCursor::Start);
     GuiSupport::typeText(editor, QStringLiteral("Калыбына келтирилчү текст.\n"));
     const QString typed = editor->toPlainText();
-    // The copy is written a few seconds after typing stops.
+    // The copy is written in the background a moment after the typing (no save needed).
     const RecoveryStore store(m_recoveryFolder);
     QTRY_VERIFY_WITH_TIMEOUT(!store.entries(m_site).isEmpty(), 10000);
     QCOMPARE(QString::fromUtf8(store.entries(m_site).first().bytes), typed);
