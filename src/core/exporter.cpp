@@ -8,6 +8,7 @@
 #include "project.h"
 #include "renderer.h"
 #include "sha256.h"
+#include "unexportablenames.h"
 #include "validator.h"
 #include "version.h"
 
@@ -641,6 +642,10 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     QJsonArray pageItems;
     QHash<QString, QSet<QString>> assetsOf;
     QString error;
+    // Files the index could not see or the bundle cannot name are said to be missing.
+    const Diagnostics unexportable = UnexportableNames::find(siteRoot, options.languages);
+    result.warnings += int(unexportable.size());
+    result.findings.append(unexportable);
     for (qsizetype i = 0; i < planned.size(); ++i) {
         Outcome &o = outcomes[i];
         if (!o.writeError.isEmpty())

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@
 #include <zip.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Tilmech;
 
@@ -193,6 +195,7 @@ private slots:
     void refusesDestinationsOfTheSite();
     void refusesZipOnSiteOrBundle_data();
     void refusesZipOnSiteOrBundle();
+    void reportsNamesTheBundleCannotHold();
     void staysInsideDestination();
     void rewritesLinks_data();
     void rewritesLinks();
@@ -706,6 +709,58 @@ void TestExporter::refusesZipOnSiteOrBundle()
     QCOMPARE(readAll(dir.filePath(QStringLiteral("target.zip"))), QByteArray("someone's zip"));
     QCOMPARE(entriesOf(site + QStringLiteral("/i18n")),
              QStringList({QStringLiteral("ky.yml"), QStringLiteral("public")}));
+}
+
+// Files whose names are not valid UTF-8 or hold a backslash cannot be pages or files of the
+// bundle; the export says so instead of leaving them out silently.
+void TestExporter::reportsNamesTheBundleCannotHold()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/index.md"), "# Home\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/back\\slash.md"), "# Back\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/i18n/public/ky/index.md"), "# Башкы\n"));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/public/images")));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/i18n/public/ru")));
+    const QByteArray root = QFile::encodeName(site);
+    const QList<QByteArray> badNames{"/public/latin1-\xe9t\xe9.md", "/public/images/pic\xff.svg",
+                                     "/i18n/public/ky/\xc0\xaf.md", "/i18n/public/ru/\xff.md"};
+    // Qt's listing cannot see these names, so QTemporaryDir could not remove them.
+    const auto removeBadNames = qScopeGuard([&] {
+        for (const QByteArray &name : badNames)
+            ::unlink((root + name).constData());
+    });
+    for (const QByteArray &name : badNames) {
+        FILE *file = std::fopen((root + name).constData(), "w");
+        QVERIFY(file);
+        std::fputs("# Text\n", file);
+        std::fclose(file);
+    }
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/public/bad\\folder")));
+    QVERIFY(writeAll(site + QStringLiteral("/public/bad\\folder/inside.md"), "# Inside\n"));
+
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result result = exportSite(site, {QStringLiteral("ky")}, out, false);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QStringList reported;
+    for (const Diagnostic &d : result.findings) {
+        if (d.code != QLatin1String("file-name-unexportable"))
+            continue;
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QVERIFY2(d.message.contains(QStringLiteral("rename")), qPrintable(d.message));
+        reported << d.file;
+    }
+    reported.sort();
+    // Only the folders that feed the exported languages; invalid bytes are shown as \xNN, and
+    // a folder is reported once, not the files under it.
+    QCOMPARE(reported, QStringList({QStringLiteral("i18n/public/ky/\\xC0\\xAF.md"),
+                                    QStringLiteral("public/back\\slash.md"),
+                                    QStringLiteral("public/bad\\folder"),
+                                    QStringLiteral("public/images/pic\\xFF.svg"),
+                                    QStringLiteral("public/latin1-\\xE9t\\xE9.md")}));
+    QCOMPARE(result.warnings, int(reported.size()));
+    QCOMPARE(manifestOf(out)[QStringLiteral("warnings")].toInt(), result.warnings);
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/ky/index.html")));
 }
 
 void TestExporter::staysInsideDestination()
