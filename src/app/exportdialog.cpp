@@ -196,9 +196,18 @@ void ExportDialog::updateButtons()
         problem = tr("Choose the folder to export to.");
     else if (m_ui->zipCheck->isChecked() && m_ui->zipEdit->text().trimmed().isEmpty())
         problem = tr("Choose the zip file, or leave the zip out.");
+    QString note;
+    if (!running && problem.isEmpty()) {
+        // The same rule the export itself applies, shown while the paths are typed.
+        const ExportTarget::Check target = checkTarget();
+        if (target.ok)
+            note = targetNote(target);
+        else
+            problem = tr("Cannot export there: %1.").arg(target.error);
+    }
     m_exportButton->setEnabled(!running && problem.isEmpty());
     if (!running)
-        m_ui->statusLabel->setText(problem);
+        m_ui->statusLabel->setText(problem.isEmpty() ? note : problem);
     m_ui->zipEdit->setEnabled(!running && m_ui->zipCheck->isChecked());
     m_ui->zipBrowseButton->setEnabled(!running && m_ui->zipCheck->isChecked());
     for (QWidget *w : {static_cast<QWidget *>(m_ui->languageList), static_cast<QWidget *>(m_ui->destinationEdit),
@@ -208,10 +217,47 @@ void ExportDialog::updateButtons()
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(running ? tr("&Cancel") : tr("&Close"));
 }
 
+ExportTarget::Check ExportDialog::checkTarget() const
+{
+    const QString zip = m_ui->zipCheck->isChecked()
+                            ? QDir::fromNativeSeparators(m_ui->zipEdit->text().trimmed())
+                            : QString();
+    return ExportTarget::check(m_project->root(),
+                               QDir::fromNativeSeparators(m_ui->destinationEdit->text().trimmed()),
+                               zip);
+}
+
+QString ExportDialog::targetNote(const ExportTarget::Check &target) const
+{
+    const QString folder = QDir::toNativeSeparators(target.destination);
+    switch (target.state) {
+    case ExportTarget::State::Bundle:
+        return tr("Replaces the Tilmech bundle in %1.").arg(folder);
+    case ExportTarget::State::Foreign:
+        return tr("%1 is not a Tilmech bundle and is not empty: the export asks before replacing "
+                  "what it holds.")
+            .arg(folder);
+    case ExportTarget::State::Missing:
+    case ExportTarget::State::Empty:
+        break;
+    }
+    return QString();
+}
+
 void ExportDialog::startExport()
 {
     if (isRunning() || !m_exportButton->isEnabled())
         return;
+    // Judged again now: the folder may have changed since the paths were typed.
+    const ExportTarget::Check target = checkTarget();
+    if (!target.ok) {
+        updateButtons();
+        return;
+    }
+    if (target.state == ExportTarget::State::Foreign) {
+        askToReplace(target.destination); // before anything is checked or written
+        return;
+    }
     run(false);
 }
 
@@ -288,10 +334,17 @@ void ExportDialog::finished()
 
 void ExportDialog::askToReplace(const QString &folder)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Replace Folder?"),
-                                tr("%1 is not empty and was not made by Tilmech.\n\nReplace everything "
-                                   "in it with the bundle?")
-                                    .arg(QDir::toNativeSeparators(folder)),
+    // Named, with some of what it holds, so that a wrong folder is recognised before it goes.
+    const QStringList entries = QDir(folder).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    QString text = tr("%1 is not a Tilmech bundle: it has no manifest.json made by Tilmech.")
+                       .arg(QDir::toNativeSeparators(folder));
+    if (!entries.isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("It holds %n item(s), among them: %1", nullptr, int(entries.size()))
+                    .arg(entries.mid(0, 5).join(QStringLiteral(", ")));
+    text += QStringLiteral("\n\n") + tr("Replace everything in it with the bundle?");
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Replace Folder?"), text,
                                 QMessageBox::Cancel, this);
     box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exporter.h"
+#include "exporttarget.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -20,10 +21,12 @@ class Project;
 class Renderer;
 class Validator;
 
-// File → Export Bundle: the languages to export, the destination folder and an optional zip;
-// the export runs off the GUI thread with a progress bar and can be cancelled; the summary
-// lists what was written, the errors that stopped it or were exported anyway, the warnings,
-// and links that lead nowhere, and can open the folder.
+// File → Export Bundle: the languages to export, the destination folder and an optional zip.
+// ExportTarget's rule keeps the export out of the site (the Export button stays off and the
+// dialog says why); the dialog names a bundle it would replace, and asks before replacing a
+// folder Tilmech did not make. The export runs off the GUI thread with a progress bar and can
+// be cancelled; the summary lists what was written, the errors that stopped it or were
+// exported anyway, the warnings, and links that lead nowhere, and can open the folder.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -57,6 +60,8 @@ private:
     void browseDestination();
     void browseZip();
     void updateButtons();
+    ExportTarget::Check checkTarget() const;
+    QString targetNote(const ExportTarget::Check &target) const;
     void run(bool replaceForeign);
     void finished();
     void showSummary(const Exporter::Result &result, const Exporter::Options &options);

@@ -16,7 +16,9 @@ int CliExport::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Export the pages of one or more languages as an HTML bundle for upload: "
            "OUT/<lang>/<page>.html, the files they use, manifest.json, and a zip if asked. "
-           "Pages with errors stop the export unless --force is given."));
+           "Pages with errors stop the export unless --with-errors is given; a non-empty folder "
+           "not made by Tilmech is replaced only with --replace. OUT and the zip may not be the "
+           "site folder, hold it or lie inside it."));
     parser.addHelpOption();
     const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site folder."), tr("DIR"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
@@ -25,13 +27,21 @@ int CliExport::run(const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The bundle folder."), tr("DIR"));
     const QCommandLineOption zipOption(QStringLiteral("zip"), tr("Also write a zip of the bundle."),
                                        tr("FILE"));
+    const QCommandLineOption withErrorsOption(
+        QStringLiteral("with-errors"),
+        tr("Export although pages have errors (the manifest says so)."));
+    const QCommandLineOption replaceOption(
+        QStringLiteral("replace"),
+        tr("Replace the contents of OUT although Tilmech did not make it."));
+    // The old name of --with-errors; it once also meant --replace, and no longer does.
     const QCommandLineOption forceOption(
         QStringLiteral("force"),
-        tr("Export although pages have errors, and replace a folder not made by Tilmech."));
+        tr("The same as --with-errors (deprecated); it does not replace."));
     const QCommandLineOption urlOption(QStringLiteral("site-url"),
                                        tr("The live site, for links to pages outside the bundle."),
                                        tr("URL"), QStringLiteral("https://hourofcode.com"));
-    parser.addOptions({siteOption, langOption, outOption, zipOption, forceOption, urlOption});
+    parser.addOptions({siteOption, langOption, outOption, zipOption, withErrorsOption,
+                       replaceOption, forceOption, urlOption});
     if (!parser.parse(arguments)) {
         CliUtil::error(parser.errorText());
         return CliUtil::CannotRun;
@@ -60,8 +70,8 @@ int CliExport::run(const QStringList &arguments)
     }
     options.destination = parser.value(outOption);
     options.zipFile = parser.value(zipOption);
-    options.allowErrors = parser.isSet(forceOption);
-    options.replaceForeign = parser.isSet(forceOption);
+    options.allowErrors = parser.isSet(withErrorsOption) || parser.isSet(forceOption);
+    options.replaceForeign = parser.isSet(replaceOption);
     options.siteUrl = parser.value(urlOption);
 
     auto renderer = std::make_shared<const Renderer>(project);
@@ -73,7 +83,13 @@ int CliExport::run(const QStringList &arguments)
         findings += d.toText().toUtf8() + '\n';
     CliUtil::out(findings);
     if (!result.ok) {
-        CliUtil::error(result.error);
+        // The core says what is wrong; the options that answer it are the command line's.
+        if (result.refusedForErrors)
+            CliUtil::error(tr("%1: --with-errors").arg(result.error));
+        else if (result.refusedForeignFolder)
+            CliUtil::error(tr("%1: --replace").arg(result.error));
+        else
+            CliUtil::error(result.error);
         return result.refusedForErrors ? CliUtil::Failure : CliUtil::CannotRun;
     }
     CliUtil::err(tr("tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6\n")

@@ -140,6 +140,9 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("The line ends (LF or CRLF) differ from the English file.")},
         {QStringLiteral("file-unreadable"), QStringLiteral("files"), S::Error,
          tr("A page file that cannot be read.")},
+        {QStringLiteral("file-name-unexportable"), QStringLiteral("files"), S::Warning,
+         tr("A file or folder whose name is not valid UTF-8 or holds a backslash: the bundle "
+            "leaves it out.")},
         {QStringLiteral("config-invalid"), QStringLiteral("files"), S::Warning,
          tr("config.json is not a valid JSON object.")},
         {QStringLiteral("config-unreadable"), QStringLiteral("files"), S::Warning,

@@ -1,12 +1,14 @@
 #include "exporter.h"
 
 #include "bytesearch.h"
+#include "exporttarget.h"
 #include "filewriter.h"
 #include "html.h"
 #include "pageanalysis.h"
 #include "project.h"
 #include "renderer.h"
 #include "sha256.h"
+#include "unexportablenames.h"
 #include "validator.h"
 #include "version.h"
 
@@ -153,21 +155,6 @@ bool writeZip(const QString &path, const QString &folder, const QStringList &ent
         return false;
     }
     return true;
-}
-
-// Whether a folder holds a bundle made by Tilmech (its manifest says so).
-bool isTilmechBundle(const QString &folder)
-{
-    QFile manifest(QDir(folder).filePath(QStringLiteral("manifest.json")));
-    if (!manifest.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonDocument json = QJsonDocument::fromJson(manifest.readAll());
-    return json.isObject() && json[QStringLiteral("generator")].toString() == QLatin1String("Tilmech");
-}
-
-bool isEmptyFolder(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty();
 }
 
 // Swaps two paths in one step (Linux renameat2), or renames when `to` does not exist.
@@ -444,28 +431,25 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         if (language != QLatin1String("en") && !m_project->languages().contains(language))
             return fail(tr("the site has no language \"%1\"").arg(language));
     }
-    if (options.destination.isEmpty())
-        return fail(tr("no destination folder given"));
-    const QFileInfo destinationInfo(QDir::cleanPath(QFileInfo(options.destination).absoluteFilePath()));
-    const QString destination = destinationInfo.absoluteFilePath();
+    // Where the bundle and the zip go is judged before anything is written, even a parent
+    // folder: a wrong destination must not cost the site a single file.
     const QString siteRoot = QDir(m_project->root()).canonicalPath();
-    const QString parentPath = destinationInfo.absolutePath();
-    if (destinationInfo.fileName().isEmpty())
-        return fail(tr("%1 cannot be a bundle folder; choose a folder below it").arg(destination));
-    if (!QDir().mkpath(parentPath))
-        return fail(tr("cannot create the folder %1").arg(parentPath));
-    const QString canonicalParent = QDir(parentPath).canonicalPath();
-    if ((canonicalParent + QLatin1Char('/')).startsWith(siteRoot + QLatin1Char('/')))
-        return fail(tr("%1 is inside the site folder; export to a folder outside it").arg(destination));
-    const bool exists = destinationInfo.exists() || destinationInfo.isSymLink();
-    if (exists && (!destinationInfo.isDir() || destinationInfo.isSymLink()))
-        return fail(tr("%1 exists and is not a folder; choose another destination").arg(destination));
-    if (exists && !isEmptyFolder(destination) && !isTilmechBundle(destination) && !options.replaceForeign) {
+    const ExportTarget::Check target =
+        ExportTarget::check(siteRoot, options.destination, options.zipFile);
+    if (!target.ok)
+        return fail(target.error);
+    if (target.state == ExportTarget::State::Foreign && !options.replaceForeign) {
         result.refusedForeignFolder = true;
         return fail(tr("%1 is not empty and was not made by Tilmech; choose an empty folder, or "
-                       "let the export replace its contents")
-                        .arg(destination));
+                       "allow replacing its contents")
+                        .arg(options.destination));
     }
+    const QString destination = target.destination;
+    const QFileInfo destinationInfo(destination);
+    const QString parentPath = destinationInfo.absolutePath();
+    const bool exists = target.state != ExportTarget::State::Missing;
+    if (!QDir().mkpath(parentPath))
+        return fail(tr("cannot create the folder %1").arg(parentPath));
 
     // What to export: every page the live site shows, in each language; a page not
     // translated yet as its English file.
@@ -658,6 +642,10 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     QJsonArray pageItems;
     QHash<QString, QSet<QString>> assetsOf;
     QString error;
+    // Files the index could not see or the bundle cannot name are said to be missing.
+    const Diagnostics unexportable = UnexportableNames::find(siteRoot, options.languages);
+    result.warnings += int(unexportable.size());
+    result.findings.append(unexportable);
     for (qsizetype i = 0; i < planned.size(); ++i) {
         Outcome &o = outcomes[i];
         if (!o.writeError.isEmpty())
@@ -674,8 +662,8 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     }
     if (result.errors > 0 && !options.allowErrors) {
         result.refusedForErrors = true;
-        return fail(tr("%n error(s) in the pages to export; fix them, or export anyway (the "
-                       "manifest will say so)",
+        return fail(tr("%n error(s) in the pages to export; fix them, or allow exporting pages "
+                       "with errors (the manifest will say so)",
                        nullptr, result.errors));
     }
     if (progress)
@@ -728,8 +716,8 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
 
     // The zip, beside its destination until the end.
     QString zipPartial;
-    if (!options.zipFile.isEmpty()) {
-        const QFileInfo zipInfo(options.zipFile);
+    if (!target.zipFile.isEmpty()) {
+        const QFileInfo zipInfo(target.zipFile);
         if (!QDir().mkpath(zipInfo.absolutePath()))
             return fail(tr("cannot create the folder %1").arg(zipInfo.absolutePath()));
         zipPartial = zipInfo.absolutePath() + QStringLiteral("/.") + zipInfo.fileName()
@@ -759,9 +747,8 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     }
     if (!exists)
         work.setAutoRemove(false);
-    if (!zipPartial.isEmpty()
-        && std::rename(QFile::encodeName(zipPartial).constData(),
-                       QFile::encodeName(QFileInfo(options.zipFile).absoluteFilePath()).constData()) != 0) {
+    if (!zipPartial.isEmpty() && std::rename(QFile::encodeName(zipPartial).constData(),
+                                             QFile::encodeName(target.zipFile).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(zipPartial);
         return fail(tr("the bundle is in place, but the zip could not be moved to %1: %2")

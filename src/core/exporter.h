@@ -22,10 +22,13 @@ class Validator;
 // English file, as the live site shows it), the local files the pages use (images, style
 // sheets, documents) copied beside them, links between exported pages made relative, links
 // to pages outside the bundle made absolute to the live site, a manifest.json, and on
-// request a zip of the same. Pages with errors stop the export unless it is forced (the
-// manifest says so). The bundle is built in a temporary folder next to the destination and
-// swapped into place at the end: a cancelled or failed export leaves the destination as it
-// was, and nothing is ever written outside it.
+// request a zip of the same. Pages with errors stop the export unless they are allowed (the
+// manifest says so). Before anything is written, ExportTarget judges the destination and the
+// zip: never the site or anything in it, never the bundle's own folder for the zip, and a
+// folder Tilmech did not make only when its replacement is allowed. Files whose names a
+// bundle cannot hold are reported as warnings. The bundle is built in a temporary folder
+// next to the destination and swapped into place at the end: a cancelled or failed export
+// leaves the destination as it was, and nothing is ever written outside it.
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(Exporter)

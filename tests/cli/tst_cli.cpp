@@ -2,6 +2,8 @@
 
 #include "testsupport.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -28,6 +30,8 @@ private slots:
     void stringsSet();
     void exportCommand_data();
     void exportCommand();
+    void exportRefusals_data();
+    void exportRefusals();
     void messagesFollowLocale_data();
     void messagesFollowLocale();
 
@@ -423,6 +427,132 @@ void TestCli::exportCommand()
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("bundle.zip"))));
     if (code == 1 && !exported)
         QVERIFY(result.out.contains(QStringLiteral(": error: ")));
+}
+
+namespace {
+
+// Every file under `folder` with its SHA-256, by relative path.
+QMap<QString, QByteArray> checksums(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(folder).relativeFilePath(file.fileName()),
+                         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+    }
+    return files;
+}
+
+} // namespace
+
+// What `export` refuses, and the two meanings the old --force had, now apart: --with-errors
+// (pages with errors go out) and --replace (a folder Tilmech did not make is replaced).
+// SITE is a copy of the sample site, HOLDER the folder around it, OUT a new bundle folder,
+// THEIRS a folder with someone else's file.
+void TestCli::exportRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "export --site SITE"
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stderrHas");
+    QTest::addColumn<QString>("exported"); // the folder that must now hold a bundle, or empty
+    const QString o = QStringLiteral("--out");
+    const QString z = QStringLiteral("--zip");
+    const QString force = QStringLiteral("--force");
+    const QString withErrors = QStringLiteral("--with-errors");
+    const QString replace = QStringLiteral("--replace");
+    const QString site = QStringLiteral("SITE");
+    const QString inside = QStringLiteral("site folder");
+    QTest::newRow("safety: --force --out the site")
+        << QStringList{force, o, site} << 2 << inside << QString();
+    QTest::newRow("safety: --with-errors --replace --out the site")
+        << QStringList{withErrors, replace, o, site} << 2 << inside << QString();
+    QTest::newRow("safety: --force --out the folder holding the site")
+        << QStringList{force, o, QStringLiteral("HOLDER")} << 2 << inside << QString();
+    QTest::newRow("safety: --replace --out the folder holding the site")
+        << QStringList{withErrors, replace, o, QStringLiteral("HOLDER")} << 2 << inside
+        << QString();
+    QTest::newRow("safety: --out a new folder inside the site")
+        << QStringList{force, o, QStringLiteral("SITE/bundle")} << 2 << inside << QString();
+    QTest::newRow("safety: --out the site through ..")
+        << QStringList{force, o, QStringLiteral("SITE/i18n/..")} << 2 << inside << QString();
+    QTest::newRow("safety: --zip on a catalog of the site")
+        << QStringList{force, o, QStringLiteral("OUT"), z, QStringLiteral("SITE/i18n/ky.yml")} << 2
+        << inside << QString();
+    QTest::newRow("safety: --zip inside the bundle folder")
+        << QStringList{force, o, QStringLiteral("OUT"), z, QStringLiteral("OUT/bundle.zip")} << 2
+        << QStringLiteral("bundle folder") << QString();
+    QTest::newRow("safety: --zip is the bundle folder")
+        << QStringList{force, o, QStringLiteral("OUT"), z, QStringLiteral("OUT")} << 2
+        << QStringLiteral("bundle folder") << QString();
+    QTest::newRow("safety: --force does not replace a folder Tilmech did not make")
+        << QStringList{force, o, QStringLiteral("THEIRS")} << 2 << replace << QString();
+    QTest::newRow("safety: --with-errors does not replace a folder Tilmech did not make")
+        << QStringList{withErrors, o, QStringLiteral("THEIRS")} << 2 << replace << QString();
+    QTest::newRow("nominal: --replace replaces a folder Tilmech did not make")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), replace, o,
+                       QStringLiteral("THEIRS")}
+        << 0 << QStringLiteral("exported 6 pages") << QStringLiteral("THEIRS");
+    QTest::newRow("nominal: --with-errors exports pages with errors")
+        << QStringList{withErrors, o, QStringLiteral("OUT")} << 1
+        << QStringLiteral("exported 6 pages") << QStringLiteral("OUT");
+    QTest::newRow("nominal: a refusal for errors names --with-errors")
+        << QStringList{o, QStringLiteral("OUT")} << 1 << withErrors << QString();
+}
+
+void TestCli::exportRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, stderrHas);
+    QFETCH(QString, exported);
+    QTemporaryDir dir;
+    const QString holder = dir.filePath(QStringLiteral("holder"));
+    const QString site = holder + QStringLiteral("/site");
+    const QString theirs = dir.filePath(QStringLiteral("theirs"));
+    QDirIterator files(TestSupport::sampleSite(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString target =
+            site + QLatin1Char('/') + QDir(TestSupport::sampleSite()).relativeFilePath(path);
+        QVERIFY(QDir().mkpath(QFileInfo(target).path()));
+        QVERIFY(QFile::copy(path, target));
+    }
+    QVERIFY(QDir().mkpath(theirs));
+    QFile note(theirs + QStringLiteral("/note.txt"));
+    QVERIFY(note.open(QIODevice::WriteOnly) && note.write("theirs") == 6);
+    note.close();
+    const QMap<QString, QByteArray> siteBefore = checksums(site);
+    QVERIFY(siteBefore.contains(QStringLiteral("i18n/ky.yml")));
+    const QHash<QString, QString> places{
+        {QStringLiteral("SITE"), site},
+        {QStringLiteral("HOLDER"), holder},
+        {QStringLiteral("OUT"), dir.filePath(QStringLiteral("out"))},
+        {QStringLiteral("THEIRS"), theirs}};
+    for (QString &argument : arguments) {
+        const QString head = argument.section(QLatin1Char('/'), 0, 0);
+        if (places.contains(head))
+            argument = places.value(head) + argument.mid(head.size());
+    }
+    const Run result =
+        run(QStringList{QStringLiteral("export"), QStringLiteral("--site"), site} + arguments);
+    QVERIFY2(
+        result.code == code,
+        qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(result.code).arg(result.out, result.err)));
+    QVERIFY2(result.err.contains(stderrHas), qPrintable(result.err));
+    QCOMPARE(checksums(site), siteBefore);
+    if (exported.isEmpty()) {
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+        QVERIFY(QFileInfo::exists(theirs + QStringLiteral("/note.txt")));
+    } else {
+        QVERIFY(QFileInfo::exists(places.value(exported) + QStringLiteral("/manifest.json")));
+    }
+    QStringList left =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    left.removeOne(QStringLiteral("out"));
+    QCOMPARE(left, QStringList({QStringLiteral("holder"), QStringLiteral("theirs")}));
 }
 
 void TestCli::messagesFollowLocale_data()

@@ -16,11 +16,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <zip.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Tilmech;
 
@@ -187,6 +191,11 @@ private slots:
     void cancelLeavesDestination();
     void foreignFolder();
     void destinationInsideSite();
+    void refusesDestinationsOfTheSite_data();
+    void refusesDestinationsOfTheSite();
+    void refusesZipOnSiteOrBundle_data();
+    void refusesZipOnSiteOrBundle();
+    void reportsNamesTheBundleCannotHold();
     void staysInsideDestination();
     void rewritesLinks_data();
     void rewritesLinks();
@@ -523,6 +532,235 @@ void TestExporter::destinationInsideSite()
     const Exporter::Result bad = exportSite(site, {QStringLiteral("../en")}, dir.filePath(QStringLiteral("out")));
     QVERIFY(!bad.ok);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+}
+
+namespace {
+
+// A small site with errors in its translation (so that only allowErrors lets it through)
+// in `dir`/site, and beside it a folder with a link to the site and one to its i18n/.
+QString makeHostSite(const QTemporaryDir &dir)
+{
+    const QString site = dir.filePath(QStringLiteral("site"));
+    writeAll(site + QStringLiteral("/public/index.md"), "# Home\n\nText.\n");
+    writeAll(site + QStringLiteral("/public/images/logo.svg"),
+             "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    writeAll(site + QStringLiteral("/i18n/public/ky/index.md"),
+             "# Башкы\n\n<%= view :missing %>\n");
+    writeAll(site + QStringLiteral("/i18n/ky.yml"), "ky:\n  hello: Салам\n");
+    writeAll(site + QStringLiteral("/manifest.json"), "{\"generator\": \"Tilmech\"}\n");
+    QFile::link(site, dir.filePath(QStringLiteral("to-site")));
+    QFile::link(site + QStringLiteral("/i18n"), dir.filePath(QStringLiteral("to-i18n")));
+    QFile::link(dir.path(), dir.filePath(QStringLiteral("to-here")));
+    return site;
+}
+
+// Entries of `folder` (not recursive), hidden ones too.
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
+                                  QDir::System);
+}
+
+Exporter::Result exportWith(const QString &site, const QString &out, const QString &zip, bool flags)
+{
+    QString error;
+    const auto project = Project::open(site, &error);
+    if (!project)
+        qFatal("cannot open %s: %s", qPrintable(site), qPrintable(error));
+    auto renderer = std::make_shared<const Renderer>(project);
+    auto validator = std::make_shared<const Validator>(project, renderer);
+    Exporter::Options options;
+    options.languages = {QStringLiteral("ky")};
+    options.destination = out;
+    options.zipFile = zip;
+    options.allowErrors = flags;
+    options.replaceForeign = flags;
+    return Exporter(project, renderer, validator).run(options);
+}
+
+} // namespace
+
+// Destinations that are the site, hold it or lie inside it, however they are spelled
+// (symbolic links, ".."), are refused before anything is written, whatever the options.
+void TestExporter::refusesDestinationsOfTheSite_data()
+{
+    QTest::addColumn<QString>("destination"); // relative to the scratch folder
+    QTest::addColumn<bool>("flags");          // allowErrors and replaceForeign
+    const struct
+    {
+        const char *name;
+        const char *destination;
+    } cases[] = {
+        {"the site folder", "site"},
+        {"the site folder with a trailing slash", "site/"},
+        {"the folder that holds the site", "."},
+        {"the root of the file system", "/"},
+        {"a folder inside the site", "site/i18n"},
+        {"a new folder inside the site", "site/out"},
+        {"a new folder deep inside the site", "site/a/b/c"},
+        {"the site through ..", "elsewhere/../site"},
+        {"the site's parent through ..", "site/i18n/../.."},
+        {"a link to the site", "to-site"},
+        {"a new folder through a link to the site", "to-site/out"},
+        {"a new folder under a linked folder of the site", "to-i18n/new/deeper"},
+        {"the site's parent through a link and ..", "to-i18n/../.."},
+        {"a link to the folder that holds the site", "to-here"},
+        {"the site through a link to its parent", "to-here/site"},
+    };
+    for (const auto &c : cases) {
+        for (const bool flags : {false, true}) {
+            QTest::newRow(qPrintable(
+                QStringLiteral("safety: %1%2")
+                    .arg(QLatin1String(c.name), flags ? QStringLiteral(", forced") : QString())))
+                << QString::fromLatin1(c.destination) << flags;
+        }
+    }
+}
+
+void TestExporter::refusesDestinationsOfTheSite()
+{
+    QFETCH(QString, destination);
+    QFETCH(bool, flags);
+    QTemporaryDir dir;
+    const QString site = makeHostSite(dir);
+    const QMap<QString, QString> before = snapshot(site);
+    const QStringList around = entriesOf(dir.path());
+    const QString out = destination.startsWith(QLatin1Char('/'))
+                            ? destination
+                            : dir.path() + QLatin1Char('/') + destination;
+    const Exporter::Result result = exportWith(site, out, QString(), flags);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("site folder")), qPrintable(result.error));
+    QVERIFY(!result.refusedForeignFolder); // nothing to agree to: it is refused outright
+    QCOMPARE(result.pages, 0);
+    QCOMPARE(snapshot(site), before);
+    QCOMPARE(entriesOf(dir.path()), around);
+    QVERIFY(!QFileInfo::exists(site + QStringLiteral("/out")));
+    QVERIFY(!QFileInfo::exists(site + QStringLiteral("/a")));
+    QVERIFY(!QFileInfo::exists(site + QStringLiteral("/i18n/new")));
+}
+
+// A zip path on a file of the site, on the bundle folder or inside it, or on something that
+// is not a regular file, is refused before the bundle or the zip is written.
+void TestExporter::refusesZipOnSiteOrBundle_data()
+{
+    QTest::addColumn<QString>("zip");       // relative to the scratch folder
+    QTest::addColumn<bool>("bundleExists"); // an earlier bundle is in "bundle"
+    QTest::addColumn<QString>("message");
+    const QString site = QStringLiteral("site folder");
+    const QString bundle = QStringLiteral("bundle folder");
+    QTest::newRow("safety: a catalog of the site") << "site/i18n/ky.yml" << false << site;
+    QTest::newRow("safety: a new file in the site") << "site/bundle.zip" << false << site;
+    QTest::newRow("safety: a new file in a new folder of the site")
+        << "site/zips/b.zip" << false << site;
+    QTest::newRow("safety: a catalog through a link to the site")
+        << "to-site/i18n/ky.yml" << false << site;
+    QTest::newRow("safety: a catalog through a linked folder") << "to-i18n/ky.yml" << false << site;
+    QTest::newRow("safety: a catalog through ..")
+        << "elsewhere/../site/i18n/ky.yml" << false << site;
+    QTest::newRow("safety: the site folder") << "site" << false << site;
+    QTest::newRow("safety: the folder that holds the site") << "." << false << site;
+    QTest::newRow("safety: the bundle folder") << "bundle" << false << bundle;
+    QTest::newRow("safety: the existing bundle folder") << "bundle" << true << bundle;
+    QTest::newRow("safety: a file inside the bundle") << "bundle/bundle.zip" << false << bundle;
+    QTest::newRow("safety: a file of the existing bundle")
+        << "bundle/manifest.json" << true << bundle;
+    QTest::newRow("safety: a folder holding the bundle") << "holder" << false << bundle;
+    QTest::newRow("robustness: an existing folder")
+        << "folder" << false << QStringLiteral("is a folder");
+    QTest::newRow("robustness: a named pipe")
+        << "pipe" << false << QStringLiteral("not a regular file");
+    QTest::newRow("robustness: a symbolic link")
+        << "link.zip" << false << QStringLiteral("symbolic link");
+}
+
+void TestExporter::refusesZipOnSiteOrBundle()
+{
+    QFETCH(QString, zip);
+    QFETCH(bool, bundleExists);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString site = makeHostSite(dir);
+    QString out = dir.filePath(QStringLiteral("bundle"));
+    if (zip == QLatin1String("holder"))
+        out = dir.filePath(QStringLiteral("holder/bundle"));
+    if (bundleExists) {
+        const Exporter::Result first = exportWith(site, out, QString(), true);
+        QVERIFY2(first.ok, qPrintable(first.error));
+    }
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("folder"))));
+    QVERIFY(writeAll(dir.filePath(QStringLiteral("target.zip")), "someone's zip"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("target.zip")),
+                        dir.filePath(QStringLiteral("link.zip"))));
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe"))).constData(), 0600),
+             0);
+    const QMap<QString, QString> siteBefore = snapshot(site);
+    const QMap<QString, QString> bundleBefore = snapshot(out);
+    const QStringList around = entriesOf(dir.path());
+
+    const Exporter::Result result =
+        exportWith(site, out, dir.path() + QLatin1Char('/') + zip, true);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    QCOMPARE(result.pages, 0);
+    QCOMPARE(snapshot(site), siteBefore);
+    QCOMPARE(snapshot(out), bundleBefore);
+    QCOMPARE(entriesOf(dir.path()), around);
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("target.zip"))), QByteArray("someone's zip"));
+    QCOMPARE(entriesOf(site + QStringLiteral("/i18n")),
+             QStringList({QStringLiteral("ky.yml"), QStringLiteral("public")}));
+}
+
+// Files whose names are not valid UTF-8 or hold a backslash cannot be pages or files of the
+// bundle; the export says so instead of leaving them out silently.
+void TestExporter::reportsNamesTheBundleCannotHold()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/index.md"), "# Home\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/back\\slash.md"), "# Back\n"));
+    QVERIFY(writeAll(site + QStringLiteral("/i18n/public/ky/index.md"), "# Башкы\n"));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/public/images")));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/i18n/public/ru")));
+    const QByteArray root = QFile::encodeName(site);
+    const QList<QByteArray> badNames{"/public/latin1-\xe9t\xe9.md", "/public/images/pic\xff.svg",
+                                     "/i18n/public/ky/\xc0\xaf.md", "/i18n/public/ru/\xff.md"};
+    // Qt's listing cannot see these names, so QTemporaryDir could not remove them.
+    const auto removeBadNames = qScopeGuard([&] {
+        for (const QByteArray &name : badNames)
+            ::unlink((root + name).constData());
+    });
+    for (const QByteArray &name : badNames) {
+        FILE *file = std::fopen((root + name).constData(), "w");
+        QVERIFY(file);
+        std::fputs("# Text\n", file);
+        std::fclose(file);
+    }
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/public/bad\\folder")));
+    QVERIFY(writeAll(site + QStringLiteral("/public/bad\\folder/inside.md"), "# Inside\n"));
+
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const Exporter::Result result = exportSite(site, {QStringLiteral("ky")}, out, false);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QStringList reported;
+    for (const Diagnostic &d : result.findings) {
+        if (d.code != QLatin1String("file-name-unexportable"))
+            continue;
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QVERIFY2(d.message.contains(QStringLiteral("rename")), qPrintable(d.message));
+        reported << d.file;
+    }
+    reported.sort();
+    // Only the folders that feed the exported languages; invalid bytes are shown as \xNN, and
+    // a folder is reported once, not the files under it.
+    QCOMPARE(reported, QStringList({QStringLiteral("i18n/public/ky/\\xC0\\xAF.md"),
+                                    QStringLiteral("public/back\\slash.md"),
+                                    QStringLiteral("public/bad\\folder"),
+                                    QStringLiteral("public/images/pic\\xFF.svg"),
+                                    QStringLiteral("public/latin1-\\xE9t\\xE9.md")}));
+    QCOMPARE(result.warnings, int(reported.size()));
+    QCOMPARE(manifestOf(out)[QStringLiteral("warnings")].toInt(), result.warnings);
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/ky/index.html")));
 }
 
 void TestExporter::staysInsideDestination()
