@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "bytesearch.h"
+#include "filereader.h"
 #include "filewriter.h"
 #include "html.h"
 #include "pageanalysis.h"
@@ -158,10 +159,11 @@ bool writeZip(const QString &path, const QString &folder, const QStringList &ent
 // Whether a folder holds a bundle made by Tilmech (its manifest says so).
 bool isTilmechBundle(const QString &folder)
 {
-    QFile manifest(QDir(folder).filePath(QStringLiteral("manifest.json")));
-    if (!manifest.open(QIODevice::ReadOnly))
+    const std::optional<QByteArray> manifest =
+        FileReader::read(QDir(folder).filePath(QStringLiteral("manifest.json")), nullptr);
+    if (!manifest)
         return false;
-    const QJsonDocument json = QJsonDocument::fromJson(manifest.readAll());
+    const QJsonDocument json = QJsonDocument::fromJson(*manifest);
     return json.isObject() && json[QStringLiteral("generator")].toString() == QLatin1String("Tilmech");
 }
 
@@ -694,10 +696,10 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
             if (cancelled())
                 return result;
             const QString source = rewriter.assetSource(asset);
-            QFile in(source);
-            if (!in.open(QIODevice::ReadOnly))
-                return fail(tr("cannot read %1: %2").arg(source, in.errorString()));
-            const QByteArray bytes = in.readAll();
+            const std::optional<QByteArray> read = FileReader::read(source, &error);
+            if (!read)
+                return fail(error);
+            const QByteArray &bytes = *read;
             const QString output = language + QLatin1Char('/') + asset;
             if (!writeFile(work.filePath(output), bytes, folders, &error))
                 return fail(error);
