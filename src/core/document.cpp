@@ -308,9 +308,9 @@ QByteArray Document::encode(const QString &text) const
     return out;
 }
 
-bool Document::save(const QString &path, QString *error) const
+bool Document::save(const QString &path, QString *error, const SaveOptions &options) const
 {
-    return FileWriter::save(path, m_bytes, error);
+    return FileWriter::save(path, m_bytes, error, options);
 }
 
 } // namespace Tilmech

@@ -10,7 +10,10 @@
 #include <QTest>
 
 #include <csignal>
+#include <grp.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Tilmech;
 
@@ -54,6 +57,11 @@ private slots:
     void failures();
     void fullDiskKeepsOldFile_data();
     void fullDiskKeepsOldFile();
+    void keepsModeAndGroup_data();
+    void keepsModeAndGroup();
+    void refusesReadOnly();
+    void refusesSymbolicLinks_data();
+    void refusesSymbolicLinks();
 };
 
 void TestFileWriter::savesWhole()
@@ -130,6 +138,111 @@ void TestFileWriter::fullDiskKeepsOldFile()
         QVERIFY(!FileWriter::write(dir.filePath(QStringLiteral("page.html")), bigger, &error));
     }
     QVERIFY2(error.contains(QStringLiteral("large")), qPrintable(error));
+}
+
+// A group other than the process's own, to see whether a save keeps the file's group; 0 when
+// the process cannot give files to another group (not root, and in no second group).
+gid_t otherGroup()
+{
+    if (geteuid() == 0)
+        return getegid() == 65534 ? 1 : 65534;
+    gid_t groups[64];
+    const int n = getgroups(64, groups);
+    for (int i = 0; i < n; ++i) {
+        if (groups[i] != getegid())
+            return groups[i];
+    }
+    return 0;
+}
+
+void TestFileWriter::keepsModeAndGroup_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("setgidFolder");
+    QTest::addColumn<bool>("otherGroup");
+    QTest::newRow("nominal: mode 640 stays 640") << 0640 << false << false;
+    QTest::newRow("nominal: mode 600 stays 600") << 0600 << false << false;
+    QTest::newRow("nominal: mode 664 with the setgid bit keeps both") << 02664 << false << false;
+    QTest::newRow("nominal: the file's group is kept") << 0660 << false << true;
+    QTest::newRow("nominal: setgid folder, its group and the file's mode kept") << 0640 << true << true;
+}
+
+// Saving replaces the file with a new one (QSaveFile); the new one gets the old one's mode
+// (setgid bit included) and group, so that a shared site stays shared.
+void TestFileWriter::keepsModeAndGroup()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, setgidFolder);
+    QFETCH(bool, otherGroup);
+    const gid_t group = otherGroup ? ::otherGroup() : getegid();
+    if (otherGroup && group == 0)
+        QSKIP("this user cannot give a file to a second group");
+    QTemporaryDir dir;
+    const QByteArray folder = QFile::encodeName(dir.path());
+    if (setgidFolder) {
+        QCOMPARE(chown(folder.constData(), uid_t(-1), group), 0);
+        QCOMPARE(chmod(folder.constData(), 02775), 0);
+    }
+    const QString path = dir.filePath(QStringLiteral("ky.yml"));
+    const QByteArray native = QFile::encodeName(path);
+    QVERIFY(FileWriter::save(path, "ky:\n  a: 1\n", nullptr));
+    QCOMPARE(chown(native.constData(), uid_t(-1), group), 0);
+    QCOMPARE(chmod(native.constData(), mode_t(mode)), 0);
+    QString error;
+    QVERIFY2(FileWriter::save(path, "ky:\n  a: 2\n", &error), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("ky:\n  a: 2\n"));
+    struct stat st;
+    QCOMPARE(stat(native.constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 07777), mode);
+    QCOMPARE(st.st_gid, group);
+}
+
+// A file without its owner's write bit is not written over, not even by root; asked to,
+// the save replaces it and it stays read-only.
+void TestFileWriter::refusesReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.md"));
+    QVERIFY(FileWriter::save(path, "old\n", nullptr));
+    QCOMPARE(chmod(QFile::encodeName(path).constData(), 0444), 0);
+    QString error;
+    QVERIFY(!FileWriter::save(path, "new\n", &error));
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("read-only")), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("old\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("page.md")});
+}
+
+void TestFileWriter::refusesSymbolicLinks_data()
+{
+    QTest::addColumn<QString>("via");
+    QTest::newRow("robustness: FileWriter::save through a link") << "save";
+    QTest::newRow("robustness: Document::save through a link") << "document";
+    QTest::newRow("robustness: CatalogEditor::write through a link") << "catalog";
+}
+
+// A page or catalog that is a symbolic link is not written through: the file it points to
+// (here outside the folder) stays as it was, and so does the link.
+void TestFileWriter::refusesSymbolicLinks()
+{
+    QFETCH(QString, via);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("site")));
+    const QString outside = dir.filePath(QStringLiteral("outside.txt"));
+    QVERIFY(FileWriter::save(outside, "precious\n", nullptr));
+    const QString link = dir.filePath(QStringLiteral("site/ky.yml"));
+    QVERIFY(QFile::link(outside, link));
+    QString error;
+    bool ok = true;
+    if (via == QLatin1String("save"))
+        ok = FileWriter::save(link, "ky:\n", &error);
+    else if (via == QLatin1String("document"))
+        ok = Document::fromBytes("ky:\n").save(link, &error);
+    else
+        ok = CatalogEditor::write(link, "ky:\n", &error);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(link) && error.contains(QLatin1String("symbolic link")), qPrintable(error));
+    QCOMPARE(readAll(outside), QByteArray("precious\n"));
+    QVERIFY(QFileInfo(link).isSymLink());
 }
 
 QTEST_GUILESS_MAIN(TestFileWriter)
