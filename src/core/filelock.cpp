@@ -25,12 +25,9 @@ QString FileLock::lockPathFor(const QString &path)
 
 bool FileLock::acquire(QString *error, int timeoutMs)
 {
-    if (m_lock.tryLock(timeoutMs))
+    if (m_lock.tryLock(timeoutMs) || !busy())
         return true;
-    if (!error)
-        return false;
-    switch (m_lock.error()) {
-    case QLockFile::LockFailedError: {
+    if (error) {
         qint64 pid = 0;
         QString host, application;
         m_lock.getLockInfo(&pid, &host, &application);
@@ -38,15 +35,6 @@ bool FileLock::acquire(QString *error, int timeoutMs)
                     "changed; try again in a moment, or end that program if it hangs")
                      .arg(m_path, application.isEmpty() ? tr("unknown") : application)
                      .arg(pid);
-        break;
-    }
-    case QLockFile::PermissionError:
-        *error = tr("Cannot save %1: no permission to create the lock file %2 in its folder")
-                     .arg(m_path, lockPathFor(m_path));
-        break;
-    default:
-        *error = tr("Cannot save %1: the lock file %2 cannot be made").arg(m_path, lockPathFor(m_path));
-        break;
     }
     return false;
 }

@@ -24,11 +24,12 @@ public:
     FileLock(const FileLock &) = delete;
     FileLock &operator=(const FileLock &) = delete;
 
-    // False with *error when the file is busy (another process holds the lock past the
-    // timeout) or the lock cannot be made.
+    // False with *error when the file is busy: another process holds the lock past the
+    // timeout. When no lock file can be made at all (a full disk, a folder this user may not
+    // write) this returns true without one: a save in that folder cannot succeed either, and
+    // then fails with its own reason, which says more than the lock's would.
     bool acquire(QString *error, int timeoutMs = DefaultTimeoutMs);
-    // After a failed acquire(): whether another process held the lock (rather than the lock
-    // file not being possible).
+    // After a failed acquire(): another process held the lock.
     bool busy() const { return m_lock.error() == QLockFile::LockFailedError; }
 
     static QString lockPathFor(const QString &path);
