@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@ private slots:
     void stringsSetRefusesLinks_data();
     void stringsSetRefusesLinks();
     void stringsSetRefusesInvalidUtf8();
+    void stringsSetBusy();
     void exportCommand_data();
     void exportCommand();
     void messagesFollowLocale_data();
@@ -489,6 +491,27 @@ void TestCli::stringsSetRefusesInvalidUtf8()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY2(err.contains(QLatin1String("title_about")) && err.contains(QLatin1String("UTF-8")), qPrintable(err));
     QCOMPARE(fileBytes(site + QStringLiteral("/i18n/ky.yml")), before);
+}
+
+// While another process holds the catalog's lock, --set waits a few seconds, then says the
+// file is busy, changes nothing and exits with status 2.
+void TestCli::stringsSetBusy()
+{
+    QTemporaryDir dir;
+    const QString site = stringsSite(dir);
+    const QByteArray before = fileBytes(site + QStringLiteral("/i18n/ky.yml"));
+    QLockFile held(site + QStringLiteral("/i18n/.ky.yml.lock"));
+    QVERIFY(held.lock());
+    const Run set = run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+                         QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")});
+    QCOMPARE(set.code, 2);
+    QVERIFY2(set.err.contains(QLatin1String("ky.yml")) && set.err.contains(QLatin1String("busy")), qPrintable(set.err));
+    QCOMPARE(fileBytes(site + QStringLiteral("/i18n/ky.yml")), before);
+    held.unlock();
+    QCOMPARE(run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+                  QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")})
+                 .code,
+             0);
 }
 
 void TestCli::exportCommand_data()

@@ -74,6 +74,7 @@ private slots:
     void busyLock();
     void readerTakesWholeFiles_data();
     void readerTakesWholeFiles();
+    void readerRefusesDevices();
 };
 
 void TestFileWriter::savesWhole()
@@ -404,6 +405,14 @@ void TestFileWriter::readerTakesWholeFiles()
         QCOMPARE(*got, bytes);
     else
         QVERIFY2(error.contains(path) && error.contains(QLatin1String("MiB")), qPrintable(error));
+}
+
+// A device named directly (not through a link) is refused for what it is, at once.
+void TestFileWriter::readerRefusesDevices()
+{
+    QString error;
+    QVERIFY(!FileReader::read(QStringLiteral("/dev/zero"), &error));
+    QVERIFY2(error.contains(QLatin1String("/dev/zero")) && error.contains(QLatin1String("device")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFileWriter)
