@@ -922,13 +922,13 @@ bool MainWindow::save()
         return false;
     // A read-only file is not written over silently: the user says so (it stays read-only).
     const QStringList readOnly = m_session->readOnlyFiles();
-    if (!readOnly.isEmpty()
-        && QMessageBox::warning(this, tr("Read-Only File"),
-                                tr("%1 is read-only on disk.\n\nSave your text over it anyway? It "
-                                   "stays read-only afterwards.")
-                                    .arg(readOnly.join(QStringLiteral(", "))),
-                                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Save)
+    if (!readOnly.isEmpty() &&
+        QMessageBox::warning(this, tr("Read-Only File"),
+                             tr("%1 is read-only on disk.\n\nSave your text over it anyway? It "
+                                "stays read-only afterwards.")
+                                 .arg(readOnly.join(QStringLiteral(", "))),
+                             QMessageBox::Save | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Save)
         return false;
     QString error;
     const bool wasNew = m_session->translationIsNew();
@@ -1054,9 +1054,11 @@ bool MainWindow::confirmOverwrite(PageSession *session)
     if (box.clickedButton() != overwrite)
         return false;
     // The save writes only over the version the text is based on: the one just accepted.
-    if (session->english()->isModified() && session->diskState(true) == PageSession::DiskState::Changed)
+    if (session->english()->isModified() &&
+        session->diskState(true) == PageSession::DiskState::Changed)
         session->acceptDiskVersion(true);
-    if (session->translation()->isModified() && session->diskState(false) == PageSession::DiskState::Changed)
+    if (session->translation()->isModified() &&
+        session->diskState(false) == PageSession::DiskState::Changed)
         session->acceptDiskVersion(false);
     return true;
 }

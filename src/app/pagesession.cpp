@@ -56,9 +56,8 @@ QTextDocument *makeDocument(const QString &text, QObject *parent)
 
 } // namespace
 
-PageSession::PageSession(const QString &name, const PageFile *english,
-                         const PageFile *translation, const QString &language,
-                         const QString &siteRoot, QObject *parent)
+PageSession::PageSession(const QString &name, const PageFile *english, const PageFile *translation,
+                         const QString &language, const QString &siteRoot, QObject *parent)
     : QObject(parent), m_name(name), m_siteRoot(siteRoot), m_language(language)
 {
     m_hasEnglish = english != nullptr;
@@ -108,7 +107,8 @@ bool PageSession::isModified() const
 QStringList PageSession::readOnlyFiles() const
 {
     QStringList files;
-    if (m_hasEnglish && m_english->isModified() && FileWriter::isReadOnly(m_englishFile.absolutePath))
+    if (m_hasEnglish && m_english->isModified() &&
+        FileWriter::isReadOnly(m_englishFile.absolutePath))
         files << m_englishFile.relativePath;
     if (m_translation->isModified() && FileWriter::isReadOnly(m_translationFile.absolutePath))
         files << m_translationFile.relativePath;

@@ -26,7 +26,8 @@ QString invalidArgument(const QByteArrayList &raw)
         const qsizetype bad = Utf8::firstInvalid(argument);
         if (bad < 0)
             continue;
-        const QString byte = QStringLiteral("0x%1").arg(uchar(argument.at(bad)), 2, 16, QLatin1Char('0'));
+        const QString byte =
+            QStringLiteral("0x%1").arg(uchar(argument.at(bad)), 2, 16, QLatin1Char('0'));
         QByteArray set;
         if (argument.startsWith("--set="))
             set = argument.mid(6);

@@ -275,7 +275,8 @@ QByteArray CatalogEditor::key(const QByteArray &name)
 std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVector<Edit> &edits,
                                                const Catalog *english, QString *error)
 {
-    if (!catalog.isValid() && catalog.problems().value(0).code == QLatin1String("strings-unreadable")) {
+    if (!catalog.isValid() &&
+        catalog.problems().value(0).code == QLatin1String("strings-unreadable")) {
         if (error)
             *error = catalog.problems().first().message;
         return std::nullopt;

@@ -71,7 +71,8 @@ public:
     QByteArray encode(const QString &text) const;
 
     // Atomic write of bytes() to `path` (QSaveFile), by FileWriter's rules.
-    bool save(const QString &path, QString *error, const SaveOptions &options = SaveOptions()) const;
+    bool save(const QString &path, QString *error,
+              const SaveOptions &options = SaveOptions()) const;
 
 private:
     void analyse();

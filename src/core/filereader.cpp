@@ -75,11 +75,13 @@ std::optional<QByteArray> FileReader::read(const QString &path, QString *error, 
                            "Replace it with the file itself")
                             .arg(path, kindOf(st.st_mode)));
         }
-        return fail(tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code))));
+        return fail(
+            tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code))));
     }
     struct stat st;
     if (::fstat(fd.get(), &st) != 0)
-        return fail(tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(
+            tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     if (!S_ISREG(st.st_mode)) {
         return fail(tr("%1 is %2, not a regular file; Tilmech reads only regular files. "
                        "Replace it with the file itself")
@@ -105,7 +107,8 @@ std::optional<QByteArray> FileReader::read(const QString &path, QString *error, 
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return fail(tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+            return fail(
+                tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         if (n == 0)
             break;
         done += n;

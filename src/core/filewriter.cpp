@@ -36,20 +36,22 @@ bool isInside(const QString &path, const QString &root)
 {
     const QString folder = QDir(QFileInfo(path).absolutePath()).canonicalPath();
     const QString top = QDir(root).canonicalPath();
-    return !folder.isEmpty() && !top.isEmpty()
-           && (folder == top || folder.startsWith(top + QLatin1Char('/')));
+    return !folder.isEmpty() && !top.isEmpty() &&
+           (folder == top || folder.startsWith(top + QLatin1Char('/')));
 }
 
 // Why `path` must not be written now (empty when it may): the rules every save keeps.
 // `existing` receives the file's status when there is a file.
-QString refusal(const QString &path, const SaveOptions &options, struct stat *existing, bool *exists)
+QString refusal(const QString &path, const SaveOptions &options, struct stat *existing,
+                bool *exists)
 {
     const QByteArray native = QFile::encodeName(path);
     *exists = ::lstat(native.constData(), existing) == 0;
     if (*exists && S_ISLNK(existing->st_mode)) {
-        return FileWriter::tr("%1 is a symbolic link; Tilmech does not write through links (the "
-                              "file it points to may be outside the site). Nothing was written: "
-                              "replace the link with the file itself, or edit that file where it is")
+        return FileWriter::tr(
+                   "%1 is a symbolic link; Tilmech does not write through links (the "
+                   "file it points to may be outside the site). Nothing was written: "
+                   "replace the link with the file itself, or edit that file where it is")
             .arg(path);
     }
     if (*exists && !S_ISREG(existing->st_mode)) {
@@ -70,9 +72,11 @@ QString refusal(const QString &path, const SaveOptions &options, struct stat *ex
     }
     if (options.expectedSha256 && *exists) {
         const std::optional<QByteArray> now = FileReader::read(path, nullptr);
-        if (options.expectedSha256->isEmpty() || !now || Sha256::hex(*now) != *options.expectedSha256) {
-            return FileWriter::tr("%1 changed on disk since Tilmech read it (another program wrote "
-                                  "it); it was not written over. Reload or compare it, then save again")
+        if (options.expectedSha256->isEmpty() || !now ||
+            Sha256::hex(*now) != *options.expectedSha256) {
+            return FileWriter::tr(
+                       "%1 changed on disk since Tilmech read it (another program wrote "
+                       "it); it was not written over. Reload or compare it, then save again")
                 .arg(path);
         }
     }

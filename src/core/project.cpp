@@ -114,8 +114,8 @@ void Project::index()
     QStringList languages;
     const QDir translations(root.filePath(QStringLiteral("i18n/public")));
     // A language folder that is a link is not looked into, like any other link in the site.
-    const QStringList langDirs = translations.entryList(
-        QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    const QStringList langDirs =
+        translations.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
     for (const QString &lang : langDirs) {
         indexFolder(QStringLiteral("i18n/public/") + lang, lang, files);
         languages.append(lang);
@@ -253,9 +253,9 @@ std::shared_ptr<const Catalog> Project::catalog(const QString &language) const
     // A link (even a dangling one) is read, to be refused with its reason, not taken for a
     // missing file that a save would then create through the link.
     const QFileInfo info(path);
-    std::shared_ptr<const Catalog> catalog =
-        info.exists() || info.isSymLink() ? Catalog::load(path)
-                                          : Catalog::fromBytes(QByteArray(), path, language);
+    std::shared_ptr<const Catalog> catalog = info.exists() || info.isSymLink()
+                                                 ? Catalog::load(path)
+                                                 : Catalog::fromBytes(QByteArray(), path, language);
     m_catalogs.insert(language, catalog);
     return catalog;
 }

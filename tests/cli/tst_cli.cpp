@@ -417,8 +417,8 @@ void TestCli::stringsSetConcurrently()
             auto *process = new QProcess(this);
             process->setProcessEnvironment(env);
             process->start(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"),
-                           {QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
-                            QStringLiteral("ky"), QStringLiteral("--set"),
+                           {QStringLiteral("strings"), QStringLiteral("--site"), site,
+                            QStringLiteral("--lang"), QStringLiteral("ky"), QStringLiteral("--set"),
                             QStringLiteral("%1=round %2").arg(key).arg(round)});
             processes.append(process);
         }
@@ -429,8 +429,9 @@ void TestCli::stringsSetConcurrently()
         }
         const QByteArray bytes = fileBytes(site + QStringLiteral("/i18n/ky.yml"));
         for (const QString &key : keys) {
-            QVERIFY2(bytes.contains(QStringLiteral("%1: round %2\n").arg(key).arg(round).toUtf8()),
-                     qPrintable(QStringLiteral("round %1 lost the edit of %2").arg(round).arg(key)));
+            QVERIFY2(
+                bytes.contains(QStringLiteral("%1: round %2\n").arg(key).arg(round).toUtf8()),
+                qPrintable(QStringLiteral("round %1 lost the edit of %2").arg(round).arg(key)));
         }
         QVERIFY(!QFileInfo::exists(site + QStringLiteral("/i18n/.ky.yml.lock")));
     }
@@ -456,17 +457,22 @@ void TestCli::stringsSetRefusesLinks()
         QVERIFY(QDir().rename(site + QStringLiteral("/i18n"), outside + QStringLiteral("/i18n")));
         QVERIFY(QFile::link(outside + QStringLiteral("/i18n"), site + QStringLiteral("/i18n")));
     } else {
-        QVERIFY(QDir().rename(site + QStringLiteral("/i18n/ky.yml"), outside + QStringLiteral("/ky.yml")));
-        QVERIFY(QFile::link(outside + QStringLiteral("/ky.yml"), site + QStringLiteral("/i18n/ky.yml")));
+        QVERIFY(QDir().rename(site + QStringLiteral("/i18n/ky.yml"),
+                              outside + QStringLiteral("/ky.yml")));
+        QVERIFY(QFile::link(outside + QStringLiteral("/ky.yml"),
+                            site + QStringLiteral("/i18n/ky.yml")));
     }
-    const QString target = folderLink ? outside + QStringLiteral("/i18n/ky.yml") : outside + QStringLiteral("/ky.yml");
+    const QString target =
+        folderLink ? outside + QStringLiteral("/i18n/ky.yml") : outside + QStringLiteral("/ky.yml");
     const QByteArray before = fileBytes(target);
     QVERIFY(!before.isEmpty());
-    const Run set = run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
-                         QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")});
+    const Run set =
+        run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")});
     QVERIFY2(set.code == 1 || set.code == 2, qPrintable(set.err));
-    QVERIFY2(set.err.contains(QLatin1String("ky.yml"))
-                 && (set.err.contains(QLatin1String("symbolic link")) || set.err.contains(QLatin1String("outside"))),
+    QVERIFY2(set.err.contains(QLatin1String("ky.yml")) &&
+                 (set.err.contains(QLatin1String("symbolic link")) ||
+                  set.err.contains(QLatin1String("outside"))),
              qPrintable(set.err));
     QCOMPARE(fileBytes(target), before);
 }
@@ -484,12 +490,14 @@ void TestCli::stringsSetRefusesInvalidUtf8()
     // The shell builds the byte 0xFF, which no QString argument can carry.
     process.start(QStringLiteral("/bin/sh"),
                   {QStringLiteral("-c"),
-                   QStringLiteral("exec \"$0\" strings --site \"$1\" --lang ky --set \"$(printf 'title_about=ab\\377c')\""),
+                   QStringLiteral("exec \"$0\" strings --site \"$1\" --lang ky --set \"$(printf "
+                                  "'title_about=ab\\377c')\""),
                    QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"), site});
     QVERIFY(process.waitForFinished(30000));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QCOMPARE(process.exitCode(), 2);
-    QVERIFY2(err.contains(QLatin1String("title_about")) && err.contains(QLatin1String("UTF-8")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("title_about")) && err.contains(QLatin1String("UTF-8")),
+             qPrintable(err));
     QCOMPARE(fileBytes(site + QStringLiteral("/i18n/ky.yml")), before);
 }
 
@@ -502,16 +510,19 @@ void TestCli::stringsSetBusy()
     const QByteArray before = fileBytes(site + QStringLiteral("/i18n/ky.yml"));
     QLockFile held(site + QStringLiteral("/i18n/.ky.yml.lock"));
     QVERIFY(held.lock());
-    const Run set = run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
-                         QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")});
+    const Run set =
+        run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")});
     QCOMPARE(set.code, 2);
-    QVERIFY2(set.err.contains(QLatin1String("ky.yml")) && set.err.contains(QLatin1String("busy")), qPrintable(set.err));
+    QVERIFY2(set.err.contains(QLatin1String("ky.yml")) && set.err.contains(QLatin1String("busy")),
+             qPrintable(set.err));
     QCOMPARE(fileBytes(site + QStringLiteral("/i18n/ky.yml")), before);
     held.unlock();
-    QCOMPARE(run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
-                  QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")})
-                 .code,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")})
+            .code,
+        0);
 }
 
 void TestCli::exportCommand_data()

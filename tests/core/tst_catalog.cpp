@@ -440,9 +440,9 @@ void TestCatalog::concurrentUpdates()
                 // Read before the other writes, as a process that started at the same time.
                 project->catalog(QStringLiteral("ky"));
                 const QByteArray key = i ? "two" : "one";
-                done[i] = project && CatalogEditor::update(*project, QStringLiteral("ky"),
-                                                           {{key, "round " + QByteArray::number(round)}},
-                                                           &errors[i]);
+                done[i] = project && CatalogEditor::update(
+                                         *project, QStringLiteral("ky"),
+                                         {{key, "round " + QByteArray::number(round)}}, &errors[i]);
             }));
         }
         for (QThread *thread : qAsConst(threads))

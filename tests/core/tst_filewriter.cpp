@@ -177,7 +177,8 @@ void TestFileWriter::keepsModeAndGroup_data()
     QTest::newRow("nominal: mode 600 stays 600") << 0600 << false << false;
     QTest::newRow("nominal: mode 664 with the setgid bit keeps both") << 02664 << false << false;
     QTest::newRow("nominal: the file's group is kept") << 0660 << false << true;
-    QTest::newRow("nominal: setgid folder, its group and the file's mode kept") << 0640 << true << true;
+    QTest::newRow("nominal: setgid folder, its group and the file's mode kept")
+        << 0640 << true << true;
 }
 
 // Saving replaces the file with a new one (QSaveFile); the new one gets the old one's mode
@@ -222,7 +223,8 @@ void TestFileWriter::refusesReadOnly()
     QVERIFY(!FileWriter::save(path, "new\n", &error));
     QVERIFY2(error.contains(path) && error.contains(QLatin1String("read-only")), qPrintable(error));
     QCOMPARE(readAll(path), QByteArray("old\n"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("page.md")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("page.md")});
 }
 
 void TestFileWriter::refusesSymbolicLinks_data()
@@ -253,7 +255,8 @@ void TestFileWriter::refusesSymbolicLinks()
     else
         ok = CatalogEditor::write(link, "ky:\n", &error);
     QVERIFY(!ok);
-    QVERIFY2(error.contains(link) && error.contains(QLatin1String("symbolic link")), qPrintable(error));
+    QVERIFY2(error.contains(link) && error.contains(QLatin1String("symbolic link")),
+             qPrintable(error));
     QCOMPARE(readAll(outside), QByteArray("precious\n"));
     QVERIFY(QFileInfo(link).isSymLink());
 }
@@ -274,7 +277,8 @@ void TestFileWriter::refusesOutsideTheSite()
     QVERIFY(!FileWriter::save(site + QStringLiteral("/i18n/ky.yml"), "ky:\n", &error, options));
     QVERIFY2(error.contains(QLatin1String("outside the site")), qPrintable(error));
     QCOMPARE(readAll(outside + QStringLiteral("/ky.yml")), QByteArray("precious\n"));
-    QVERIFY2(FileWriter::save(site + QStringLiteral("/ky.yml"), "ky:\n", &error, options), qPrintable(error));
+    QVERIFY2(FileWriter::save(site + QStringLiteral("/ky.yml"), "ky:\n", &error, options),
+             qPrintable(error));
 }
 
 void TestFileWriter::replacesReadOnlyWhenAsked()
@@ -297,11 +301,16 @@ void TestFileWriter::expectedVersion_data()
     QTest::addColumn<QByteArray>("onDisk"); // empty: no file
     QTest::addColumn<QByteArray>("readAs"); // what the text is based on; empty: a new file
     QTest::addColumn<bool>("written");
-    QTest::newRow("nominal: the file is still as read") << QByteArray("a\n") << QByteArray("a\n") << true;
-    QTest::newRow("nominal: a new file where there is none") << QByteArray() << QByteArray() << true;
-    QTest::newRow("nominal: a file that has gone is written again") << QByteArray() << QByteArray("a\n") << true;
-    QTest::newRow("robustness: another program changed it") << QByteArray("b\n") << QByteArray("a\n") << false;
-    QTest::newRow("robustness: a new file that another program made") << QByteArray("b\n") << QByteArray() << false;
+    QTest::newRow("nominal: the file is still as read")
+        << QByteArray("a\n") << QByteArray("a\n") << true;
+    QTest::newRow("nominal: a new file where there is none")
+        << QByteArray() << QByteArray() << true;
+    QTest::newRow("nominal: a file that has gone is written again")
+        << QByteArray() << QByteArray("a\n") << true;
+    QTest::newRow("robustness: another program changed it")
+        << QByteArray("b\n") << QByteArray("a\n") << false;
+    QTest::newRow("robustness: a new file that another program made")
+        << QByteArray("b\n") << QByteArray() << false;
 }
 
 void TestFileWriter::expectedVersion()
@@ -319,7 +328,8 @@ void TestFileWriter::expectedVersion()
     QCOMPARE(FileWriter::save(path, "mine\n", &error, options), written);
     QCOMPARE(readAll(path), written ? QByteArray("mine\n") : onDisk);
     if (!written)
-        QVERIFY2(error.contains(path) && error.contains(QLatin1String("changed on disk")), qPrintable(error));
+        QVERIFY2(error.contains(path) && error.contains(QLatin1String("changed on disk")),
+                 qPrintable(error));
 }
 
 // Writers that each take the lock, then write only over the version they read (as page
@@ -342,7 +352,8 @@ void TestFileWriter::lockedSavesNeverLoseAWrite()
                     return;
                 SaveOptions options;
                 options.expectedSha256 = base;
-                saved[i] = FileWriter::save(path, QByteArray::number(round * 2 + i) + "\n", &error, options);
+                saved[i] = FileWriter::save(path, QByteArray::number(round * 2 + i) + "\n", &error,
+                                            options);
             }));
         }
         for (QThread *thread : qAsConst(threads))
@@ -412,7 +423,8 @@ void TestFileWriter::readerRefusesDevices()
 {
     QString error;
     QVERIFY(!FileReader::read(QStringLiteral("/dev/zero"), &error));
-    QVERIFY2(error.contains(QLatin1String("/dev/zero")) && error.contains(QLatin1String("device")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("/dev/zero")) && error.contains(QLatin1String("device")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFileWriter)

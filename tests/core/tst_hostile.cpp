@@ -250,7 +250,8 @@ bool makeSpecial(const QString &path, const QString &kind)
     if (kind == QLatin1String("folder"))
         return QDir().mkpath(path);
     QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write("ky:\n") == 4 && file.resize((qint64(64) << 20) + 1);
+    return file.open(QIODevice::WriteOnly) && file.write("ky:\n") == 4 &&
+           file.resize((qint64(64) << 20) + 1);
 }
 
 // The site for the special-file cases: one English page and its translation, both using a
@@ -274,17 +275,21 @@ void specialRows()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("said"); // what the error must say besides the file's name
-    QTest::newRow("robustness: a FIFO") << "fifo" << "regular file";
-    QTest::newRow("robustness: a symbolic link to /dev/zero") << "zero" << "symbolic link";
-    QTest::newRow("robustness: a folder") << "folder" << "regular file";
-    QTest::newRow("robustness: a file over 64 MiB") << "huge" << "64 MiB";
+    QTest::newRow("robustness: a FIFO") << "fifo"
+                                        << "regular file";
+    QTest::newRow("robustness: a symbolic link to /dev/zero") << "zero"
+                                                              << "symbolic link";
+    QTest::newRow("robustness: a folder") << "folder"
+                                          << "regular file";
+    QTest::newRow("robustness: a file over 64 MiB") << "huge"
+                                                    << "64 MiB";
 }
 
 bool mentions(const Diagnostics &diagnostics, const QString &file, const QString &said)
 {
     for (const Diagnostic &d : diagnostics) {
-        if (d.severity == Diagnostic::Severity::Error && (d.file.contains(file) || d.message.contains(file))
-            && d.message.contains(said))
+        if (d.severity == Diagnostic::Severity::Error &&
+            (d.file.contains(file) || d.message.contains(file)) && d.message.contains(said))
             return true;
     }
     return false;
@@ -319,7 +324,8 @@ void TestHostile::specialCatalog()
              qPrintable(catalog->problems().value(0).message));
     const auto renderer = std::make_shared<const Renderer>(project);
     const Validator validator(project, renderer);
-    QVERIFY(mentions(validator.validateSite({QStringLiteral("ky")}), QStringLiteral("ky.yml"), said));
+    QVERIFY(
+        mentions(validator.validateSite({QStringLiteral("ky")}), QStringLiteral("ky.yml"), said));
     const PageFile file = project->fileForPath(site + QStringLiteral("/i18n/public/ky/learn.md"));
     QVERIFY(!file.absolutePath.isEmpty());
     RenderResult result;

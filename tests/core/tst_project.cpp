@@ -214,12 +214,14 @@ void TestProject::locksAndLinksAreNotSiteFiles()
     QTemporaryDir dir;
     const QString site = dir.filePath(QStringLiteral("site"));
     const QString outside = dir.filePath(QStringLiteral("outside"));
-    for (const QString &folder : {site + QStringLiteral("/public"), site + QStringLiteral("/i18n/public/ky"),
-                                  outside + QStringLiteral("/ru")}) {
+    for (const QString &folder :
+         {site + QStringLiteral("/public"), site + QStringLiteral("/i18n/public/ky"),
+          outside + QStringLiteral("/ru")}) {
         QVERIFY(QDir().mkpath(folder));
     }
-    for (const char *name : {"/public/learn.md", "/public/.learn.md.lock", "/i18n/public/ky/learn.md",
-                             "/i18n/public/ky/.learn.md.lock", "/i18n/ky.yml", "/i18n/.ky.yml.lock"}) {
+    for (const char *name :
+         {"/public/learn.md", "/public/.learn.md.lock", "/i18n/public/ky/learn.md",
+          "/i18n/public/ky/.learn.md.lock", "/i18n/ky.yml", "/i18n/.ky.yml.lock"}) {
         QFile file(site + QLatin1String(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(name).endsWith(".yml") ? "ky:\n  a: b\n" : "# Learn\n");

@@ -195,7 +195,8 @@ void TestSafety::readOnlyPageAsks()
             box->button(answer)->click();
         });
         save->trigger();
-        QVERIFY2(shown.contains(QStringLiteral("learn.md")) && shown.contains(QStringLiteral("read-only")),
+        QVERIFY2(shown.contains(QStringLiteral("learn.md")) &&
+                     shown.contains(QStringLiteral("read-only")),
                  qPrintable(shown));
         if (answer == QMessageBox::Cancel) {
             QCOMPARE(readFile(path), before);
