@@ -931,9 +931,19 @@ bool MainWindow::save()
         return true;
     if (!confirmOverwrite(m_session))
         return false;
+    // A read-only file is not written over silently: the user says so (it stays read-only).
+    const QStringList readOnly = m_session->readOnlyFiles();
+    if (!readOnly.isEmpty() &&
+        QMessageBox::warning(this, tr("Read-Only File"),
+                             tr("%1 is read-only on disk.\n\nSave your text over it anyway? It "
+                                "stays read-only afterwards.")
+                                 .arg(readOnly.join(QStringLiteral(", "))),
+                             QMessageBox::Save | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Save)
+        return false;
     QString error;
     const bool wasNew = m_session->translationIsNew();
-    if (!m_session->save(&error)) {
+    if (!m_session->save(&error, !readOnly.isEmpty())) {
         QMessageBox::critical(this, tr("Cannot Save"),
                               tr("The page was not saved: %1\n\nYour text is still here; fix the "
                                  "problem and save again, or save elsewhere.")
@@ -1054,7 +1064,16 @@ bool MainWindow::confirmOverwrite(PageSession *session)
     QPushButton *overwrite = box.addButton(tr("&Save Over It"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
-    return box.clickedButton() == overwrite;
+    if (box.clickedButton() != overwrite)
+        return false;
+    // The save writes only over the version the text is based on: the one just accepted.
+    if (session->english()->isModified() &&
+        session->diskState(true) == PageSession::DiskState::Changed)
+        session->acceptDiskVersion(true);
+    if (session->translation()->isModified() &&
+        session->diskState(false) == PageSession::DiskState::Changed)
+        session->acceptDiskVersion(false);
+    return true;
 }
 
 QStringList MainWindow::watchedFiles() const

@@ -1,11 +1,13 @@
 #include "pagesession.h"
 
+#include "filelock.h"
+#include "filereader.h"
+#include "filewriter.h"
 #include "pageanalysis.h"
 #include "renderer.h"
 #include "sha256.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
 #include <QTextCursor>
@@ -37,9 +39,9 @@ Document loadOrEmpty(const PageFile *file, QString *error)
 
 QByteArray fileSha256(const QString &path, bool *exists)
 {
-    QFile file(path);
-    *exists = file.open(QIODevice::ReadOnly);
-    return *exists ? Sha256::hex(file.readAll()) : QByteArray();
+    const std::optional<QByteArray> bytes = FileReader::read(path, nullptr);
+    *exists = bytes.has_value();
+    return *exists ? Sha256::hex(*bytes) : QByteArray();
 }
 
 QTextDocument *makeDocument(const QString &text, QObject *parent)
@@ -54,10 +56,9 @@ QTextDocument *makeDocument(const QString &text, QObject *parent)
 
 } // namespace
 
-PageSession::PageSession(const QString &name, const PageFile *english,
-                         const PageFile *translation, const QString &language,
-                         const QString &siteRoot, QObject *parent)
-    : QObject(parent), m_name(name), m_language(language)
+PageSession::PageSession(const QString &name, const PageFile *english, const PageFile *translation,
+                         const QString &language, const QString &siteRoot, QObject *parent)
+    : QObject(parent), m_name(name), m_siteRoot(siteRoot), m_language(language)
 {
     m_hasEnglish = english != nullptr;
     if (english) {
@@ -103,7 +104,33 @@ bool PageSession::isModified() const
     return m_english->isModified() || m_translation->isModified();
 }
 
-bool PageSession::save(QString *error)
+QStringList PageSession::readOnlyFiles() const
+{
+    QStringList files;
+    if (m_hasEnglish && m_english->isModified() &&
+        FileWriter::isReadOnly(m_englishFile.absolutePath))
+        files << m_englishFile.relativePath;
+    if (m_translation->isModified() && FileWriter::isReadOnly(m_translationFile.absolutePath))
+        files << m_translationFile.relativePath;
+    return files;
+}
+
+bool PageSession::saveFile(bool english, const Document &doc, bool replaceReadOnly, QString *error)
+{
+    const QString &path = english ? m_englishFile.absolutePath : m_translationFile.absolutePath;
+    FileLock lock(path);
+    if (!lock.acquire(error))
+        return false;
+    SaveOptions options;
+    options.siteRoot = m_siteRoot;
+    options.replaceReadOnly = replaceReadOnly;
+    // What another program wrote since the text was read is not written over unnoticed: the
+    // check is made under the lock, so no Tilmech process can write in between.
+    options.expectedSha256 = english ? m_englishBase : m_translationBase;
+    return doc.save(path, error, options);
+}
+
+bool PageSession::save(QString *error, bool replaceReadOnly)
 {
     if (!m_loadError.isEmpty()) {
         if (error)
@@ -113,7 +140,7 @@ bool PageSession::save(QString *error)
     }
     if (m_english->isModified() && m_hasEnglish) {
         const Document doc = Document::fromBytes(englishBytes(), m_englishFile.absolutePath);
-        if (!doc.save(m_englishFile.absolutePath, error))
+        if (!saveFile(true, doc, replaceReadOnly, error))
             return false;
         m_englishOriginal = doc;
         m_englishBase = Sha256::hex(doc.bytes());
@@ -128,7 +155,7 @@ bool PageSession::save(QString *error)
             return false;
         }
         const Document doc = Document::fromBytes(bytes, m_translationFile.absolutePath);
-        if (!doc.save(m_translationFile.absolutePath, error))
+        if (!saveFile(false, doc, replaceReadOnly, error))
             return false;
         m_translationOriginal = doc;
         m_translationBase = Sha256::hex(doc.bytes());

@@ -39,8 +39,13 @@ public:
     QByteArray englishBytes() const;
     bool isModified() const;
 
-    // Saves modified texts atomically; false with *error (and the texts stay modified).
-    bool save(QString *error);
+    // Saves modified texts atomically; false with *error (and the texts stay modified). Each
+    // file is written under its FileLock and only if it is still what the text is based on
+    // (see acceptDiskVersion), never through a link or outside the site, and over a read-only
+    // file only when `replaceReadOnly` says so.
+    bool save(QString *error, bool replaceReadOnly = false);
+    // The modified texts' files that are read-only on disk (relative paths): saving asks first.
+    QStringList readOnlyFiles() const;
 
     // Why a file could not be opened (empty when both loaded): the session then refuses to
     // save over it.
@@ -65,7 +70,10 @@ public:
     void englishChanged() { m_englishAnalysis.reset(); }
 
 private:
+    bool saveFile(bool english, const Document &doc, bool replaceReadOnly, QString *error);
+
     QString m_name;
+    QString m_siteRoot;
     QString m_language;
     bool m_hasEnglish = false;
     bool m_translationIsNew = false;

@@ -4,10 +4,10 @@
 
 #include "catalog.h"
 #include "catalogeditor.h"
+#include "filereader.h"
 #include "project.h"
 #include "stringsmodel.h"
 
-#include <QFile>
 #include <QHeaderView>
 #include <QMessageBox>
 
@@ -224,8 +224,7 @@ bool StringsView::diskChanged() const
 {
     if (!m_project)
         return false;
-    QFile file(catalogPath());
-    const QByteArray onDisk = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QByteArray onDisk = FileReader::read(catalogPath(), nullptr).value_or(QByteArray());
     return onDisk != m_project->catalog(m_language)->bytes();
 }
 
@@ -235,8 +234,6 @@ bool StringsView::save(QString *error)
         return true;
     if (diskChanged())
         rebase();
-    const std::shared_ptr<const Catalog> english = m_project->catalog(QStringLiteral("en"));
-    const std::shared_ptr<const Catalog> catalog = m_project->catalog(m_language);
     QVector<CatalogEditor::Edit> edits;
     // In the order of the rows, so that new keys keep the English order among themselves.
     for (const StringTable::Row &r : m_model->rows()) {
@@ -244,8 +241,9 @@ bool StringsView::save(QString *error)
         if (it != m_model->edits().cend())
             edits.append({r.key, it.value()});
     }
-    const std::optional<QByteArray> bytes = CatalogEditor::apply(*catalog, edits, english.get(), error);
-    if (!bytes || !CatalogEditor::write(m_project->catalogPath(m_language), *bytes, error))
+    // The same locked read, edit and write as tilmech-cli strings --set: a run of it at the
+    // same time neither loses these edits nor has its own lost.
+    if (!CatalogEditor::update(*m_project, m_language, edits, error))
         return false;
     m_project->forgetCatalog(m_language);
     const QByteArray key = currentRow() >= 0 ? m_model->rows().at(currentRow()).key : QByteArray();

@@ -5,6 +5,7 @@
 #include "cliutil.h"
 #include "project.h"
 #include "stringtable.h"
+#include "utf8.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -15,7 +16,39 @@
 
 namespace Tilmech {
 
-int CliStrings::run(const QStringList &arguments)
+namespace {
+
+// The first argument that is not UTF-8, as an error message (empty when all are).
+QString invalidArgument(const QByteArrayList &raw)
+{
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QByteArray &argument = raw.at(i);
+        const qsizetype bad = Utf8::firstInvalid(argument);
+        if (bad < 0)
+            continue;
+        const QString byte =
+            QStringLiteral("0x%1").arg(uchar(argument.at(bad)), 2, 16, QLatin1Char('0'));
+        QByteArray set;
+        if (argument.startsWith("--set="))
+            set = argument.mid(6);
+        else if (i > 0 && raw.at(i - 1) == "--set")
+            set = argument;
+        if (set.isEmpty()) {
+            return CliStrings::tr("argument %1 is not valid UTF-8 (byte %2); give it in UTF-8")
+                .arg(i + 1)
+                .arg(byte);
+        }
+        const qsizetype eq = set.indexOf('=');
+        return CliStrings::tr("the value of --set %1 is not valid UTF-8 (byte %2); nothing was "
+                              "changed. Give the value in UTF-8")
+            .arg(QString::fromUtf8(eq < 0 ? set : set.left(eq)), byte);
+    }
+    return QString();
+}
+
+} // namespace
+
+int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -41,6 +74,11 @@ int CliStrings::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help"))) {
         CliUtil::out(parser.helpText().toUtf8());
         return CliUtil::Success;
+    }
+    const QString invalid = invalidArgument(raw);
+    if (!invalid.isEmpty()) {
+        CliUtil::error(invalid);
+        return CliUtil::CannotRun;
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
@@ -90,11 +128,15 @@ int CliStrings::run(const QStringList &arguments)
             }
             edits.append({key, set.mid(eq + 1).toUtf8()});
         }
+        // Applied to the file as it is when the lock is taken, so that a run at the same time
+        // does not lose this one's edits or have its own lost.
         QString error;
-        const std::optional<QByteArray> bytes = CatalogEditor::apply(*catalog, edits, english.get(), &error);
-        if (!bytes || !CatalogEditor::write(project->catalogPath(language), *bytes, &error)) {
+        bool busy = false;
+        const std::optional<QByteArray> bytes =
+            CatalogEditor::update(*project, language, edits, &error, &busy);
+        if (!bytes) {
             CliUtil::error(error);
-            return CliUtil::Failure;
+            return busy ? CliUtil::CannotRun : CliUtil::Failure;
         }
         const std::shared_ptr<const Catalog> written =
             Catalog::fromBytes(*bytes, project->catalogPath(language), language);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -12,7 +13,9 @@ class CliStrings
     Q_DECLARE_TR_FUNCTIONS(CliStrings)
 
 public:
-    static int run(const QStringList &arguments);
+    // `raw` holds the arguments after the command as the bytes given, to refuse a value that
+    // is not UTF-8 (the decoded `arguments` hold U+FFFD in its place).
+    static int run(const QStringList &arguments, const QByteArrayList &raw);
 };
 
 } // namespace Tilmech

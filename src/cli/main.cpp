@@ -70,8 +70,13 @@ int main(int argc, char *argv[])
         return CliRender::run(arguments);
     if (command == QLatin1String("validate"))
         return CliValidate::run(arguments);
-    if (command == QLatin1String("strings"))
-        return CliStrings::run(arguments);
+    if (command == QLatin1String("strings")) {
+        // The bytes as given too: a value that is not UTF-8 is refused, not stored as U+FFFD.
+        QByteArrayList raw;
+        for (int i = 2; i < argc; ++i)
+            raw.append(QByteArray(argv[i]));
+        return CliStrings::run(arguments, raw);
+    }
     if (command == QLatin1String("export"))
         return CliExport::run(arguments);
 

@@ -1,8 +1,8 @@
 #include "catalog.h"
 
+#include "filereader.h"
 #include "utf8.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <yaml-cpp/yaml.h>
@@ -181,16 +181,17 @@ qsizetype valueEnd(const QByteArray &bytes, qsizetype begin, int indent)
 
 std::shared_ptr<const Catalog> Catalog::load(const QString &path)
 {
-    QFile file(path);
     const QString language = QFileInfo(path).completeBaseName();
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> bytes = FileReader::read(path, &error);
+    if (!bytes) {
         auto catalog = std::make_shared<Catalog>();
         catalog->m_fileName = path;
         catalog->addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-unreadable"),
-                            tr("Cannot read the locale strings: %1").arg(file.errorString()), 0);
+                            tr("Cannot read the locale strings: %1").arg(error), 0);
         return catalog;
     }
-    return fromBytes(file.readAll(), path, language);
+    return fromBytes(*bytes, path, language);
 }
 
 std::shared_ptr<const Catalog> Catalog::fromBytes(const QByteArray &bytes,

@@ -1,7 +1,9 @@
 #include "catalogeditor.h"
 
 #include "catalog.h"
+#include "filelock.h"
 #include "filewriter.h"
+#include "project.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -273,6 +275,12 @@ QByteArray CatalogEditor::key(const QByteArray &name)
 std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVector<Edit> &edits,
                                                const Catalog *english, QString *error)
 {
+    if (!catalog.isValid() &&
+        catalog.problems().value(0).code == QLatin1String("strings-unreadable")) {
+        if (error)
+            *error = catalog.problems().first().message;
+        return std::nullopt;
+    }
     if (!catalog.isValid()) {
         if (error)
             *error = tr("%1 is not valid YAML (line %2); fix it in a text editor first, "
@@ -486,6 +494,33 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
 bool CatalogEditor::write(const QString &path, const QByteArray &bytes, QString *error)
 {
     return FileWriter::save(path, bytes, error);
+}
+
+std::optional<QByteArray> CatalogEditor::update(const Project &project, const QString &language,
+                                                const QVector<Edit> &edits, QString *error,
+                                                bool *busy)
+{
+    const QString path = project.catalogPath(language);
+    FileLock lock(path);
+    if (busy)
+        *busy = false;
+    if (!lock.acquire(error)) {
+        if (busy)
+            *busy = lock.busy();
+        return std::nullopt;
+    }
+    // What another process wrote before the lock was ours is the file to edit, not what this
+    // process read earlier.
+    project.forgetCatalog(language);
+    const std::shared_ptr<const Catalog> catalog = project.catalog(language);
+    const std::shared_ptr<const Catalog> english = project.catalog(QStringLiteral("en"));
+    project.forgetCatalog(language);
+    std::optional<QByteArray> bytes = apply(*catalog, edits, english.get(), error);
+    SaveOptions options;
+    options.siteRoot = project.root();
+    if (!bytes || !FileWriter::save(path, *bytes, error, options))
+        return std::nullopt;
+    return bytes;
 }
 
 } // namespace Tilmech

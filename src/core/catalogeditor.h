@@ -11,6 +11,7 @@
 namespace Tilmech {
 
 class Catalog;
+class Project;
 
 // Writes changes to a locale file as the smallest diff: each changed value is rewritten in
 // place (only its own bytes and lines change), a new key is inserted where the English file
@@ -29,8 +30,17 @@ public:
     // cannot be edited safely (it did not parse, or a key names a map).
     static std::optional<QByteArray> apply(const Catalog &catalog, const QVector<Edit> &edits,
                                            const Catalog *english, QString *error);
-    // Atomic write (QSaveFile).
+    // Atomic write (QSaveFile), by FileWriter's rules (no links, read-only files refused).
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
+    // Applies the edits to the catalog of `language` as it is on disk now and writes it,
+    // holding the catalog's FileLock from the reading to the writing: edits of two processes
+    // made at the same time both land, one after the other. The written bytes, or nothing
+    // (and *error: the file is busy, cannot be edited safely, is a link or is read-only;
+    // *busy says which was the first). The project's copy of the catalog is dropped either
+    // way, so that it is read again.
+    static std::optional<QByteArray> update(const Project &project, const QString &language,
+                                            const QVector<Edit> &edits, QString *error,
+                                            bool *busy = nullptr);
 
     // A YAML scalar for `value`, in `style` ('\'', '"' or 0 for plain) when that style can
     // hold it, else in the simplest one that can.

@@ -1,9 +1,9 @@
 #include "document.h"
 
+#include "filereader.h"
 #include "filewriter.h"
 #include "utf8.h"
 
-#include <QFile>
 #include <QStringDecoder>
 
 #include <cstring>
@@ -38,19 +38,10 @@ bool isDelimiterLine(QByteArrayView bytes, qsizetype begin, qsizetype end, QByte
 
 std::optional<Document> Document::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+    std::optional<QByteArray> bytes = FileReader::read(path, error);
+    if (!bytes)
         return std::nullopt;
-    }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return fromBytes(std::move(bytes), path);
+    return fromBytes(std::move(*bytes), path);
 }
 
 Document Document::fromBytes(QByteArray bytes, const QString &fileName)
@@ -317,9 +308,9 @@ QByteArray Document::encode(const QString &text) const
     return out;
 }
 
-bool Document::save(const QString &path, QString *error) const
+bool Document::save(const QString &path, QString *error, const SaveOptions &options) const
 {
-    return FileWriter::save(path, m_bytes, error);
+    return FileWriter::save(path, m_bytes, error, options);
 }
 
 } // namespace Tilmech

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "filewriter.h"
 #include "lineindex.h"
 
 #include <QByteArray>
@@ -69,8 +70,9 @@ public:
     // Bytes for `text` in this document's style (byte order mark, CRLF if the file used it).
     QByteArray encode(const QString &text) const;
 
-    // Atomic write of bytes() to `path` (QSaveFile).
-    bool save(const QString &path, QString *error) const;
+    // Atomic write of bytes() to `path` (QSaveFile), by FileWriter's rules.
+    bool save(const QString &path, QString *error,
+              const SaveOptions &options = SaveOptions()) const;
 
 private:
     void analyse();

@@ -2,6 +2,7 @@
 
 #include "bytesearch.h"
 #include "exporttarget.h"
+#include "filereader.h"
 #include "filewriter.h"
 #include "html.h"
 #include "pageanalysis.h"
@@ -682,10 +683,10 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
             if (cancelled())
                 return result;
             const QString source = rewriter.assetSource(asset);
-            QFile in(source);
-            if (!in.open(QIODevice::ReadOnly))
-                return fail(tr("cannot read %1: %2").arg(source, in.errorString()));
-            const QByteArray bytes = in.readAll();
+            const std::optional<QByteArray> read = FileReader::read(source, &error);
+            if (!read)
+                return fail(error);
+            const QByteArray &bytes = *read;
             const QString output = language + QLatin1Char('/') + asset;
             if (!writeFile(work.filePath(output), bytes, folders, &error))
                 return fail(error);

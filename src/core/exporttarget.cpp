@@ -1,4 +1,5 @@
 #include "exporttarget.h"
+#include "filereader.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +18,6 @@ namespace Tilmech {
 namespace {
 
 constexpr int MaxLinks = 40;                    // as the kernel allows (ELOOP)
-constexpr qint64 MaxManifestBytes = 64LL << 20; // a manifest bigger than this is no bundle's
 
 bool linkStatus(const QString &path, struct stat *status)
 {
@@ -106,16 +106,13 @@ QString ExportTarget::resolve(const QString &path, bool followLast)
 
 bool ExportTarget::isBundle(const QString &folder)
 {
-    // A manifest that is a link, a pipe or a device is no bundle's, and reading it could
-    // hang or never end.
-    const QString path = QDir(folder).filePath(QStringLiteral("manifest.json"));
-    struct stat status;
-    if (!linkStatus(path, &status) || !S_ISREG(status.st_mode) || status.st_size > MaxManifestBytes)
+    // The one reader refuses a manifest that is a link, a pipe or a device, whose reading
+    // could hang or never end.
+    const std::optional<QByteArray> manifest =
+        FileReader::read(QDir(folder).filePath(QStringLiteral("manifest.json")), nullptr);
+    if (!manifest)
         return false;
-    QFile manifest(path);
-    if (!manifest.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonDocument json = QJsonDocument::fromJson(manifest.read(MaxManifestBytes));
+    const QJsonDocument json = QJsonDocument::fromJson(*manifest);
     return json.isObject() &&
            json[QStringLiteral("generator")].toString() == QLatin1String("Tilmech");
 }

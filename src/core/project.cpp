@@ -1,10 +1,10 @@
 #include "project.h"
 
 #include "catalog.h"
+#include "filereader.h"
 
 #include <QDir>
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -113,8 +113,9 @@ void Project::index()
 
     QStringList languages;
     const QDir translations(root.filePath(QStringLiteral("i18n/public")));
-    const QStringList langDirs = translations.entryList(QDir::Dirs | QDir::NoDotAndDotDot,
-                                                        QDir::Name);
+    // A language folder that is a link is not looked into, like any other link in the site.
+    const QStringList langDirs =
+        translations.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
     for (const QString &lang : langDirs) {
         indexFolder(QStringLiteral("i18n/public/") + lang, lang, files);
         languages.append(lang);
@@ -146,17 +147,20 @@ void Project::index()
     }
     std::sort(m_assets.begin(), m_assets.end());
 
-    QFile config(root.filePath(QStringLiteral("config.json")));
-    if (config.exists()) {
-        if (!config.open(QIODevice::ReadOnly)) {
+    const QString configPath = root.filePath(QStringLiteral("config.json"));
+    const QFileInfo config(configPath);
+    if (config.exists() || config.isSymLink()) {
+        QString readError;
+        const std::optional<QByteArray> read = FileReader::read(configPath, &readError);
+        if (!read) {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Warning;
             d.code = QStringLiteral("config-unreadable");
-            d.message = tr("Cannot read config.json: %1").arg(config.errorString());
-            d.file = config.fileName();
+            d.message = tr("Cannot read config.json: %1").arg(readError);
+            d.file = configPath;
             m_problems.append(d);
         } else {
-            const QByteArray bytes = config.readAll();
+            const QByteArray &bytes = *read;
             QJsonParseError parseError;
             const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
             if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
@@ -167,7 +171,7 @@ void Project::index()
                                 ? tr("config.json is not valid JSON: %1")
                                       .arg(parseError.errorString())
                                 : tr("config.json must hold a JSON object");
-                d.file = config.fileName();
+                d.file = configPath;
                 const QByteArray before = bytes.left(parseError.offset);
                 d.line = int(before.count('\n')) + 1;
                 d.column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
@@ -246,9 +250,12 @@ std::shared_ptr<const Catalog> Project::catalog(const QString &language) const
     if (it != m_catalogs.end())
         return it.value();
     const QString path = catalogPath(language);
-    std::shared_ptr<const Catalog> catalog =
-        QFileInfo::exists(path) ? Catalog::load(path)
-                                : Catalog::fromBytes(QByteArray(), path, language);
+    // A link (even a dangling one) is read, to be refused with its reason, not taken for a
+    // missing file that a save would then create through the link.
+    const QFileInfo info(path);
+    std::shared_ptr<const Catalog> catalog = info.exists() || info.isSymLink()
+                                                 ? Catalog::load(path)
+                                                 : Catalog::fromBytes(QByteArray(), path, language);
     m_catalogs.insert(language, catalog);
     return catalog;
 }

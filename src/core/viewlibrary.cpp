@@ -1,13 +1,12 @@
 #include "viewlibrary.h"
 
+#include "filereader.h"
 #include "hamltemplate.h"
 #include "markdown.h"
 #include "project.h"
 #include "templateevaluator.h"
 #include "templatelexer.h"
 #include "templatetree.h"
-
-#include <QFile>
 
 namespace Tilmech {
 
@@ -48,9 +47,9 @@ std::shared_ptr<const ParsedView> ViewLibrary::load(const QString &path) const
             return it.value();
     }
     auto view = std::make_shared<ParsedView>();
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        view->bytes = file.readAll();
+    // A view that cannot be read (over the size limit, replaced by a pipe since it was
+    // found) renders as empty, like one that cannot be opened.
+    view->bytes = FileReader::read(path, nullptr).value_or(QByteArray());
     if (path.endsWith(QLatin1String(".haml"))) {
         view->type = ParsedView::Type::Haml;
         view->haml = HamlTemplate::parse(view->bytes);

@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,11 @@ private slots:
     void strings_data();
     void strings();
     void stringsSet();
+    void stringsSetConcurrently();
+    void stringsSetRefusesLinks_data();
+    void stringsSetRefusesLinks();
+    void stringsSetRefusesInvalidUtf8();
+    void stringsSetBusy();
     void exportCommand_data();
     void exportCommand();
     void exportRefusals_data();
@@ -375,6 +381,152 @@ void TestCli::stringsSet()
                              QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("no_such_key=x")});
     QCOMPARE(unknown.code, 1);
     QVERIFY(unknown.err.contains(QLatin1String("no_such_key")));
+}
+
+namespace {
+
+// A site with the sample's English and Kyrgyz strings, in `dir`.
+QString stringsSite(const QTemporaryDir &dir)
+{
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QDir().mkpath(site + QStringLiteral("/i18n"));
+    QDir().mkpath(site + QStringLiteral("/public"));
+    for (const char *name : {"/i18n/en.yml", "/i18n/ky.yml"}) {
+        QFile::copy(TestSupport::sampleSite() + QLatin1String(name), site + QLatin1String(name));
+        QFile::setPermissions(site + QLatin1String(name), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return site;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// Two `strings --set` on one catalog at the same time both land: each holds a lock beside the
+// file across read, edit and write, and re-reads the file under it.
+void TestCli::stringsSetConcurrently()
+{
+    QTemporaryDir dir;
+    const QString site = stringsSite(dir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (int round = 0; round < 10; ++round) {
+        const QStringList keys{QStringLiteral("title_about"), QStringLiteral("title_learn")};
+        QVector<QProcess *> processes;
+        for (const QString &key : keys) {
+            auto *process = new QProcess(this);
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"),
+                           {QStringLiteral("strings"), QStringLiteral("--site"), site,
+                            QStringLiteral("--lang"), QStringLiteral("ky"), QStringLiteral("--set"),
+                            QStringLiteral("%1=round %2").arg(key).arg(round)});
+            processes.append(process);
+        }
+        for (QProcess *process : qAsConst(processes)) {
+            QVERIFY(process->waitForFinished(30000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+            delete process;
+        }
+        const QByteArray bytes = fileBytes(site + QStringLiteral("/i18n/ky.yml"));
+        for (const QString &key : keys) {
+            QVERIFY2(
+                bytes.contains(QStringLiteral("%1: round %2\n").arg(key).arg(round).toUtf8()),
+                qPrintable(QStringLiteral("round %1 lost the edit of %2").arg(round).arg(key)));
+        }
+        QVERIFY(!QFileInfo::exists(site + QStringLiteral("/i18n/.ky.yml.lock")));
+    }
+}
+
+void TestCli::stringsSetRefusesLinks_data()
+{
+    QTest::addColumn<bool>("folderLink");
+    QTest::newRow("robustness: i18n/ky.yml is a link to a file outside the site") << false;
+    QTest::newRow("robustness: i18n/ is a link to a folder outside the site") << true;
+}
+
+// Nothing is written outside the site: a catalog that is a link, or that lies in a folder
+// reached through a link, is refused with a message that says why, and the file is unchanged.
+void TestCli::stringsSetRefusesLinks()
+{
+    QFETCH(bool, folderLink);
+    QTemporaryDir dir;
+    const QString site = stringsSite(dir);
+    const QString outside = dir.filePath(QStringLiteral("outside"));
+    QVERIFY(QDir().mkpath(outside));
+    if (folderLink) {
+        QVERIFY(QDir().rename(site + QStringLiteral("/i18n"), outside + QStringLiteral("/i18n")));
+        QVERIFY(QFile::link(outside + QStringLiteral("/i18n"), site + QStringLiteral("/i18n")));
+    } else {
+        QVERIFY(QDir().rename(site + QStringLiteral("/i18n/ky.yml"),
+                              outside + QStringLiteral("/ky.yml")));
+        QVERIFY(QFile::link(outside + QStringLiteral("/ky.yml"),
+                            site + QStringLiteral("/i18n/ky.yml")));
+    }
+    const QString target =
+        folderLink ? outside + QStringLiteral("/i18n/ky.yml") : outside + QStringLiteral("/ky.yml");
+    const QByteArray before = fileBytes(target);
+    QVERIFY(!before.isEmpty());
+    const Run set =
+        run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")});
+    QVERIFY2(set.code == 1 || set.code == 2, qPrintable(set.err));
+    QVERIFY2(set.err.contains(QLatin1String("ky.yml")) &&
+                 (set.err.contains(QLatin1String("symbolic link")) ||
+                  set.err.contains(QLatin1String("outside"))),
+             qPrintable(set.err));
+    QCOMPARE(fileBytes(target), before);
+}
+
+// A value that is not UTF-8 would be stored as U+FFFD: it is refused (exit 2), naming the key.
+void TestCli::stringsSetRefusesInvalidUtf8()
+{
+    QTemporaryDir dir;
+    const QString site = stringsSite(dir);
+    const QByteArray before = fileBytes(site + QStringLiteral("/i18n/ky.yml"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    // The shell builds the byte 0xFF, which no QString argument can carry.
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("exec \"$0\" strings --site \"$1\" --lang ky --set \"$(printf "
+                                  "'title_about=ab\\377c')\""),
+                   QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"), site});
+    QVERIFY(process.waitForFinished(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(QLatin1String("title_about")) && err.contains(QLatin1String("UTF-8")),
+             qPrintable(err));
+    QCOMPARE(fileBytes(site + QStringLiteral("/i18n/ky.yml")), before);
+}
+
+// While another process holds the catalog's lock, --set waits a few seconds, then says the
+// file is busy, changes nothing and exits with status 2.
+void TestCli::stringsSetBusy()
+{
+    QTemporaryDir dir;
+    const QString site = stringsSite(dir);
+    const QByteArray before = fileBytes(site + QStringLiteral("/i18n/ky.yml"));
+    QLockFile held(site + QStringLiteral("/i18n/.ky.yml.lock"));
+    QVERIFY(held.lock());
+    const Run set =
+        run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")});
+    QCOMPARE(set.code, 2);
+    QVERIFY2(set.err.contains(QLatin1String("ky.yml")) && set.err.contains(QLatin1String("busy")),
+             qPrintable(set.err));
+    QCOMPARE(fileBytes(site + QStringLiteral("/i18n/ky.yml")), before);
+    held.unlock();
+    QCOMPARE(
+        run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("title_about=X")})
+            .code,
+        0);
 }
 
 void TestCli::exportCommand_data()

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QThread>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,7 @@ private slots:
     void stringStatus_data();
     void stringStatus();
     void usage();
+    void concurrentUpdates();
 };
 
 void TestCatalog::loads()
@@ -409,6 +411,53 @@ void TestCatalog::usage()
     QVERIFY(usage.value("title_home").contains(QStringLiteral("index")));
     QVERIFY(usage.value("how_to_intro").contains(QStringLiteral("how-to/index")));
     QVERIFY(usage.value("campaign_date_full").contains(QStringLiteral("index")));
+}
+
+// Two editors of one catalog, each with its own Project (as two processes have), setting
+// different keys at the same time: CatalogEditor::update re-reads the file under its lock,
+// so both values are in the file every time.
+void TestCatalog::concurrentUpdates()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/i18n")));
+    QVERIFY(QDir().mkpath(site + QStringLiteral("/public")));
+    {
+        QFile en(site + QStringLiteral("/i18n/en.yml"));
+        QVERIFY(en.open(QIODevice::WriteOnly));
+        en.write("en:\n  one: One\n  two: Two\n");
+        QFile ky(site + QStringLiteral("/i18n/ky.yml"));
+        QVERIFY(ky.open(QIODevice::WriteOnly));
+        ky.write("ky:\n  one: Бир\n  two: Эки\n");
+    }
+    for (int round = 0; round < 20; ++round) {
+        QString errors[2];
+        bool done[2] = {false, false};
+        QVector<QThread *> threads;
+        for (int i = 0; i < 2; ++i) {
+            threads.append(QThread::create([&, i] {
+                const auto project = Project::open(site, &errors[i]);
+                // Read before the other writes, as a process that started at the same time.
+                project->catalog(QStringLiteral("ky"));
+                const QByteArray key = i ? "two" : "one";
+                done[i] = project && CatalogEditor::update(
+                                         *project, QStringLiteral("ky"),
+                                         {{key, "round " + QByteArray::number(round)}}, &errors[i]);
+            }));
+        }
+        for (QThread *thread : qAsConst(threads))
+            thread->start();
+        for (QThread *thread : qAsConst(threads)) {
+            QVERIFY(thread->wait(30000));
+            delete thread;
+        }
+        QVERIFY2(done[0] && done[1], qPrintable(errors[0] + errors[1]));
+        const auto catalog = Catalog::load(site + QStringLiteral("/i18n/ky.yml"));
+        QCOMPARE(catalog->value("one"), "round " + QByteArray::number(round));
+        QCOMPARE(catalog->value("two"), "round " + QByteArray::number(round));
+    }
+    QCOMPARE(QDir(site + QStringLiteral("/i18n")).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("en.yml"), QStringLiteral("ky.yml")}));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

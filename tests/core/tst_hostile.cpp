@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 using namespace Tilmech;
 
 namespace {
@@ -56,6 +59,11 @@ private slots:
     void pages();
     void hugeCatalog();
     void binaryCatalog();
+    void specialCatalog_data();
+    void specialCatalog();
+    void specialPage_data();
+    void specialPage();
+    void specialConfig();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +208,171 @@ void TestHostile::binaryCatalog()
     QString error;
     QVERIFY(!CatalogEditor::apply(*catalog, {{"a", "y"}}, nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("ky.yml")), qPrintable(error));
+}
+
+namespace {
+
+// Caps this process's address space at what it uses now plus 1 GiB, for one scope, so that a
+// reader that never stops fails fast instead of taking the machine's memory.
+class AddressSpaceLimit
+{
+public:
+    AddressSpaceLimit()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        qint64 kib = 0;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmSize:"))
+                    kib = line.mid(7).trimmed().split(' ').first().toLongLong();
+            }
+        }
+        getrlimit(RLIMIT_AS, &m_old);
+        rlimit limit = m_old;
+        limit.rlim_cur = rlim_t(kib) * 1024 + (rlim_t(1) << 30);
+        setrlimit(RLIMIT_AS, &limit);
+    }
+    ~AddressSpaceLimit() { setrlimit(RLIMIT_AS, &m_old); }
+
+private:
+    rlimit m_old{};
+};
+
+// Puts a special file at `path`: "fifo", "zero" (a link to /dev/zero), "folder", or "huge" (a
+// sparse regular file just over 64 MiB).
+bool makeSpecial(const QString &path, const QString &kind)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (kind == QLatin1String("fifo"))
+        return mkfifo(native.constData(), 0644) == 0;
+    if (kind == QLatin1String("zero"))
+        return QFile::link(QStringLiteral("/dev/zero"), path);
+    if (kind == QLatin1String("folder"))
+        return QDir().mkpath(path);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write("ky:\n") == 4 &&
+           file.resize((qint64(64) << 20) + 1);
+}
+
+// The site for the special-file cases: one English page and its translation, both using a
+// locale string; each case then puts a special file in place of one of its files.
+QString specialSite(const QTemporaryDir &dir)
+{
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QDir().mkpath(site + QStringLiteral("/public"));
+    QDir().mkpath(site + QStringLiteral("/i18n/public/ky"));
+    auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile file(site + QLatin1String(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    write("/public/learn.md", "---\ntitle: Learn\n---\n# <%= hoc_s(:title_learn) %>\n");
+    write("/i18n/public/ky/learn.md", "---\ntitle: Үйрөн\n---\n# <%= hoc_s(:title_learn) %>\n");
+    write("/i18n/en.yml", "en:\n  title_learn: Learn\n");
+    return site;
+}
+
+void specialRows()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("said"); // what the error must say besides the file's name
+    QTest::newRow("robustness: a FIFO") << "fifo"
+                                        << "regular file";
+    QTest::newRow("robustness: a symbolic link to /dev/zero") << "zero"
+                                                              << "symbolic link";
+    QTest::newRow("robustness: a folder") << "folder"
+                                          << "regular file";
+    QTest::newRow("robustness: a file over 64 MiB") << "huge"
+                                                    << "64 MiB";
+}
+
+bool mentions(const Diagnostics &diagnostics, const QString &file, const QString &said)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error &&
+            (d.file.contains(file) || d.message.contains(file)) && d.message.contains(said))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestHostile::specialCatalog_data()
+{
+    specialRows();
+}
+
+// Only regular files up to 64 MiB are read: a catalog that is a FIFO (which would block every
+// command), a link to /dev/zero (which never ends), a folder or a huge file is an error naming
+// it, at once, for strings, validation and rendering alike.
+void TestHostile::specialCatalog()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const QString site = specialSite(dir);
+    QVERIFY(makeSpecial(site + QStringLiteral("/i18n/ky.yml"), kind));
+    AddressSpaceLimit limit;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::shared_ptr<const Project> project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    const std::shared_ptr<const Catalog> catalog = project->catalog(QStringLiteral("ky"));
+    QVERIFY(!catalog->isValid());
+    QVERIFY2(mentions(catalog->problems(), QStringLiteral("ky.yml"), said),
+             qPrintable(catalog->problems().value(0).message));
+    const auto renderer = std::make_shared<const Renderer>(project);
+    const Validator validator(project, renderer);
+    QVERIFY(
+        mentions(validator.validateSite({QStringLiteral("ky")}), QStringLiteral("ky.yml"), said));
+    const PageFile file = project->fileForPath(site + QStringLiteral("/i18n/public/ky/learn.md"));
+    QVERIFY(!file.absolutePath.isEmpty());
+    RenderResult result;
+    QVERIFY2(renderer->renderFile(file, RenderOptions(), &result, &error), qPrintable(error));
+    const qint64 ms = timer.elapsed();
+    qInfo("%s: %lld ms, peak %lld MiB", qPrintable(kind), static_cast<long long>(ms),
+          static_cast<long long>(peakMiB()));
+    QVERIFY(ms < 5000);
+}
+
+void TestHostile::specialPage_data()
+{
+    specialRows();
+}
+
+// Pages are read by the same rule, whoever names them.
+void TestHostile::specialPage()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("learn.md"));
+    QVERIFY(makeSpecial(path, kind));
+    AddressSpaceLimit limit;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY(!Document::load(path, &error));
+    QVERIFY2(error.contains(path) && error.contains(said), qPrintable(error));
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+// A config.json that is a FIFO does not hang opening the site: it is reported.
+void TestHostile::specialConfig()
+{
+    QTemporaryDir dir;
+    const QString site = specialSite(dir);
+    QVERIFY(makeSpecial(site + QStringLiteral("/config.json"), QStringLiteral("fifo")));
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::shared_ptr<const Project> project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    QVERIFY(!project->problems().isEmpty());
+    QVERIFY2(project->problems().first().message.contains(QLatin1String("config.json")),
+             qPrintable(project->problems().first().message));
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

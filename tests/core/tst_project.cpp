@@ -25,6 +25,7 @@ private slots:
     void urlPaths();
     void viewNamesStayInside();
     void corpus();
+    void locksAndLinksAreNotSiteFiles();
 };
 
 void TestProject::sampleSite()
@@ -204,6 +205,39 @@ void TestProject::corpus()
     QVERIFY(english->isValid());
     QVERIFY(english->size() > 9000);
     QCOMPARE(english->value("title_press_kit"), QByteArray("Press Kit"));
+}
+
+// The lock files beside pages and catalogs (held only while saving) are no page, catalog,
+// language or asset; a language folder that is a link is not looked into.
+void TestProject::locksAndLinksAreNotSiteFiles()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site"));
+    const QString outside = dir.filePath(QStringLiteral("outside"));
+    for (const QString &folder :
+         {site + QStringLiteral("/public"), site + QStringLiteral("/i18n/public/ky"),
+          outside + QStringLiteral("/ru")}) {
+        QVERIFY(QDir().mkpath(folder));
+    }
+    for (const char *name :
+         {"/public/learn.md", "/public/.learn.md.lock", "/i18n/public/ky/learn.md",
+          "/i18n/public/ky/.learn.md.lock", "/i18n/ky.yml", "/i18n/.ky.yml.lock"}) {
+        QFile file(site + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(name).endsWith(".yml") ? "ky:\n  a: b\n" : "# Learn\n");
+    }
+    QFile page(outside + QStringLiteral("/ru/learn.md"));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("# Учись\n");
+    page.close();
+    QVERIFY(QFile::link(outside + QStringLiteral("/ru"), site + QStringLiteral("/i18n/public/ru")));
+    QString error;
+    const auto project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    QCOMPARE(project->languages(), QStringList{QStringLiteral("ky")});
+    QCOMPARE(project->pages().size(), 1);
+    QCOMPARE(project->pages().first().files.size(), 2);
+    QVERIFY(project->assets().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -31,6 +31,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Tilmech;
 using GuiSupport::readFile;
@@ -46,6 +47,7 @@ private slots:
     void init();
     void cleanup();
     void failedSaveKeepsText();
+    void readOnlyPageAsks();
     void unmodifiedTextReloads();
     void modifiedTextConflict();
     void deletedFile();
@@ -172,6 +174,43 @@ void TestSafety::failedSaveKeepsText()
     QVERIFY(!editor->document()->isModified());
     QVERIFY(readFile(pagePath(QStringLiteral("learn"))).endsWith("Жаңы сап.\n")
             || readFile(pagePath(QStringLiteral("learn"))).endsWith("Жаңы сап."));
+}
+
+// A read-only page is not written over without asking: Cancel keeps the file and the text;
+// Save writes it, and the file stays read-only.
+void TestSafety::readOnlyPageAsks()
+{
+    const QString path = pagePath(QStringLiteral("learn"));
+    const QByteArray native = QFile::encodeName(path);
+    QCOMPARE(chmod(native.constData(), 0444), 0);
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    GuiSupport::typeText(editor, QStringLiteral("\nЖаңы сап."));
+    const QByteArray before = readFile(path);
+    auto *save = m_window->findChild<QAction *>(QStringLiteral("saveAction"));
+    for (const QMessageBox::StandardButton answer : {QMessageBox::Cancel, QMessageBox::Save}) {
+        QString shown;
+        GuiSupport::answerNextModal([&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            shown = box->text();
+            box->button(answer)->click();
+        });
+        save->trigger();
+        QVERIFY2(shown.contains(QStringLiteral("learn.md")) &&
+                     shown.contains(QStringLiteral("read-only")),
+                 qPrintable(shown));
+        if (answer == QMessageBox::Cancel) {
+            QCOMPARE(readFile(path), before);
+            QVERIFY(editor->document()->isModified());
+        }
+    }
+    QVERIFY(!editor->document()->isModified());
+    QVERIFY(readFile(path).contains("Жаңы сап."));
+    struct stat st;
+    QCOMPARE(stat(native.constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0444);
 }
 
 void TestSafety::unmodifiedTextReloads()
