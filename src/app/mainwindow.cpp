@@ -10,6 +10,7 @@
 #include "codeeditor.h"
 #include "comparedialog.h"
 #include "exportdialog.h"
+#include "filereader.h"
 #include "issuesmodel.h"
 #include "issuespanel.h"
 #include "markdownhighlighter.h"
@@ -1315,8 +1316,9 @@ void MainWindow::offerRecovery()
         return;
     QStringList lines;
     for (const RecoveryStore::Entry &e : entries) {
-        QFile file(QDir(m_project->root()).filePath(e.file));
-        const QByteArray now = file.open(QIODevice::ReadOnly) ? Sha256::hex(file.readAll()) : QByteArray();
+        const std::optional<QByteArray> disk =
+            FileReader::read(QDir(m_project->root()).filePath(e.file), nullptr);
+        const QByteArray now = disk ? Sha256::hex(*disk) : QByteArray();
         QString line = tr("• %1, %2").arg(e.file, QLocale().toString(e.saved.toLocalTime(), QLocale::ShortFormat));
         if (now != e.baseSha256 && !(now.isEmpty() && e.baseSha256.isEmpty()) && e.kind == RecoveryStore::Entry::Kind::Page)
             line += tr(" (the file has changed on disk since)");

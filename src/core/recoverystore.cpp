@@ -1,5 +1,6 @@
 #include "recoverystore.h"
 
+#include "filereader.h"
 #include "filewriter.h"
 
 #include <QCryptographicHash>
@@ -84,10 +85,13 @@ QVector<RecoveryStore::Entry> RecoveryStore::entries(const QString &siteRoot) co
     const QString root = canonicalRoot(siteRoot);
     const QDir dir(m_folder);
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
+        // A copy holds a page of at most FileReader::MaxBytes, which JSON escaping can grow
+        // up to six times (\uXXXX).
+        const std::optional<QByteArray> bytes =
+            FileReader::read(dir.filePath(name), nullptr, 6 * FileReader::MaxBytes + 4096);
+        if (!bytes)
             continue;
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject json = QJsonDocument::fromJson(*bytes).object();
         if (json[QStringLiteral("format")].toInt() != FormatVersion || json[QStringLiteral("site")].toString() != root)
             continue;
         Entry e;
