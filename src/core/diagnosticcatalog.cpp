@@ -94,6 +94,9 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("A locale file that is not a YAML map.")},
         {QStringLiteral("strings-unreadable"), QStringLiteral("strings"), S::Error,
          tr("A locale file that cannot be read.")},
+        {QStringLiteral("strings-expansion-limit"), QStringLiteral("strings"), S::Error,
+         tr("A locale file whose YAML aliases expand past 500,000 keys or 64 MiB of text; "
+            "Tilmech does not use it.")},
         // structure
         {QStringLiteral("structure-headings"), QStringLiteral("structure"), S::Warning,
          tr("The translation has another number of headings than the English page.")},
