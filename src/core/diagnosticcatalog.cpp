@@ -32,6 +32,10 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
             "fails).")},
         {QStringLiteral("include-invalid"), QStringLiteral("template"), S::Error,
          tr("An include whose name is not a partial path.")},
+        {QStringLiteral("template-expansion-limit"), QStringLiteral("template"), S::Error,
+         tr("The views and includes of a page expand past Tilmech's limit (20,000 views or "
+            "16 MiB): a view that includes itself, directly or through other views. Reported "
+            "on the page's tag; the preview shows a placeholder there.")},
         // parity
         {QStringLiteral("parity-tag-missing"), QStringLiteral("parity"), S::Error,
          tr("A tag of the English page is missing from the translation.")},
