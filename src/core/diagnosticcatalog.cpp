@@ -114,6 +114,9 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("The translation has another number of code blocks.")},
         {QStringLiteral("structure-emphasis"), QStringLiteral("structure"), S::Warning,
          tr("A block with an unpaired ** or _ emphasis marker.")},
+        {QStringLiteral("table-too-wide"), QStringLiteral("structure"), S::Warning,
+         tr("A table row with more than 1,000 cells: Tilmech shows it as text, not as a table "
+            "(cmark-gfm's table parser slows down with the square of the cells).")},
         // content
         {QStringLiteral("content-untranslated"), QStringLiteral("content"), S::Info,
          tr("A block identical to the English: not translated yet (same as source).")},

@@ -17,6 +17,7 @@
 #include "templatelexer.h"
 #include "templatetree.h"
 #include "viewlibrary.h"
+#include "widetablerows.h"
 
 #include <cstring>
 
@@ -444,6 +445,24 @@ Diagnostics Renderer::budgetProblems(const ExpansionBudget &budget, const Docume
     return {d};
 }
 
+Diagnostics Renderer::wideRowProblems(const Expansion &markdown, const QVector<qsizetype> &rows,
+                                      const Document &doc)
+{
+    Diagnostics problems;
+    for (const qsizetype row : WideTableRows::firstOfRuns(markdown.text(), rows)) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.code = QStringLiteral("table-too-wide");
+        d.message = WideTableRows::message();
+        d.file = doc.fileName();
+        d.begin = d.end = markdown.toSource(row);
+        d.line = doc.lines().position(d.begin).line;
+        d.column = doc.lines().characterColumn(doc.bytes(), d.begin);
+        problems.append(d);
+    }
+    return problems;
+}
+
 Diagnostics Renderer::expansionProblems(const PageAnalysis &page,
                                         const RenderOptions &options) const
 {
@@ -514,7 +533,9 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     }
 
     // 2. Markdown.
-    QByteArray html = Markdown::toHtml(markdown.text(), options.sourcePositions);
+    QVector<qsizetype> wideRows;
+    QByteArray html = Markdown::toHtml(markdown.text(), options.sourcePositions, &wideRows);
+    result.problems += wideRowProblems(markdown, wideRows, doc);
 
     // 3. ERB over the HTML of an .erb.md page.
     if (variant == PageVariant::ErbMd) {

@@ -17,6 +17,7 @@ namespace Tilmech {
 class Catalog;
 class Document;
 class ExpansionBudget;
+class Expansion;
 class Project;
 class ViewLibrary;
 class ExpressionCache;
@@ -92,6 +93,8 @@ private:
     RenderEnvironment environment(const RenderOptions &options, Catalogs &catalogs) const;
     static QVector<QString> blockedTags(const PageAnalysis &page, const RenderOptions &options);
     static Diagnostics budgetProblems(const ExpansionBudget &budget, const Document &doc);
+    static Diagnostics wideRowProblems(const Expansion &markdown, const QVector<qsizetype> &rows,
+                                       const Document &doc);
 
     std::shared_ptr<const Project> m_project;
     std::unique_ptr<ViewLibrary> m_views;

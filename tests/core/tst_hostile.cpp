@@ -310,6 +310,21 @@ void TestHostile::runaway_data()
         << bomb
         << QStringList{QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("ky")}
         << catalogLimit << QStringLiteral("ky.yml:9:");
+    // 20,000 columns, a header, its delimiter row and ten rows: 480 KB.
+    QByteArray table;
+    for (const char cell : {'h', '-', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c'})
+        table += '|' + (QByteArray(1, cell) + '|').repeated(20000) + '\n';
+    const SiteFiles wide{{QStringLiteral("public/wide.md"), "---\ntitle: Wide\n---\n\n" + table}};
+    QTest::newRow("runaway: a table 20,000 columns wide, render")
+        << wide
+        << QStringList{QStringLiteral("render"), QStringLiteral("--body-only"),
+                       QStringLiteral("wide")}
+        << QString() << QString();
+    QTest::newRow("runaway: a table 20,000 columns wide, validate")
+        << wide
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("wide")}
+        << QStringLiteral("table-too-wide") << QStringLiteral("public/wide.md:5:");
     QTest::newRow("runaway: YAML aliases of aliases, render")
         << bomb
         << QStringList{QStringLiteral("render"), QStringLiteral("--lang"), QStringLiteral("ky"),

@@ -147,6 +147,18 @@ void TestRenderer::markdown_data()
     const int md = int(PageVariant::Md);
     QTest::newRow("nominal: table") << QByteArray("| a | b |\n|---|---|\n| 1 | 2 |\n") << md
                                     << QStringLiteral(">1</td>") << QString();
+    auto row = [](char cell, int cells) {
+        return '|' + (QByteArray(1, cell) + '|').repeated(cells) + '\n';
+    };
+    QTest::newRow("nominal: a table 999 cells wide is a table")
+        << row('a', 999) + row('-', 999) + row('1', 999) << md << QStringLiteral(">1</td>")
+        << QString();
+    QTest::newRow("robustness: a table over 1,000 cells wide shows as text, pipes and all")
+        << row('a', 1001) + row('-', 1001) + row('1', 1001) << md
+        << QStringLiteral("<p data-sourcepos=\"1:1-3:2003\">|a|a|a|") << QStringLiteral("<table");
+    QTest::newRow("robustness: a row over 1,000 cells under a narrow header is one cell of text")
+        << QByteArray("| a | b |\n|---|---|\n") + row('x', 1200) << md
+        << QStringLiteral(">|x|x|x|x|") << QStringLiteral("<td>x</td>");
     QTest::newRow("nominal: strikethrough") << QByteArray("~~gone~~\n") << md
                                             << QStringLiteral("<del>gone</del>") << QString();
     QTest::newRow("nominal: autolink") << QByteArray("see www.example.org now\n") << md
