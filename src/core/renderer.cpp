@@ -436,7 +436,12 @@ Diagnostics Renderer::budgetProblems(const ExpansionBudget &budget, const Docume
         return {};
     Diagnostic d;
     d.code = QStringLiteral("template-expansion-limit");
-    d.message = tr("This tag expands to too much: %1").arg(ExpansionBudget::reason());
+    d.message = tr("The views and includes this tag brings in expand past Tilmech's limit of "
+                   "%1 views or %2 MiB for one page, far more than any real page: a view "
+                   "probably includes itself, directly or through other views. Remove the "
+                   "include that closes the loop; the preview shows a placeholder here")
+                    .arg(ExpansionBudget::MaxExpansions)
+                    .arg(ExpansionBudget::MaxBytes / (1024 * 1024));
     d.file = doc.fileName();
     d.begin = std::max<qsizetype>(budget.tagBegin(), 0);
     d.end = std::max(budget.tagEnd(), d.begin);
