@@ -159,6 +159,9 @@ void TestRenderer::markdown_data()
     QTest::newRow("robustness: a row over 1,000 cells under a narrow header is one cell of text")
         << QByteArray("| a | b |\n|---|---|\n") + row('x', 1200) << md
         << QStringLiteral(">|x|x|x|x|") << QStringLiteral("<td>x</td>");
+    QTest::newRow("nominal: escaped pipes are not cells: a row of 1,200 stays in its table")
+        << QByteArray("| a |\n|---|\n| ") + QByteArray("x\\|").repeated(1200) + " |\n"
+        << md << QStringLiteral("\">x|x|x|x|") << QString();
     QTest::newRow("nominal: strikethrough") << QByteArray("~~gone~~\n") << md
                                             << QStringLiteral("<del>gone</del>") << QString();
     QTest::newRow("nominal: autolink") << QByteArray("see www.example.org now\n") << md
