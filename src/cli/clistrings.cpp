@@ -101,7 +101,9 @@ int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
     const std::shared_ptr<const Catalog> catalog = project->catalog(language);
     for (const Catalog *c : {english.get(), catalog.get()}) {
         for (const Diagnostic &d : c->problems()) {
-            if (d.code == QLatin1String("strings-yaml") || d.code == QLatin1String("strings-unreadable")) {
+            if (d.code == QLatin1String("strings-yaml") ||
+                d.code == QLatin1String("strings-unreadable") ||
+                d.code == QLatin1String("strings-expansion-limit")) {
                 CliUtil::error(d.toText());
                 return CliUtil::CannotRun;
             }

@@ -236,6 +236,22 @@ void Catalog::addProblem(Diagnostic::Severity severity, const QString &code,
     m_problems.append(d);
 }
 
+void Catalog::refuseExpansion(int line)
+{
+    m_entries.clear();
+    m_maps.clear();
+    m_order.clear();
+    m_valid = false;
+    addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-expansion-limit"),
+               tr("The locale strings expand to more than %1 keys or %2 MiB of text, far more "
+                  "than any real catalog: YAML aliases (*name) repeat what their anchor "
+                  "(&name) holds, and those on this line go past the limit. Write the strings "
+                  "out without anchors and aliases; Tilmech does not use this file until then")
+                   .arg(MaxKeys)
+                   .arg(MaxTextBytes / (1024 * 1024)),
+               line);
+}
+
 void Catalog::parse(const QString &expectedLanguage)
 {
     m_bomLength = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -341,6 +357,13 @@ void Catalog::parse(const QString &expectedLanguage)
         };
         QVector<Frame> stack{{top.second.begin(), top.second.end(), QByteArray()}};
         m_maps.insert(QByteArray(), rootMap);
+        // yaml-cpp shares the nodes an alias points to; this walk copies them, so a few
+        // aliases of aliases can stand for billions of keys. Count what the walk makes.
+        qsizetype expandedKeys = 0;
+        qsizetype expandedBytes = 0;
+        qsizetype lastWritten = -1; // the furthest key in the file: keys an alias repeats
+                                    // lie before it
+        int lastWrittenLine = line;
         while (!stack.isEmpty()) {
             Frame &frame = stack.last();
             if (frame.it == frame.end) {
@@ -361,6 +384,17 @@ void Catalog::parse(const QString &expectedLanguage)
             const std::string name = keyNode.as<std::string>(std::string());
             const QByteArray fullKey = frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
             const qsizetype keyPos = position(keyNode.Mark());
+            if (keyPos > lastWritten) {
+                lastWritten = keyPos;
+                lastWrittenLine = keyNode.Mark().line + 1;
+            }
+            ++expandedKeys;
+            expandedBytes +=
+                fullKey.size() + (valueNode.IsScalar() ? qsizetype(valueNode.Scalar().size()) : 0);
+            if (expandedKeys > MaxKeys || expandedBytes > MaxTextBytes) {
+                refuseExpansion(lastWrittenLine);
+                return;
+            }
             const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
             const QByteArray parentPrefix = frame.prefix;
             if (!isKeyLine(m_bytes, keyPos, name)) {

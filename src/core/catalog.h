@@ -70,8 +70,15 @@ public:
     qsizetype size() const { return m_order.size(); }
     const Map *map(const QByteArray &prefix) const;
 
+    // What loading refuses to make: the keys and bytes (keys and values) of the flattened
+    // strings, aliases expanded. Far above any real catalog, far below what exhausts memory.
+    static constexpr qsizetype MaxKeys = 500000;
+    static constexpr qsizetype MaxTextBytes = 64 * 1024 * 1024;
+
 private:
     void parse(const QString &expectedLanguage);
+    // Drops what was read and reports a file that expands past MaxKeys or MaxTextBytes.
+    void refuseExpansion(int line);
     void addProblem(Diagnostic::Severity severity, const QString &code, const QString &message,
                     int line, int column = 0);
 

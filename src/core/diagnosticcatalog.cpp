@@ -32,6 +32,10 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
             "fails).")},
         {QStringLiteral("include-invalid"), QStringLiteral("template"), S::Error,
          tr("An include whose name is not a partial path.")},
+        {QStringLiteral("template-expansion-limit"), QStringLiteral("template"), S::Error,
+         tr("The views and includes of a page expand past Tilmech's limit (20,000 views or "
+            "16 MiB): a view that includes itself, directly or through other views. Reported "
+            "on the page's tag; the preview shows a placeholder there.")},
         // parity
         {QStringLiteral("parity-tag-missing"), QStringLiteral("parity"), S::Error,
          tr("A tag of the English page is missing from the translation.")},
@@ -94,6 +98,9 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("A locale file that is not a YAML map.")},
         {QStringLiteral("strings-unreadable"), QStringLiteral("strings"), S::Error,
          tr("A locale file that cannot be read.")},
+        {QStringLiteral("strings-expansion-limit"), QStringLiteral("strings"), S::Error,
+         tr("A locale file whose YAML aliases expand past 500,000 keys or 64 MiB of text; "
+            "Tilmech does not use it.")},
         // structure
         {QStringLiteral("structure-headings"), QStringLiteral("structure"), S::Warning,
          tr("The translation has another number of headings than the English page.")},
@@ -107,6 +114,9 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("The translation has another number of code blocks.")},
         {QStringLiteral("structure-emphasis"), QStringLiteral("structure"), S::Warning,
          tr("A block with an unpaired ** or _ emphasis marker.")},
+        {QStringLiteral("table-too-wide"), QStringLiteral("structure"), S::Warning,
+         tr("A table row with more than 1,000 cells: Tilmech shows it as text, not as a table "
+            "(cmark-gfm's table parser slows down with the square of the cells).")},
         // content
         {QStringLiteral("content-untranslated"), QStringLiteral("content"), S::Info,
          tr("A block identical to the English: not translated yet (same as source).")},

@@ -1,5 +1,7 @@
 #include "markdown.h"
 
+#include "widetablerows.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -34,8 +36,19 @@ const Extensions &extensions()
 
 } // namespace
 
-QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions)
+QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
+                            QVector<qsizetype> *wideRows)
 {
+    const QVector<qsizetype> wide = WideTableRows::find(markdown);
+    QByteArray hidden;
+    char standIn = 0;
+    if (!wide.isEmpty()) {
+        hidden = markdown.toByteArray();
+        standIn = WideTableRows::hide(hidden, wide);
+        markdown = hidden;
+    }
+    if (wideRows)
+        *wideRows = wide;
     const Extensions &ext = extensions();
     const int options = CMARK_OPT_UNSAFE | (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
     cmark_parser *parser = cmark_parser_new(options);
@@ -48,6 +61,7 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions)
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     QByteArray result(html);
     std::free(html);
+    WideTableRows::restore(result, standIn);
     cmark_node_free(document);
     cmark_parser_free(parser);
     return result;

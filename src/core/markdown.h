@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QVector>
 
 struct cmark_node;
 struct cmark_parser;
@@ -14,7 +15,10 @@ namespace Tilmech {
 class Markdown
 {
 public:
-    static QByteArray toHtml(QByteArrayView markdown, bool sourcePositions);
+    // Table rows wider than WideTableRows::MaxCells are rendered as text; `wideRows`, when
+    // given, receives the start of each such line in `markdown`.
+    static QByteArray toHtml(QByteArrayView markdown, bool sourcePositions,
+                             QVector<qsizetype> *wideRows = nullptr);
 
     // cmark_parser_finish, one thread at a time. While it parses inlines, cmark-gfm adds the
     // special characters of the parser's inline extensions (autolink, strikethrough) to a

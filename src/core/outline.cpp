@@ -5,6 +5,7 @@
 #include "document.h"
 #include "lineindex.h"
 #include "markdown.h"
+#include "widetablerows.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -262,7 +263,17 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
         if (cmark_syntax_extension *e = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, e);
     }
-    cmark_parser_feed(parser, masked.constData(), size_t(masked.size()));
+    // Rows too wide for cmark-gfm's table parser go in as text (same length, same lines).
+    const QVector<qsizetype> wide = WideTableRows::find(masked);
+    QByteArray parsed;
+    if (!wide.isEmpty()) {
+        parsed = masked;
+        WideTableRows::hide(parsed, wide);
+        for (const qsizetype row : WideTableRows::firstOfRuns(masked, wide))
+            outline.m_wideRows.append(base + row);
+    }
+    const QByteArray &input = wide.isEmpty() ? masked : parsed;
+    cmark_parser_feed(parser, input.constData(), size_t(input.size()));
     cmark_node *root = Markdown::finish(parser);
 
     const LineIndex lines(masked);

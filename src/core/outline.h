@@ -61,6 +61,9 @@ public:
     // The block that contains the file offset, or -1.
     int blockAt(qsizetype offset) const;
     int count(OutlineBlock::Kind kind) const;
+    // File offsets of the first line of each run of table rows too wide to parse as a table
+    // (WideTableRows): they are blocks of text in the outline.
+    const QVector<qsizetype> &wideTableRows() const { return m_wideRows; }
 
     // Whether the token is treated as a template tag in this variant (ERB is plain text in
     // .md.partial pages, includes are plain text elsewhere).
@@ -71,6 +74,7 @@ private:
     QVector<qsizetype> m_maxEnd; // running maximum of the blocks' ends, for blockAt
     bool m_ordered = true;       // block starts never decrease
     QByteArray m_masked;
+    QVector<qsizetype> m_wideRows;
 };
 
 } // namespace Tilmech

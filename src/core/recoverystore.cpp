@@ -107,7 +107,7 @@ QVector<RecoveryStore::Entry> RecoveryStore::entries(const QString &siteRoot) co
             e.strings.insert(it.key().toUtf8(), it.value().toString().toUtf8());
         e.baseSha256 = json[QStringLiteral("base")].toString().toLatin1();
         e.saved = QDateTime::fromString(json[QStringLiteral("saved")].toString(), Qt::ISODateWithMs);
-        e.path = file.fileName();
+        e.path = dir.filePath(name);
         if (e.file.isEmpty() || (e.kind == Entry::Kind::Page && e.page.isEmpty()))
             continue;
         found.append(e);

@@ -6,12 +6,14 @@
 namespace Tilmech {
 
 class Catalog;
+class ExpansionBudget;
 class Project;
 class ViewLibrary;
 
 // What one render of a page knows about its world: the site, the page language and its
 // strings, the English fallback, and the country that @country conditionals and site URLs
-// use. Read-only during the render, so renders on several threads can share the objects.
+// use. Read-only during the render, so renders on several threads can share the objects;
+// only the budget, which belongs to one render, changes.
 struct RenderEnvironment
 {
     const Project *project = nullptr;
@@ -23,6 +25,7 @@ struct RenderEnvironment
     QByteArray country = "us";
     bool explicitLanguage = false; // whether site URLs carry the language
     QByteArray host = "hourofcode.com";
+    ExpansionBudget *budget = nullptr; // what views and includes may still add; null: no limit
 };
 
 } // namespace Tilmech

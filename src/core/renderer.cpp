@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "document.h"
 #include "expansion.h"
+#include "expansionbudget.h"
 #include "expressioncache.h"
 #include "html.h"
 #include "layout.h"
@@ -16,6 +17,7 @@
 #include "templatelexer.h"
 #include "templatetree.h"
 #include "viewlibrary.h"
+#include "widetablerows.h"
 
 #include <cstring>
 
@@ -345,6 +347,8 @@ QByteArray Renderer::renderPartial(const QString &name, const QString &language,
     env.languageUtf8 = language.toUtf8();
     env.country = country.isEmpty() ? defaultCountry(language) : country.toUtf8();
     env.explicitLanguage = language != QLatin1String("en");
+    ExpansionBudget budget;
+    env.budget = &budget;
     Placeholders placeholders(QByteArrayView{});
     const std::optional<QByteArray> html = m_views->render(name, env, placeholders, Locals(), 1);
     return html ? html->trimmed() : QByteArray();
@@ -393,38 +397,29 @@ RenderResult Renderer::render(const Document &doc, PageVariant variant,
     return render(*analyse(doc, variant, false), options);
 }
 
-RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &options) const
+RenderEnvironment Renderer::environment(const RenderOptions &options, Catalogs &catalogs) const
 {
-    const Document &doc = page.document();
-    const PageVariant variant = page.variant();
-    RenderResult result;
-    result.problems = doc.problems();
-
-    const std::shared_ptr<const Catalog> strings = m_project
-                                                       ? m_project->catalog(options.language)
-                                                       : nullptr;
-    const std::shared_ptr<const Catalog> english = m_project
-                                                       ? m_project->catalog(QStringLiteral("en"))
-                                                       : nullptr;
+    catalogs.strings = m_project ? m_project->catalog(options.language) : nullptr;
+    catalogs.english = m_project ? m_project->catalog(QStringLiteral("en")) : nullptr;
     RenderEnvironment env;
     env.project = m_project.get();
     env.views = m_views.get();
-    env.strings = strings.get();
-    env.english = english.get();
+    env.strings = catalogs.strings.get();
+    env.english = catalogs.english.get();
     env.language = options.language;
     env.languageUtf8 = options.language.toUtf8();
     env.country = options.country.isEmpty() ? defaultCountry(options.language)
                                             : options.country.toUtf8();
     env.explicitLanguage = options.language != QLatin1String("en");
+    return env;
+}
 
-    const QByteArray &bytes = doc.bytes();
-    Placeholders placeholders(bytes);
-    const TemplateTokens &tokens = page.tokens();
-
+QVector<QString> Renderer::blockedTags(const PageAnalysis &page, const RenderOptions &options)
+{
     // Tags of a translation that its English source does not have are never evaluated.
     QVector<QString> blocked;
     if (options.sourceTags) {
-        blocked.resize(tokens.size());
+        blocked.resize(page.tokens().size());
         for (const PageTag &tag : page.tags()) {
             if (!options.sourceTags->contains(tag.canonical) && !TagPolicy::isAllowListed(tag))
                 blocked[tag.token] =
@@ -432,6 +427,85 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
                        "it is not evaluated; copy the tag from the English page");
         }
     }
+    return blocked;
+}
+
+Diagnostics Renderer::budgetProblems(const ExpansionBudget &budget, const Document &doc)
+{
+    if (!budget.exceeded())
+        return {};
+    Diagnostic d;
+    d.code = QStringLiteral("template-expansion-limit");
+    d.message = tr("The views and includes this tag brings in expand past Tilmech's limit of "
+                   "%1 views or %2 MiB for one page, far more than any real page: a view "
+                   "probably includes itself, directly or through other views. Remove the "
+                   "include that closes the loop; the preview shows a placeholder here")
+                    .arg(ExpansionBudget::MaxExpansions)
+                    .arg(ExpansionBudget::MaxBytes / (1024 * 1024));
+    d.file = doc.fileName();
+    d.begin = std::max<qsizetype>(budget.tagBegin(), 0);
+    d.end = std::max(budget.tagEnd(), d.begin);
+    d.line = doc.lines().position(d.begin).line;
+    d.column = doc.lines().characterColumn(doc.bytes(), d.begin);
+    return {d};
+}
+
+Diagnostics Renderer::wideRowProblems(const Expansion &markdown, const QVector<qsizetype> &rows,
+                                      const Document &doc)
+{
+    Diagnostics problems;
+    for (const qsizetype row : WideTableRows::firstOfRuns(markdown.text(), rows)) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.code = QStringLiteral("table-too-wide");
+        d.message = WideTableRows::message();
+        d.file = doc.fileName();
+        d.begin = d.end = markdown.toSource(row);
+        d.line = doc.lines().position(d.begin).line;
+        d.column = doc.lines().characterColumn(doc.bytes(), d.begin);
+        problems.append(d);
+    }
+    return problems;
+}
+
+Diagnostics Renderer::expansionProblems(const PageAnalysis &page,
+                                        const RenderOptions &options) const
+{
+    // The tags run as in render() (an .erb.md page's after markdown, on the same tags), but
+    // their output is only counted, not put through markdown.
+    Catalogs catalogs;
+    RenderEnvironment env = environment(options, catalogs);
+    ExpansionBudget budget;
+    env.budget = &budget;
+    Placeholders placeholders(page.document().bytes());
+    const QVector<QString> blocked = blockedTags(page, options);
+    const TemplateEvaluator evaluator(env, placeholders, nullptr, 0,
+                                      blocked.isEmpty() ? nullptr : &blocked);
+    using Syntax = TemplateEvaluator::Syntax;
+    const bool partial = page.variant() == PageVariant::MdPartial;
+    Expansion out;
+    const QByteArray &bytes = page.document().bytes();
+    evaluator.run(page.tree(), bytes, 0, bytes, 0, partial ? Syntax::Placeholder : Syntax::Evaluate,
+                  partial ? Syntax::Evaluate : Syntax::Placeholder, out);
+    return budgetProblems(budget, page.document());
+}
+
+RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &options) const
+{
+    const Document &doc = page.document();
+    const PageVariant variant = page.variant();
+    RenderResult result;
+    result.problems = doc.problems();
+
+    Catalogs catalogs;
+    RenderEnvironment env = environment(options, catalogs);
+    ExpansionBudget budget;
+    env.budget = &budget;
+
+    const QByteArray &bytes = doc.bytes();
+    Placeholders placeholders(bytes);
+    const TemplateTokens &tokens = page.tokens();
+    const QVector<QString> blocked = blockedTags(page, options);
     const TemplateEvaluator evaluator(env, placeholders, nullptr, 0,
                                       blocked.isEmpty() ? nullptr : &blocked);
 
@@ -464,7 +538,9 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     }
 
     // 2. Markdown.
-    QByteArray html = Markdown::toHtml(markdown.text(), options.sourcePositions);
+    QVector<qsizetype> wideRows;
+    QByteArray html = Markdown::toHtml(markdown.text(), options.sourcePositions, &wideRows);
+    result.problems += wideRowProblems(markdown, wideRows, doc);
 
     // 3. ERB over the HTML of an .erb.md page.
     if (variant == PageVariant::ErbMd) {
@@ -522,7 +598,11 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
         const TemplateTree tree =
             TemplateTree::parse(TemplateLexer::tokenize(titleBytes), titleBytes, 0);
         Placeholders titlePlaceholders(titleBytes);
-        const TemplateEvaluator titleEvaluator(env, titlePlaceholders);
+        // The title's tags have offsets of their own: a budget of their own, too.
+        RenderEnvironment titleEnv = env;
+        ExpansionBudget titleBudget;
+        titleEnv.budget = &titleBudget;
+        const TemplateEvaluator titleEvaluator(titleEnv, titlePlaceholders);
         Expansion title;
         titleEvaluator.run(tree, titleBytes, 0, titleBytes, 0, Syntax::Evaluate, Syntax::Text,
                            title);
@@ -544,6 +624,7 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
                                    : Layout::wrap(body, layout, result.title, options.language);
     result.markdown = markdown.text();
     result.placeholders = placeholders.items();
+    result.problems += budgetProblems(budget, doc);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 #include "pagefile.h"
 #include "placeholders.h"
+#include "renderenvironment.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,7 +14,10 @@
 
 namespace Tilmech {
 
+class Catalog;
 class Document;
+class ExpansionBudget;
+class Expansion;
 class Project;
 class ViewLibrary;
 class ExpressionCache;
@@ -37,7 +41,8 @@ struct RenderResult
     QString layout;        // the layout used ("none" when none)
     QByteArray markdown;   // the text given to cmark-gfm after template expansion
     QVector<Placeholders::Item> placeholders; // what could not be evaluated
-    Diagnostics problems;  // problems of the page file itself (encoding, front matter)
+    Diagnostics problems;  // problems of the page file itself (encoding, front matter,
+                           // views and includes that expand past the limit)
 };
 
 // Renders a page as the live site does (FORMAT.md, "Rendering"): template expansion in the
@@ -67,6 +72,10 @@ public:
     bool renderFile(const PageFile &file, const RenderOptions &options, RenderResult *result,
                     QString *error) const;
 
+    // What render() would report of the page's tags expanding past the limit of views and
+    // includes (template-expansion-limit), without rendering the page: for the validator.
+    Diagnostics expansionProblems(const PageAnalysis &page, const RenderOptions &options) const;
+
     // The output of partial `name` (as an include: no locals, whitespace trimmed).
     QByteArray renderPartial(const QString &name, const QString &language,
                              const QString &country) const;
@@ -75,6 +84,18 @@ public:
     static QByteArray defaultCountry(const QString &language);
 
 private:
+    // Keeps the catalogs of a RenderEnvironment alive while it is used.
+    struct Catalogs
+    {
+        std::shared_ptr<const Catalog> strings;
+        std::shared_ptr<const Catalog> english;
+    };
+    RenderEnvironment environment(const RenderOptions &options, Catalogs &catalogs) const;
+    static QVector<QString> blockedTags(const PageAnalysis &page, const RenderOptions &options);
+    static Diagnostics budgetProblems(const ExpansionBudget &budget, const Document &doc);
+    static Diagnostics wideRowProblems(const Expansion &markdown, const QVector<qsizetype> &rows,
+                                       const Document &doc);
+
     std::shared_ptr<const Project> m_project;
     std::unique_ptr<ViewLibrary> m_views;
     std::shared_ptr<ExpressionCache> m_expressions;

@@ -5,6 +5,7 @@
 #include "expressionparser.h"
 #include "pageanalysis.h"
 #include "project.h"
+#include "renderer.h"
 #include "tagpolicy.h"
 
 namespace Tilmech {
@@ -338,6 +339,26 @@ private:
 void TemplateChecks::run(CheckContext &context)
 {
     Checker(context).run();
+    expansionLimit(context);
+}
+
+void TemplateChecks::expansionLimit(CheckContext &context)
+{
+    if (!context.renderer)
+        return;
+    // The tags run as the preview runs them: a translation's tags only where its English
+    // page has them.
+    RenderOptions options;
+    options.language = context.language;
+    options.country = context.country;
+    if (context.source)
+        options.sourceTags = Renderer::tagSet(*context.source);
+    else if (context.language != QLatin1String("en"))
+        options.sourceTags = std::make_shared<const QSet<QByteArray>>();
+    for (const Diagnostic &d : context.renderer->expansionProblems(*context.page, options)) {
+        context.add(d.code, d.severity, d.message, d.begin, d.end,
+                    QString::fromUtf8(context.text(d.begin, d.end)));
+    }
 }
 
 } // namespace Tilmech

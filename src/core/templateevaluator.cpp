@@ -3,8 +3,11 @@
 #include "expressionparser.h"
 
 #include "catalog.h"
+#include "expansionbudget.h"
 #include "project.h"
 #include "viewlibrary.h"
+
+#include <QScopeGuard>
 
 namespace Tilmech {
 
@@ -412,6 +415,8 @@ Value TemplateEvaluator::view(const Expr &e) const
         return Value::unknown(tr("partials nested more than %1 deep").arg(MaxViewDepth));
     if (!m_env.views)
         return Value::unknown(tr("no partials are available here"));
+    if (m_env.budget && !m_env.budget->take())
+        return Value::unknown(ExpansionBudget::reason());
     Locals locals;
     for (const auto &pair : e.pairs)
         locals.insert(pair.first.literalText(), evaluate(pair.second));
@@ -419,17 +424,22 @@ Value TemplateEvaluator::view(const Expr &e) const
         m_env.views->render(name, m_env, m_placeholders, locals, m_depth + 1);
     if (!html)
         return Value::unknown(tr("there is no partial “%1” in views/").arg(name));
+    if (m_env.budget && !m_env.budget->spend(html->size()))
+        return Value::unknown(ExpansionBudget::reason());
     return Value::string(*html);
 }
 
 QByteArray TemplateEvaluator::include(QByteArrayView name, qsizetype begin, qsizetype end) const
 {
-    Q_UNUSED(begin);
-    Q_UNUSED(end);
     if (!m_env.views || m_depth >= MaxViewDepth)
         return QByteArray();
+    const QByteArray shown = "{{ " + name.toByteArray() + " }}";
+    if (m_env.budget && !m_env.budget->take())
+        return placeholder(shown, ExpansionBudget::reason(), begin, end);
     const std::optional<QByteArray> html = m_env.views->render(
         QString::fromUtf8(name), m_env, m_placeholders, Locals(), m_depth + 1);
+    if (html && m_env.budget && !m_env.budget->spend(html->size()))
+        return placeholder(shown, ExpansionBudget::reason(), begin, end);
     return html ? html->trimmed() : QByteArray();
 }
 
@@ -486,6 +496,12 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
     const TemplateTokens &tokens = ctx.tree.tokens();
     for (const TemplateNode &node : nodes) {
         const TemplateToken &t = tokens.at(node.token);
+        // The page's own tag that spends the last of the budget is the one reported.
+        const bool blames = m_depth == 0 && m_env.budget && !m_env.budget->exceeded();
+        const auto blame = qScopeGuard([&] {
+            if (blames && m_env.budget->exceeded())
+                m_env.budget->blame(t.begin, t.end);
+        });
         auto asText = [&] { ctx.out.appendVerbatim(ctx.tagText(t), t.begin); };
         auto asPlaceholder = [&](const QString &reason) {
             ctx.out.appendGenerated(placeholder(ctx.tagText(t), reason, t.begin, t.end), t.begin,

@@ -13,6 +13,7 @@
 #include "renderer.h"
 #include "stringchecks.h"
 #include "structurechecks.h"
+#include "tablechecks.h"
 #include "templatechecks.h"
 #include "urlchecks.h"
 
@@ -117,6 +118,7 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
     StringChecks::runPage(c);
     StructureChecks::run(c);
     ContentChecks::run(c);
+    TableChecks::run(c);
 
     // One finding per tag: where a tag is both foreign to the English page and broken in
     // itself, keep the graver finding (the template one when they are equal).

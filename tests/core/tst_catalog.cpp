@@ -129,6 +129,24 @@ void TestCatalog::problems_data()
         << QByteArray("ky:\n  a: x\n  b: 'open\n  c: y\n") << QStringLiteral("strings-yaml") << 3 << 0 << false;
     QTest::newRow("robustness: a key without its colon (found by fuzzing)")
         << QByteArray("ky:\n  a:\n  lonely_key") << QStringLiteral("strings-not-key-value") << 3 << 0 << false;
+    // Aliases of aliases: six levels of maps, each repeating the one below ten times, stand
+    // for a million strings; the alias on line 8 goes past the limit.
+    QByteArray bomb = "ky:\n  l0: &a0 lol\n";
+    for (int level = 1; level <= 6; ++level) {
+        bomb += "  l" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " {";
+        for (int i = 0; i < 10; ++i)
+            bomb +=
+                (i ? ", k" : "k") + QByteArray::number(i) + ": *a" + QByteArray::number(level - 1);
+        bomb += "}\n";
+    }
+    QTest::newRow("robustness: aliases of aliases past the key limit (a YAML bomb)")
+        << bomb << QStringLiteral("strings-expansion-limit") << 8 << 0 << false;
+    // One long value repeated by aliases: its 68th copy (line 69) passes 64 MiB.
+    QByteArray repeated = "ky:\n  big: &b " + QByteArray(1000000, 'x') + "\n";
+    for (int i = 0; i < 100; ++i)
+        repeated += "  c" + QByteArray::number(i) + ": *b\n";
+    QTest::newRow("robustness: a long value repeated by aliases past the byte limit")
+        << repeated << QStringLiteral("strings-expansion-limit") << 69 << 0 << false;
 }
 
 void TestCatalog::problems()

@@ -12,8 +12,10 @@
 #include "testsupport.h"
 #include "validator.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,59 @@ QByteArray repeat(const QByteArray &piece, qsizetype bytes)
     return out;
 }
 
+// Files to add to a site: path relative to the site → bytes.
+using SiteFiles = QMap<QString, QByteArray>;
+
+// A copy of the sample site in `dir` with `files` added or replaced.
+bool makeSite(const QString &dir, const SiteFiles &files)
+{
+    const QDir sample(TestSupport::sampleSite());
+    QDirIterator it(sample.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = dir + QLatin1Char('/') + sample.relativeFilePath(from);
+        if (!QDir().mkpath(QFileInfo(to).path()) || !QFile::copy(from, to))
+            return false;
+    }
+    for (auto f = files.cbegin(); f != files.cend(); ++f) {
+        QFile file(dir + QLatin1Char('/') + f.key());
+        if (!QDir().mkpath(QFileInfo(file).path()) || !file.open(QIODevice::WriteOnly) ||
+            file.write(f.value()) != f.value().size())
+            return false;
+    }
+    return true;
+}
+
+// The peak resident memory of a running process, in MiB (VmHWM; 0 once it has ended). A
+// child's own figure: getrusage(RUSAGE_CHILDREN) would count the copy of this process the
+// child was forked from.
+qint64 peakMiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return 0;
+}
+
+// A catalog whose aliases nest `levels` deep, each level a map repeating the one below ten
+// times: a few hundred bytes that stand for 10^levels strings.
+QByteArray aliasBomb(int levels)
+{
+    QByteArray yaml = "ky:\n  site_name: Код\n  l0: &a0 \"lol lol lol lol\"\n";
+    for (int level = 1; level <= levels; ++level) {
+        const QByteArray below = "*a" + QByteArray::number(level - 1);
+        yaml += "  l" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " {";
+        for (int i = 0; i < 10; ++i)
+            yaml += (i ? ", k" : "k") + QByteArray::number(i) + ": " + below;
+        yaml += "}\n";
+    }
+    return yaml;
+}
+
 } // namespace
 
 class TestHostile : public QObject
@@ -64,6 +119,8 @@ private slots:
     void specialPage_data();
     void specialPage();
     void specialConfig();
+    void runaway_data();
+    void runaway();
 
 private:
     QTemporaryDir m_dir;
@@ -373,6 +430,130 @@ void TestHostile::specialConfig()
     QVERIFY2(project->problems().first().message.contains(QLatin1String("config.json")),
              qPrintable(project->problems().first().message));
     QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestHostile::runaway_data()
+{
+    QTest::addColumn<SiteFiles>("files");       // added to a copy of the sample site
+    QTest::addColumn<QStringList>("arguments"); // of tilmech-cli, after --site
+    QTest::addColumn<QString>("problem");       // the code the output must name
+    QTest::addColumn<QString>("where");         // file:line it must name
+
+    const QByteArray page = "---\ntitle: Bomb\n---\n# Bomb\n\n<%= view :x %>\n";
+    const QByteArray selfIncluding = QByteArray("<%= view :x %>\n\n").repeated(4);
+    const SiteFiles self{{QStringLiteral("views/x.erb"), selfIncluding},
+                         {QStringLiteral("public/bomb.md"), page}};
+    const QStringList renderBomb{QStringLiteral("render"), QStringLiteral("--body-only"),
+                                 QStringLiteral("bomb")};
+    const QStringList validateBomb{QStringLiteral("validate"), QStringLiteral("--lang"),
+                                   QStringLiteral("en"), QStringLiteral("bomb")};
+    const QString limit = QStringLiteral("template-expansion-limit");
+    const QString tag = QStringLiteral("public/bomb.md:6:");
+    QTest::newRow("runaway: a view that includes itself four times, render")
+        << self << renderBomb << limit << tag;
+    QTest::newRow("runaway: a view that includes itself four times, validate")
+        << self << validateBomb << limit << tag;
+
+    const SiteFiles chain{
+        {QStringLiteral("views/y.erb"), QByteArray("<%= view :y, n: n %>").repeated(4) + '\n'},
+        {QStringLiteral("public/bomb.md"),
+         "---\ntitle: Chain\n---\n# Chain\n\n<%= view :y, n: \"a\" %>\n"}};
+    QTest::newRow("runaway: a chain of views passing locals, render")
+        << chain << renderBomb << limit << tag;
+    QTest::newRow("runaway: a chain of views passing locals, validate")
+        << chain << validateBomb << limit << tag;
+
+    const SiteFiles include{{QStringLiteral("views/x.erb"), selfIncluding},
+                            {QStringLiteral("public/bomb.md.partial"),
+                             "---\ntitle: Include\n---\n# Include\n\n{{ x }}\n"}};
+    QTest::newRow("runaway: an include of a self-including view, render")
+        << include << renderBomb << limit << QStringLiteral("public/bomb.md.partial:6:");
+    QTest::newRow("runaway: an include of a self-including view, validate")
+        << include << validateBomb << limit << QStringLiteral("public/bomb.md.partial:6:");
+
+    const SiteFiles bomb{{QStringLiteral("i18n/ky.yml"), aliasBomb(7)}};
+    const QString catalogLimit = QStringLiteral("strings-expansion-limit");
+    QTest::newRow("runaway: YAML aliases of aliases, strings")
+        << bomb
+        << QStringList{QStringLiteral("strings"), QStringLiteral("--lang"), QStringLiteral("ky")}
+        << catalogLimit << QStringLiteral("ky.yml:9:");
+    QTest::newRow("runaway: YAML aliases of aliases, validate")
+        << bomb
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("ky")}
+        << catalogLimit << QStringLiteral("ky.yml:9:");
+    // 20,000 columns, a header, its delimiter row and ten rows: 480 KB.
+    QByteArray table;
+    for (const char cell : {'h', '-', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c'})
+        table += '|' + (QByteArray(1, cell) + '|').repeated(20000) + '\n';
+    const SiteFiles wide{{QStringLiteral("public/wide.md"), "---\ntitle: Wide\n---\n\n" + table}};
+    QTest::newRow("runaway: a table 20,000 columns wide, render")
+        << wide
+        << QStringList{QStringLiteral("render"), QStringLiteral("--body-only"),
+                       QStringLiteral("wide")}
+        << QString() << QString();
+    QTest::newRow("runaway: a table 20,000 columns wide, validate")
+        << wide
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("wide")}
+        << QStringLiteral("table-too-wide") << QStringLiteral("public/wide.md:5:");
+    QTest::newRow("runaway: YAML aliases of aliases, render")
+        << bomb
+        << QStringList{QStringLiteral("render"), QStringLiteral("--lang"), QStringLiteral("ky"),
+                       QStringLiteral("--body-only"), QStringLiteral("index")}
+        << QString() << QString();
+}
+
+// Each runs tilmech-cli in a process of its own, so that its time and peak memory are its
+// own: bounded means a result or a clear error in under 5 s and 500 MiB, exit status 0, 1 or
+// 2. The child's address space is capped so that a regression fails the test instead of
+// taking the machine's memory.
+void TestHostile::runaway()
+{
+    QFETCH(SiteFiles, files);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, problem);
+    QFETCH(QString, where);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(makeSite(dir.path(), files));
+
+    QProcess process;
+    process.setChildProcessModifier([] {
+        const rlimit cap{rlim_t(3) << 30, rlim_t(3) << 30};
+        setrlimit(RLIMIT_AS, &cap);
+    });
+    QStringList all = arguments;
+    all.insert(1, QStringLiteral("--site"));
+    all.insert(2, dir.path());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"), all);
+    QVERIFY(process.waitForStarted());
+    // The peak is sampled every 10 ms while the process runs.
+    const qint64 pid = process.processId();
+    qint64 peak = 0;
+    bool finished = false;
+    while (!finished && timer.elapsed() < 20000) {
+        peak = std::max(peak, peakMiB(pid));
+        finished = process.waitForFinished(10);
+    }
+    const qint64 ms = timer.elapsed();
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+    qInfo("%s: %lld ms, exit %d, peak %lld MiB", QTest::currentDataTag(),
+          static_cast<long long>(ms), process.exitCode(), static_cast<long long>(peak));
+    QVERIFY2(finished, "still running after 20 s");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() >= 0 && process.exitCode() <= 2, output.right(2000).constData());
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QVERIFY2(peak < 500, qPrintable(QStringLiteral("peak %1 MiB").arg(peak)));
+    if (!problem.isEmpty()) {
+        QVERIFY2(output.contains("[" + problem.toUtf8() + "]"), output.right(2000).constData());
+        QVERIFY2(output.contains(where.toUtf8()), output.right(2000).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -36,6 +36,8 @@ private slots:
     void translationTagsOutsideEnglish();
     void hostileTags_data();
     void hostileTags();
+    void expansionLimit_data();
+    void expansionLimit();
 
 private:
     RenderResult renderSample(const QString &relativePath, const QString &country = QString(),
@@ -145,6 +147,21 @@ void TestRenderer::markdown_data()
     const int md = int(PageVariant::Md);
     QTest::newRow("nominal: table") << QByteArray("| a | b |\n|---|---|\n| 1 | 2 |\n") << md
                                     << QStringLiteral(">1</td>") << QString();
+    auto row = [](char cell, int cells) {
+        return '|' + (QByteArray(1, cell) + '|').repeated(cells) + '\n';
+    };
+    QTest::newRow("nominal: a table 999 cells wide is a table")
+        << row('a', 999) + row('-', 999) + row('1', 999) << md << QStringLiteral(">1</td>")
+        << QString();
+    QTest::newRow("robustness: a table over 1,000 cells wide shows as text, pipes and all")
+        << row('a', 1001) + row('-', 1001) + row('1', 1001) << md
+        << QStringLiteral("<p data-sourcepos=\"1:1-3:2003\">|a|a|a|") << QStringLiteral("<table");
+    QTest::newRow("robustness: a row over 1,000 cells under a narrow header is one cell of text")
+        << QByteArray("| a | b |\n|---|---|\n") + row('x', 1200) << md
+        << QStringLiteral(">|x|x|x|x|") << QStringLiteral("<td>x</td>");
+    QTest::newRow("nominal: escaped pipes are not cells: a row of 1,200 stays in its table")
+        << QByteArray("| a |\n|---|\n| ") + QByteArray("x\\|").repeated(1200) + " |\n"
+        << md << QStringLiteral("\">x|x|x|x|") << QString();
     QTest::newRow("nominal: strikethrough") << QByteArray("~~gone~~\n") << md
                                             << QStringLiteral("<del>gone</del>") << QString();
     QTest::newRow("nominal: autolink") << QByteArray("see www.example.org now\n") << md
@@ -428,6 +445,64 @@ void TestRenderer::hostileTags()
     QVERIFY(!result.html.contains("root:"));
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/tilmech-pwned")));
     QVERIFY(result.html.contains("Аталыш")); // the English page's own tag still works
+}
+
+void TestRenderer::expansionLimit_data()
+{
+    QTest::addColumn<QByteArray>("view"); // views/x.erb
+    QTest::addColumn<bool>("limited");
+    QTest::addColumn<QByteArray>("inHtml");
+    QTest::newRow("nominal: views nested three deep, each included four times, render whole")
+        << QByteArray("<%= view :y %><%= view :y %><%= view :y %><%= view :y %>") << false
+        << QByteArray("zzzz");
+    QTest::newRow("robustness: a view that includes itself four times stops at the limit")
+        << QByteArray("<%= view :x %>\n\n").repeated(4) << true
+        << QByteArray("tilmech-placeholder");
+}
+
+// The preview of a page whose views expand past the limit shows a placeholder and reports
+// the page's tag; views that are merely nested and repeated render whole.
+void TestRenderer::expansionLimit()
+{
+    QFETCH(QByteArray, view);
+    QFETCH(bool, limited);
+    QFETCH(QByteArray, inHtml);
+    QTemporaryDir dir;
+    const QString site = dir.path();
+    auto write = [&](const QString &path, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
+        QFile file(site + QLatin1Char('/') + path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("public/page.md"), "# Title\n\nA <%= view :x %> B\n"));
+    QVERIFY(write(QStringLiteral("views/x.erb"), view));
+    QVERIFY(write(QStringLiteral("views/y.erb"), QByteArray("<%= view :z %>").repeated(4)));
+    QVERIFY(write(QStringLiteral("views/z.erb"), "z"));
+    QString error;
+    const auto project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    const Renderer renderer(project);
+    const PageFile file = project->fileForPath(site + QStringLiteral("/public/page.md"));
+    RenderOptions options;
+    options.bodyOnly = true;
+    RenderResult result;
+    QVERIFY2(renderer.renderFile(file, options, &result, &error), qPrintable(error));
+    QVERIFY2(result.html.contains(inHtml), result.html.left(2000).constData());
+    const auto page =
+        renderer.analyse(*Document::load(file.absolutePath, &error), file.variant, false);
+    for (const Diagnostics &problems :
+         {result.problems, renderer.expansionProblems(*page, options)}) {
+        const auto found =
+            std::find_if(problems.cbegin(), problems.cend(), [](const Diagnostic &d) {
+                return d.code == QLatin1String("template-expansion-limit");
+            });
+        QCOMPARE(found != problems.cend(), limited);
+        if (limited) {
+            QCOMPARE(found->line, 3);
+            QCOMPARE(found->column, 3);
+            QCOMPARE(found->severity, Diagnostic::Severity::Error);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)
