@@ -212,13 +212,28 @@ void Document::parseFrontMatter()
                        m_yamlBegin);
             return;
         }
+        // yaml-cpp shares an aliased value; copying it for every key that names it is what
+        // could grow a small page into gigabytes, so the copies are counted.
+        qsizetype copied = 0;
         for (const auto &item : root) {
             FrontMatterEntry entry;
             entry.key = QString::fromStdString(item.first.as<std::string>(std::string()));
             entry.isScalar = item.second.IsScalar() || item.second.IsNull();
-            if (item.second.IsScalar())
-                entry.value = QString::fromStdString(item.second.Scalar());
             entry.line = firstLine + item.first.Mark().line;
+            if (item.second.IsScalar()) {
+                copied += qsizetype(item.second.Scalar().size());
+                if (copied > FileReader::MaxBytes) {
+                    m_frontMatter.clear();
+                    addProblem(QStringLiteral("front-matter-yaml"),
+                               tr("The front matter's values, with their aliases (*name) "
+                                  "expanded, come to more than %1 MiB; a page needs far less. "
+                                  "Write the values out instead of repeating them through aliases")
+                                   .arg(FileReader::MaxBytes >> 20),
+                               m_lines.offset(entry.line, 1));
+                    return;
+                }
+                entry.value = QString::fromStdString(item.second.Scalar());
+            }
             m_frontMatter.append(entry);
         }
     } catch (const YAML::Exception &e) {

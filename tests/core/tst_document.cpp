@@ -170,6 +170,12 @@ void TestDocument::problems_data()
     QTest::newRow("robustness: invalid YAML, line counted in the file")
         << QByteArray("---\ntitle: A\nnav: [unclosed\n---\nbody")
         << QStringLiteral("front-matter-yaml") << 4 << 1;
+    // 84 KB of page whose aliases would copy 128 MiB: refused on the key that passes 64 MiB.
+    QByteArray bomb = "---\na: &x " + QByteArray(64 * 1024, 'v') + '\n';
+    for (int k = 2; k <= 2000; ++k)
+        bomb += 'k' + QByteArray::number(k) + ": *x\n";
+    QTest::newRow("robustness: front matter aliases expanding past the limit")
+        << bomb + "---\nbody\n" << QStringLiteral("front-matter-yaml") << 1026 << 1;
 }
 
 void TestDocument::problems()
