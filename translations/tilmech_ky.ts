@@ -4,12 +4,17 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../src/core/catalog.cpp" line="+190"/>
+        <location filename="../src/core/catalog.cpp" line="+191"/>
         <source>Cannot read the locale strings: %1</source>
         <translation>Тил саптарын окуу мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
+        <source>The locale strings expand to more than %1 keys or %2 MiB of text, far more than any real catalog: YAML aliases (*name) repeat what their anchor (&amp;name) holds, and those on this line go past the limit. Write the strings out without anchors and aliases; Tilmech does not use this file until then</source>
+        <translation>Тил саптары %1 ачкычтан же %2 МиБ тексттен ашык болуп жайылат, бул чыныгы каталогдордон алда канча көп: YAML лакап аттары (*name) өз якорунун (&amp;name) мазмунун кайталайт, жана ушул саптагылар чектен ашат. Саптарды якорсуз жана лакап атсыз толук жазыңыз; ага чейин Tilmech бул файлды колдонбойт</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The file holds a control character (byte 0x%1) on this line, which YAML does not allow in text; remove it, or restore the file from a good copy</source>
         <translation>Файлдын бул сабында башкаруучу белги бар (0x%1 байты), YAML аны текстте колдонууга жол бербейт; аны өчүрүңүз же файлды бузулбаган көчүрмөдөн калыбына келтириңиз</translation>
     </message>
@@ -49,7 +54,7 @@
         <translation>&quot;%1:&quot; астында чегинүү менен жазылган &quot;ачкыч: маани&quot; саптары болушу керек; файлда анын ордуна бир гана маани турат</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
         <translation>%1-сап &quot;ачкыч: маани&quot; түрүндө эмес (&quot;%2&quot; ачкычынын сабында кош чекит жок); сапты текст редакторунда оңдоңуз</translation>
     </message>
@@ -77,7 +82,7 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/core/catalogeditor.cpp" line="+278"/>
+        <location filename="../src/core/catalogeditor.cpp" line="+286"/>
         <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
         <translation>%1 жарактуу YAML эмес (%2-сап); адегенде аны текст редакторунда оңдоңуз: Tilmech өзү окуй албаган файлга жазбайт</translation>
     </message>
@@ -111,11 +116,11 @@
     <name>CliExport</name>
     <message>
         <location filename="../src/cli/cliexport.cpp" line="+17"/>
-        <source>Export the pages of one or more languages as an HTML bundle for upload: OUT/&lt;lang&gt;/&lt;page&gt;.html, the files they use, manifest.json, and a zip if asked. Pages with errors stop the export unless --force is given.</source>
-        <translation>Бир же бир нече тилдин барактарын жүктөө үчүн HTML топтому катары экспорттойт: OUT/&lt;lang&gt;/&lt;page&gt;.html, алар колдонгон файлдар, manifest.json жана суралса, zip архиви. --force берилбесе, катасы бар барактар экспортту токтотот.</translation>
+        <source>Export the pages of one or more languages as an HTML bundle for upload: OUT/&lt;lang&gt;/&lt;page&gt;.html, the files they use, manifest.json, and a zip if asked. Pages with errors stop the export unless --with-errors is given; a non-empty folder not made by Tilmech is replaced only with --replace. OUT and the zip may not be the site folder, hold it or lie inside it.</source>
+        <translation>Бир же бир нече тилдин барактарын жүктөө үчүн HTML топтому катары экспорттоо: OUT/&lt;lang&gt;/&lt;page&gt;.html, алар колдонгон файлдар, manifest.json жана суралса zip. Катасы бар барактар экспортту токтотот, эгер --with-errors берилбесе; Tilmech жасабаган бош эмес папка --replace менен гана алмаштырылат. OUT жана zip сайттын папкасы боло албайт, аны камтый албайт жана анын ичинде жата албайт.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The site folder.</source>
         <translation>Сайттын папкасы.</translation>
     </message>
@@ -152,8 +157,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export although pages have errors, and replace a folder not made by Tilmech.</source>
-        <translation>Барактарда ката болсо да экспорттоо жана Tilmech түзбөгөн папканы алмаштыруу.</translation>
+        <source>Export although pages have errors (the manifest says so).</source>
+        <translation>Барактарда ката болсо да экспорттоо (manifest муну белгилейт).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the contents of OUT although Tilmech did not make it.</source>
+        <translation>OUT папкасын Tilmech жасабаса да, анын мазмунун алмаштыруу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same as --with-errors (deprecated); it does not replace.</source>
+        <translation>--with-errors менен бирдей (эскирген); эч нерсени алмаштырбайт.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -166,7 +181,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>no bundle folder given: add --out DIR</source>
         <translation>топтомдун папкасы көрсөтүлгөн жок: --out DIR кошуңуз</translation>
     </message>
@@ -176,7 +191,17 @@
         <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1: --with-errors</source>
+        <translation>%1: --with-errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: --replace</source>
+        <translation>%1: --replace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6
 </source>
         <translation>tilmech-cli: %3 папкасына %1 барак жана %2 файл экспорттолду (%4 ката, %5 эскертүү)%6
@@ -300,7 +325,17 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
 <context>
     <name>CliStrings</name>
     <message>
-        <location filename="../src/cli/clistrings.cpp" line="+22"/>
+        <location filename="../src/cli/clistrings.cpp" line="+37"/>
+        <source>argument %1 is not valid UTF-8 (byte %2); give it in UTF-8</source>
+        <translation>%1 аргументу жарактуу UTF-8 эмес (%2-байт); аны UTF-8 менен бериңиз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value of --set %1 is not valid UTF-8 (byte %2); nothing was changed. Give the value in UTF-8</source>
+        <translation>--set %1 маанисиндеги текст жарактуу UTF-8 эмес (%2-байт); эч нерсе өзгөртүлгөн жок. Маанини UTF-8 менен бериңиз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>List the locale strings of a language beside English with their state (missing, empty, same as English, placeholder mismatch, HTML differs, not in English), or change values with --set. Changes rewrite only the changed values&apos; lines.</source>
         <translation>Тилдин саптарын англисче саптар менен катар, абалын көрсөтүп тизмелейт (жок, бош, англисчедей эле, орун толтургучтар дал келбейт, HTML айырмаланат, англисчеде жок) же --set аркылуу маанилерди өзгөртөт. Өзгөртүүлөр өзгөргөн маанилердин саптарын гана кайра жазат.</translation>
     </message>
@@ -355,7 +390,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>unknown --format &quot;%1&quot;; use text or json</source>
         <translation>белгисиз --format &quot;%1&quot;; text же json колдонуңуз</translation>
     </message>
@@ -370,7 +405,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>тилди --lang аркылуу көрсөтүңүз, мисалы: --lang ky</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--set takes KEY=VALUE, not &quot;%1&quot;</source>
         <translation>--set &quot;%1&quot; эмес, KEY=VALUE түрүн кабыл алат</translation>
     </message>
@@ -380,7 +415,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>i18n/en.yml ичинде &quot;%1&quot; сабы жок; адегенде аны англисче саптарга кошуңуз</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1:%2: %3 set
 </source>
         <translation>%1:%2: %3 орнотулду
@@ -503,7 +538,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../src/core/contentchecks.cpp" line="+144"/>
+        <location filename="../src/core/contentchecks.cpp" line="+143"/>
         <source>Same as the English: this block is not translated yet</source>
         <translation>Англисчеси менен бирдей: бул блок али которула элек</translation>
     </message>
@@ -591,7 +626,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Аты partial файлынын жолу болбогон include.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The views and includes of a page expand past Tilmech&apos;s limit (20,000 views or 16 MiB): a view that includes itself, directly or through other views. Reported on the page&apos;s tag; the preview shows a placeholder there.</source>
+        <translation>Барактын көрүнүштөрү жана кошумчалары Tilmech'тин чегинен (20 000 көрүнүш же 16 МиБ) ашып жайылат: көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Барактын тегинде билдирилет; алдын ала көрүүдө ал жерде орун толтургуч көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A tag of the English page is missing from the translation.</source>
         <translation>Англисче барактагы тег котормодо жок.</translation>
     </message>
@@ -726,7 +766,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Окуу мүмкүн болбогон тил саптарынын файлы.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A locale file whose YAML aliases expand past 500,000 keys or 64 MiB of text; Tilmech does not use it.</source>
+        <translation>YAML лакап аттары 500 000 ачкычтан же 64 МиБ тексттен ашып жайылган тил файлы; Tilmech аны колдонбойт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The translation has another number of headings than the English page.</source>
         <translation>Котормодогу баш сөздөрдүн саны англисче барактагыдан башкача.</translation>
     </message>
@@ -756,7 +801,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Жупсуз ** же _ белгилөө маркери бар блок.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A table row with more than 1,000 cells: Tilmech shows it as text, not as a table (cmark-gfm&apos;s table parser slows down with the square of the cells).</source>
+        <translation>1 000ден ашык уячасы бар таблица сабы: Tilmech аны таблица катары эмес, текст катары көрсөтөт (cmark-gfm'дин таблица талдагычы уячалардын санынын квадратына жараша жайлайт).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A block identical to the English: not translated yet (same as source).</source>
         <translation>Англисчеси менен бирдей блок: али которула элек (булак менен дал келет).</translation>
     </message>
@@ -832,6 +882,11 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+2"/>
+        <source>A file or folder whose name is not valid UTF-8 or holds a backslash: the bundle leaves it out.</source>
+        <translation>Аты жарактуу UTF-8 эмес же тескери сызыкча камтыган файл же папка: топтом аны калтырып кетет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>config.json is not a valid JSON object.</source>
         <translation>config.json жарактуу JSON объекти эмес.</translation>
     </message>
@@ -844,17 +899,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Document</name>
     <message>
-        <location filename="../src/core/document.cpp" line="+44"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 файлын ачуу мүмкүн эмес: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 файлын окуу мүмкүн эмес: %2</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../src/core/document.cpp" line="+80"/>
         <source>The file is not valid UTF-8 (byte 0x%1 cannot start or continue a character here); save it as UTF-8 in your editor</source>
         <translation>Файл жарактуу UTF-8 эмес (0x%1 байты бул жерде белгини баштай да, уланта да албайт); аны редакторуңузда UTF-8 катары сактаңыз</translation>
     </message>
@@ -875,9 +920,22 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Front matter (баш бөлүк) тизме же жалгыз маани эмес, &quot;ачкыч: маани&quot; саптарынан турган YAML map болушу керек</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>The front matter&apos;s values, with their aliases (*name) expanded, come to more than %1 MiB; a page needs far less. Write the values out instead of repeating them through aliases</source>
+        <translation>Front matter маанилери лакап аттары (*name) жайылганда %1 МиБдан ашат; барак үчүн андан алда канча аз жетиштүү. Маанилерди лакап аттар аркылуу кайталабай, толук жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The front matter is not valid YAML: %1; check quoting and indentation</source>
         <translation>Front matter (баш бөлүк) жарактуу YAML эмес: %1; тырмакчаларды жана чегинүүлөрдү текшериңиз</translation>
+    </message>
+</context>
+<context>
+    <name>ExpansionBudget</name>
+    <message>
+        <location filename="../src/core/expansionbudget.cpp" line="+34"/>
+        <source>the views and includes of this page expand to more than %1 views or %2 MiB, far more than any real page: a view probably includes itself, directly or through other views; remove the include that closes the loop</source>
+        <translation>бул барактын көрүнүштөрү жана кошумчалары %1 көрүнүштөн же %2 МиБдан ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот; айлампаны туюктаган кошумчаны алып салыңыз</translation>
     </message>
 </context>
 <context>
@@ -929,21 +987,104 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <location filename="../src/core/exporttarget.cpp" line="+63"/>
+        <source>%1 (which is %2)</source>
+        <translation>%1 (бул — %2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no destination folder given</source>
+        <translation>максаттуу папка көрсөтүлгөн жок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the symbolic links in %1 lead round in a loop; choose another folder</source>
+        <translation>%1 ичиндеги символдук шилтемелер айлампага кирет; башка папканы тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the site folder; export to a folder outside it</source>
+        <translation>%1 — сайттын папкасы; анын сыртындагы папкага экспорттоңуз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is inside the site folder %2; export to a folder outside it</source>
+        <translation>%1 сайттын %2 папкасынын ичинде; анын сыртындагы папкага экспорттоңуз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds the site folder %2, which the bundle would replace; export to a folder outside it</source>
+        <translation>%1 сайттын %2 папкасын камтыйт, топтом аны алмаштырып салмак; анын сыртындагы папкага экспорттоңуз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a symbolic link; choose the folder it leads to, or another folder</source>
+        <translation>%1 — символдук шилтеме; ал алып барган папканы же башка папканы тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not a folder; choose another destination</source>
+        <translation>%1 бар жана ал папка эмес; башка максаттуу жерди тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the symbolic links in %1 lead round in a loop; choose another zip file</source>
+        <translation>%1 ичиндеги символдук шилтемелер айлампага кирет; башка zip файлын тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip %1 would be written inside the site folder %2; choose a path outside it</source>
+        <translation>%1 zip файлы сайттын %2 папкасынын ичине жазылмак; анын сыртындагы жолду тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the zip %1 holds the site folder %2; choose a path outside it</source>
+        <translation>%1 zip жолу сайттын %2 папкасын камтыйт; анын сыртындагы жолду тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip %1 would be written on the bundle folder %2 or inside it; choose a path outside the bundle folder</source>
+        <translation>%1 zip файлы топтомдун %2 папкасынын ордуна же ичине жазылмак; топтомдун папкасынын сыртындагы жолду тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip %1 holds the bundle folder %2; choose a path outside the bundle folder</source>
+        <translation>%1 zip жолу топтомдун %2 папкасын камтыйт; топтомдун папкасынын сыртындагы жолду тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the zip %1 is a symbolic link; choose a file name that is not one</source>
+        <translation>%1 zip — символдук шилтеме; шилтеме болбогон файл атын тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip %1 is a folder; choose a file name for the zip</source>
+        <translation>%1 zip — папка; zip үчүн файл атын тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the zip %1 exists and is not a regular file; choose another file name for the zip</source>
+        <translation>%1 zip бар жана ал кадимки файл эмес; zip үчүн башка файл атын тандаңыз</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
-        <location filename="../src/core/exporter.cpp" line="+82"/>
-        <location line="+321"/>
-        <location line="+274"/>
+        <location filename="../src/core/exporter.cpp" line="+124"/>
+        <location line="+329"/>
+        <location line="+270"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-555"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>топтомду %1 ордуна жылдыруу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорттоо токтотулду; максаттуу папка мурунку абалында калды.</translation>
     </message>
@@ -963,65 +1104,41 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>сайтта &quot;%1&quot; тили жок</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>no destination folder given</source>
-        <translation>максаттуу папка көрсөтүлгөн жок</translation>
+        <location line="+11"/>
+        <source>%1 is not empty and was not made by Tilmech; choose an empty folder, or allow replacing its contents</source>
+        <translation>%1 бош эмес жана аны Tilmech жасаган эмес; бош папканы тандаңыз же анын мазмунун алмаштырууга уруксат бериңиз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+222"/>
+        <source>%n error(s) in the pages to export; fix them, or allow exporting pages with errors (the manifest will say so)</source>
+        <translation>
+            <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же катасы бар барактарды экспорттоого уруксат бериңиз (manifest муну белгилеп коёт)</numerusform>
+            <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же катасы бар барактарды экспорттоого уруксат бериңиз (manifest муну белгилеп коёт)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 cannot be a bundle folder; choose a folder below it</source>
-        <translation>%1 топтомдун папкасы боло албайт; анын ичиндеги папканы тандаңыз</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is inside the site folder; export to a folder outside it</source>
-        <translation>%1 сайттын папкасынын ичинде; андан тышкаркы папкага экспорттоңуз</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 exists and is not a folder; choose another destination</source>
-        <translation>%1 бар, бирок ал папка эмес; башка жерди тандаңыз</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not empty and was not made by Tilmech; choose an empty folder, or let the export replace its contents</source>
-        <translation>%1 бош эмес жана аны Tilmech түзгөн эмес; бош папканы тандаңыз же экспорттоого анын мазмунун алмаштырууга уруксат бериңиз</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-186"/>
         <source>cannot create a working folder in %1: %2</source>
         <translation>%1 ичинде жумушчу папка түзүү мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+147"/>
+        <location line="+11"/>
         <source>Exporting %1</source>
         <translation>%1 экспорттолууда</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>%n error(s) in the pages to export; fix them, or export anyway (the manifest will say so)</source>
-        <translation>
-            <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же баары бир экспорттоңуз (manifest муну белгилеп коёт)</numerusform>
-            <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же баары бир экспорттоңуз (manifest муну белгилеп коёт)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Copying files and writing the manifest</source>
         <translation>Файлдар көчүрүлүп, manifest жазылууда</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 файлын окуу мүмкүн эмес: %2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>cannot write the zip %1: %2</source>
         <translation>%1 zip архивин жазуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the bundle is in place, but the zip could not be moved to %1: %2</source>
         <translation>топтом ордунда, бирок zip архивин %1 жерине жылдыруу мүмкүн болгон жок: %2</translation>
     </message>
@@ -1145,20 +1262,118 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <location filename="../src/core/filelock.cpp" line="+34"/>
+        <source>%1 is busy: another program (%2, process %3) is saving it. Nothing was changed; try again in a moment, or end that program if it hangs</source>
+        <translation>%1 бош эмес: башка программа (%2, %3-процесс) аны сактап жатат. Эч нерсе өзгөртүлгөн жок; бир аздан кийин кайра аракет кылыңыз же ал программа катып калса, аны жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>белгисиз</translation>
+    </message>
+</context>
+<context>
+    <name>FileReader</name>
+    <message>
+        <location filename="../src/core/filereader.cpp" line="+20"/>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>аталган канал (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>түзмөк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation>атайын файл</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is a symbolic link; Tilmech does not follow links inside the site. Replace the link with the file it points to</source>
+        <translation>%1 — символдук шилтеме; Tilmech сайттын ичиндеги шилтемелерге өтпөйт. Шилтемени ал көрсөткөн файлдын өзү менен алмаштырыңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1 is %2, not a regular file; Tilmech reads only regular files. Replace it with the file itself</source>
+        <translation>%1 — %2, кадимки файл эмес; Tilmech кадимки файлдарды гана окуйт. Аны файлдын өзү менен алмаштырыңыз</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 ачылбай жатат: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 окулбай жатат: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is larger than %2 MiB; Tilmech does not read files that large. Check that it is the file you meant: pages and locale files are far smaller</source>
+        <translation>%1 %2 МиБдан чоң; Tilmech мынчалык чоң файлдарды окубайт. Бул сиз ойлогон файл экенин текшериңиз: барактар жана тил файлдары алда канча кичине</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
-        <location filename="../src/core/filewriter.cpp" line="+24"/>
+        <location filename="../src/core/filewriter.cpp" line="+32"/>
         <source>unknown error</source>
         <translation>белгисиз ката</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>%1 is a symbolic link; Tilmech does not write through links (the file it points to may be outside the site). Nothing was written: replace the link with the file itself, or edit that file where it is</source>
+        <translation>%1 — символдук шилтеме; Tilmech шилтемелер аркылуу жазбайт (ал көрсөткөн файл сайттын сыртында болушу мүмкүн). Эч нерсе жазылган жок: шилтемени файлдын өзү менен алмаштырыңыз же ал файлды өз ордунда түзөтүңүз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file (a folder, pipe or device); nothing was written over it</source>
+        <translation>%1 кадимки файл эмес (папка, канал же түзмөк); анын үстүнө эч нерсе жазылган жок</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1 is outside the site folder %2 (a folder on its way is a symbolic link); Tilmech writes only inside the site. Nothing was written</source>
+        <translation>%1 сайттын %2 папкасынын сыртында (жолундагы бир папка символдук шилтеме); Tilmech сайттын ичине гана жазат. Эч нерсе жазылган жок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is read-only (its owner may not write it), so Tilmech does not write over it. Make it writable (chmod u+w) if it is meant to be edited, or keep your text elsewhere</source>
+        <translation>%1 окуу үчүн гана (ээси ага жаза албайт), ошондуктан Tilmech анын үстүнө жазбайт. Эгер аны түзөтүү керек болсо, жазууга уруксат бериңиз (chmod u+w), же текстиңизди башка жерде сактаңыз</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 changed on disk since Tilmech read it (another program wrote it); it was not written over. Reload or compare it, then save again</source>
+        <translation>%1 Tilmech окугандан бери дискте өзгөрдү (башка программа жазды); анын үстүнө жазылган жок. Аны кайра жүктөңүз же салыштырыңыз, андан кийин кайра сактаңыз</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+19"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлына жазуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Cannot write %1: its permissions cannot be kept</source>
+        <translation>%1 жазылбай жатат: анын уруксаттарын сактап калуу мүмкүн эмес</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1777,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>%1 — сайттын папкасы эмес: анда public/ (англисче барактар) да, i18n/public/ (котормолор) да жок; аларды камтыган папканы ачыңыз</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Cannot read config.json: %1</source>
         <translation>config.json файлын окуу мүмкүн эмес: %1</translation>
     </message>
@@ -1767,7 +1982,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../src/core/recoverystore.cpp" line="+52"/>
+        <location filename="../src/core/recoverystore.cpp" line="+55"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>%1 калыбына келтирүү папкасын түзүү мүмкүн эмес</translation>
     </message>
@@ -1775,12 +1990,17 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+431"/>
+        <location filename="../src/core/renderer.cpp" line="+426"/>
         <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
         <translation>бул тег англисче баракта да, уруксат тизмесинде да жок, ошондуктан ал аткарылбайт; тегди англисче барактан көчүрүңүз</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
+        <translation>Бул тег кошкон көрүнүштөр жана кошумчалар бир барак үчүн Tilmech'тин %1 көрүнүш же %2 МиБ чегинен ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Айлампаны туюктаган кошумчаны алып салыңыз; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат</translation>
     </message>
@@ -2015,7 +2235,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../src/core/templatechecks.cpp" line="+96"/>
+        <location filename="../src/core/templatechecks.cpp" line="+97"/>
         <source>%1; write %2 instead</source>
         <translation>%1; анын ордуна %2 деп жазыңыз</translation>
     </message>
@@ -2113,7 +2333,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+17"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+20"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>“%1” — Tilmech аткарбаган Ruby коду</translation>
     </message>
@@ -2143,12 +2363,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>бул жерде partial файлдары жеткиликтүү эмес</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>there is no partial “%1” in views/</source>
         <translation>views/ папкасында “%1” partial файлы жок</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат</translation>
     </message>
@@ -2317,7 +2537,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Zip файлын тандаңыз же zip архивинен баш тартыңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Cannot export there: %1.</source>
+        <translation>Ал жерге экспорттоо мүмкүн эмес: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Жокко чыгаруу</translation>
     </message>
@@ -2327,7 +2552,17 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Ж&amp;абуу</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>Replaces the Tilmech bundle in %1.</source>
+        <translation>%1 ичиндеги Tilmech топтомун алмаштырат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Tilmech bundle and is not empty: the export asks before replacing what it holds.</source>
+        <translation>%1 Tilmech топтому эмес жана бош эмес: экспорт анын ичиндегисин алмаштыруудан мурун сурайт.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Starting…</source>
         <translation>Башталууда…</translation>
     </message>
@@ -2337,21 +2572,30 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>%1 is not a Tilmech bundle: it has no manifest.json made by Tilmech.</source>
+        <translation>%1 Tilmech топтому эмес: анда Tilmech жасаган manifest.json жок.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>It holds %n item(s), among them: %1</source>
+        <translation>
+            <numerusform>Анда %n нерсе бар, алардын арасында: %1</numerusform>
+            <numerusform>Анда %n нерсе бар, алардын арасында: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace everything in it with the bundle?</source>
+        <translation>Андагы бардыгын топтом менен алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replace Folder?</source>
         <translation>Папка алмаштырылсынбы?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 is not empty and was not made by Tilmech.
-
-Replace everything in it with the bundle?</source>
-        <translation>%1 бош эмес жана аны Tilmech түзгөн эмес.
-
-Анын бүт мазмуну топтом менен алмаштырылсынбы?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Replace</source>
         <translation>&amp;Алмаштыруу</translation>
     </message>
@@ -2534,7 +2778,7 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+109"/>
+        <location filename="../src/app/mainwindow.cpp" line="+112"/>
         <source>The language being translated into</source>
         <translation>Которула турган тил</translation>
     </message>
@@ -2554,7 +2798,7 @@ English page: %2:%3</source>
         <translation>Өлкө: </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>Saved i18n/%1.yml</source>
         <translation>i18n/%1.yml сакталды</translation>
     </message>
@@ -2709,12 +2953,26 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
     </message>
     <message>
         <location line="+55"/>
-        <location line="+34"/>
+        <source>Read-Only File</source>
+        <translation>Окуу үчүн гана файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is read-only on disk.
+
+Save your text over it anyway? It stays read-only afterwards.</source>
+        <translation>%1 дискте окуу үчүн гана.
+
+Текстиңизди баары бир анын үстүнө сактайсызбы? Андан кийин ал окуу үчүн гана бойдон калат.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+36"/>
         <source>Cannot Save</source>
         <translation>Сактоо мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The page was not saved: %1
 
 Your text is still here; fix the problem and save again, or save elsewhere.</source>
@@ -2728,12 +2986,12 @@ Your text is still here; fix the problem and save again, or save elsewhere.</sou
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: not saved, it changed on disk</source>
         <translation>%1: сакталган жок, ал дискте өзгөргөн</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These pages were not saved; their text is still here:
 
 %1</source>
@@ -2784,17 +3042,17 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Үстүнө &amp;сактоо</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>%1 кайра жүктөлдү: ал дискте өзгөргөн</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Reloaded i18n/%1.yml: it changed on disk</source>
         <translation>i18n/%1.yml кайра жүктөлдү: ал дискте өзгөргөн</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
         <translation>Сиз саптарды түзөтүп жатканда i18n/%1.yml дискте өзгөрдү. “Кайра жүктөө” саптардагы түзөтүүлөрүңүздү жокко чыгарат; “Калтыруу” аларды файлдын азыркы абалынын үстүнө колдонот.</translation>
     </message>
@@ -2814,12 +3072,12 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Кайра жүктөө мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-1048"/>
         <source>Cannot keep a recovery copy of unsaved work: %1</source>
         <translation>Сакталбаган иштин калыбына келтирүү көчүрмөсүн сактоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1152"/>
         <source>• %1, %2</source>
         <translation>• %1, %2</translation>
     </message>
@@ -2925,12 +3183,12 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PageSession</name>
     <message>
-        <location filename="../src/app/pagesession.cpp" line="+27"/>
+        <location filename="../src/app/pagesession.cpp" line="+29"/>
         <source>%1, line %2: %3</source>
         <translation>%1, %2-сап: %3</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+108"/>
         <source>the page could not be read when it was opened (%1), so it is not written over</source>
         <translation>барак ачылганда аны окуу мүмкүн болгон жок (%1), ошондуктан анын үстүнө жазылбайт</translation>
     </message>
@@ -3103,6 +3361,29 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>UnexportableNames</name>
+    <message>
+        <location filename="../src/core/unexportablenames.cpp" line="+25"/>
+        <source>This folder&apos;s name is not valid UTF-8, so the bundle leaves out everything in it; rename it in UTF-8</source>
+        <translation>Бул папканын аты жарактуу UTF-8 эмес, ошондуктан топтом анын ичиндегинин баарын калтырып кетет; анын атын UTF-8 менен өзгөртүңүз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file&apos;s name is not valid UTF-8, so the bundle leaves it out; rename it in UTF-8</source>
+        <translation>Бул файлдын аты жарактуу UTF-8 эмес, ошондуктан топтом аны калтырып кетет; анын атын UTF-8 менен өзгөртүңүз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder&apos;s name holds a backslash, which links and zips read as a folder separator, so the bundle leaves out everything in it; rename it without one</source>
+        <translation>Бул папканын атында тескери сызыкча бар, аны шилтемелер жана zip папка бөлгүч катары окушат, ошондуктан топтом анын ичиндегинин баарын калтырып кетет; атын тескери сызыкчасыз өзгөртүңүз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file&apos;s name holds a backslash, which links and zips read as a folder separator, so the bundle leaves it out; rename it without one</source>
+        <translation>Бул файлдын атында тескери сызыкча бар, аны шилтемелер жана zip папка бөлгүч катары окушат, ошондуктан топтом аны калтырып кетет; атын тескери сызыкчасыз өзгөртүңүз</translation>
+    </message>
+</context>
+<context>
     <name>UrlChecks</name>
     <message>
         <location filename="../src/core/urlchecks.cpp" line="+96"/>
@@ -3155,7 +3436,7 @@ Your edits are still here.</source>
         <translation>“%1” туура түзүлгөн URL эмес</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>This is not a link: markdown needs ] and ( side by side; write %1</source>
         <translation>Бул шилтеме эмес: markdown үчүн ] жана ( жанаша турушу керек; %1 деп жазыңыз</translation>
     </message>
@@ -3163,9 +3444,17 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+169"/>
+        <location filename="../src/core/validator.cpp" line="+171"/>
         <source> (the English page has the same problem)</source>
         <translation> (англисче баракта да ушундай маселе бар)</translation>
+    </message>
+</context>
+<context>
+    <name>WideTableRows</name>
+    <message>
+        <location filename="../src/core/widetablerows.cpp" line="+89"/>
+        <source>This table row has more than %1 cells, more than Tilmech renders as a table; the preview and the export show it as text. Split the table into narrower ones</source>
+        <translation>Бул таблица сабында %1ден ашык уяча бар, бул Tilmech таблица катары көрсөткөндөн көп; алдын ала көрүү жана экспорт аны текст катары көрсөтөт. Таблицаны бир нече тар таблицага бөлүңүз</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3546,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>белгисиз буйрук &quot;%1&quot;</translation>
     </message>

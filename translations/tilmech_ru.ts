@@ -4,12 +4,17 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../src/core/catalog.cpp" line="+190"/>
+        <location filename="../src/core/catalog.cpp" line="+191"/>
         <source>Cannot read the locale strings: %1</source>
         <translation>Не удаётся прочитать строки локализации: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
+        <source>The locale strings expand to more than %1 keys or %2 MiB of text, far more than any real catalog: YAML aliases (*name) repeat what their anchor (&amp;name) holds, and those on this line go past the limit. Write the strings out without anchors and aliases; Tilmech does not use this file until then</source>
+        <translation>Строки локализации разворачиваются более чем в %1 ключей или %2 МиБ текста — гораздо больше, чем в любом настоящем каталоге: псевдонимы YAML (*name) повторяют содержимое своего якоря (&amp;name), и псевдонимы в этой строке выходят за предел. Выпишите строки полностью, без якорей и псевдонимов; до тех пор Tilmech не использует этот файл</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The file holds a control character (byte 0x%1) on this line, which YAML does not allow in text; remove it, or restore the file from a good copy</source>
         <translation>В этой строке файла есть управляющий символ (байт 0x%1), который YAML не допускает в тексте; удалите его или восстановите файл из исправной копии</translation>
     </message>
@@ -49,7 +54,7 @@
         <translation>Под &quot;%1:&quot; должны идти строки &quot;ключ: значение&quot; с отступом; вместо этого в файле там одно значение</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
         <translation>Строка %1 не имеет вида &quot;ключ: значение&quot; (у ключа &quot;%2&quot; нет двоеточия в его строке); исправьте строку в текстовом редакторе</translation>
     </message>
@@ -77,7 +82,7 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/core/catalogeditor.cpp" line="+278"/>
+        <location filename="../src/core/catalogeditor.cpp" line="+286"/>
         <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
         <translation>%1 не является корректным YAML (строка %2); сначала исправьте его в текстовом редакторе: Tilmech не записывает файл, который не может прочитать</translation>
     </message>
@@ -111,11 +116,11 @@
     <name>CliExport</name>
     <message>
         <location filename="../src/cli/cliexport.cpp" line="+17"/>
-        <source>Export the pages of one or more languages as an HTML bundle for upload: OUT/&lt;lang&gt;/&lt;page&gt;.html, the files they use, manifest.json, and a zip if asked. Pages with errors stop the export unless --force is given.</source>
-        <translation>Экспортировать страницы одного или нескольких языков в HTML-пакет для загрузки на сервер: OUT/&lt;lang&gt;/&lt;page&gt;.html, используемые ими файлы, manifest.json и, по запросу, zip-архив. Страницы с ошибками прерывают экспорт, если не указан параметр --force.</translation>
+        <source>Export the pages of one or more languages as an HTML bundle for upload: OUT/&lt;lang&gt;/&lt;page&gt;.html, the files they use, manifest.json, and a zip if asked. Pages with errors stop the export unless --with-errors is given; a non-empty folder not made by Tilmech is replaced only with --replace. OUT and the zip may not be the site folder, hold it or lie inside it.</source>
+        <translation>Экспортировать страницы одного или нескольких языков в HTML-пакет для загрузки: OUT/&lt;lang&gt;/&lt;page&gt;.html, используемые ими файлы, manifest.json и, по запросу, zip. Страницы с ошибками останавливают экспорт, если не указан --with-errors; непустая папка, созданная не Tilmech, заменяется только с --replace. OUT и zip не могут быть папкой сайта, содержать её или находиться внутри неё.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The site folder.</source>
         <translation>Папка сайта.</translation>
     </message>
@@ -152,8 +157,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Export although pages have errors, and replace a folder not made by Tilmech.</source>
-        <translation>Экспортировать, даже если на страницах есть ошибки, и заменять папку, созданную не Tilmech.</translation>
+        <source>Export although pages have errors (the manifest says so).</source>
+        <translation>Экспортировать, даже если на страницах есть ошибки (манифест это отметит).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the contents of OUT although Tilmech did not make it.</source>
+        <translation>Заменить содержимое OUT, хотя эту папку создал не Tilmech.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same as --with-errors (deprecated); it does not replace.</source>
+        <translation>То же, что --with-errors (устарело); ничего не заменяет.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -166,7 +181,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>no bundle folder given: add --out DIR</source>
         <translation>не указана папка пакета: добавьте --out DIR</translation>
     </message>
@@ -176,7 +191,17 @@
         <translation>на сайте нет языка &quot;%1&quot;; есть только: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1: --with-errors</source>
+        <translation>%1: --with-errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: --replace</source>
+        <translation>%1: --replace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6
 </source>
         <translation>tilmech-cli: экспортировано в %3 — страниц: %1, файлов: %2 (ошибок: %4, предупреждений: %5)%6
@@ -301,7 +326,17 @@ PAGE — логическое имя страницы (promote/press-kit) или
 <context>
     <name>CliStrings</name>
     <message>
-        <location filename="../src/cli/clistrings.cpp" line="+22"/>
+        <location filename="../src/cli/clistrings.cpp" line="+37"/>
+        <source>argument %1 is not valid UTF-8 (byte %2); give it in UTF-8</source>
+        <translation>аргумент %1 не является корректным UTF-8 (байт %2); передайте его в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value of --set %1 is not valid UTF-8 (byte %2); nothing was changed. Give the value in UTF-8</source>
+        <translation>значение --set %1 не является корректным UTF-8 (байт %2); ничего не изменено. Передайте значение в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>List the locale strings of a language beside English with their state (missing, empty, same as English, placeholder mismatch, HTML differs, not in English), or change values with --set. Changes rewrite only the changed values&apos; lines.</source>
         <translation>Вывести строки локализации языка рядом с английскими и их состояние (отсутствует, пустая, совпадает с английской, не совпадают заполнители, отличается HTML, нет в английском) или изменить значения с помощью --set. При изменении перезаписываются только строки файла с изменёнными значениями.</translation>
     </message>
@@ -356,7 +391,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>unknown --format &quot;%1&quot;; use text or json</source>
         <translation>неизвестный --format &quot;%1&quot;; используйте text или json</translation>
     </message>
@@ -371,7 +406,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>укажите язык с помощью --lang, например --lang ky</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--set takes KEY=VALUE, not &quot;%1&quot;</source>
         <translation>--set принимает KEY=VALUE, а не &quot;%1&quot;</translation>
     </message>
@@ -381,7 +416,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>в i18n/en.yml нет строки &quot;%1&quot;; сначала добавьте её в английские строки</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1:%2: %3 set
 </source>
         <translation>%1:%2: %3 — задано
@@ -504,7 +539,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../src/core/contentchecks.cpp" line="+144"/>
+        <location filename="../src/core/contentchecks.cpp" line="+143"/>
         <source>Same as the English: this block is not translated yet</source>
         <translation>Совпадает с оригиналом: этот блок ещё не переведён</translation>
     </message>
@@ -592,7 +627,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Включение, имя которого не является путём к фрагменту (partial).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The views and includes of a page expand past Tilmech&apos;s limit (20,000 views or 16 MiB): a view that includes itself, directly or through other views. Reported on the page&apos;s tag; the preview shows a placeholder there.</source>
+        <translation>Представления и включения страницы разворачиваются за предел Tilmech (20 000 представлений или 16 МиБ): представление включает само себя, напрямую или через другие представления. Сообщается на теге страницы; предпросмотр показывает там заполнитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A tag of the English page is missing from the translation.</source>
         <translation>Тег английской страницы отсутствует в переводе.</translation>
     </message>
@@ -727,7 +767,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Не удаётся прочитать файл локализации.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A locale file whose YAML aliases expand past 500,000 keys or 64 MiB of text; Tilmech does not use it.</source>
+        <translation>Файл локализации, псевдонимы YAML которого разворачиваются более чем в 500 000 ключей или 64 МиБ текста; Tilmech его не использует.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The translation has another number of headings than the English page.</source>
         <translation>Число заголовков в переводе отличается от английской страницы.</translation>
     </message>
@@ -757,7 +802,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Блок с непарным маркером выделения ** или _.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A table row with more than 1,000 cells: Tilmech shows it as text, not as a table (cmark-gfm&apos;s table parser slows down with the square of the cells).</source>
+        <translation>Строка таблицы, в которой больше 1 000 ячеек: Tilmech показывает её как текст, а не как таблицу (разбор таблиц в cmark-gfm замедляется пропорционально квадрату числа ячеек).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A block identical to the English: not translated yet (same as source).</source>
         <translation>Блок совпадает с английским: ещё не переведён (совпадает с оригиналом).</translation>
     </message>
@@ -833,6 +883,11 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+2"/>
+        <source>A file or folder whose name is not valid UTF-8 or holds a backslash: the bundle leaves it out.</source>
+        <translation>Файл или папка, имя которых не является корректным UTF-8 или содержит обратную косую черту: пакет их не включает.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>config.json is not a valid JSON object.</source>
         <translation>config.json не является корректным объектом JSON.</translation>
     </message>
@@ -845,17 +900,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Document</name>
     <message>
-        <location filename="../src/core/document.cpp" line="+44"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../src/core/document.cpp" line="+80"/>
         <source>The file is not valid UTF-8 (byte 0x%1 cannot start or continue a character here); save it as UTF-8 in your editor</source>
         <translation>Файл не является корректным UTF-8 (байт 0x%1 не может начинать или продолжать символ в этом месте); сохраните его в кодировке UTF-8 в своём редакторе</translation>
     </message>
@@ -876,9 +921,22 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Front matter должен быть словарём YAML из строк &quot;ключ: значение&quot;, а не списком или одиночным значением</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>The front matter&apos;s values, with their aliases (*name) expanded, come to more than %1 MiB; a page needs far less. Write the values out instead of repeating them through aliases</source>
+        <translation>Значения front matter с развёрнутыми псевдонимами (*name) занимают более %1 МиБ; странице нужно гораздо меньше. Выпишите значения полностью вместо повторения через псевдонимы</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The front matter is not valid YAML: %1; check quoting and indentation</source>
         <translation>Front matter не является корректным YAML: %1; проверьте кавычки и отступы</translation>
+    </message>
+</context>
+<context>
+    <name>ExpansionBudget</name>
+    <message>
+        <location filename="../src/core/expansionbudget.cpp" line="+34"/>
+        <source>the views and includes of this page expand to more than %1 views or %2 MiB, far more than any real page: a view probably includes itself, directly or through other views; remove the include that closes the loop</source>
+        <translation>представления и включения этой страницы разворачиваются более чем в %1 представлений или %2 МиБ — гораздо больше, чем у любой настоящей страницы: вероятно, представление включает само себя, напрямую или через другие представления; удалите включение, замыкающее цикл</translation>
     </message>
 </context>
 <context>
@@ -930,21 +988,104 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <location filename="../src/core/exporttarget.cpp" line="+63"/>
+        <source>%1 (which is %2)</source>
+        <translation>%1 (то есть %2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no destination folder given</source>
+        <translation>не указана папка назначения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the symbolic links in %1 lead round in a loop; choose another folder</source>
+        <translation>символические ссылки в %1 образуют цикл; выберите другую папку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the site folder; export to a folder outside it</source>
+        <translation>%1 — это папка сайта; экспортируйте в папку вне её</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is inside the site folder %2; export to a folder outside it</source>
+        <translation>%1 находится внутри папки сайта %2; экспортируйте в папку вне её</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds the site folder %2, which the bundle would replace; export to a folder outside it</source>
+        <translation>%1 содержит папку сайта %2, которую пакет заменил бы; экспортируйте в папку вне её</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a symbolic link; choose the folder it leads to, or another folder</source>
+        <translation>%1 — символическая ссылка; выберите папку, на которую она указывает, или другую папку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not a folder; choose another destination</source>
+        <translation>%1 существует и не является папкой; выберите другое место назначения</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the symbolic links in %1 lead round in a loop; choose another zip file</source>
+        <translation>символические ссылки в %1 образуют цикл; выберите другой zip-файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip %1 would be written inside the site folder %2; choose a path outside it</source>
+        <translation>zip %1 был бы записан внутри папки сайта %2; выберите путь вне её</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the zip %1 holds the site folder %2; choose a path outside it</source>
+        <translation>путь zip %1 содержит папку сайта %2; выберите путь вне её</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip %1 would be written on the bundle folder %2 or inside it; choose a path outside the bundle folder</source>
+        <translation>zip %1 был бы записан на место папки пакета %2 или внутрь неё; выберите путь вне папки пакета</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip %1 holds the bundle folder %2; choose a path outside the bundle folder</source>
+        <translation>путь zip %1 содержит папку пакета %2; выберите путь вне папки пакета</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the zip %1 is a symbolic link; choose a file name that is not one</source>
+        <translation>zip %1 — символическая ссылка; выберите имя файла, которое не является ссылкой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip %1 is a folder; choose a file name for the zip</source>
+        <translation>zip %1 — это папка; выберите имя файла для zip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the zip %1 exists and is not a regular file; choose another file name for the zip</source>
+        <translation>zip %1 существует и не является обычным файлом; выберите для zip другое имя файла</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
-        <location filename="../src/core/exporter.cpp" line="+82"/>
-        <location line="+321"/>
-        <location line="+274"/>
+        <location filename="../src/core/exporter.cpp" line="+124"/>
+        <location line="+329"/>
+        <location line="+270"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-555"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>не удаётся переместить пакет в %1: %2</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорт отменён; папка назначения осталась без изменений.</translation>
     </message>
@@ -964,66 +1105,42 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>на сайте нет языка &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>no destination folder given</source>
-        <translation>не указана папка назначения</translation>
+        <location line="+11"/>
+        <source>%1 is not empty and was not made by Tilmech; choose an empty folder, or allow replacing its contents</source>
+        <translation>%1 не пуста и создана не Tilmech; выберите пустую папку или разрешите заменить её содержимое</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+222"/>
+        <source>%n error(s) in the pages to export; fix them, or allow exporting pages with errors (the manifest will say so)</source>
+        <translation>
+            <numerusform>%n ошибка на экспортируемых страницах; исправьте её или разрешите экспорт страниц с ошибками (в манифесте это будет отмечено)</numerusform>
+            <numerusform>%n ошибки на экспортируемых страницах; исправьте их или разрешите экспорт страниц с ошибками (в манифесте это будет отмечено)</numerusform>
+            <numerusform>%n ошибок на экспортируемых страницах; исправьте их или разрешите экспорт страниц с ошибками (в манифесте это будет отмечено)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 cannot be a bundle folder; choose a folder below it</source>
-        <translation>%1 не может быть папкой пакета; выберите папку внутри неё</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is inside the site folder; export to a folder outside it</source>
-        <translation>%1 находится внутри папки сайта; выполните экспорт в папку за её пределами</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 exists and is not a folder; choose another destination</source>
-        <translation>%1 уже существует и не является папкой; выберите другое место назначения</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not empty and was not made by Tilmech; choose an empty folder, or let the export replace its contents</source>
-        <translation>Папка %1 не пуста и создана не Tilmech; выберите пустую папку или разрешите экспорту заменить её содержимое</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-186"/>
         <source>cannot create a working folder in %1: %2</source>
         <translation>не удаётся создать рабочую папку в %1: %2</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+147"/>
+        <location line="+11"/>
         <source>Exporting %1</source>
         <translation>Экспорт: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>%n error(s) in the pages to export; fix them, or export anyway (the manifest will say so)</source>
-        <translation>
-            <numerusform>%n ошибка на экспортируемых страницах; исправьте ошибки или всё равно выполните экспорт (в манифесте это будет отмечено)</numerusform>
-            <numerusform>%n ошибки на экспортируемых страницах; исправьте их или всё равно выполните экспорт (в манифесте это будет отмечено)</numerusform>
-            <numerusform>%n ошибок на экспортируемых страницах; исправьте их или всё равно выполните экспорт (в манифесте это будет отмечено)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Copying files and writing the manifest</source>
         <translation>Копирование файлов и запись манифеста</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>cannot read %1: %2</source>
-        <translation>не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>cannot write the zip %1: %2</source>
         <translation>не удаётся записать zip-архив %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the bundle is in place, but the zip could not be moved to %1: %2</source>
         <translation>пакет создан, но zip-архив не удалось переместить в %1: %2</translation>
     </message>
@@ -1147,20 +1264,118 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <location filename="../src/core/filelock.cpp" line="+34"/>
+        <source>%1 is busy: another program (%2, process %3) is saving it. Nothing was changed; try again in a moment, or end that program if it hangs</source>
+        <translation>%1 занят: другая программа (%2, процесс %3) сохраняет его. Ничего не изменено; повторите попытку чуть позже или завершите ту программу, если она зависла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>FileReader</name>
+    <message>
+        <location filename="../src/core/filereader.cpp" line="+20"/>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation>специальный файл</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is a symbolic link; Tilmech does not follow links inside the site. Replace the link with the file it points to</source>
+        <translation>%1 — символическая ссылка; Tilmech не переходит по ссылкам внутри сайта. Замените ссылку файлом, на который она указывает</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1 is %2, not a regular file; Tilmech reads only regular files. Replace it with the file itself</source>
+        <translation>%1 — %2, а не обычный файл; Tilmech читает только обычные файлы. Замените его самим файлом</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is larger than %2 MiB; Tilmech does not read files that large. Check that it is the file you meant: pages and locale files are far smaller</source>
+        <translation>%1 больше %2 МиБ; Tilmech не читает такие большие файлы. Проверьте, тот ли это файл: страницы и файлы локализации гораздо меньше</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
-        <location filename="../src/core/filewriter.cpp" line="+24"/>
+        <location filename="../src/core/filewriter.cpp" line="+32"/>
         <source>unknown error</source>
         <translation>неизвестная ошибка</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>%1 is a symbolic link; Tilmech does not write through links (the file it points to may be outside the site). Nothing was written: replace the link with the file itself, or edit that file where it is</source>
+        <translation>%1 — символическая ссылка; Tilmech не пишет через ссылки (файл, на который она указывает, может быть вне сайта). Ничего не записано: замените ссылку самим файлом или редактируйте тот файл там, где он находится</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file (a folder, pipe or device); nothing was written over it</source>
+        <translation>%1 не является обычным файлом (это папка, канал или устройство); поверх него ничего не записано</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1 is outside the site folder %2 (a folder on its way is a symbolic link); Tilmech writes only inside the site. Nothing was written</source>
+        <translation>%1 находится вне папки сайта %2 (одна из папок на пути — символическая ссылка); Tilmech пишет только внутри сайта. Ничего не записано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is read-only (its owner may not write it), so Tilmech does not write over it. Make it writable (chmod u+w) if it is meant to be edited, or keep your text elsewhere</source>
+        <translation>%1 доступен только для чтения (владелец не может в него писать), поэтому Tilmech его не перезаписывает. Разрешите запись (chmod u+w), если его нужно редактировать, или сохраните текст в другом месте</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 changed on disk since Tilmech read it (another program wrote it); it was not written over. Reload or compare it, then save again</source>
+        <translation>%1 изменился на диске после того, как Tilmech его прочитал (его записала другая программа); он не перезаписан. Перезагрузите или сравните его, затем сохраните снова</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+19"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Cannot write %1: its permissions cannot be kept</source>
+        <translation>Не удаётся записать %1: невозможно сохранить его права доступа</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1779,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>%1 не является папкой сайта: в ней нет ни public/ (английские страницы), ни i18n/public/ (переводы); откройте папку, в которой они находятся</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Cannot read config.json: %1</source>
         <translation>Не удаётся прочитать config.json: %1</translation>
     </message>
@@ -1769,7 +1984,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../src/core/recoverystore.cpp" line="+52"/>
+        <location filename="../src/core/recoverystore.cpp" line="+55"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>Не удаётся создать папку восстановления %1</translation>
     </message>
@@ -1777,12 +1992,17 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+431"/>
+        <location filename="../src/core/renderer.cpp" line="+426"/>
         <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
         <translation>этого тега нет ни на английской странице, ни в списке разрешённых, поэтому он не вычисляется; скопируйте тег с английской страницы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
+        <translation>Представления и включения, которые подключает этот тег, разворачиваются за предел Tilmech в %1 представлений или %2 МиБ на страницу — гораздо больше, чем у любой настоящей страницы: вероятно, представление включает само себя, напрямую или через другие представления. Удалите включение, замыкающее цикл; предпросмотр показывает здесь заполнитель</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>включения {{ }} раскрываются только на страницах .md.partial</translation>
     </message>
@@ -2018,7 +2238,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../src/core/templatechecks.cpp" line="+96"/>
+        <location filename="../src/core/templatechecks.cpp" line="+97"/>
         <source>%1; write %2 instead</source>
         <translation>%1; вместо этого напишите %2</translation>
     </message>
@@ -2116,7 +2336,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+17"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+20"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>«%1» — код Ruby, который Tilmech не выполняет</translation>
     </message>
@@ -2146,12 +2366,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>здесь частичные шаблоны недоступны</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>there is no partial “%1” in views/</source>
         <translation>в views/ нет частичного шаблона «%1»</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>включения {{ }} раскрываются только на страницах .md.partial</translation>
     </message>
@@ -2323,7 +2543,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Выберите zip-файл или откажитесь от создания zip-архива.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Cannot export there: %1.</source>
+        <translation>Туда экспортировать нельзя: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
@@ -2333,7 +2558,17 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>Replaces the Tilmech bundle in %1.</source>
+        <translation>Заменяет пакет Tilmech в %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Tilmech bundle and is not empty: the export asks before replacing what it holds.</source>
+        <translation>%1 не является пакетом Tilmech и не пуста: экспорт спросит, прежде чем заменить её содержимое.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -2343,21 +2578,31 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>%1 is not a Tilmech bundle: it has no manifest.json made by Tilmech.</source>
+        <translation>%1 не является пакетом Tilmech: в ней нет manifest.json, созданного Tilmech.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>It holds %n item(s), among them: %1</source>
+        <translation>
+            <numerusform>В ней %n элемент, среди них: %1</numerusform>
+            <numerusform>В ней %n элемента, среди них: %1</numerusform>
+            <numerusform>В ней %n элементов, среди них: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace everything in it with the bundle?</source>
+        <translation>Заменить всё её содержимое пакетом?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replace Folder?</source>
         <translation>Заменить папку?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 is not empty and was not made by Tilmech.
-
-Replace everything in it with the bundle?</source>
-        <translation>Папка %1 не пуста и создана не Tilmech.
-
-Заменить всё её содержимое пакетом?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Replace</source>
         <translation>&amp;Заменить</translation>
     </message>
@@ -2546,7 +2791,7 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+109"/>
+        <location filename="../src/app/mainwindow.cpp" line="+112"/>
         <source>The language being translated into</source>
         <translation>Язык, на который выполняется перевод</translation>
     </message>
@@ -2566,7 +2811,7 @@ English page: %2:%3</source>
         <translation>Страна: </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>Saved i18n/%1.yml</source>
         <translation>Файл i18n/%1.yml сохранён</translation>
     </message>
@@ -2722,12 +2967,26 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
     </message>
     <message>
         <location line="+55"/>
-        <location line="+34"/>
+        <source>Read-Only File</source>
+        <translation>Файл только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is read-only on disk.
+
+Save your text over it anyway? It stays read-only afterwards.</source>
+        <translation>%1 на диске доступен только для чтения.
+
+Всё равно сохранить поверх него ваш текст? После этого он останется доступным только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+36"/>
         <source>Cannot Save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The page was not saved: %1
 
 Your text is still here; fix the problem and save again, or save elsewhere.</source>
@@ -2741,12 +3000,12 @@ Your text is still here; fix the problem and save again, or save elsewhere.</sou
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: not saved, it changed on disk</source>
         <translation>%1: не сохранено, файл изменился на диске</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These pages were not saved; their text is still here:
 
 %1</source>
@@ -2797,17 +3056,17 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>&amp;Перезаписать</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>Файл %1 перезагружен: он изменился на диске</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Reloaded i18n/%1.yml: it changed on disk</source>
         <translation>Файл i18n/%1.yml перезагружен: он изменился на диске</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
         <translation>Файл i18n/%1.yml изменился на диске, пока вы редактировали строки. «Перезагрузить» отменит ваши правки строк; «Оставить» применит их поверх текущего содержимого файла.</translation>
     </message>
@@ -2827,12 +3086,12 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Не удаётся перезагрузить</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-1048"/>
         <source>Cannot keep a recovery copy of unsaved work: %1</source>
         <translation>Не удаётся сохранить копию несохранённой работы для восстановления: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1152"/>
         <source>• %1, %2</source>
         <translation>• %1, %2</translation>
     </message>
@@ -2938,12 +3197,12 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PageSession</name>
     <message>
-        <location filename="../src/app/pagesession.cpp" line="+27"/>
+        <location filename="../src/app/pagesession.cpp" line="+29"/>
         <source>%1, line %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+108"/>
         <source>the page could not be read when it was opened (%1), so it is not written over</source>
         <translation>не удалось прочитать страницу при открытии (%1), поэтому она не будет перезаписана</translation>
     </message>
@@ -3116,6 +3375,29 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>UnexportableNames</name>
+    <message>
+        <location filename="../src/core/unexportablenames.cpp" line="+25"/>
+        <source>This folder&apos;s name is not valid UTF-8, so the bundle leaves out everything in it; rename it in UTF-8</source>
+        <translation>Имя этой папки не является корректным UTF-8, поэтому пакет не включает ничего из неё; переименуйте её в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file&apos;s name is not valid UTF-8, so the bundle leaves it out; rename it in UTF-8</source>
+        <translation>Имя этого файла не является корректным UTF-8, поэтому пакет его не включает; переименуйте его в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder&apos;s name holds a backslash, which links and zips read as a folder separator, so the bundle leaves out everything in it; rename it without one</source>
+        <translation>Имя этой папки содержит обратную косую черту, которую ссылки и zip читают как разделитель папок, поэтому пакет не включает ничего из неё; переименуйте её без этого символа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file&apos;s name holds a backslash, which links and zips read as a folder separator, so the bundle leaves it out; rename it without one</source>
+        <translation>Имя этого файла содержит обратную косую черту, которую ссылки и zip читают как разделитель папок, поэтому пакет его не включает; переименуйте его без этого символа</translation>
+    </message>
+</context>
+<context>
     <name>UrlChecks</name>
     <message>
         <location filename="../src/core/urlchecks.cpp" line="+96"/>
@@ -3168,7 +3450,7 @@ Your edits are still here.</source>
         <translation>«%1» не является корректным URL</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>This is not a link: markdown needs ] and ( side by side; write %1</source>
         <translation>Это не ссылка: в markdown символы ] и ( должны стоять вплотную; напишите %1</translation>
     </message>
@@ -3176,9 +3458,17 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+169"/>
+        <location filename="../src/core/validator.cpp" line="+171"/>
         <source> (the English page has the same problem)</source>
         <translation> (на английской странице та же проблема)</translation>
+    </message>
+</context>
+<context>
+    <name>WideTableRows</name>
+    <message>
+        <location filename="../src/core/widetablerows.cpp" line="+89"/>
+        <source>This table row has more than %1 cells, more than Tilmech renders as a table; the preview and the export show it as text. Split the table into narrower ones</source>
+        <translation>В этой строке таблицы больше %1 ячеек — больше, чем Tilmech отображает как таблицу; предпросмотр и экспорт показывают её как текст. Разбейте таблицу на несколько более узких</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3560,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда &quot;%1&quot;</translation>
     </message>
