@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "activecontentchecks.h"
 #include "aligner.h"
 #include "anchorindex.h"
 #include "catalog.h"
@@ -117,6 +118,7 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
     StringChecks::runPage(c);
     StructureChecks::run(c);
     ContentChecks::run(c);
+    ActiveContentChecks::run(c);
 
     // One finding per tag: where a tag is both foreign to the English page and broken in
     // itself, keep the graver finding (the template one when they are equal).

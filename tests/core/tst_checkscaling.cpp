@@ -3,6 +3,7 @@
 // consistent with n·log n (not 16 times, as a quadratic check does); times too small to
 // measure pass. The best of a few runs is taken, so a loaded machine does not fail it.
 
+#include "activecontentchecks.h"
 #include "aligner.h"
 #include "anchorindex.h"
 #include "catalog.h"
@@ -118,6 +119,7 @@ void TestCheckScaling::initTestCase()
         {QStringLiteral("strings"), &StringChecks::runPage},
         {QStringLiteral("structure"), &StructureChecks::run},
         {QStringLiteral("content"), &ContentChecks::run},
+        {QStringLiteral("active content"), &ActiveContentChecks::run},
     };
 }
 
