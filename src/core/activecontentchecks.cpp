@@ -1,7 +1,9 @@
 #include "activecontentchecks.h"
 
+#include "catalog.h"
 #include "checkcontext.h"
 #include "pageanalysis.h"
+#include "stringchecks.h"
 
 #include <QHash>
 #include <algorithm>
@@ -94,14 +96,20 @@ class Scanner
 {
 public:
     explicit Scanner(const PageAnalysis &page)
-        : m_page(page), m_text(page.outline().maskedBody()), m_base(page.document().bodyOffset())
+        : m_page(&page), m_text(page.outline().maskedBody()), m_base(page.document().bodyOffset())
     {
     }
+    // A piece of text outside any page (a locale string): HTML, and markdown link
+    // destinations found by their "](".
+    explicit Scanner(QByteArrayView text) : m_text(text) {}
 
     QVector<Finding> run()
     {
         scanHtml();
-        scanMarkdownLinks();
+        if (m_page)
+            scanMarkdownLinks();
+        else
+            scanLinkDestinations();
         std::stable_sort(m_found.begin(), m_found.end(),
                          [](const Finding &a, const Finding &b) { return a.begin < b.begin; });
         return m_found;
@@ -115,7 +123,9 @@ private:
         f.detail = detail;
         f.begin = m_base + begin;
         f.end = m_base + end;
-        f.shown = m_page.document().bytes().mid(f.begin, std::min<qsizetype>(end - begin, 80));
+        const qsizetype shown = std::min<qsizetype>(end - begin, 80);
+        f.shown = m_page ? m_page->document().bytes().mid(f.begin, shown)
+                         : m_text.sliced(begin, shown).toByteArray();
         m_found.append(f);
     }
 
@@ -132,7 +142,7 @@ private:
                 i = close + 2;
                 continue;
             }
-            if (!isAsciiLetter(m_text[i + 1]) || m_page.outline().inCode(m_base + i))
+            if (!isAsciiLetter(m_text[i + 1]) || (m_page && m_page->outline().inCode(m_base + i)))
                 continue;
             i = scanTag(i);
         }
@@ -214,7 +224,7 @@ private:
     // Markdown links, images and autolinks: their destinations become href and src.
     void scanMarkdownLinks()
     {
-        for (const OutlineBlock &block : m_page.outline().blocks()) {
+        for (const OutlineBlock &block : m_page->outline().blocks()) {
             if (block.kind == OutlineBlock::Kind::Code)
                 continue;
             for (const OutlineLink &link : block.links) {
@@ -231,9 +241,23 @@ private:
         }
     }
 
-    const PageAnalysis &m_page;
+    void scanLinkDestinations()
+    {
+        for (qsizetype at = m_text.indexOf("]("); at >= 0; at = m_text.indexOf("](", at + 2)) {
+            qsizetype end = at + 2;
+            while (end < m_text.size() && m_text[end] != ')' && m_text[end] != '\n')
+                ++end;
+            const QByteArray scheme =
+                ActiveContentChecks::urlScheme(m_text.sliced(at + 2, end - at - 2));
+            if (isActiveScheme(scheme))
+                add("active-url", scheme, at + 2, end);
+            at = end - 2;
+        }
+    }
+
+    const PageAnalysis *m_page = nullptr;
     QByteArrayView m_text;
-    qsizetype m_base;
+    qsizetype m_base = 0;
     QVector<Finding> m_found;
 };
 
@@ -274,52 +298,103 @@ QVector<Finding> ActiveContentChecks::find(const PageAnalysis &page)
     return Scanner(page).run();
 }
 
+QVector<Finding> ActiveContentChecks::findInText(QByteArrayView text)
+{
+    return Scanner(text).run();
+}
+
+QVector<Finding> ActiveContentChecks::added(const QVector<Finding> &found,
+                                            const QVector<Finding> &english)
+{
+    QHash<QByteArray, int> allowed;
+    for (const Finding &f : english)
+        ++allowed[f.code + '\n' + f.detail];
+    QVector<Finding> out;
+    for (const Finding &f : found) {
+        int &left = allowed[f.code + '\n' + f.detail];
+        if (left > 0)
+            --left;
+        else
+            out.append(f);
+    }
+    return out;
+}
+
+QVector<Finding> ActiveContentChecks::addedToString(const CheckContext &c, const QByteArray &key)
+{
+    const Catalog::Entry *own = c.strings ? c.strings->entry(key) : nullptr;
+    if (!own || own->value.isEmpty())
+        return {};
+    const Catalog::Entry *en = c.english ? c.english->entry(key) : nullptr;
+    return added(findInText(own->value), en ? findInText(en->value) : QVector<Finding>());
+}
+
 void ActiveContentChecks::run(CheckContext &c)
 {
     if (c.language == QLatin1String("en"))
         return;
-    // What the English page holds, per kind and element, attribute or scheme.
-    QHash<QByteArray, int> allowed;
-    if (c.source) {
-        for (const Finding &f : find(*c.source))
-            ++allowed[f.code + '\n' + f.detail];
-    }
-    for (const Finding &f : find(*c.page)) {
-        int &left = allowed[f.code + '\n' + f.detail];
-        if (left > 0) {
-            --left;
+    const QVector<Finding> english = c.source ? find(*c.source) : QVector<Finding>();
+    for (const Finding &f : added(find(*c.page), english))
+        c.add(QString::fromLatin1(f.code), S::Error, message(f), f.begin, f.end,
+              QString::fromUtf8(f.detail));
+
+    // Locale strings the page prints: hoc_s writes them as they are, so what a translated
+    // string adds to its English text reaches the page too. Reported at each tag.
+    const PageAnalysis &page = *c.page;
+    QHash<QByteArray, QVector<Finding>> addedByKey;
+    for (const PageTag &tag : page.tags()) {
+        const TemplateToken &t = page.tokens().at(tag.token);
+        if (!tag.expr || t.kind != TemplateToken::Kind::ErbOutput ||
+            !Outline::isActiveTag(t, page.variant()))
             continue;
+        for (const QByteArray &key : StringChecks::keysRead(*tag.expr)) {
+            auto it = addedByKey.find(key);
+            if (it == addedByKey.end())
+                it = addedByKey.insert(key, addedToString(c, key));
+            for (const Finding &f : qAsConst(*it)) {
+                c.add(QString::fromLatin1(f.code), S::Error,
+                      tr("The string “%1” in i18n/%2.yml holds %3, which its English text does "
+                         "not have; a browser would run or load it here. Remove it in the "
+                         "strings view")
+                          .arg(QString::fromUtf8(key), c.language,
+                               QString::fromUtf8(f.shown.simplified())),
+                      t.begin, t.end, QString::fromUtf8(f.detail));
+            }
         }
-        const QString shown = QString::fromUtf8(f.shown.simplified());
-        const QString detail = QString::fromUtf8(f.detail);
-        QString message;
-        if (f.code == "active-script")
-            message = tr("This <script> is not in the English page; a browser opening the "
-                         "exported page would run it. Remove it");
-        else if (f.code == "active-event-handler")
-            message = tr("The attribute %1 runs script in the reader's browser and the English "
-                         "page has no %1 here; remove the attribute")
-                          .arg(detail);
-        else if (f.code == "active-url")
-            message = tr("%1 uses a %2: URL, which runs script or loads hidden content, and the "
-                         "English page has none; use the English page's link (an http(s) or "
-                         "site URL)")
-                          .arg(shown, detail);
-        else if (f.code == "active-embed")
-            message = tr("This <%1> embeds another page or program and is not in the English "
-                         "page; remove it")
-                          .arg(detail);
-        else if (f.code == "active-meta")
-            message = tr("This <meta http-equiv> can redirect readers or change the page's "
-                         "rules and is not in the English page; remove it");
-        else if (f.code == "active-base")
-            message = tr("This <base> changes where every link of the page leads and is not in "
-                         "the English page; remove it");
-        else
-            message = tr("This <form> sends what readers type to another address and is not "
-                         "in the English page; remove it");
-        c.add(QString::fromLatin1(f.code), S::Error, message, f.begin, f.end, detail);
     }
+}
+
+QString ActiveContentChecks::message(const Finding &f)
+{
+    const QString shown = QString::fromUtf8(f.shown.simplified());
+    const QString detail = QString::fromUtf8(f.detail);
+    QString message;
+    if (f.code == "active-script")
+        message = tr("This <script> is not in the English page; a browser opening the "
+                     "exported page would run it. Remove it");
+    else if (f.code == "active-event-handler")
+        message = tr("The attribute %1 runs script in the reader's browser and the English "
+                     "page has no %1 here; remove the attribute")
+                      .arg(detail);
+    else if (f.code == "active-url")
+        message = tr("%1 uses a %2: URL, which runs script or loads hidden content, and the "
+                     "English page has none; use the English page's link (an http(s) or "
+                     "site URL)")
+                      .arg(shown, detail);
+    else if (f.code == "active-embed")
+        message = tr("This <%1> embeds another page or program and is not in the English "
+                     "page; remove it")
+                      .arg(detail);
+    else if (f.code == "active-meta")
+        message = tr("This <meta http-equiv> can redirect readers or change the page's "
+                     "rules and is not in the English page; remove it");
+    else if (f.code == "active-base")
+        message = tr("This <base> changes where every link of the page leads and is not in "
+                     "the English page; remove it");
+    else
+        message = tr("This <form> sends what readers type to another address and is not "
+                     "in the English page; remove it");
+    return message;
 }
 
 } // namespace Tilmech

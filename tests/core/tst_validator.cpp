@@ -59,6 +59,8 @@ private slots:
     void initTestCase();
     void checks_data();
     void checks();
+    void activeContentInStrings_data();
+    void activeContentInStrings();
     void catalogChecks_data();
     void catalogChecks();
     void mangledFix_data();
@@ -298,6 +300,54 @@ void TestValidator::checks()
             QVERIFY(d.begin >= 0 && d.end >= d.begin);
         }
     }
+}
+
+// hoc_s prints a locale string as it is: what the translated string adds to its English
+// text is reported at the tag of each page that prints it.
+void TestValidator::activeContentInStrings_data()
+{
+    QTest::addColumn<QByteArray>("english");
+    QTest::addColumn<QByteArray>("translated");
+    QTest::addColumn<QString>("code"); // empty: nothing reported
+
+    QTest::newRow("fires: script added to a string") << QByteArray("Sign up") << QByteArray("Катталуу<script>x()</script>")
+                                                     << QStringLiteral("active-script");
+    QTest::newRow("fires: javascript link in a string") << QByteArray("[Sign up](https://code.org)")
+                                                        << QByteArray("[Катталуу](javascript:x())")
+                                                        << QStringLiteral("active-url");
+    QTest::newRow("fires: handler in a string") << QByteArray("<b>Sign up</b>") << QByteArray("<b onclick=x()>Катталуу</b>")
+                                                << QStringLiteral("active-event-handler");
+    QTest::newRow("quiet: link the English string has") << QByteArray("<a href=\"/x\" onclick=\"go()\">Sign up</a>")
+                                                        << QByteArray("<a href=\"/x\" onclick=\"go()\">Катталуу</a>")
+                                                        << QString();
+}
+
+void TestValidator::activeContentInStrings()
+{
+    QFETCH(QByteArray, english);
+    QFETCH(QByteArray, translated);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/en.yml")), "en:\n  signup: '" + english + "'\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/ky.yml")), "ky:\n  signup: '" + translated + "'\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("public/t.md")), FrontMatter + "<%= hoc_s(:signup) %>\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/public/ky/t.md")), FrontMatter + "<%= hoc_s(:signup) %>\n"));
+    QString error;
+    const auto project = Project::open(dir.path(), &error);
+    QVERIFY2(project, qPrintable(error));
+    const Validator validator(project);
+    const Diagnostics found =
+        validator.validateFile(project->fileForPath(dir.filePath(QStringLiteral("i18n/public/ky/t.md"))));
+    QStringList active;
+    for (const Diagnostic &d : found) {
+        if (d.code.startsWith(QLatin1String("active-"))) {
+            active << d.code;
+            QCOMPARE(d.severity, Diagnostic::Severity::Error);
+            QCOMPARE(d.line, 5);
+            QVERIFY2(d.message.contains(QLatin1String("signup")), qPrintable(d.message));
+        }
+    }
+    QCOMPARE(active, code.isEmpty() ? QStringList() : QStringList{code});
 }
 
 void TestValidator::catalogChecks_data()
