@@ -60,6 +60,11 @@ QByteArray hostilePage(const QByteArray &kind, int k)
                        "<a href=\"/x\">y</a> [t] (/learn) ",
                        k) +
                 "\n";
+    } else if (kind == "mangled") {
+        // On one line, tags the translation writes without their "<", and stray "%>".
+        for (int i = 0; i < k; ++i)
+            body += "Text <%= hoc_s(:lost_" + QByteArray::number(i) + ") %> 50 %> off ";
+        body += "\n";
     } else if (kind == "tags") {
         // Every tag of the translation is an altered copy of an English one.
         for (int i = 0; i < k; ++i)
@@ -178,7 +183,10 @@ const TestCheckScaling::Prepared &TestCheckScaling::prepared(const QByteArray &k
         Prepared p;
         // The English page holds the same blocks, so that every block is paired and checked.
         p.source = analysed(bytes, *learn->preferred(QStringLiteral("en")));
-        p.page = analysed(QByteArray(bytes).replace("word", "сөз").replace("key_", "kex_"),
+        p.page = analysed(QByteArray(bytes)
+                              .replace("word", "сөз")
+                              .replace("key_", "kex_")
+                              .replace("<%= hoc_s(:lost", "%= hoc_s(:lost"),
                           *learn->preferred(QStringLiteral("ky")));
         p.alignment = Alignment::align(*p.source, *p.page);
         m_prepared.insert(key, p);
@@ -195,7 +203,8 @@ void TestCheckScaling::linear_data()
     {
         const char *kind;
         int k;
-    } inputs[] = {{"nested", 1000}, {"wide", 2000}, {"long", 2000}, {"tags", 1000}};
+    } inputs[] = {
+        {"nested", 1000}, {"wide", 2000}, {"long", 2000}, {"tags", 1000}, {"mangled", 1000}};
     QStringList names = m_checks.keys();
     names.sort();
     for (const auto &input : inputs) {
