@@ -6,6 +6,8 @@
 #include "pageanalysis.h"
 
 #include <QSet>
+#include <algorithm>
+#include <numeric>
 
 namespace Tilmech {
 
@@ -72,6 +74,107 @@ QVector<QPair<qsizetype, qsizetype>> spacing(QByteArrayView text, qsizetype base
     return found;
 }
 
+// The spacing findings of the blocks of one page. Blocks nest (a list item holds the items
+// below it), so the page is scanned once and each block takes the findings of its lines;
+// a finding inside nested blocks is reported once, for the first of them.
+class PageSpacing
+{
+public:
+    explicit PageSpacing(const PageAnalysis &page)
+        : m_text(page.outline().maskedBody()), m_base(page.document().bodyOffset()),
+          m_found(spacing(m_text, m_base))
+    {
+        std::sort(m_found.begin(), m_found.end());
+        m_next.resize(m_found.size() + 1);
+        std::iota(m_next.begin(), m_next.end(), 0);
+    }
+
+    int count(const OutlineBlock &b) const
+    {
+        const Range r = range(b);
+        return int(r.hi - r.lo + r.extra.size());
+    }
+
+    // The block's findings not yet taken by a block around it or inside it.
+    QVector<QPair<qsizetype, qsizetype>> take(const OutlineBlock &b)
+    {
+        const Range r = range(b);
+        QVector<QPair<qsizetype, qsizetype>> out;
+        for (qsizetype i = next(r.lo); i < r.hi; i = next(i + 1)) {
+            out.append(m_found.at(i));
+            m_next[i] = i + 1;
+        }
+        for (const auto &span : r.extra) {
+            if (!m_takenExtra.contains(span.first)) {
+                m_takenExtra.insert(span.first);
+                out.append(span);
+            }
+        }
+        return out;
+    }
+
+private:
+    struct Range
+    {
+        qsizetype lo = 0;
+        qsizetype hi = 0;
+        QVector<QPair<qsizetype, qsizetype>> extra; // a last line the block ends inside of
+    };
+
+    // The findings of the page that the block's own text holds: on its first line only those
+    // after its first non-blank character (the block may start after a list or quote marker).
+    Range range(const OutlineBlock &b) const
+    {
+        const qsizetype begin = b.begin - m_base, end = b.end - m_base;
+        const qsizetype n = m_text.size();
+        qsizetype first = begin;
+        while (first < end && (m_text[first] == ' ' || m_text[first] == '\t'))
+            ++first;
+        const bool endsLine = end >= n || m_text[end] == '\n' ||
+                              (m_text[end] == '\r' && (end + 1 >= n || m_text[end + 1] == '\n'));
+        qsizetype upTo = end;
+        Range r;
+        if (!endsLine) {
+            // cmark-gfm ends blocks at the end of a line; should one end inside a line, that
+            // line is scanned on its own.
+            upTo = begin;
+            for (qsizetype i = end - 1; i >= begin; --i) {
+                if (m_text[i] == '\n') {
+                    upTo = i + 1;
+                    break;
+                }
+            }
+            const qsizetype from = std::max(upTo, begin);
+            r.extra = spacing(QByteArrayView(m_text).sliced(from, end - from), m_base + from);
+        }
+        auto at = [this](qsizetype offset) {
+            return std::partition_point(m_found.cbegin(), m_found.cend(),
+                                        [offset](const QPair<qsizetype, qsizetype> &f) {
+                                            return f.first < offset;
+                                        }) -
+                   m_found.cbegin();
+        };
+        r.lo = at(m_base + first + 1);
+        r.hi = std::max(r.lo, at(m_base + upTo));
+        return r;
+    }
+
+    qsizetype next(qsizetype i)
+    {
+        while (m_next[i] != i) {
+            m_next[i] = m_next[m_next[i]];
+            i = m_next[i];
+        }
+        return i;
+    }
+
+    const QByteArray &m_text;
+    qsizetype m_base;
+    QVector<QPair<qsizetype, qsizetype>> m_found;
+    QVector<qsizetype> m_next; // the first finding not yet taken at or after each index
+    QSet<qsizetype> m_takenExtra;
+};
+
 } // namespace
 
 QStringList ContentChecks::mixedScriptWords(const QString &text)
@@ -124,8 +227,8 @@ void ContentChecks::run(CheckContext &c)
     const PageAnalysis &source = *c.source;
     const auto &tb = page.outline().blocks();
     const auto &sb = source.outline().blocks();
-    const qsizetype base = page.document().bodyOffset();
-    const qsizetype sourceBase = source.document().bodyOffset();
+    const PageSpacing sourceSpaces(source);
+    PageSpacing pageSpaces(page);
 
     for (const AlignedPair &pair : c.alignment->pairs()) {
         if (pair.source.isEmpty() || pair.translation.isEmpty())
@@ -179,23 +282,15 @@ void ContentChecks::run(CheckContext &c)
         }
         // Spacing the translator added.
         int sourceSpacing = 0;
-        for (int i : pair.source) {
-            const OutlineBlock &b = sb.at(i);
-            sourceSpacing += int(spacing(QByteArrayView(source.outline().maskedBody())
-                                             .sliced(b.begin - sourceBase, b.end - b.begin),
-                                         b.begin)
-                                     .size());
-        }
+        for (int i : pair.source)
+            sourceSpacing += sourceSpaces.count(sb.at(i));
         if (sourceSpacing > 0)
             continue;
         for (int i : pair.translation) {
             const OutlineBlock &b = tb.at(i);
             if (b.kind == K::TableRow || b.kind == K::Html)
                 continue;
-            const auto found = spacing(
-                QByteArrayView(page.outline().maskedBody()).sliced(b.begin - base, b.end - b.begin),
-                b.begin);
-            for (const auto &span : found) {
+            for (const auto &span : pageSpaces.take(b)) {
                 c.add(QStringLiteral("content-whitespace"), S::Info,
                       tr("Doubled or trailing spaces; remove them"), span.first, span.second);
             }

@@ -73,6 +73,27 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("A < at the end of a line: an HTML tag split in two.")},
         {QStringLiteral("html-unclosed-element"), QStringLiteral("html"), S::Warning,
          tr("An <a>, <div> or other element opened and never closed.")},
+        // active content
+        {QStringLiteral("active-script"), QStringLiteral("active content"), S::Error,
+         tr("A <script> in a translation that its English page does not have.")},
+        {QStringLiteral("active-event-handler"), QStringLiteral("active content"), S::Error,
+         tr("An event handler attribute (onerror=, onload=, any on…=) that the English page "
+            "does not have.")},
+        {QStringLiteral("active-url"), QStringLiteral("active content"), S::Error,
+         tr("A javascript:, vbscript: or data: URL in a link, image or HTML attribute that the "
+            "English page does not have (character references, blanks and line breaks read "
+            "as a browser reads them).")},
+        {QStringLiteral("active-embed"), QStringLiteral("active content"), S::Error,
+         tr("An <iframe>, <object>, <embed>, <frame> or <applet> that the English page does "
+            "not have.")},
+        {QStringLiteral("active-meta"), QStringLiteral("active content"), S::Error,
+         tr("A <meta http-equiv> (a redirect or a change of the page's rules) that the English "
+            "page does not have.")},
+        {QStringLiteral("active-base"), QStringLiteral("active content"), S::Error,
+         tr("A <base> that the English page does not have: it changes where every link leads.")},
+        {QStringLiteral("active-form"), QStringLiteral("active content"), S::Error,
+         tr("A <form> that the English page does not have: it sends what readers type "
+            "elsewhere.")},
         // strings
         {QStringLiteral("string-fallback"), QStringLiteral("strings"), S::Warning,
          tr("A hoc_s key missing (or empty) in the page language: the English text is shown.")},

@@ -43,7 +43,11 @@ void MarkupChecks::run(CheckContext &c)
         qsizetype begin;
         qsizetype end;
     };
+    // Elements in the order they open; each name's still open ones as a stack of indices,
+    // so a closing tag finds its element at once however many others are open.
     QVector<Open> open;
+    QVector<bool> closed;
+    QHash<QByteArray, QVector<qsizetype>> openByName;
     for (qsizetype i = 0; i < n; ++i) {
         if (text[i] != '<')
             continue;
@@ -117,21 +121,25 @@ void MarkupChecks::run(CheckContext &c)
             i = q - 1;
             continue;
         }
-        if (!needsClose(name) || (q > 0 && text[q - 1] == '/'))
+        // The scan goes on after the tag: a "<" inside its quoted values is no tag.
+        const qsizetype tagStart = i, tagEnd = q;
+        i = tagEnd;
+        if (!needsClose(name) || (tagEnd > 0 && text[tagEnd - 1] == '/'))
             continue;
         if (!closing) {
-            open.append({name, base + i, base + q + 1});
+            openByName[name].append(open.size());
+            open.append({name, base + tagStart, base + tagEnd + 1});
+            closed.append(false);
         } else {
-            for (qsizetype k = open.size() - 1; k >= 0; --k) {
-                if (open[k].name == name) {
-                    open.remove(k);
-                    break;
-                }
-            }
+            const auto stack = openByName.find(name);
+            if (stack != openByName.end() && !stack->isEmpty())
+                closed[stack->takeLast()] = true;
         }
-        i = q;
     }
-    for (const Open &o : qAsConst(open)) {
+    for (qsizetype k = 0; k < open.size(); ++k) {
+        if (closed.at(k))
+            continue;
+        const Open &o = open.at(k);
         c.add(QStringLiteral("html-unclosed-element"), S::Warning,
               tr("This <%1> is never closed with </%1>").arg(QString::fromUtf8(o.name)), o.begin,
               o.end, QStringLiteral("<%1>").arg(QString::fromUtf8(o.name)));

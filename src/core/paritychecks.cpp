@@ -73,11 +73,13 @@ void ParityChecks::run(CheckContext &c)
         if (!tag.canonical.startsWith('#'))
             unmatched[tag.canonical].append(i);
     }
+    QVector<bool> consumed(source.tags().size(), false);
     auto consume = [&](const QByteArray &canonical) -> int {
         auto it = unmatched.find(canonical);
         if (it == unmatched.end() || it->isEmpty())
             return -1;
         const int index = it->takeFirst();
+        consumed[index] = true;
         return index;
     };
 
@@ -101,6 +103,26 @@ void ParityChecks::run(CheckContext &c)
             continue;
         foreign.append(&tag);
     }
+    // The English tags of each helper, and of each helper in each block, in page order: an
+    // altered tag is looked for among those of its aligned block first, so a page of many
+    // altered tags is not compared tag by tag with the whole English page.
+    QHash<QByteArray, QVector<int>> byHelper;
+    QHash<QPair<QByteArray, int>, QVector<int>> byHelperBlock;
+    if (!foreign.isEmpty()) {
+        for (int i = 0; i < source.tags().size(); ++i) {
+            const PageTag &tag = source.tags().at(i);
+            const QByteArray helper = helperOf(tag);
+            if (helper.isEmpty() || tag.canonical.startsWith('#'))
+                continue;
+            byHelper[helper].append(i);
+            const int block = source.outline().blockAt(source.tokens().at(tag.token).begin);
+            byHelperBlock[qMakePair(helper, block)].append(i);
+        }
+    }
+    // At most this many unmatched candidates of a list (an aligned block's, then the page's)
+    // are compared, each by an edit distance; beyond, the closest spelling among the first
+    // ones in page order is taken.
+    constexpr int MaxCandidates = 256;
     for (const PageTag *tag : foreign) {
         const TemplateToken &t = page.tokens().at(tag->token);
         const QString written = QString::fromUtf8(tag->written);
@@ -116,22 +138,40 @@ void ParityChecks::run(CheckContext &c)
                     alignedBlocks = pair->source;
             }
             int bestRank = std::numeric_limits<int>::max();
-            for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it) {
-                for (int index : it.value()) {
-                    const PageTag &candidate = source.tags().at(index);
-                    if (helperOf(candidate) != helper)
-                        continue;
-                    const int sourceBlock = source.outline().blockAt(
-                        source.tokens().at(candidate.token).begin);
-                    const int rank = (alignedBlocks.contains(sourceBlock) ? 0 : 1 << 20)
-                                     + distance(candidate.canonical, tag->canonical) * 1024
-                                     + std::min(index, 1023);
-                    if (rank < bestRank) {
-                        bestRank = rank;
-                        altered = index;
-                    }
+            auto consider = [&](int index, bool aligned) {
+                const PageTag &candidate = source.tags().at(index);
+                const int rank = (aligned ? 0 : 1 << 20) +
+                                 distance(candidate.canonical, tag->canonical) * 1024 +
+                                 std::min(index, 1023);
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    altered = index;
                 }
-            }
+            };
+            // Up to MaxCandidates unmatched tags of a list; matched ones met on the way are
+            // dropped once they outnumber the cap, so each is passed over a bounded number
+            // of times.
+            auto scan = [&](QVector<int> &candidates, bool aligned) {
+                int examined = 0, skipped = 0;
+                for (int index : qAsConst(candidates)) {
+                    if (consumed.at(index)) {
+                        ++skipped;
+                        continue;
+                    }
+                    if (++examined > MaxCandidates)
+                        break;
+                    const int sourceBlock = source.outline().blockAt(
+                        source.tokens().at(source.tags().at(index).token).begin);
+                    consider(index, aligned || alignedBlocks.contains(sourceBlock));
+                }
+                if (skipped > MaxCandidates)
+                    candidates.removeIf([&](int index) { return consumed.at(index); });
+            };
+            for (int sourceBlock : qAsConst(alignedBlocks))
+                scan(byHelperBlock[qMakePair(helper, sourceBlock)], true);
+            // An aligned candidate ranks below every other (unless its spelling is very far).
+            if (bestRank >= 1 << 20)
+                scan(byHelper[helper], false);
         }
         if (altered >= 0) {
             const PageTag &original = source.tags().at(altered);
@@ -167,6 +207,17 @@ void ParityChecks::run(CheckContext &c)
         missing += it.value();
     std::sort(missing.begin(), missing.end());
     const Alignment *alignment = c.alignment;
+    // For each English block, the nearest block at or before it that has a translation.
+    QVector<int> alignedAtOrBefore;
+    if (alignment && !missing.isEmpty()) {
+        int last = -1;
+        for (int k = 0; k < source.outline().blocks().size(); ++k) {
+            const AlignedPair *pair = alignment->forSource(k);
+            if (pair && !pair->translation.isEmpty())
+                last = k;
+            alignedAtOrBefore.append(last);
+        }
+    }
     for (int index : qAsConst(missing)) {
         const PageTag &tag = source.tags().at(index);
         const TemplateToken &st = source.tokens().at(tag.token);
@@ -175,16 +226,14 @@ void ParityChecks::run(CheckContext &c)
         const int sourceBlock = source.outline().blockAt(st.begin);
         if (alignment && sourceBlock >= 0) {
             // The aligned block, else the block after the nearest aligned one before it.
-            for (int k = sourceBlock; k >= 0; --k) {
+            const int k = alignedAtOrBefore.value(sourceBlock, -1);
+            if (k >= 0) {
                 const AlignedPair *pair = alignment->forSource(k);
-                if (!pair || pair->translation.isEmpty())
-                    continue;
                 int target = k == sourceBlock ? pair->translation.first()
                                               : pair->translation.last() + 1;
                 target = std::min(target, int(page.outline().blocks().size()) - 1);
                 if (target >= 0)
                     where = page.outline().blocks().at(target).begin;
-                break;
             }
         }
         const QString written = QString::fromUtf8(tag.written);
@@ -221,6 +270,25 @@ void ParityChecks::run(CheckContext &c)
                 continue; // tags are compared above
             (isImage(l) ? sourceImages : sourceTargets).append(l.destination);
         }
+        // The English targets not yet matched, in order: a link takes the first with its
+        // destination, or else the first of all. Each destination keeps the queue of its
+        // places, so a block with many links is not searched link by link.
+        QVector<bool> taken(sourceTargets.size(), false);
+        QHash<QByteArray, QVector<int>> placesOf;
+        for (int i = 0; i < sourceTargets.size(); ++i)
+            placesOf[sourceTargets.at(i)].append(i);
+        QHash<QByteArray, int> nextPlace;
+        int head = 0;
+        auto takeFirstOf = [&](const QByteArray &destination) {
+            const auto places = placesOf.constFind(destination);
+            if (places == placesOf.cend())
+                return false;
+            int &next = nextPlace[destination];
+            if (next >= places->size())
+                return false;
+            taken[places->at(next++)] = true;
+            return true;
+        };
         QVector<QByteArray> images;
         for (const OutlineLink &l : links) {
             if (l.tag >= 0)
@@ -229,18 +297,20 @@ void ParityChecks::run(CheckContext &c)
                 images.append(l.destination);
                 continue;
             }
-            if (sourceTargets.removeOne(l.destination))
+            if (takeFirstOf(l.destination))
                 continue;
-            if (sourceTargets.isEmpty())
+            while (head < taken.size() && taken.at(head))
+                ++head;
+            if (head >= taken.size())
                 continue; // a link the English block does not have: content, not a target
+            const QByteArray expected = sourceTargets.at(head);
             const qsizetype at = l.begin >= 0 ? l.begin : tb.at(pair.translation.first()).begin;
             c.addParity(QStringLiteral("parity-link-target"), S::Warning,
                         tr("This link points to %1 where the English one points to %2")
-                            .arg(QString::fromUtf8(l.destination),
-                                 QString::fromUtf8(sourceTargets.first())),
+                            .arg(QString::fromUtf8(l.destination), QString::fromUtf8(expected)),
                         at, l.begin >= 0 ? l.end : at, sb.at(pair.source.first()).begin,
                         QString::fromUtf8(l.destination));
-            sourceTargets.removeFirst();
+            takeFirstOf(expected);
         }
         std::sort(images.begin(), images.end());
         std::sort(sourceImages.begin(), sourceImages.end());

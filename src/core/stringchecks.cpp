@@ -38,6 +38,13 @@ void keysOf(const Expr &e, QVector<QByteArray> &keys)
 
 } // namespace
 
+QVector<QByteArray> StringChecks::keysRead(const Expr &expression)
+{
+    QVector<QByteArray> keys;
+    keysOf(expression, keys);
+    return keys;
+}
+
 QSet<QByteArray> StringChecks::placeholders(const QByteArray &value)
 {
     QSet<QByteArray> result;

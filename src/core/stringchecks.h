@@ -9,6 +9,7 @@ namespace Tilmech {
 
 class Catalog;
 class CheckContext;
+struct Expr;
 
 // Locale strings: the hoc_s keys a page uses (missing in its language, so the English shows,
 // or missing everywhere), and the catalog of a language on its own (%{name} placeholders
@@ -23,6 +24,8 @@ public:
     static Diagnostics runCatalog(const Catalog &catalog, const Catalog *english,
                                   const QString &language, const QString &shownPath);
     static QSet<QByteArray> placeholders(const QByteArray &value);
+    // The locale keys an expression reads: hoc_s(:key) and campaign_date's strings.
+    static QVector<QByteArray> keysRead(const Expr &expression);
 };
 
 } // namespace Tilmech

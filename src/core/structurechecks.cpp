@@ -2,6 +2,7 @@
 
 #include "aligner.h"
 #include "checkcontext.h"
+#include "emphasisindex.h"
 #include "pageanalysis.h"
 
 namespace Tilmech {
@@ -11,11 +12,24 @@ namespace {
 using S = Diagnostic::Severity;
 using K = OutlineBlock::Kind;
 
-QByteArrayView blockText(const PageAnalysis &page, const OutlineBlock &b)
+// Whether a block leaves ** or __ unpaired. Blocks nest (a list item holds the items below
+// it), so the page's text is indexed once rather than scanned block by block.
+class EmphasisOfPage
 {
-    const qsizetype base = page.document().bodyOffset();
-    return QByteArrayView(page.outline().maskedBody()).sliced(b.begin - base, b.end - b.begin);
-}
+public:
+    explicit EmphasisOfPage(const PageAnalysis &page)
+        : m_index(page.outline().maskedBody()), m_base(page.document().bodyOffset())
+    {
+    }
+    bool unbalanced(const OutlineBlock &b) const
+    {
+        return m_index.unbalanced(b.begin - m_base, b.end - m_base);
+    }
+
+private:
+    EmphasisIndex m_index;
+    qsizetype m_base;
+};
 
 } // namespace
 
@@ -100,17 +114,19 @@ void StructureChecks::run(CheckContext &c)
     }
 
     // Emphasis markers left unpaired by the translator.
+    const EmphasisOfPage pageEmphasis(page);
+    const EmphasisOfPage sourceEmphasis(source);
     for (const AlignedPair &pair : c.alignment->pairs()) {
         if (pair.source.isEmpty() || pair.translation.isEmpty())
             continue;
         bool sourceBroken = false;
         for (int i : pair.source)
-            sourceBroken = sourceBroken || unbalancedEmphasis(blockText(source, sb.at(i)));
+            sourceBroken = sourceBroken || sourceEmphasis.unbalanced(sb.at(i));
         if (sourceBroken)
             continue;
         for (int i : pair.translation) {
             const OutlineBlock &t = tb.at(i);
-            if (t.kind == K::Code || t.kind == K::Html || !unbalancedEmphasis(blockText(page, t)))
+            if (t.kind == K::Code || t.kind == K::Html || !pageEmphasis.unbalanced(t))
                 continue;
             c.addParity(QStringLiteral("structure-emphasis"), S::Warning,
                         tr("This block has an unpaired ** or __, so markdown shows the markers "

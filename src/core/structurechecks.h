@@ -15,7 +15,8 @@ class StructureChecks
 
 public:
     static void run(CheckContext &context);
-    // Unpaired ** or __ in a piece of markdown (tags masked).
+    // Unpaired ** or __ in a piece of markdown (tags masked). The checks ask EmphasisIndex,
+    // which gives the same answer for many spans of one text; this is its reference.
     static bool unbalancedEmphasis(QByteArrayView text);
 };
 

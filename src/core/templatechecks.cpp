@@ -8,6 +8,9 @@
 #include "renderer.h"
 #include "tagpolicy.h"
 
+#include <QHash>
+#include <algorithm>
+
 namespace Tilmech {
 
 namespace {
@@ -74,18 +77,23 @@ public:
 private:
     // The exact tag to suggest: the English tag with this canonical form when there is one,
     // else the repaired text.
-    QString suggestion(const QByteArray &repaired) const
+    QString suggestion(const QByteArray &repaired)
     {
         if (!repaired.startsWith("<%=") || !repaired.endsWith("%>"))
             return QString::fromUtf8(repaired);
         const QByteArrayView inner = QByteArrayView(repaired).sliced(3, repaired.size() - 5);
         const Expr e = ExpressionParser::parseExpression(inner);
         if (m_c.source && e.isValid()) {
-            const QByteArray canonical = '=' + e.canonical();
-            for (const PageTag &tag : m_c.source->tags()) {
-                if (tag.canonical == canonical)
-                    return QString::fromUtf8(tag.written);
+            // The English tags by canonical form (the first of each), gathered once.
+            if (m_sourceTags.isEmpty()) {
+                for (const PageTag &tag : m_c.source->tags()) {
+                    if (!m_sourceTags.contains(tag.canonical))
+                        m_sourceTags.insert(tag.canonical, tag.written);
+                }
             }
+            const auto found = m_sourceTags.constFind('=' + e.canonical());
+            if (found != m_sourceTags.cend())
+                return QString::fromUtf8(*found);
         }
         return QString::fromUtf8(repaired);
     }
@@ -273,14 +281,17 @@ private:
         QVector<QPair<qsizetype, qsizetype>> reported;
         // "%= … %" or "%= … %>" without its '<' (inside an attribute, usually).
         qsizetype pos = 0;
+        qsizetype lineEnd = -1; // of the line of `pos`, found again only on a later line
         while ((pos = ByteSearch::find(text, "%=", pos)) >= 0) {
             if (pos > 0 && text[pos - 1] == '<') {
                 pos += 2;
                 continue;
             }
-            qsizetype lineEnd = text.indexOf('\n', pos);
-            if (lineEnd < 0)
-                lineEnd = text.size();
+            if (lineEnd < pos) {
+                lineEnd = text.indexOf('\n', pos);
+                if (lineEnd < 0)
+                    lineEnd = text.size();
+            }
             const qsizetype close = ByteSearch::find(text.first(lineEnd), "%", pos + 2);
             if (close < 0) {
                 pos += 2;
@@ -314,13 +325,15 @@ private:
             reported.append({pos, end});
             pos = end;
         }
-        // A "%>" with no tag before it.
+        // A "%>" with no tag before it. The reported spans by start, walked along with the
+        // "%>" found: one is covered when a span started at or before it reaches past it.
+        std::sort(reported.begin(), reported.end());
+        qsizetype span = 0, reach = -1;
         pos = 0;
         while ((pos = ByteSearch::find(text, "%>", pos)) >= 0) {
-            bool covered = false;
-            for (const auto &r : reported)
-                covered = covered || (pos >= r.first && pos < r.second);
-            if (!covered) {
+            while (span < reported.size() && reported.at(span).first <= pos)
+                reach = std::max(reach, reported.at(span++).second);
+            if (reach <= pos) {
                 m_c.add(QStringLiteral("template-stray-close"), S::Error,
                         TemplateChecks::tr("“%>” without “<%” before it; restore the tag's "
                                            "opening “<%=” or remove this"),
@@ -332,6 +345,7 @@ private:
 
     CheckContext &m_c;
     const PageAnalysis &m_page;
+    QHash<QByteArray, QByteArray> m_sourceTags; // canonical form → tag as written
 };
 
 } // namespace

@@ -267,9 +267,14 @@ private:
             QStringLiteral("(\\\\?\\[[^\\]\\n]*\\\\?\\])[ \\t]+\\(((?:https?:|mailto:|/|www\\.|\\^|\\{\\{)[^)\\s]*)\\)"));
         const QString text = QString::fromUtf8(masked);
         auto it = pattern.globalMatch(text);
+        // Matches come in order: their byte offsets are counted on from the previous one.
+        qsizetype counted16 = 0, counted8 = 0;
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            const qsizetype b = base + QStringView(text).left(m.capturedStart()).toUtf8().size();
+            counted8 +=
+                QStringView(text).sliced(counted16, m.capturedStart() - counted16).toUtf8().size();
+            counted16 = m.capturedStart();
+            const qsizetype b = base + counted8;
             const qsizetype e = b + m.captured(0).toUtf8().size();
             if (m_page.outline().inCode(b))
                 continue;

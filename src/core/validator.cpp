@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "activecontentchecks.h"
 #include "aligner.h"
 #include "anchorindex.h"
 #include "catalog.h"
@@ -119,6 +120,7 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
     StructureChecks::run(c);
     ContentChecks::run(c);
     TableChecks::run(c);
+    ActiveContentChecks::run(c);
 
     // One finding per tag: where a tag is both foreign to the English page and broken in
     // itself, keep the graver finding (the template one when they are equal).

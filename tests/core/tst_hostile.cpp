@@ -112,6 +112,7 @@ private slots:
     void initTestCase();
     void pages_data();
     void pages();
+    void nestedPageValidates();
     void hugeCatalog();
     void binaryCatalog();
     void specialCatalog_data();
@@ -214,6 +215,37 @@ void TestHostile::pages()
     // Linear work: even the 10 MB page takes seconds, not minutes.
     QVERIFY2(ms < 60000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     QVERIFY2(peakMiB() < 3000, qPrintable(QStringLiteral("peak %1 MiB").arg(peakMiB())));
+}
+
+// 5,000 nested quotes around a 3,000-deep list whose last item holds a long line: every
+// nested block spans the rest of the page. The English page holds the same blocks, so every
+// block is paired and checked; per-block scans made validation quadratic (56 s).
+void TestHostile::nestedPageValidates()
+{
+    const QByteArray bytes = "---\ntitle: Deep\n---\n# Deep\n\n" + repeat("> ", 5000 * 2) +
+                             repeat("- ", 3000 * 2) + "item **bold** and *em* text " +
+                             repeat("more words of the item and more of it ", 950 * 1024) + "\n";
+    const PageFile english =
+        *m_project->page(QStringLiteral("learn"))->preferred(QStringLiteral("en"));
+    const PageFile file =
+        *m_project->page(QStringLiteral("learn"))->preferred(QStringLiteral("ky"));
+    const qint64 peakBefore = peakMiB();
+    QElapsedTimer timer;
+    timer.start();
+    const auto source = m_renderer->analyse(Document::fromBytes(bytes, english.relativePath),
+                                            english.variant, true);
+    const auto page = m_renderer->analyse(
+        Document::fromBytes(QByteArray(bytes).replace("words", "сөздөр"), file.relativePath),
+        file.variant, true);
+    const Diagnostics found = m_validator->validate(*page, file, source.get(), &english);
+    const qint64 ms = timer.elapsed();
+    qInfo("nested page: %lld bytes, %lld ms, %lld findings, peak %lld MiB",
+          static_cast<long long>(bytes.size()), static_cast<long long>(ms),
+          static_cast<long long>(found.size()), static_cast<long long>(peakMiB()));
+    QCOMPARE(page->outline().count(OutlineBlock::Kind::ListItem), 3000);
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QVERIFY2(peakMiB() - peakBefore < 500,
+             qPrintable(QStringLiteral("peak %1 MiB").arg(peakMiB())));
 }
 
 void TestHostile::hugeCatalog()

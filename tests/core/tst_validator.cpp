@@ -59,6 +59,8 @@ private slots:
     void initTestCase();
     void checks_data();
     void checks();
+    void activeContentInStrings_data();
+    void activeContentInStrings();
     void catalogChecks_data();
     void catalogChecks();
     void mangledFix_data();
@@ -180,6 +182,42 @@ void TestValidator::checks_data()
     row("quiet: less-than in prose", {}, fm + "when a < b holds\n", md, "html-split-tag", false);
     row("fires: unclosed element", {}, fm + "<a href=\"https://example.org\"><button>Go</button>\n", md, "html-unclosed-element", true);
     row("quiet: closed element", {}, fm + "<a href=\"https://example.org\"><button>Go</button></a>\n", md, "html-unclosed-element", false);
+    // active content: what a browser runs or loads, unless the English page has it too
+    const QByteArray en = fm + "Text here.\n";
+    row("fires: script added", en, fm + "Текст.\n\n<script>alert(1)</script>\n", md, "active-script", true);
+    row("quiet: script the English page has", fm + "<script src=\"a.js\"></script>\n", fm + "<script src=\"a.js\"></script>\n", md, "active-script", false);
+    row("fires: a second script", fm + "<script src=\"a.js\"></script>\n", fm + "<script src=\"a.js\"></script>\n\n<SCRIPT>x()</SCRIPT>\n", md, "active-script", true);
+    row("fires: script in a translation without English", QByteArray("-"), fm + "<script>x()</script>\n", md, "active-script", true);
+    row("quiet: script in a code block", en, fm + "```\n<script>x()</script>\n```\n", md, "active-script", false);
+    row("quiet: script in an HTML comment", en, fm + "<!-- <script>x()</script> -->\n", md, "active-script", false);
+    row("quiet: English page on its own", {}, fm + "<script>x()</script>\n", md, "active-script", false);
+    row("fires: onerror handler", en, fm + "<img src=\"/images/a.png\" onerror=\"alert(1)\">\n", md, "active-event-handler", true);
+    row("fires: handler after a slash", en, fm + "<svg/ONLOAD=alert(1)>\n", md, "active-event-handler", true);
+    row("fires: handler in a markdown paragraph", en, fm + "Текст <b onmouseover=alert(1)>б</b>.\n", md, "active-event-handler", true);
+    row("quiet: handler the English page has", fm + "<button onclick=\"go()\">Go</button>\n", fm + "<button onclick=\"go()\">Бар</button>\n", md, "active-event-handler", false);
+    row("quiet: word starting with on in text", en, fm + "Turn it on=off, online.\n", md, "active-event-handler", false);
+    row("fires: javascript: link", en, fm + "<a href=\"javascript:alert(1)\">x</a>\n", md, "active-url", true);
+    row("fires: upper-case scheme", en, fm + "<a href='JavaScript:alert(1)'>x</a>\n", md, "active-url", true);
+    row("fires: scheme hidden by a character reference", en, fm + "<a href=\"jav&#x61;script:alert(1)\">x</a>\n", md, "active-url", true);
+    row("fires: reference without semicolon", en, fm + "<a href=\"&#106avascript:alert(1)\">x</a>\n", md, "active-url", true);
+    row("fires: tab inside the scheme", en, fm + "<a href=\"java\tscript:alert(1)\">x</a>\n", md, "active-url", true);
+    row("fires: named colon", en, fm + "<a href=\"javascript&colon;alert(1)\">x</a>\n", md, "active-url", true);
+    row("fires: leading blanks", en, fm + "<a href=\"  &#x20;javascript:alert(1)\">x</a>\n", md, "active-url", true);
+    row("fires: formaction", en, fm + "<button formaction=\"javascript:alert(1)\">x</button>\n", md, "active-url", true);
+    row("fires: markdown link", en, fm + "Текст [басыңыз](javascript:alert(1)).\n", md, "active-url", true);
+    row("fires: markdown image with data URL", en, fm + "![сүрөт](data:image/svg+xml;base64,PHN2Zz4=)\n", md, "active-url", true);
+    row("fires: markdown link with reference in scheme", en, fm + "[x](jav&#x61;script:alert(1))\n", md, "active-url", true);
+    row("quiet: web link", en, fm + "<a href=\"https://code.org\">x</a> [y](https://code.org/learn)\n", md, "active-url", false);
+    row("quiet: data: in alt text", en, fm + "<img src=\"/images/a.png\" alt=\"data: 5 schools\">\n", md, "active-url", false);
+    row("fires: iframe", en, fm + "<iframe src=\"https://example.org\"></iframe>\n", md, "active-embed", true);
+    row("fires: object", en, fm + "<object data=\"x.swf\"></object>\n", md, "active-embed", true);
+    row("fires: embed", en, fm + "<embed src=\"x.swf\">\n", md, "active-embed", true);
+    row("quiet: iframe the English page has", fm + "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n", fm + "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n", md, "active-embed", false);
+    row("fires: meta refresh", en, fm + "<meta http-equiv=\"refresh\" content=\"0;url=https://example.org\">\n", md, "active-meta", true);
+    row("quiet: meta without http-equiv", en, fm + "<meta name=\"x\" content=\"y\">\n", md, "active-meta", false);
+    row("fires: base", en, fm + "<base href=\"https://example.org/\">\n", md, "active-base", true);
+    row("fires: form", en, fm + "<form action=\"https://example.org\"><input name=\"p\"></form>\n", md, "active-form", true);
+    row("quiet: form the English page has", fm + "<form action=\"/x\"><input></form>\n", fm + "<form action=\"/x\"><input></form>\n", md, "active-form", false);
     // strings
     row("fires: string falls back to English", fm + "<%= hoc_s(:only_en) %>\n", fm + "<%= hoc_s(:only_en) %>\n", md, "string-fallback", true);
     row("quiet: string translated", fm + "<%= hoc_s(:signup) %>\n", fm + "<%= hoc_s(:signup) %>\n", md, "string-fallback", false);
@@ -254,11 +292,62 @@ void TestValidator::checks()
         QVERIFY(!d.message.isEmpty());
         QCOMPARE(d.file, translationPath);
         QVERIFY2(DiagnosticCatalog::find(d.code), qPrintable(d.code));
+        // Active content must stop the export: it is always an error.
+        if (d.code == code && code.startsWith(QLatin1String("active-")))
+            QCOMPARE(d.severity, Diagnostic::Severity::Error);
         if (d.code == code && d.line > 0) {
             QVERIFY(d.column > 0);
             QVERIFY(d.begin >= 0 && d.end >= d.begin);
         }
     }
+}
+
+// hoc_s prints a locale string as it is: what the translated string adds to its English
+// text is reported at the tag of each page that prints it.
+void TestValidator::activeContentInStrings_data()
+{
+    QTest::addColumn<QByteArray>("english");
+    QTest::addColumn<QByteArray>("translated");
+    QTest::addColumn<QString>("code"); // empty: nothing reported
+
+    QTest::newRow("fires: script added to a string") << QByteArray("Sign up") << QByteArray("Катталуу<script>x()</script>")
+                                                     << QStringLiteral("active-script");
+    QTest::newRow("fires: javascript link in a string") << QByteArray("[Sign up](https://code.org)")
+                                                        << QByteArray("[Катталуу](javascript:x())")
+                                                        << QStringLiteral("active-url");
+    QTest::newRow("fires: handler in a string") << QByteArray("<b>Sign up</b>") << QByteArray("<b onclick=x()>Катталуу</b>")
+                                                << QStringLiteral("active-event-handler");
+    QTest::newRow("quiet: link the English string has") << QByteArray("<a href=\"/x\" onclick=\"go()\">Sign up</a>")
+                                                        << QByteArray("<a href=\"/x\" onclick=\"go()\">Катталуу</a>")
+                                                        << QString();
+}
+
+void TestValidator::activeContentInStrings()
+{
+    QFETCH(QByteArray, english);
+    QFETCH(QByteArray, translated);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/en.yml")), "en:\n  signup: '" + english + "'\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/ky.yml")), "ky:\n  signup: '" + translated + "'\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("public/t.md")), FrontMatter + "<%= hoc_s(:signup) %>\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/public/ky/t.md")), FrontMatter + "<%= hoc_s(:signup) %>\n"));
+    QString error;
+    const auto project = Project::open(dir.path(), &error);
+    QVERIFY2(project, qPrintable(error));
+    const Validator validator(project);
+    const Diagnostics found =
+        validator.validateFile(project->fileForPath(dir.filePath(QStringLiteral("i18n/public/ky/t.md"))));
+    QStringList active;
+    for (const Diagnostic &d : found) {
+        if (d.code.startsWith(QLatin1String("active-"))) {
+            active << d.code;
+            QCOMPARE(d.severity, Diagnostic::Severity::Error);
+            QCOMPARE(d.line, 5);
+            QVERIFY2(d.message.contains(QLatin1String("signup")), qPrintable(d.message));
+        }
+    }
+    QCOMPARE(active, code.isEmpty() ? QStringList() : QStringList{code});
 }
 
 void TestValidator::catalogChecks_data()
