@@ -1,7 +1,7 @@
 // libFuzzer target: the ERB / {{ }} lexer and the template tree (tags, expressions,
 // conditionals) on any bytes. Tokens must cover the input in order, without overlap; the
 // only bytes left out are the newline a "-%>" tag removes and the indentation a "<%-" tag
-// removes.
+// removes (both, when a "<%-" tag starts the line after a "-%>").
 
 #include "expressioncache.h"
 #include "templatelexer.h"
@@ -24,9 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bool trimmed = false; // the token before ends with "-%>"
     for (const TemplateToken &t : tokens) {
         if (trimmed && t.begin != at) {
+            // The newline a "-%>" removes; what follows it may be the indentation of a "<%-"
+            // tag, which ERB removes as well, since that tag still starts its line.
             const QByteArrayView gap = QByteArrayView(text).sliced(at, std::max<qsizetype>(0, t.begin - at));
-            if (gap == "\n" || gap == "\r\n")
-                at = t.begin;
+            const qsizetype newline = gap.startsWith("\r\n") ? 2 : gap.startsWith("\n") ? 1 : 0;
+            if (newline > 0 && (gap.size() == newline || t.trimLeft))
+                at += newline;
         }
         if (t.trimLeft && t.begin > at) {
             const QByteArrayView gap = QByteArrayView(text).sliced(at, t.begin - at);
