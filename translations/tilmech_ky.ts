@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>ActiveContentChecks</name>
+    <message>
+        <location filename="../src/core/activecontentchecks.cpp" line="+356"/>
+        <source>The string “%1” in i18n/%2.yml holds %3, which its English text does not have; a browser would run or load it here. Remove it in the strings view</source>
+        <translation>i18n/%2.yml ичиндеги “%1” сабында %3 бар, ал эми англисче текстинде жок; браузер аны бул жерде иштетип же жүктөп алмак. Аны тил саптары көрүнүшүндө алып салыңыз</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This &lt;script&gt; is not in the English page; a browser opening the exported page would run it. Remove it</source>
+        <translation>Бул &lt;script&gt; англисче баракта жок; экспорттолгон баракты ачкан браузер аны иштетип жиберет. Аны алып салыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attribute %1 runs script in the reader&apos;s browser and the English page has no %1 here; remove the attribute</source>
+        <translation>%1 атрибуту окурмандын браузеринде скрипт иштетет, ал эми англисче баракта бул жерде %1 жок; атрибутту алып салыңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses a %2: URL, which runs script or loads hidden content, and the English page has none; use the English page&apos;s link (an http(s) or site URL)</source>
+        <translation>%1 %2: URL колдонот, ал скрипт иштетет же жашыруун мазмунду жүктөйт, ал эми англисче баракта андай жок; англисче барактагы шилтемени колдонуңуз (http(s) же сайттын URL'и)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This &lt;%1&gt; embeds another page or program and is not in the English page; remove it</source>
+        <translation>Бул &lt;%1&gt; башка баракты же программаны ичине салат жана англисче баракта жок; аны алып салыңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This &lt;meta http-equiv&gt; can redirect readers or change the page&apos;s rules and is not in the English page; remove it</source>
+        <translation>Бул &lt;meta http-equiv&gt; окурмандарды башка жакка багыттап же барактын эрежелерин өзгөртө алат жана англисче баракта жок; аны алып салыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This &lt;base&gt; changes where every link of the page leads and is not in the English page; remove it</source>
+        <translation>Бул &lt;base&gt; барактагы ар бир шилтеме кайда алып барарын өзгөртөт жана англисче баракта жок; аны алып салыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This &lt;form&gt; sends what readers type to another address and is not in the English page; remove it</source>
+        <translation>Бул &lt;form&gt; окурмандар жазгандарды башка дарекке жөнөтөт жана англисче баракта жок; аны алып салыңыз</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../src/core/catalog.cpp" line="+191"/>
@@ -538,7 +581,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../src/core/contentchecks.cpp" line="+143"/>
+        <location filename="../src/core/contentchecks.cpp" line="+246"/>
         <source>Same as the English: this block is not translated yet</source>
         <translation>Англисчеси менен бирдей: бул блок али которула элек</translation>
     </message>
@@ -563,7 +606,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>“%1” сөзүндө латын жана кирилл тамгалары аралашкан (латын тамгалары кашаада: %2); аларды бир алфавитте кайра териңиз</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Doubled or trailing spaces; remove them</source>
         <translation>Кош боштуктар же сап аягындагы боштуктар; аларды өчүрүңүз</translation>
     </message>
@@ -628,7 +671,7 @@ PAGE — барактын логикалык аты (тандалган тилд
     <message>
         <location line="+2"/>
         <source>The views and includes of a page expand past Tilmech&apos;s limit (20,000 views or 16 MiB): a view that includes itself, directly or through other views. Reported on the page&apos;s tag; the preview shows a placeholder there.</source>
-        <translation>Барактын көрүнүштөрү жана кошумчалары Tilmech'тин чегинен (20 000 көрүнүш же 16 МиБ) ашып жайылат: көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Барактын тегинде билдирилет; алдын ала көрүүдө ал жерде орун толтургуч көрсөтүлөт.</translation>
+        <translation>Барактын көрүнүштөрү жана кошумчалары Tilmech&apos;тин чегинен (20 000 көрүнүш же 16 МиБ) ашып жайылат: көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Барактын тегинде билдирилет; алдын ала көрүүдө ал жерде орун толтургуч көрсөтүлөт.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -707,6 +750,41 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+3"/>
+        <source>A &lt;script&gt; in a translation that its English page does not have.</source>
+        <translation>Котормодогу &lt;script&gt;, ал англисче баракта жок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event handler attribute (onerror=, onload=, any on…=) that the English page does not have.</source>
+        <translation>Англисче баракта жок окуя иштеткич атрибуту (onerror=, onload=, ар кандай on…=).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A javascript:, vbscript: or data: URL in a link, image or HTML attribute that the English page does not have (character references, blanks and line breaks read as a browser reads them).</source>
+        <translation>Шилтемедеги, сүрөттөгү же HTML атрибутундагы англисче баракта жок javascript:, vbscript: же data: URL (символ шилтемелери, боштуктар жана сап которуулар браузер окугандай окулат).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An &lt;iframe&gt;, &lt;object&gt;, &lt;embed&gt;, &lt;frame&gt; or &lt;applet&gt; that the English page does not have.</source>
+        <translation>Англисче баракта жок &lt;iframe&gt;, &lt;object&gt;, &lt;embed&gt;, &lt;frame&gt; же &lt;applet&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &lt;meta http-equiv&gt; (a redirect or a change of the page&apos;s rules) that the English page does not have.</source>
+        <translation>Англисче баракта жок &lt;meta http-equiv&gt; (башка жакка багыттоо же барактын эрежелерин өзгөртүү).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &lt;base&gt; that the English page does not have: it changes where every link leads.</source>
+        <translation>Англисче баракта жок &lt;base&gt;: ал ар бир шилтеме кайда алып барарын өзгөртөт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &lt;form&gt; that the English page does not have: it sends what readers type elsewhere.</source>
+        <translation>Англисче баракта жок &lt;form&gt;: ал окурмандар жазгандарды башка жакка жөнөтөт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A hoc_s key missing (or empty) in the page language: the English text is shown.</source>
         <translation>Барактын тилинде hoc_s ачкычы жок (же бош): англисче текст көрсөтүлөт.</translation>
     </message>
@@ -803,7 +881,7 @@ PAGE — барактын логикалык аты (тандалган тилд
     <message>
         <location line="+2"/>
         <source>A table row with more than 1,000 cells: Tilmech shows it as text, not as a table (cmark-gfm&apos;s table parser slows down with the square of the cells).</source>
-        <translation>1 000ден ашык уячасы бар таблица сабы: Tilmech аны таблица катары эмес, текст катары көрсөтөт (cmark-gfm'дин таблица талдагычы уячалардын санынын квадратына жараша жайлайт).</translation>
+        <translation>1 000ден ашык уячасы бар таблица сабы: Tilmech аны таблица катары эмес, текст катары көрсөтөт (cmark-gfm&apos;дин таблица талдагычы уячалардын санынын квадратына жараша жайлайт).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1678,7 +1756,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>MarkupChecks</name>
     <message>
-        <location filename="../src/core/markupchecks.cpp" line="+63"/>
+        <location filename="../src/core/markupchecks.cpp" line="+67"/>
         <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
         <translation>Бул “&lt;” белгиси сапты аяктайт, ошондуктан андан кийинки тег бузулуп, текст катары көрүнөт; “&lt;” белгисин кийинки сап менен бириктириңиз</translation>
     </message>
@@ -1693,7 +1771,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Бул &lt;%1&gt; тегинин жабуучу “&gt;” белгиси жок; аны кошуңуз</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>This &lt;%1&gt; is never closed with &lt;/%1&gt;</source>
         <translation>Бул &lt;%1&gt; теги &lt;/%1&gt; менен жабылган эмес</translation>
     </message>
@@ -1701,7 +1779,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ParityChecks</name>
     <message>
-        <location filename="../src/core/paritychecks.cpp" line="+142"/>
+        <location filename="../src/core/paritychecks.cpp" line="+182"/>
         <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
         <translation>Бул тег англисче %1 тегинен айырмаланат; тегдер так көчүрүлүшү керек, ошондуктан %1 деп жазыңыз</translation>
     </message>
@@ -1716,7 +1794,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>%1 теги англисче баракта да, уруксат тизмесинде да жок, ошондуктан ал эч качан аткарылбайт; аны өчүрүңүз же англисче барактын бул жердеги тегин көчүрүңүз</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The English tag %1 (line %2) is missing here; copy it into the translation</source>
         <translation>Англисче %1 теги (%2-сап) бул жерде жок; аны котормого көчүрүңүз</translation>
     </message>
@@ -1726,12 +1804,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation> (анын ордуна жазылган туруктуу дата жыл сайын эскирет)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+64"/>
         <source>This link points to %1 where the English one points to %2</source>
         <translation>Бул шилтеме %1 дарегине багытталган, ал эми англисчеси %2 дарегине багытталган</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The images here (%1) differ from the English block&apos;s (%2)</source>
         <translation>Бул жердеги сүрөттөр (%1) англисче блоктогулардан (%2) айырмаланат</translation>
     </message>
@@ -1997,7 +2075,7 @@ PAGE — барактын логикалык аты (тандалган тилд
     <message>
         <location line="+13"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
-        <translation>Бул тег кошкон көрүнүштөр жана кошумчалар бир барак үчүн Tilmech'тин %1 көрүнүш же %2 МиБ чегинен ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Айлампаны туюктаган кошумчаны алып салыңыз; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
+        <translation>Бул тег кошкон көрүнүштөр жана кошумчалар бир барак үчүн Tilmech&apos;тин %1 көрүнүш же %2 МиБ чегинен ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Айлампаны туюктаган кошумчаны алып салыңыз; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -2039,7 +2117,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>StringChecks</name>
     <message>
-        <location filename="../src/core/stringchecks.cpp" line="+65"/>
+        <location filename="../src/core/stringchecks.cpp" line="+72"/>
         <source>The string “%1” is in no locale file, so the live site prints nothing here; add it to i18n/en.yml (and translate it)</source>
         <translation>“%1” сабы эч бир тил саптарынын файлында жок, ошондуктан иштеп турган сайт бул жерде эч нерсе чыгарбайт; аны i18n/en.yml файлына кошуңуз (жана которуңуз)</translation>
     </message>
@@ -2164,7 +2242,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>StructureChecks</name>
     <message>
-        <location filename="../src/core/structurechecks.cpp" line="+66"/>
+        <location filename="../src/core/structurechecks.cpp" line="+80"/>
         <source>The English has a level-%1 heading here, but this is a bold paragraph; start the line with %2 instead of **</source>
         <translation>Англисчеде бул жерде %1-деңгээлдеги баш сөз турат, ал эми бул жерде жоон шрифттеги абзац; сапты ** ордуна %2 менен баштаңыз</translation>
     </message>
@@ -2194,7 +2272,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Англисче баракта %1 %3 бар, котормодо — %2; барактын түзүмүн сактаңыз</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This block has an unpaired ** or __, so markdown shows the markers as text; pair them as in the English block</source>
         <translation>Бул блокто жупсуз ** же __ бар, ошондуктан markdown маркерлерди текст катары көрсөтөт; аларды англисче блоктогудай жупташтырыңыз</translation>
     </message>
@@ -2235,7 +2313,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../src/core/templatechecks.cpp" line="+97"/>
+        <location filename="../src/core/templatechecks.cpp" line="+105"/>
         <source>%1; write %2 instead</source>
         <translation>%1; анын ордуна %2 деп жазыңыз</translation>
     </message>
@@ -2315,7 +2393,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Бул “if” жабылган эмес; англисче барактагыдай эле жерге “&lt;% end %&gt;” кошуңуз</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This tag lost its “&lt;” and is shown as text</source>
         <translation>Бул тег өзүнүн “&lt;” белгисин жоготкон, ошондуктан текст катары көрсөтүлөт</translation>
     </message>
@@ -2325,7 +2403,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Бул тег толук туурадагы “％” белгилери менен жазылган</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>“%&gt;” without “&lt;%” before it; restore the tag&apos;s opening “&lt;%=” or remove this</source>
         <translation>Алдында “&lt;%” жок “%&gt;”; тегдин ачуучу “&lt;%=” бөлүгүн калыбына келтириңиз же муну өчүрүңүз</translation>
     </message>
@@ -3436,7 +3514,7 @@ Your edits are still here.</source>
         <translation>“%1” туура түзүлгөн URL эмес</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>This is not a link: markdown needs ] and ( side by side; write %1</source>
         <translation>Бул шилтеме эмес: markdown үчүн ] жана ( жанаша турушу керек; %1 деп жазыңыз</translation>
     </message>
@@ -3444,7 +3522,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+171"/>
+        <location filename="../src/core/validator.cpp" line="+173"/>
         <source> (the English page has the same problem)</source>
         <translation> (англисче баракта да ушундай маселе бар)</translation>
     </message>

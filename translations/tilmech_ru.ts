@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActiveContentChecks</name>
+    <message>
+        <location filename="../src/core/activecontentchecks.cpp" line="+356"/>
+        <source>The string “%1” in i18n/%2.yml holds %3, which its English text does not have; a browser would run or load it here. Remove it in the strings view</source>
+        <translation>Строка «%1» в i18n/%2.yml содержит %3, чего нет в её английском тексте; браузер выполнил бы или загрузил это здесь. Удалите это в представлении строк</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This &lt;script&gt; is not in the English page; a browser opening the exported page would run it. Remove it</source>
+        <translation>Этого &lt;script&gt; нет на английской странице; браузер, открывший экспортированную страницу, выполнил бы его. Удалите его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attribute %1 runs script in the reader&apos;s browser and the English page has no %1 here; remove the attribute</source>
+        <translation>Атрибут %1 выполняет скрипт в браузере читателя, а на английской странице здесь нет %1; удалите атрибут</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses a %2: URL, which runs script or loads hidden content, and the English page has none; use the English page&apos;s link (an http(s) or site URL)</source>
+        <translation>%1 использует URL %2:, который выполняет скрипт или загружает скрытое содержимое, а на английской странице такого нет; используйте ссылку английской страницы (http(s) или URL сайта)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This &lt;%1&gt; embeds another page or program and is not in the English page; remove it</source>
+        <translation>Этот &lt;%1&gt; встраивает другую страницу или программу, и его нет на английской странице; удалите его</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This &lt;meta http-equiv&gt; can redirect readers or change the page&apos;s rules and is not in the English page; remove it</source>
+        <translation>Этот &lt;meta http-equiv&gt; может перенаправить читателей или изменить правила страницы, и его нет на английской странице; удалите его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This &lt;base&gt; changes where every link of the page leads and is not in the English page; remove it</source>
+        <translation>Этот &lt;base&gt; меняет, куда ведёт каждая ссылка страницы, и его нет на английской странице; удалите его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This &lt;form&gt; sends what readers type to another address and is not in the English page; remove it</source>
+        <translation>Эта &lt;form&gt; отправляет то, что вводят читатели, на другой адрес, и её нет на английской странице; удалите её</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../src/core/catalog.cpp" line="+191"/>
@@ -539,7 +582,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../src/core/contentchecks.cpp" line="+143"/>
+        <location filename="../src/core/contentchecks.cpp" line="+246"/>
         <source>Same as the English: this block is not translated yet</source>
         <translation>Совпадает с оригиналом: этот блок ещё не переведён</translation>
     </message>
@@ -564,7 +607,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>В слове «%1» смешаны латинские и кириллические буквы (латинские — в скобках: %2); наберите их заново в одном алфавите</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Doubled or trailing spaces; remove them</source>
         <translation>Двойные пробелы или пробелы в конце строки; удалите их</translation>
     </message>
@@ -708,6 +751,41 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+3"/>
+        <source>A &lt;script&gt; in a translation that its English page does not have.</source>
+        <translation>&lt;script&gt; в переводе, которого нет на английской странице.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event handler attribute (onerror=, onload=, any on…=) that the English page does not have.</source>
+        <translation>Атрибут обработчика событий (onerror=, onload=, любой on…=), которого нет на английской странице.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A javascript:, vbscript: or data: URL in a link, image or HTML attribute that the English page does not have (character references, blanks and line breaks read as a browser reads them).</source>
+        <translation>URL javascript:, vbscript: или data: в ссылке, изображении или HTML-атрибуте, которого нет на английской странице (ссылки на символы, пробелы и переводы строк читаются так, как их читает браузер).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An &lt;iframe&gt;, &lt;object&gt;, &lt;embed&gt;, &lt;frame&gt; or &lt;applet&gt; that the English page does not have.</source>
+        <translation>&lt;iframe&gt;, &lt;object&gt;, &lt;embed&gt;, &lt;frame&gt; или &lt;applet&gt;, которых нет на английской странице.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &lt;meta http-equiv&gt; (a redirect or a change of the page&apos;s rules) that the English page does not have.</source>
+        <translation>&lt;meta http-equiv&gt; (перенаправление или изменение правил страницы), которого нет на английской странице.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &lt;base&gt; that the English page does not have: it changes where every link leads.</source>
+        <translation>&lt;base&gt;, которого нет на английской странице: он меняет, куда ведёт каждая ссылка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &lt;form&gt; that the English page does not have: it sends what readers type elsewhere.</source>
+        <translation>&lt;form&gt;, которой нет на английской странице: она отправляет введённое читателями в другое место.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A hoc_s key missing (or empty) in the page language: the English text is shown.</source>
         <translation>Ключ hoc_s отсутствует (или пуст) в языке страницы: показывается английский текст.</translation>
     </message>
@@ -1680,7 +1758,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>MarkupChecks</name>
     <message>
-        <location filename="../src/core/markupchecks.cpp" line="+63"/>
+        <location filename="../src/core/markupchecks.cpp" line="+67"/>
         <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
         <translation>Символ &quot;&lt;&quot; стоит в конце строки, поэтому следующий за ним тег разорван и показывается как текст; соедините &quot;&lt;&quot; со следующей строкой</translation>
     </message>
@@ -1695,7 +1773,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>У этого тега &lt;%1&gt; нет закрывающего &quot;&gt;&quot;; добавьте его</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>This &lt;%1&gt; is never closed with &lt;/%1&gt;</source>
         <translation>Этот тег &lt;%1&gt; не закрыт тегом &lt;/%1&gt;</translation>
     </message>
@@ -1703,7 +1781,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ParityChecks</name>
     <message>
-        <location filename="../src/core/paritychecks.cpp" line="+142"/>
+        <location filename="../src/core/paritychecks.cpp" line="+182"/>
         <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
         <translation>Этот тег отличается от английского тега %1; теги нужно копировать точно, поэтому напишите %1</translation>
     </message>
@@ -1718,7 +1796,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Тега %1 нет ни на английской странице, ни в списке разрешённых, поэтому он никогда не вычисляется; удалите его или скопируйте тег, который стоит в этом месте на английской странице</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The English tag %1 (line %2) is missing here; copy it into the translation</source>
         <translation>Здесь отсутствует английский тег %1 (строка %2); скопируйте его в перевод</translation>
     </message>
@@ -1728,12 +1806,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation> (фиксированная дата вместо него устаревает каждый год)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+64"/>
         <source>This link points to %1 where the English one points to %2</source>
         <translation>Эта ссылка ведёт на %1, а английская — на %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The images here (%1) differ from the English block&apos;s (%2)</source>
         <translation>Изображения здесь (%1) отличаются от изображений английского блока (%2)</translation>
     </message>
@@ -2042,7 +2120,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>StringChecks</name>
     <message>
-        <location filename="../src/core/stringchecks.cpp" line="+65"/>
+        <location filename="../src/core/stringchecks.cpp" line="+72"/>
         <source>The string “%1” is in no locale file, so the live site prints nothing here; add it to i18n/en.yml (and translate it)</source>
         <translation>Строки «%1» нет ни в одном файле локализации, поэтому рабочий сайт ничего здесь не выводит; добавьте её в i18n/en.yml (и переведите)</translation>
     </message>
@@ -2167,7 +2245,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>StructureChecks</name>
     <message>
-        <location filename="../src/core/structurechecks.cpp" line="+66"/>
+        <location filename="../src/core/structurechecks.cpp" line="+80"/>
         <source>The English has a level-%1 heading here, but this is a bold paragraph; start the line with %2 instead of **</source>
         <translation>В оригинале здесь заголовок уровня %1, а в переводе — абзац с полужирным текстом; начните строку с %2 вместо **</translation>
     </message>
@@ -2197,7 +2275,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Количество %3 на английской странице — %1, в переводе — %2; сохраните структуру страницы</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This block has an unpaired ** or __, so markdown shows the markers as text; pair them as in the English block</source>
         <translation>В этом блоке есть непарный ** или __, поэтому markdown показывает маркеры как текст; расставьте их парами, как в английском блоке</translation>
     </message>
@@ -2238,7 +2316,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../src/core/templatechecks.cpp" line="+97"/>
+        <location filename="../src/core/templatechecks.cpp" line="+105"/>
         <source>%1; write %2 instead</source>
         <translation>%1; вместо этого напишите %2</translation>
     </message>
@@ -2318,7 +2396,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Этот «if» нигде не закрыт; добавьте «&lt;% end %&gt;» там, где он стоит на английской странице</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This tag lost its “&lt;” and is shown as text</source>
         <translation>У этого тега потерян символ «&lt;», поэтому он показывается как текст</translation>
     </message>
@@ -2328,7 +2406,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Этот тег написан с полноширинными знаками «％»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>“%&gt;” without “&lt;%” before it; restore the tag&apos;s opening “&lt;%=” or remove this</source>
         <translation>«%&gt;» без предшествующего «&lt;%»; восстановите открывающую часть тега «&lt;%=» или удалите «%&gt;»</translation>
     </message>
@@ -3450,7 +3528,7 @@ Your edits are still here.</source>
         <translation>«%1» не является корректным URL</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>This is not a link: markdown needs ] and ( side by side; write %1</source>
         <translation>Это не ссылка: в markdown символы ] и ( должны стоять вплотную; напишите %1</translation>
     </message>
@@ -3458,7 +3536,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+171"/>
+        <location filename="../src/core/validator.cpp" line="+173"/>
         <source> (the English page has the same problem)</source>
         <translation> (на английской странице та же проблема)</translation>
     </message>
