@@ -18,6 +18,9 @@ work=${2:-}
 if [ -z "$work" ]; then
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
+else
+    mkdir -p "$work"
+    work=$(cd "$work" && pwd)
 fi
 cap_seconds=${CAP_SECONDS:-90}
 cap_bytes=${CAP_BYTES:-8000000000}
