@@ -1,4 +1,5 @@
 #include "exporttarget.h"
+
 #include "filereader.h"
 
 #include <QDir>
@@ -17,7 +18,7 @@ namespace Tilmech {
 
 namespace {
 
-constexpr int MaxLinks = 40;                    // as the kernel allows (ELOOP)
+constexpr int MaxLinks = 40; // as the kernel allows (ELOOP)
 
 bool linkStatus(const QString &path, struct stat *status)
 {

@@ -1,7 +1,6 @@
 #include "filereader.h"
 
 #include <QFile>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
