@@ -1,9 +1,9 @@
 #include "siteschemehandler.h"
 
+#include "filereader.h"
+
 #include <QBuffer>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QUrl>
 #include <QWebEngineUrlRequestJob>
 
@@ -62,14 +62,15 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const QString candidates[] = {
         root.filePath(QStringLiteral("i18n/public/") + m_language + QLatin1Char('/') + relative),
         root.filePath(QStringLiteral("public/") + relative)};
+    // Read as every site file is read: a regular file, not a link, within the size limit, so
+    // that a pipe or device put in the site cannot block the window.
     for (const QString &candidate : candidates) {
-        const QFileInfo info(candidate);
-        if (!info.isFile() || info.isSymLink())
+        const std::optional<QByteArray> bytes = FileReader::read(candidate, nullptr);
+        if (!bytes)
             continue;
-        auto *file = new QFile(candidate, job);
-        if (!file->open(QIODevice::ReadOnly))
-            continue;
-        job->reply(mimeType(candidate).toUtf8(), file);
+        auto *buffer = new QBuffer(job);
+        buffer->setData(*bytes);
+        job->reply(mimeType(candidate).toUtf8(), buffer);
         return;
     }
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);

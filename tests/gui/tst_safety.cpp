@@ -60,6 +60,7 @@ private slots:
     void recoveryKeptWhileTyping();
     void previewRunsNothing();
     void hostileTagsArePlaceholders();
+    void previewServesOnlyRegularFiles();
     void bigPageStaysResponsive();
 
 private:
@@ -631,6 +632,33 @@ void TestSafety::bigPageStaysResponsive()
     // The first render and one for the typed text (one more at most, when a render ended
     // between two keys); never one per key.
     QVERIFY2(renders <= 3, qPrintable(QString::number(renders)));
+}
+
+// The preview serves the site's files as every file is read: a regular file is shown, while a
+// FIFO (which nobody writes, so reading it would wait for ever) and a symbolic link are not,
+// and the window goes on answering.
+void TestSafety::previewServesOnlyRegularFiles()
+{
+    const QString images = m_site + QStringLiteral("/public/images/");
+    QVERIFY(::mkfifo(QFile::encodeName(images + QStringLiteral("pipe.svg")).constData(), 0644) == 0);
+    QVERIFY(QFile::link(images + QStringLiteral("logo.svg"), images + QStringLiteral("link.svg")));
+    const QByteArray page = "# Files\n\n"
+                            "<img id=\"file\" src=\"/images/logo.svg\">\n"
+                            "<img id=\"pipe\" src=\"/images/pipe.svg\">\n"
+                            "<img id=\"link\" src=\"/images/link.svg\">\n";
+    QVERIFY(writeFile(m_site + QStringLiteral("/public/files.md"), page));
+    QVERIFY(writeFile(m_site + QStringLiteral("/i18n/public/ky/files.md"), page));
+    QVERIFY(m_window->openSite(m_site)); // index the new page
+    openPageAndWait(m_window, QStringLiteral("files"));
+    const auto state = [this](const char *id) {
+        return evaluate(m_window, QStringLiteral("(function(){var i=document.getElementById('%1');"
+                                                 "return !i ? 'none' : !i.complete ? 'loading' : "
+                                                 "i.naturalWidth > 0 ? 'shown' : 'broken';})()")
+                                      .arg(QLatin1String(id)));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(state("file"), QStringLiteral("shown"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(state("pipe"), QStringLiteral("broken"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(state("link"), QStringLiteral("broken"), 20000);
 }
 
 int main(int argc, char *argv[])
