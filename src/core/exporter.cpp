@@ -351,19 +351,18 @@ private:
         const qsizetype cut = std::min(hash < 0 ? path.size() : hash, query < 0 ? path.size() : query);
         const QByteArray suffix = path.mid(cut);
         path.truncate(cut);
-        const QStringList parts = QString::fromUtf8(QByteArray::fromPercentEncoding(path))
-                                      .split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        QStringList rest = parts;
-        if (!rest.isEmpty() && rest.first() == QString::fromUtf8(m_country))
-            rest.removeFirst();
-        if (!rest.isEmpty() && rest.first() == m_language)
-            rest.removeFirst();
-        const QString name = m_project.pageForUrlPath(rest.join(QLatin1Char('/')));
+        // Pages and files alike are named below the /<country>/<lang> prefix, as the live
+        // router reads it (resolve_url, localized_image).
+        const QString rest =
+            Project::siteUrlPath(QString::fromUtf8(QByteArray::fromPercentEncoding(path)),
+                                 QString::fromUtf8(m_country), {m_language})
+                .parts.join(QLatin1Char('/'));
+        const QString name = m_project.pageForUrlPath(rest);
         if (m_pages.contains(name)) {
             const QString target = Exporter::outputPath(m_language, name);
             return QUrl::toPercentEncoding(Exporter::relativePath(output, target), "/") + suffix;
         }
-        const QString asset = parts.join(QLatin1Char('/'));
+        const QString &asset = rest;
         if (!assetSource(asset).isEmpty()) {
             assets->insert(asset);
             const QString target = m_language + QLatin1Char('/') + asset;

@@ -325,4 +325,17 @@ QString Project::pageForUrlPath(const QString &urlPath) const
     return path;
 }
 
+Project::SiteUrlPath Project::siteUrlPath(const QString &path, const QString &country,
+                                          const QStringList &languages)
+{
+    SiteUrlPath result;
+    result.language = languages.value(0);
+    result.parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!result.parts.isEmpty() && !country.isEmpty() && result.parts.first() == country)
+        result.parts.removeFirst();
+    if (!result.parts.isEmpty() && languages.contains(result.parts.first()))
+        result.language = result.parts.takeFirst();
+    return result;
+}
+
 } // namespace Tilmech

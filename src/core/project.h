@@ -73,6 +73,19 @@ public:
     // The page a site URL path names ("/promote/resources" → "promote/resources",
     // "/" → "index", "/how-to" → "how-to/index" when that exists).
     QString pageForUrlPath(const QString &path) const;
+
+    // What a site URL path names once the live router has read its /<country>/<lang> prefix
+    // (resolve_url, hoc_uri and localized_image write it): "/kg/ky/images/x.png" → language
+    // "ky", parts {"images", "x.png"}. The country is dropped when it is `country`, the
+    // language when it is one of `languages` (the first of them otherwise). Empty parts go;
+    // "." and ".." stay, for the caller to refuse.
+    struct SiteUrlPath
+    {
+        QString language;
+        QStringList parts;
+    };
+    static SiteUrlPath siteUrlPath(const QString &path, const QString &country,
+                                   const QStringList &languages);
     bool hasPage(const QString &name) const { return m_byName.contains(name); }
 
 private:

@@ -395,7 +395,12 @@ Value TemplateEvaluator::helper(const Expr &e) const
         const QByteArray path = stringArgument(e.args[0], &ok);
         if (!ok)
             return Value::unknown(notRun(e));
-        return Value::string(path);
+        if (name == "localized_file")
+            return Value::string(path);
+        // File.join('/', @country, @language, path): the language is named even for English,
+        // and an empty path still gets its separator.
+        const QByteArray joined = joinPath({"/", m_env.country, m_env.languageUtf8, path});
+        return Value::string(path.isEmpty() ? joined + '/' : joined);
     }
     if (name == "view")
         return view(e);

@@ -816,6 +816,13 @@ void TestExporter::rewritesLinks_data()
     QTest::newRow("country prefix") << "/us/a/c" << "c.html";
     QTest::newRow("live site address") << "https://hourofcode.com/a/c" << "c.html";
     QTest::newRow("image") << "/images/pic.svg" << "../images/pic.svg";
+    QTest::newRow("nominal: image under /<country>/<lang>") << "/us/en/images/pic.svg"
+                                                            << "../images/pic.svg";
+    QTest::newRow("nominal: image under /<country>") << "/us/images/pic.svg"
+                                                     << "../images/pic.svg";
+    QTest::newRow("nominal: localized_image of an image of the site")
+        << "<%= localized_image('/images/pic.svg') %>"
+        << "../images/pic.svg";
     QTest::newRow("page not in the site") << "/missing" << "https://hourofcode.com/missing";
     QTest::newRow("protocol-relative") << "//cdn.example.org/x.js" << "https://cdn.example.org/x.js";
     QTest::newRow("other site") << "https://example.org/a/c" << "https://example.org/a/c";

@@ -23,6 +23,8 @@ private slots:
     void notASite();
     void urlPaths_data();
     void urlPaths();
+    void siteUrlPaths_data();
+    void siteUrlPaths();
     void viewNamesStayInside();
     void corpus();
     void locksAndLinksAreNotSiteFiles();
@@ -161,6 +163,42 @@ void TestProject::urlPaths()
     const auto project = Project::open(TestSupport::sampleSite(), &error);
     QVERIFY(project);
     QCOMPARE(project->pageForUrlPath(url), page);
+}
+
+void TestProject::siteUrlPaths_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("parts"); // joined by /
+    const QString ky = QStringLiteral("ky");
+    const QString en = QStringLiteral("en");
+    QTest::newRow("nominal: localized_image of a translation")
+        << QStringLiteral("/kg/ky/images/x.png") << ky << QStringLiteral("images/x.png");
+    QTest::newRow("nominal: localized_image of the English page")
+        << QStringLiteral("/kg/en/images/x.png") << en << QStringLiteral("images/x.png");
+    QTest::newRow("nominal: resolve_url of an English page has no language")
+        << QStringLiteral("/kg/promote/resources") << ky << QStringLiteral("promote/resources");
+    QTest::newRow("nominal: a plain site path names itself")
+        << QStringLiteral("/images/x.png") << ky << QStringLiteral("images/x.png");
+    QTest::newRow("robustness: another country is not a prefix")
+        << QStringLiteral("/us/ky/x.png") << ky << QStringLiteral("us/ky/x.png");
+    QTest::newRow("robustness: doubled slashes collapse")
+        << QStringLiteral("/kg/ky//images/x.png") << ky << QStringLiteral("images/x.png");
+    QTest::newRow("robustness: .. stays for the caller to refuse")
+        << QStringLiteral("/kg/ky/../x.png") << ky << QStringLiteral("../x.png");
+    QTest::newRow("robustness: a language that is not the site's stays")
+        << QStringLiteral("/kg/fr/x.png") << ky << QStringLiteral("fr/x.png");
+}
+
+void TestProject::siteUrlPaths()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, language);
+    QFETCH(QString, parts);
+    const Project::SiteUrlPath path = Project::siteUrlPath(
+        url, QStringLiteral("kg"), {QStringLiteral("ky"), QStringLiteral("en")});
+    QCOMPARE(path.language, language);
+    QCOMPARE(path.parts.join(QLatin1Char('/')), parts);
 }
 
 void TestProject::viewNamesStayInside()

@@ -153,6 +153,24 @@ void TestTemplateEvaluator::expressions_data()
     QTest::newRow("nominal: localized_file") << QByteArray("localized_file('/files/x.pdf')")
                                              << QByteArray("kg") << ky
                                              << QByteArray("/files/x.pdf") << false;
+    QTest::newRow("nominal: localized_image is a site URL with country and language")
+        << QByteArray("localized_image('/images/x.png')") << QByteArray("kg") << ky
+        << QByteArray("/kg/ky/images/x.png") << false;
+    QTest::newRow("nominal: localized_image names English too")
+        << QByteArray("localized_image('/images/x.png')") << QByteArray("us") << en
+        << QByteArray("/us/en/images/x.png") << false;
+    QTest::newRow("nominal: localized_image of a path without a leading slash")
+        << QByteArray("localized_image('images/x.png')") << QByteArray("kz") << ky
+        << QByteArray("/kz/ky/images/x.png") << false;
+    QTest::newRow("robustness: localized_image keeps .. as File.join does")
+        << QByteArray("localized_image('../x.png')") << QByteArray("kg") << ky
+        << QByteArray("/kg/ky/../x.png") << false;
+    QTest::newRow("robustness: localized_image drops one slash of a doubled join")
+        << QByteArray("localized_image('//images/x.png')") << QByteArray("kg") << ky
+        << QByteArray("/kg/ky//images/x.png") << false;
+    QTest::newRow("robustness: localized_image of an empty path ends with a slash")
+        << QByteArray("localized_image('')") << QByteArray("kg") << ky << QByteArray("/kg/ky/")
+        << false;
     QTest::newRow("nominal: @country") << QByteArray("@country") << QByteArray("kg") << ky
                                        << QByteArray("kg") << false;
     QTest::newRow("nominal: country comparison") << QByteArray("@country == 'us'")
