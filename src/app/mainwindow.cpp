@@ -607,6 +607,7 @@ void MainWindow::scheduleRender(bool now)
     job.bytes = m_session->translationBytes();
     job.file = m_session->translationFile();
     job.country = m_countryBox->currentText().trimmed();
+    m_ui->preview->setCountry(job.country); // the site URLs the render writes carry it
     if (m_session->hasEnglish()) {
         job.source = m_session->englishAnalysis(*m_renderer);
         job.sourceFile = m_session->englishFile();
@@ -870,11 +871,8 @@ void MainWindow::setExternalLinkHandler(std::function<void(const QUrl &)> handle
 void MainWindow::followLink(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("tilmech") && m_project) {
-        QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        if (!parts.isEmpty() && parts.first() == m_countryBox->currentText())
-            parts.removeFirst();
-        if (!parts.isEmpty() && parts.first() == m_language)
-            parts.removeFirst();
+        const QStringList parts =
+            Project::siteUrlPath(url.path(), m_countryBox->currentText(), {m_language}).parts;
         const QString page = m_project->pageForUrlPath(parts.join(QLatin1Char('/')));
         if (m_project->hasPage(page)) {
             openPage(page);

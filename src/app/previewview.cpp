@@ -138,6 +138,11 @@ void PreviewView::setSite(const QString &root, const QString &language)
     m_handler->setSite(root, language);
 }
 
+void PreviewView::setCountry(const QString &country)
+{
+    m_handler->setCountry(country);
+}
+
 void PreviewView::setMode(Mode mode)
 {
     m_mode = mode;

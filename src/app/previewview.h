@@ -30,6 +30,7 @@ public:
     ~PreviewView() override;
 
     void setSite(const QString &root, const QString &language);
+    void setCountry(const QString &country);
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
     // Replaces the content; `serial` comes back with contentUpdated once the DOM has it.

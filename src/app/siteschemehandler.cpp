@@ -1,6 +1,7 @@
 #include "siteschemehandler.h"
 
 #include "filereader.h"
+#include "project.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -16,6 +17,12 @@ void SiteSchemeHandler::setSite(const QString &root, const QString &language)
     QMutexLocker lock(&m_mutex);
     m_root = root;
     m_language = language;
+}
+
+void SiteSchemeHandler::setCountry(const QString &country)
+{
+    QMutexLocker lock(&m_mutex);
+    m_country = country;
 }
 
 void SiteSchemeHandler::setShell(const QByteArray &html)
@@ -51,8 +58,12 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->reply("text/html;charset=utf-8", buffer);
         return;
     }
-    // A site file: never outside the site's public folders, never through a link.
-    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // A site file, named below the /<country>/<lang> prefix of site URLs (localized_image) as
+    // the live router reads it: never outside the site's public folders, never through a link.
+    // The English pane's URLs name English.
+    const Project::SiteUrlPath site =
+        Project::siteUrlPath(path, m_country, {m_language, QStringLiteral("en")});
+    const QStringList &parts = site.parts;
     if (m_root.isEmpty() || parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
         job->fail(QWebEngineUrlRequestJob::UrlInvalid);
         return;
@@ -60,7 +71,7 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const QString relative = parts.join(QLatin1Char('/'));
     const QDir root(m_root);
     const QString candidates[] = {
-        root.filePath(QStringLiteral("i18n/public/") + m_language + QLatin1Char('/') + relative),
+        root.filePath(QStringLiteral("i18n/public/") + site.language + QLatin1Char('/') + relative),
         root.filePath(QStringLiteral("public/") + relative)};
     // Read as every site file is read: a regular file, not a link, within the size limit, so
     // that a pipe or device put in the site cannot block the window.

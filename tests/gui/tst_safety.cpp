@@ -636,7 +636,8 @@ void TestSafety::bigPageStaysResponsive()
 
 // The preview serves the site's files as every file is read: a regular file is shown, while a
 // FIFO (which nobody writes, so reading it would wait for ever) and a symbolic link are not,
-// and the window goes on answering.
+// and the window goes on answering. A localized_image URL finds the file below its
+// /<country>/<lang> prefix.
 void TestSafety::previewServesOnlyRegularFiles()
 {
     const QString images = m_site + QStringLiteral("/public/images/");
@@ -645,7 +646,8 @@ void TestSafety::previewServesOnlyRegularFiles()
     const QByteArray page = "# Files\n\n"
                             "<img id=\"file\" src=\"/images/logo.svg\">\n"
                             "<img id=\"pipe\" src=\"/images/pipe.svg\">\n"
-                            "<img id=\"link\" src=\"/images/link.svg\">\n";
+                            "<img id=\"link\" src=\"/images/link.svg\">\n"
+                            "<img id=\"localized\" src=\"<%= localized_image('/images/logo.svg') %>\">\n";
     QVERIFY(writeFile(m_site + QStringLiteral("/public/files.md"), page));
     QVERIFY(writeFile(m_site + QStringLiteral("/i18n/public/ky/files.md"), page));
     QVERIFY(m_window->openSite(m_site)); // index the new page
@@ -659,6 +661,8 @@ void TestSafety::previewServesOnlyRegularFiles()
     QTRY_COMPARE_WITH_TIMEOUT(state("file"), QStringLiteral("shown"), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(state("pipe"), QStringLiteral("broken"), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(state("link"), QStringLiteral("broken"), 20000);
+    // /<country>/<lang>/images/logo.svg is the site's image, as the live router serves it.
+    QTRY_COMPARE_WITH_TIMEOUT(state("localized"), QStringLiteral("shown"), 20000);
 }
 
 int main(int argc, char *argv[])
