@@ -88,9 +88,7 @@ void RenderWorker::start()
         const QString layout = result.analysis->document().frontMatterValue(QStringLiteral("layout"));
         result.layout = layout.isEmpty() ? QStringLiteral("default") : layout;
         if (job.renderSource && job.source) {
-            RenderOptions english = options;
-            english.sourceTags.reset();
-            result.sourceBody = renderer.render(*job.source, english).html;
+            result.sourceBody = renderer.render(*job.source, Renderer::sourceOptions(options)).html;
             if (result.sourceBody.isNull())
                 result.sourceBody = QByteArray("");
         }

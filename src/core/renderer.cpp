@@ -332,6 +332,18 @@ QByteArray Renderer::defaultCountry(const QString &language)
     return countries.value(language, "us");
 }
 
+RenderOptions Renderer::sourceOptions(const RenderOptions &translation)
+{
+    // The English page reads English views and strings and writes English site URLs; only
+    // the country is the translation's, so that both columns take the same @country branch.
+    RenderOptions english = translation;
+    english.language = QStringLiteral("en");
+    if (english.country.isEmpty())
+        english.country = QString::fromUtf8(defaultCountry(translation.language));
+    english.sourceTags.reset();
+    return english;
+}
+
 QByteArray Renderer::renderPartial(const QString &name, const QString &language,
                                    const QString &country) const
 {

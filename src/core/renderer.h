@@ -82,6 +82,9 @@ public:
 
     const std::shared_ptr<const Project> &project() const { return m_project; }
     static QByteArray defaultCountry(const QString &language);
+    // The options that render a translation's English source beside it: English, in the
+    // translation's country.
+    static RenderOptions sourceOptions(const RenderOptions &translation);
 
 private:
     // Keeps the catalogs of a RenderEnvironment alive while it is used.

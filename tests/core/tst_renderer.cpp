@@ -34,6 +34,8 @@ private slots:
     void corpusPages();
     void concurrentRendering();
     void translationTagsOutsideEnglish();
+    void englishSourceReadsEnglish_data();
+    void englishSourceReadsEnglish();
     void hostileTags_data();
     void hostileTags();
     void expansionLimit_data();
@@ -397,6 +399,40 @@ void TestRenderer::translationTagsOutsideEnglish()
     QVERIFY(result.html.contains("Аталыш"));
     QVERIFY2(!result.html.contains("Жашыруун"), result.html.constData());
     QVERIFY(result.html.contains("view :secret"));
+}
+
+// The English page shown beside a translation is the English page: its views and strings
+// come from English (views/, i18n/en.yml), whatever the translation's language.
+void TestRenderer::englishSourceReadsEnglish_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::newRow("nominal: the translation's default country") << QString();
+    QTest::newRow("nominal: a country chosen for the translation") << QStringLiteral("kz");
+}
+
+void TestRenderer::englishSourceReadsEnglish()
+{
+    QFETCH(QString, country);
+    const PageFile english = m_sample->fileForPath(TestSupport::sampleSite() +
+                                                   QStringLiteral("/public/promote/resources.md"));
+    QVERIFY(english.isValid());
+    QString error;
+    const std::optional<Document> doc = Document::load(english.absolutePath, &error);
+    QVERIFY2(doc, qPrintable(error));
+    RenderOptions translation;
+    translation.language = QStringLiteral("ky");
+    translation.country = country;
+    translation.bodyOnly = true;
+    translation.sourceTags = std::make_shared<const QSet<QByteArray>>();
+    const RenderOptions options = Renderer::sourceOptions(translation);
+    const QString html = QString::fromUtf8(m_renderer->render(*doc, english.variant, options).html);
+    QVERIFY2(html.contains(QStringLiteral("Host an event")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("Иш-чара өткөрүү")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("signup-button-ky")), qPrintable(html));
+    // Its links are the English page's, in the translation's country.
+    const QString expectedCountry = country.isEmpty() ? QStringLiteral("kg") : country;
+    QVERIFY2(html.contains(QStringLiteral("href='/%1/#join'").arg(expectedCountry)),
+             qPrintable(html));
 }
 
 void TestRenderer::hostileTags_data()
