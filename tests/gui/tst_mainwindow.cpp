@@ -60,6 +60,7 @@ private slots:
     void activatingDiagnosticSelectsSpan();
     void insertTagInsertsExactSourceTag();
     void internalLinkOpensPage();
+    void englishColumnIsEnglish();
     void externalLinkGoesToBrowser();
     void editsDuringRenderCauseOneMoreRender();
     void stringsViewEditsAndSaves();
@@ -243,6 +244,23 @@ void TestMainWindow::internalLinkOpensPage()
     QTest::mouseClick(target, Qt::LeftButton, {}, point);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("promote/resources"), 10000);
     QVERIFY(m_external.isEmpty());
+}
+
+// The English column beside a Kyrgyz page shows the English page: the English label of the
+// signup_button view, not the Kyrgyz one.
+void TestMainWindow::englishColumnIsEnglish()
+{
+    openAndWait(QStringLiteral("promote/resources"));
+    auto *mode = m_window->findChild<QComboBox *>(QStringLiteral("previewModeBox"));
+    QVERIFY(mode);
+    const int previous = mode->currentIndex();
+    mode->setCurrentIndex(int(PreviewView::Mode::Both));
+    const QString script =
+        QStringLiteral("(function(){var s=document.getElementById('tilmech-source');"
+                       "return s ? s.innerText : '';})()");
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(script).contains(QStringLiteral("Host an event")), 20000);
+    QVERIFY(!evaluate(script).contains(QStringLiteral("Иш-чара өткөрүү")));
+    mode->setCurrentIndex(previous);
 }
 
 void TestMainWindow::externalLinkGoesToBrowser()
