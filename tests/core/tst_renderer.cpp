@@ -180,6 +180,37 @@ void TestRenderer::markdown_data()
     QTest::newRow("nominal: div bracket with an id") << QByteArray("[#faq]\n\ntext\n\n[/faq]\n")
                                                      << md << QStringLiteral("<div id='faq'")
                                                      << QString();
+    QTest::newRow("nominal: a bracketed phrase paragraph becomes a div and vanishes, as live")
+        << QByteArray("text\n\n[Your Name], [Title]\n") << md
+        << QStringLiteral("<div class='Your Name], [Title'") << QStringLiteral("Your Name</p>");
+    QTest::newRow("nominal: a bracketed sentence with ### becomes a div")
+        << QByteArray("[HOUSE OR SENATE RESOLUTION ###]\n") << md
+        << QStringLiteral("<div class='HOUSE OR SENATE RESOLUTION ###'")
+        << QStringLiteral("RESOLUTION ###]");
+    QTest::newRow("nominal: any [/...] paragraph closes a div")
+        << QByteArray("[col 33]\n\ntext\n\n[/col 33 end]\n") << md << QStringLiteral("</div>")
+        << QStringLiteral("[/col 33 end]");
+    QTest::newRow("nominal: a quote in the bracket is escaped in the class")
+        << QByteArray("[it's]\n") << md << QStringLiteral("<div class='it&#39;s'")
+        << QStringLiteral("it's]");
+    QTest::newRow("nominal: a bracket paragraph spanning two lines stays text")
+        << QByteArray("[first\nsecond]\n") << md << QStringLiteral("second]</p>")
+        << QStringLiteral("<div");
+    QTest::newRow("nominal: raw HTML paragraph with a class is not a div bracket")
+        << QByteArray("<p class=\"x\">[col-33]</p>\n") << md
+        << QStringLiteral("<p class=\"x\">[col-33]</p>") << QStringLiteral("<div");
+    QTest::newRow("nominal: raw HTML bare paragraph is a div bracket, as live")
+        << QByteArray("<p>[col-33]</p>\n") << md << QStringLiteral("<div class='col-33'>")
+        << QStringLiteral("[col-33]");
+    QTest::newRow("nominal: closing brackets are replaced first, on a line of raw HTML")
+        << QByteArray("<p>[a]</p><p>[/b]</p>\n") << md << QStringLiteral("<div class='a'></div>")
+        << QStringLiteral("[/b]");
+    QTest::newRow("nominal: the bracket's text is greedy to the line's last ]</p>")
+        << QByteArray("<p>[a]</p><p>[b]</p>\n") << md << QStringLiteral("<div class='a]</p><p>[b'>")
+        << QString();
+    QTest::newRow("robustness: a placeholder inside a bracket paragraph is escaped in the class")
+        << QByteArray("[<%= DB[:x].first %>]\n") << md
+        << QStringLiteral("<div class='&lt;%= DB[:x].first %&gt;'") << QStringLiteral("<span");
     QTest::newRow("nominal: bracket inside a sentence stays text")
         << QByteArray("see [col-33] here\n") << md << QStringLiteral("[col-33]")
         << QStringLiteral("<div");
