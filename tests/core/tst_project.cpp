@@ -212,8 +212,7 @@ void TestProject::viewPriority()
     QString error;
     const auto project = Project::open(dir.path(), &error);
     QVERIFY2(project, qPrintable(error));
-    QCOMPARE(project->findView(QStringLiteral("v"), QStringLiteral("ky")),
-             dir.filePath(expected));
+    QCOMPARE(project->findView(QStringLiteral("v"), QStringLiteral("ky")), dir.filePath(expected));
 }
 
 void TestProject::corpus()
