@@ -135,6 +135,9 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("The translation has another number of code blocks.")},
         {QStringLiteral("structure-emphasis"), QStringLiteral("structure"), S::Warning,
          tr("A block with an unpaired ** or _ emphasis marker.")},
+        {QStringLiteral("structure-div-bracket-text"), QStringLiteral("structure"), S::Warning,
+         tr("A one-line paragraph in square brackets that is no class or id name: the live "
+            "site turns it into an empty div, so its text vanishes.")},
         {QStringLiteral("table-too-wide"), QStringLiteral("structure"), S::Warning,
          tr("A table row with more than 1,000 cells: Tilmech shows it as text, not as a table "
             "(cmark-gfm's table parser slows down with the square of the cells).")},

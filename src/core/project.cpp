@@ -285,7 +285,8 @@ QString Project::locateView(const QString &name, const QString &language) const
 {
     if (!isSafeRelativeName(name))
         return QString();
-    static const char *const extensions[] = {".haml", ".erb", ".md", ".html"};
+    // The live site takes the first of the view's files in sorted order.
+    static const char *const extensions[] = {".erb", ".haml", ".html", ".md"};
     const QDir root(m_root);
     const QString folders[] = {QStringLiteral("i18n/views/") + language + QLatin1Char('/'),
                                QStringLiteral("views/")};

@@ -25,12 +25,6 @@ namespace Tilmech {
 
 namespace {
 
-bool isBracketNameChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-           || c == '_';
-}
-
 // Undoes Ruby's String#inspect (titles written `<%= hoc_s(:x).inspect %>`, from the days
 // when the site ran ERB over front matter before reading it as YAML).
 QByteArray unquoteInspected(const QByteArray &text)
@@ -265,43 +259,120 @@ private:
         return p;
     }
 
-    // At "<p…>[name]</p>": writes the div and returns the offset after "</p>", else 0.
+    // The end of a "<p>" opening tag at `at` as pegasus' pattern sees it: bare, or carrying
+    // only the data-sourcepos cmark adds; -1 for any other tag (an authored <p class=…>).
+    static qsizetype paragraphOpenEnd(QByteArrayView html, qsizetype at)
+    {
+        if (!html.sliced(at).startsWith("<p"))
+            return -1;
+        const qsizetype p = at + 2;
+        if (p < html.size() && html[p] == '>')
+            return p + 1;
+        if (!html.sliced(p).startsWith(" data-sourcepos=\""))
+            return -1;
+        const qsizetype quote = html.indexOf('"', p + 17);
+        if (quote < 0 || quote + 1 >= html.size() || html[quote + 1] != '>')
+            return -1;
+        return quote + 2;
+    }
+
+    // The last "]</p>" in [from, to), or -1: pegasus' `(.*)` is greedy within one line.
+    static qsizetype lastBracketClose(QByteArrayView html, qsizetype from, qsizetype to)
+    {
+        if (to - from < 5)
+            return -1;
+        const qsizetype at = html.sliced(from, to - from).lastIndexOf("]</p>");
+        return at < 0 ? -1 : from + at;
+    }
+
+    // Where pegasus' first pass (`<p>\[/(.*)\]</p>` → `</div>`) starts between `from` and
+    // `lastClose` (the line's last "]</p>"), or -1: the second pass only sees what lies before.
+    static qsizetype closingBracketStart(QByteArrayView html, qsizetype from, qsizetype lastClose)
+    {
+        for (qsizetype at = from; at < lastClose; ++at) {
+            at = html.indexOf("<p", at);
+            if (at < 0 || at >= lastClose)
+                return -1;
+            const qsizetype open = paragraphOpenEnd(html, at);
+            if (open > 0 && open + 2 <= lastClose && html[open] == '[' && html[open + 1] == '/')
+                return at;
+        }
+        return -1;
+    }
+
+    // At "<p>[…]</p>", pegasus' rule after markdown: a one-line paragraph that starts with
+    // "[/" and ends with "]" becomes </div>; any other that starts with "[" and ends with "]"
+    // becomes <div class='…'> ("[#x]": id='x'), whatever lies between, so a bracketed phrase
+    // vanishes as on the live page. Writes the div; returns the offset after "</p>", else 0.
     qsizetype divBracket(QByteArrayView html, qsizetype at, QByteArray &out, qsizetype copied)
     {
-        const qsizetype tagEnd = html.indexOf('>', at);
-        if (tagEnd < 0 || tagEnd + 1 >= html.size() || html[tagEnd + 1] != '[')
+        const qsizetype open = paragraphOpenEnd(html, at);
+        if (open < 0 || open >= html.size() || html[open] != '[' || at < m_noBracketCloseBefore)
             return 0;
-        qsizetype p = tagEnd + 2;
-        char kind = 0;
-        if (p < html.size() && (html[p] == '/' || html[p] == '#'))
-            kind = html[p++];
-        const qsizetype nameStart = p;
-        while (p < html.size() && isBracketNameChar(html[p]) && p - nameStart < 200)
-            ++p;
-        if (p == nameStart || !html.sliced(p).startsWith("]</p>"))
+        qsizetype lineEnd = html.indexOf('\n', open);
+        if (lineEnd < 0)
+            lineEnd = html.size();
+        const bool closing = open + 1 < lineEnd && html[open + 1] == '/';
+        const qsizetype lastOnLine = lastBracketClose(html, open + (closing ? 2 : 1), lineEnd);
+        if (lastOnLine < 0) {
+            m_noBracketCloseBefore = lineEnd; // nor for any later "<p>[" of this line
             return 0;
-        const QByteArrayView name = html.sliced(nameStart, p - nameStart);
-        out.append(html.sliced(copied, at - copied));
-        if (kind == '/') {
-            out += "</div>";
-        } else {
-            out += kind == '#' ? "<div id='" : "<div class='";
-            out.append(name);
-            out += '\'';
-            const QByteArrayView attrs = html.sliced(at + 2, tagEnd - at - 2);
-            const qsizetype sp = ByteSearch::find(attrs, "data-sourcepos=\"");
-            if (sp >= 0) {
-                const qsizetype vs = sp + 16;
-                const qsizetype ve = attrs.indexOf('"', vs);
-                if (ve > 0) {
-                    out += " data-sourcepos=\"";
-                    appendSourcePos(out, attrs.sliced(vs, ve - vs));
-                    out += '"';
-                }
-            }
-            out += '>';
         }
-        return p + 5;
+        const qsizetype next = closing ? -1 : closingBracketStart(html, open + 1, lastOnLine);
+        const qsizetype close = next < 0 ? lastOnLine : lastBracketClose(html, open + 1, next);
+        if (close < 0)
+            return 0;
+        out.append(html.sliced(copied, at - copied));
+        if (closing) {
+            out += "</div>";
+            return close + 5;
+        }
+        qsizetype valueStart = open + 1;
+        const bool isId = html[valueStart] == '#';
+        if (isId)
+            ++valueStart;
+        out += isId ? "<div id='" : "<div class='";
+        appendBracketValue(out, html.sliced(valueStart, close - valueStart));
+        out += '\'';
+        const QByteArrayView attrs = html.sliced(at + 2, open - at - 3);
+        const qsizetype sp = ByteSearch::find(attrs, "data-sourcepos=\"");
+        if (sp >= 0) {
+            const qsizetype vs = sp + 16;
+            const qsizetype ve = attrs.indexOf('"', vs);
+            if (ve > 0) {
+                out += " data-sourcepos=\"";
+                appendSourcePos(out, attrs.sliced(vs, ve - vs));
+                out += '"';
+            }
+        }
+        out += '>';
+        return close + 5;
+    }
+
+    // The bracket's text as an attribute value: as written, except that a quote cannot end
+    // the attribute early and a placeholder shows as escaped text, never as its marker.
+    void appendBracketValue(QByteArray &out, QByteArrayView value)
+    {
+        const QByteArray &prefix = m_placeholders.prefix();
+        qsizetype copied = 0;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            char kind;
+            int index;
+            qsizetype length;
+            if (value[i] == '\'') {
+                out.append(value.sliced(copied, i - copied));
+                out += "&#39;";
+                copied = i + 1;
+            } else if (!m_placeholders.isEmpty() && value.sliced(i).startsWith(prefix) &&
+                       m_placeholders.parseMarker(value, i, &kind, &index, &length) &&
+                       kind == 'P' && index < m_placeholders.items().size()) {
+                out.append(value.sliced(copied, i - copied));
+                appendPlaceholder(out, m_placeholders.items().at(index), true);
+                copied = i + length;
+                i = copied - 1;
+            }
+        }
+        out.append(value.sliced(copied));
     }
 
     const Placeholders &m_placeholders;
@@ -309,6 +380,7 @@ private:
     const LineIndex &m_markdownLines;
     const LineIndex &m_sourceLines;
     int m_lineHint = 1; // blocks come in file order: the next position is usually near
+    qsizetype m_noBracketCloseBefore = 0; // keeps a line of unclosed "<p>[" linear
 };
 
 } // namespace

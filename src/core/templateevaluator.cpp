@@ -445,7 +445,8 @@ QByteArray TemplateEvaluator::include(QByteArrayView name, qsizetype begin, qsiz
         QString::fromUtf8(name), m_env, m_placeholders, Locals(), m_depth + 1);
     if (html && m_env.budget && !m_env.budget->spend(html->size()))
         return placeholder(shown, ExpansionBudget::reason(), begin, end);
-    return html ? html->trimmed() : QByteArray();
+    // Verbatim, as pegasus inserts it: a trailing newline can end a heading or paragraph.
+    return html ? *html : QByteArray();
 }
 
 QByteArray TemplateEvaluator::inspect(QByteArrayView text)

@@ -55,6 +55,7 @@ TemplateTokens TemplateLexer::tokenize(QByteArrayView text, qsizetype base)
     CachedFinder erbClose(text, "%>");
     CachedFinder includeOpen(text, "{{");
     CachedFinder includeClose(text, "}}");
+    CachedFinder closingBrace(text, "}");
     CachedFinder newline(text, "\n");
 
     qsizetype textStart = 0;
@@ -130,10 +131,13 @@ TemplateTokens TemplateLexer::tokenize(QByteArrayView text, qsizetype base)
             tag.end = base + close + 2;
             pos = close + 2;
         } else {
+            // Pegasus' pattern {{([^}]*)}}: the name runs to the first '}', across lines,
+            // and that '}' must open "}}".
             tag.kind = TemplateToken::Kind::Include;
             const qsizetype close = includeClose.next(open + 2);
+            const qsizetype brace = closingBrace.next(open + 2);
             const qsizetype lineEnd = lineEndFrom(open);
-            if (close < 0 || close > lineEnd) {
+            if (close < 0 || brace != close) {
                 tag.kind = TemplateToken::Kind::Unterminated;
                 tag.unterminatedInclude = true;
                 tag.innerBegin = base + open + 2;

@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "checkcontext.h"
 #include "contentchecks.h"
+#include "divbracketchecks.h"
 #include "filechecks.h"
 #include "markupchecks.h"
 #include "pageanalysis.h"
@@ -118,6 +119,7 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
     MarkupChecks::run(c);
     StringChecks::runPage(c);
     StructureChecks::run(c);
+    DivBracketChecks::run(c);
     ContentChecks::run(c);
     TableChecks::run(c);
     ActiveContentChecks::run(c);

@@ -26,6 +26,8 @@ private slots:
     void siteUrlPaths_data();
     void siteUrlPaths();
     void viewNamesStayInside();
+    void viewPriority_data();
+    void viewPriority();
     void corpus();
     void locksAndLinksAreNotSiteFiles();
 };
@@ -210,6 +212,45 @@ void TestProject::viewNamesStayInside()
         QVERIFY2(project->findView(QString::fromLatin1(name), QStringLiteral("ky")).isEmpty(), name);
     QVERIFY(project->findView(QStringLiteral("signup_button"), QStringLiteral("../..")).endsWith(
         QLatin1String("views/signup_button.haml")));
+}
+
+void TestProject::viewPriority_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("expected");
+
+    // The live site takes the first of the view's files in sorted order.
+    QTest::newRow("nominal: .erb wins over .haml, as on the live site")
+        << QStringList{QStringLiteral("views/v.haml"), QStringLiteral("views/v.erb")}
+        << QStringLiteral("views/v.erb");
+    QTest::newRow("nominal: .haml wins over .html and .md")
+        << QStringList{QStringLiteral("views/v.md"), QStringLiteral("views/v.html"),
+                       QStringLiteral("views/v.haml")}
+        << QStringLiteral("views/v.haml");
+    QTest::newRow("nominal: .html wins over .md")
+        << QStringList{QStringLiteral("views/v.md"), QStringLiteral("views/v.html")}
+        << QStringLiteral("views/v.html");
+    QTest::newRow("nominal: the localized view wins over any extension of views/")
+        << QStringList{QStringLiteral("views/v.erb"), QStringLiteral("i18n/views/ky/v.md")}
+        << QStringLiteral("i18n/views/ky/v.md");
+}
+
+void TestProject::viewPriority()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    for (const QString &f : files) {
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(f)).path()));
+        QFile file(dir.filePath(f));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x\n");
+    }
+    QDir(dir.path()).mkpath(QStringLiteral("public"));
+    QString error;
+    const auto project = Project::open(dir.path(), &error);
+    QVERIFY2(project, qPrintable(error));
+    QCOMPARE(project->findView(QStringLiteral("v"), QStringLiteral("ky")), dir.filePath(expected));
 }
 
 void TestProject::corpus()

@@ -40,6 +40,8 @@ private slots:
     void hostileTags();
     void expansionLimit_data();
     void expansionLimit();
+    void includes_data();
+    void includes();
 
 private:
     RenderResult renderSample(const QString &relativePath, const QString &country = QString(),
@@ -182,6 +184,37 @@ void TestRenderer::markdown_data()
     QTest::newRow("nominal: div bracket with an id") << QByteArray("[#faq]\n\ntext\n\n[/faq]\n")
                                                      << md << QStringLiteral("<div id='faq'")
                                                      << QString();
+    QTest::newRow("nominal: a bracketed phrase paragraph becomes a div and vanishes, as live")
+        << QByteArray("text\n\n[Your Name], [Title]\n") << md
+        << QStringLiteral("<div class='Your Name], [Title'") << QStringLiteral("Your Name</p>");
+    QTest::newRow("nominal: a bracketed sentence with ### becomes a div")
+        << QByteArray("[HOUSE OR SENATE RESOLUTION ###]\n") << md
+        << QStringLiteral("<div class='HOUSE OR SENATE RESOLUTION ###'")
+        << QStringLiteral("RESOLUTION ###]");
+    QTest::newRow("nominal: any [/...] paragraph closes a div")
+        << QByteArray("[col 33]\n\ntext\n\n[/col 33 end]\n") << md << QStringLiteral("</div>")
+        << QStringLiteral("[/col 33 end]");
+    QTest::newRow("nominal: a quote in the bracket is escaped in the class")
+        << QByteArray("[it's]\n") << md << QStringLiteral("<div class='it&#39;s'")
+        << QStringLiteral("it's]");
+    QTest::newRow("nominal: a bracket paragraph spanning two lines stays text")
+        << QByteArray("[first\nsecond]\n") << md << QStringLiteral("second]</p>")
+        << QStringLiteral("<div");
+    QTest::newRow("nominal: raw HTML paragraph with a class is not a div bracket")
+        << QByteArray("<p class=\"x\">[col-33]</p>\n") << md
+        << QStringLiteral("<p class=\"x\">[col-33]</p>") << QStringLiteral("<div");
+    QTest::newRow("nominal: raw HTML bare paragraph is a div bracket, as live")
+        << QByteArray("<p>[col-33]</p>\n") << md << QStringLiteral("<div class='col-33'>")
+        << QStringLiteral("[col-33]");
+    QTest::newRow("nominal: closing brackets are replaced first, on a line of raw HTML")
+        << QByteArray("<p>[a]</p><p>[/b]</p>\n") << md << QStringLiteral("<div class='a'></div>")
+        << QStringLiteral("[/b]");
+    QTest::newRow("nominal: the bracket's text is greedy to the line's last ]</p>")
+        << QByteArray("<p>[a]</p><p>[b]</p>\n") << md << QStringLiteral("<div class='a]</p><p>[b'>")
+        << QString();
+    QTest::newRow("robustness: a placeholder inside a bracket paragraph is escaped in the class")
+        << QByteArray("[<%= DB[:x].first %>]\n") << md
+        << QStringLiteral("<div class='&lt;%= DB[:x].first %&gt;'") << QStringLiteral("<span");
     QTest::newRow("nominal: bracket inside a sentence stays text")
         << QByteArray("see [col-33] here\n") << md << QStringLiteral("[col-33]")
         << QStringLiteral("<div");
@@ -539,6 +572,59 @@ void TestRenderer::expansionLimit()
             QCOMPARE(found->severity, Diagnostic::Severity::Error);
         }
     }
+}
+
+void TestRenderer::includes_data()
+{
+    QTest::addColumn<QByteArray>("page"); // public/page.md.partial
+    QTest::addColumn<QByteArray>("view"); // views/v.erb
+    QTest::addColumn<QByteArray>("contains");
+    QTest::addColumn<QByteArray>("absent");
+    QTest::newRow("nominal: the view's trailing newline ends a heading, as live")
+        << QByteArray("# {{ v }}text\n") << QByteArray("Title\n") << QByteArray(">Title</h1>")
+        << QByteArray("Titletext");
+    QTest::newRow("nominal: the view's leading indentation opens a code block, as live")
+        << QByteArray("Intro\n\n{{ v }}\n") << QByteArray("    code line\n")
+        << QByteArray("<code>code line") << QByteArray("<p data-sourcepos=\"3");
+    QTest::newRow("nominal: an include may span lines")
+        << QByteArray("A {{ v\n}} B\n") << QByteArray("inserted") << QByteArray("A inserted B")
+        << QByteArray("&#123;");
+    QTest::newRow("nominal: a name that is no view gives nothing")
+        << QByteArray("A {{ nowhere }}B\n") << QByteArray("x") << QByteArray("A B</p>")
+        << QByteArray("nowhere");
+    QTest::newRow("robustness: a } before }} ends no include: the text stays")
+        << QByteArray("A {{ v } }} B\n") << QByteArray("inserted")
+        << QByteArray("v &#125; &#125;&#125;") << QByteArray("inserted");
+}
+
+// `{{ name }}` of a .md.partial page as pegasus finds it ({{([^}]*)}}, across lines), with
+// the view's output inserted as it is, trailing newline included, before markdown.
+void TestRenderer::includes()
+{
+    QFETCH(QByteArray, page);
+    QFETCH(QByteArray, view);
+    QFETCH(QByteArray, contains);
+    QFETCH(QByteArray, absent);
+    QTemporaryDir dir;
+    const QString site = dir.path();
+    auto write = [&](const QString &path, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
+        QFile file(site + QLatin1Char('/') + path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("public/page.md.partial"), page));
+    QVERIFY(write(QStringLiteral("views/v.erb"), view));
+    QString error;
+    const auto project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    const Renderer renderer(project);
+    const PageFile file = project->fileForPath(site + QStringLiteral("/public/page.md.partial"));
+    RenderOptions options;
+    options.bodyOnly = true;
+    RenderResult result;
+    QVERIFY2(renderer.renderFile(file, options, &result, &error), qPrintable(error));
+    QVERIFY2(result.html.contains(contains), result.html.constData());
+    QVERIFY2(!result.html.contains(absent), result.html.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)

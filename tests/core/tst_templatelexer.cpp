@@ -89,9 +89,14 @@ void TestTemplateLexer::tokens_data()
         << QByteArray("text <%= hoc_s(:a)") << QStringLiteral("T:0-5 E:5-18[= hoc_s(:a)]");
     QTest::newRow("robustness: unterminated tag, then a good one")
         << QByteArray("<%= a\n<%= b %>") << QStringLiteral("E:0-5[= a] T:5-6 O:6-14[ b ]");
+    QTest::newRow("nominal: an include may span lines, as pegasus' {{([^}]*)}} does")
+        << QByteArray("{{ urls/learn\nnext }}") << QStringLiteral("I:0-21[ urls/learn\nnext ]");
     QTest::newRow("robustness: unterminated include stops at the line end")
-        << QByteArray("{{ urls/learn\nnext }}")
-        << QStringLiteral("E:0-13[ urls/learn] T:13-21");
+        << QByteArray("{{ urls/learn\nnext") << QStringLiteral("E:0-13[ urls/learn] T:13-18");
+    QTest::newRow("robustness: a lone } before }} ends no include")
+        << QByteArray("{{ a } b }}\nnext") << QStringLiteral("E:0-11[ a } b }}] T:11-16");
+    QTest::newRow("nominal: { inside the name is part of it")
+        << QByteArray("{{{ a }}") << QStringLiteral("I:0-8[{ a ]");
     QTest::newRow("robustness: stray %> is text") << QByteArray("a %> b")
                                                   << QStringLiteral("T:0-6");
     QTest::newRow("robustness: lost < is text")

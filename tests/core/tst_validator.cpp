@@ -229,6 +229,25 @@ void TestValidator::checks_data()
     row("fires: list item count", fm + "- one\n- two\n- three\n", fm + "- бир\n- эки\n", md, "structure-list-items", true);
     row("fires: table rows", fm + "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n", fm + "| а | б |\n|---|---|\n| 1 | 2 |\n", md, "structure-tables", true);
     row("fires: code blocks", fm + "Text\n\n```\ncode\n```\n", fm + "Текст\n", md, "structure-code-blocks", true);
+    row("fires: a bracketed name and title vanish as a div", fm + "Text.\n\nYour Name, Title\n",
+        fm + "Текст.\n\n[Сиздин атыңыз], [Кызмат]\n", md, "structure-div-bracket-text", true);
+    row("fires: a bracketed sentence vanishes as a div", fm + "Text.\n",
+        fm + "Текст.\n\n[HOUSE OR SENATE RESOLUTION ###]\n", md, "structure-div-bracket-text",
+        true);
+    row("fires: a closing bracket with text is taken as a div end", fm + "Text.\n",
+        fm + "Текст.\n\n[/бүттү баары]\n", md, "structure-div-bracket-text", true);
+    row("quiet: the same bracket text as the English page",
+        fm + "Text.\n\n[HOUSE OR SENATE RESOLUTION ###]\n",
+        fm + "Текст.\n\n[HOUSE OR SENATE RESOLUTION ###]\n", md, "structure-div-bracket-text",
+        false);
+    row("quiet: a column marker", fm + "[col-33]\n\nText.\n\n[/col-33]\n",
+        fm + "[col-33]\n\nТекст.\n\n[/col-33]\n", md, "structure-div-bracket-text", false);
+    row("quiet: an id marker", fm + "[#faq]\n\nText.\n\n[/faq]\n",
+        fm + "[#faq]\n\nТекст.\n\n[/faq]\n", md, "structure-div-bracket-text", false);
+    row("quiet: text before the brackets keeps the line", fm + "Text.\n",
+        fm + "Кол тамга: [Сиздин атыңыз], [Кызмат]\n", md, "structure-div-bracket-text", false);
+    row("quiet: a bracket paragraph over two lines stays text", fm + "Text.\n",
+        fm + "[Сиздин атыңыз,\nКызмат]\n", md, "structure-div-bracket-text", false);
     row("fires: unpaired bold", fm + "Some **bold** text.\n", fm + "Кээ бир **калың текст.\n", md, "structure-emphasis", true);
     row("quiet: paired bold", fm + "Some **bold** text.\n", fm + "Кээ бир **калың** текст.\n", md, "structure-emphasis", false);
     // content
