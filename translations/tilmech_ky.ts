@@ -21,7 +21,7 @@
     <message>
         <location line="+4"/>
         <source>%1 uses a %2: URL, which runs script or loads hidden content, and the English page has none; use the English page&apos;s link (an http(s) or site URL)</source>
-        <translation>%1 %2: URL колдонот, ал скрипт иштетет же жашыруун мазмунду жүктөйт, ал эми англисче баракта андай жок; англисче барактагы шилтемени колдонуңуз (http(s) же сайттын URL'и)</translation>
+        <translation>%1 %2: URL колдонот, ал скрипт иштетет же жашыруун мазмунду жүктөйт, ал эми англисче баракта андай жок; англисче барактагы шилтемени колдонуңуз (http(s) же сайттын URL&apos;и)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -880,6 +880,11 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+2"/>
+        <source>A one-line paragraph in square brackets that is no class or id name: the live site turns it into an empty div, so its text vanishes.</source>
+        <translation>Класстын же id'нин аты болбогон, чарчы кашаага алынган бир саптуу абзац: жандуу сайт аны бош div'ге айлантат, ошондуктан анын тексти жоголот.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A table row with more than 1,000 cells: Tilmech shows it as text, not as a table (cmark-gfm&apos;s table parser slows down with the square of the cells).</source>
         <translation>1 000ден ашык уячасы бар таблица сабы: Tilmech аны таблица катары эмес, текст катары көрсөтөт (cmark-gfm&apos;дин таблица талдагычы уячалардын санынын квадратына жараша жайлайт).</translation>
     </message>
@@ -975,6 +980,14 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>DivBracketChecks</name>
+    <message>
+        <location filename="../src/core/divbracketchecks.cpp" line="+55"/>
+        <source>The live site turns a paragraph that is only “[…]” into an empty div, so “%1” vanishes from the page; write the text without the enclosing brackets, or put other text before them on the same line</source>
+        <translation>Жандуу сайт “[…]” гана болгон абзацты бош div'ге айлантат, ошондуктан “%1” барактан жоголот; текстти курчап турган кашаасыз жазыңыз же ошол эле сапта алардын алдына башка текст коюңуз</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../src/core/document.cpp" line="+80"/>
@@ -1067,7 +1080,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ExportTarget</name>
     <message>
-        <location filename="../src/core/exporttarget.cpp" line="+63"/>
+        <location filename="../src/core/exporttarget.cpp" line="+64"/>
         <source>%1 (which is %2)</source>
         <translation>%1 (бул — %2)</translation>
     </message>
@@ -1151,18 +1164,18 @@ PAGE — барактын логикалык аты (тандалган тилд
     <name>Exporter</name>
     <message>
         <location filename="../src/core/exporter.cpp" line="+124"/>
-        <location line="+329"/>
+        <location line="+328"/>
         <location line="+270"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-554"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>топтомду %1 ордуна жылдыруу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+255"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорттоо токтотулду; максаттуу папка мурунку абалында калды.</translation>
     </message>
@@ -1355,7 +1368,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FileReader</name>
     <message>
-        <location filename="../src/core/filereader.cpp" line="+20"/>
+        <location filename="../src/core/filereader.cpp" line="+19"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -2068,7 +2081,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+426"/>
+        <location filename="../src/core/renderer.cpp" line="+510"/>
         <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
         <translation>бул тег англисче баракта да, уруксат тизмесинде да жок, ошондуктан ал аткарылбайт; тегди англисче барактан көчүрүңүз</translation>
     </message>
@@ -2426,7 +2439,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>тег тизме чыгарат, бирок Tilmech аны форматтабайт</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>“%1” is a Ruby variable or method that Tilmech does not know</source>
         <translation>“%1” — Tilmech тааныбаган Ruby өзгөрмөсү же методу</translation>
     </message>
@@ -2446,7 +2459,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>views/ папкасында “%1” partial файлы жок</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат</translation>
     </message>
@@ -2965,18 +2978,18 @@ English page: %2:%3</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+453"/>
+        <location line="+451"/>
         <source>Cannot Save the Strings</source>
         <translation>Саптарды сактоо мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+453"/>
+        <location line="-450"/>
+        <location line="+451"/>
         <source>The strings were not saved: %1</source>
         <translation>Саптар сакталган жок: %1</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-401"/>
         <source>Cannot Open the Page</source>
         <translation>Баракты ачуу мүмкүн эмес</translation>
     </message>
@@ -3010,7 +3023,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>No tags in the matching English block</source>
         <translation>Тиешелүү англисче блокто тегдер жок</translation>
     </message>
@@ -3025,7 +3038,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1 — бул тилдин барагы эмес</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>The site has no page at %1</source>
         <translation>Сайтта %1 дарегинде барак жок</translation>
     </message>
@@ -3150,12 +3163,12 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Кайра жүктөө мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-1048"/>
+        <location line="-1046"/>
         <source>Cannot keep a recovery copy of unsaved work: %1</source>
         <translation>Сакталбаган иштин калыбына келтирүү көчүрмөсүн сактоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location line="+1152"/>
+        <location line="+1150"/>
         <source>• %1, %2</source>
         <translation>• %1, %2</translation>
     </message>
@@ -3522,7 +3535,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+173"/>
+        <location filename="../src/core/validator.cpp" line="+175"/>
         <source> (the English page has the same problem)</source>
         <translation> (англисче баракта да ушундай маселе бар)</translation>
     </message>

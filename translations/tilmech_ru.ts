@@ -881,6 +881,11 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+2"/>
+        <source>A one-line paragraph in square brackets that is no class or id name: the live site turns it into an empty div, so its text vanishes.</source>
+        <translation>Однострочный абзац в квадратных скобках, не являющийся именем класса или id: живой сайт превращает его в пустой div, и его текст исчезает.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A table row with more than 1,000 cells: Tilmech shows it as text, not as a table (cmark-gfm&apos;s table parser slows down with the square of the cells).</source>
         <translation>Строка таблицы, в которой больше 1 000 ячеек: Tilmech показывает её как текст, а не как таблицу (разбор таблиц в cmark-gfm замедляется пропорционально квадрату числа ячеек).</translation>
     </message>
@@ -976,6 +981,14 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>DivBracketChecks</name>
+    <message>
+        <location filename="../src/core/divbracketchecks.cpp" line="+55"/>
+        <source>The live site turns a paragraph that is only “[…]” into an empty div, so “%1” vanishes from the page; write the text without the enclosing brackets, or put other text before them on the same line</source>
+        <translation>Живой сайт превращает абзац, состоящий только из «[…]», в пустой div, поэтому «%1» исчезает со страницы; напишите текст без окружающих скобок или поставьте перед ними другой текст в той же строке</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../src/core/document.cpp" line="+80"/>
@@ -1068,7 +1081,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ExportTarget</name>
     <message>
-        <location filename="../src/core/exporttarget.cpp" line="+63"/>
+        <location filename="../src/core/exporttarget.cpp" line="+64"/>
         <source>%1 (which is %2)</source>
         <translation>%1 (то есть %2)</translation>
     </message>
@@ -1152,18 +1165,18 @@ PAGE — логическое имя страницы (все её файлы н
     <name>Exporter</name>
     <message>
         <location filename="../src/core/exporter.cpp" line="+124"/>
-        <location line="+329"/>
+        <location line="+328"/>
         <location line="+270"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-554"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>не удаётся переместить пакет в %1: %2</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+255"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорт отменён; папка назначения осталась без изменений.</translation>
     </message>
@@ -1357,7 +1370,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FileReader</name>
     <message>
-        <location filename="../src/core/filereader.cpp" line="+20"/>
+        <location filename="../src/core/filereader.cpp" line="+19"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -2070,7 +2083,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+426"/>
+        <location filename="../src/core/renderer.cpp" line="+510"/>
         <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
         <translation>этого тега нет ни на английской странице, ни в списке разрешённых, поэтому он не вычисляется; скопируйте тег с английской страницы</translation>
     </message>
@@ -2429,7 +2442,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>тег выводит список, который Tilmech не форматирует</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>“%1” is a Ruby variable or method that Tilmech does not know</source>
         <translation>«%1» — переменная или метод Ruby, неизвестные Tilmech</translation>
     </message>
@@ -2449,7 +2462,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>в views/ нет частичного шаблона «%1»</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>включения {{ }} раскрываются только на страницах .md.partial</translation>
     </message>
@@ -2979,18 +2992,18 @@ English page: %2:%3</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+453"/>
+        <location line="+451"/>
         <source>Cannot Save the Strings</source>
         <translation>Не удаётся сохранить строки</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+453"/>
+        <location line="-450"/>
+        <location line="+451"/>
         <source>The strings were not saved: %1</source>
         <translation>Строки не сохранены: %1</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-401"/>
         <source>Cannot Open the Page</source>
         <translation>Не удаётся открыть страницу</translation>
     </message>
@@ -3024,7 +3037,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>No tags in the matching English block</source>
         <translation>В соответствующем английском блоке нет тегов</translation>
     </message>
@@ -3039,7 +3052,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1 не является страницей этого языка</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>The site has no page at %1</source>
         <translation>На сайте нет страницы по адресу %1</translation>
     </message>
@@ -3164,12 +3177,12 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Не удаётся перезагрузить</translation>
     </message>
     <message>
-        <location line="-1048"/>
+        <location line="-1046"/>
         <source>Cannot keep a recovery copy of unsaved work: %1</source>
         <translation>Не удаётся сохранить копию несохранённой работы для восстановления: %1</translation>
     </message>
     <message>
-        <location line="+1152"/>
+        <location line="+1150"/>
         <source>• %1, %2</source>
         <translation>• %1, %2</translation>
     </message>
@@ -3536,7 +3549,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+173"/>
+        <location filename="../src/core/validator.cpp" line="+175"/>
         <source> (the English page has the same problem)</source>
         <translation> (на английской странице та же проблема)</translation>
     </message>
