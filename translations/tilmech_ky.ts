@@ -881,7 +881,7 @@ PAGE — барактын логикалык аты (тандалган тилд
     <message>
         <location line="+2"/>
         <source>A one-line paragraph in square brackets that is no class or id name: the live site turns it into an empty div, so its text vanishes.</source>
-        <translation>Класстын же id'нин аты болбогон, чарчы кашаага алынган бир саптуу абзац: жандуу сайт аны бош div'ге айлантат, ошондуктан анын тексти жоголот.</translation>
+        <translation>Класстын же id'нин аты болбогон, чарчы кашаага алынган бир саптуу абзац: иштеп турган сайт аны бош div'ге айлантат, ошондуктан анын тексти жоголот.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -984,7 +984,7 @@ PAGE — барактын логикалык аты (тандалган тилд
     <message>
         <location filename="../src/core/divbracketchecks.cpp" line="+55"/>
         <source>The live site turns a paragraph that is only “[…]” into an empty div, so “%1” vanishes from the page; write the text without the enclosing brackets, or put other text before them on the same line</source>
-        <translation>Жандуу сайт “[…]” гана болгон абзацты бош div'ге айлантат, ошондуктан “%1” барактан жоголот; текстти курчап турган кашаасыз жазыңыз же ошол эле сапта алардын алдына башка текст коюңуз</translation>
+        <translation>Иштеп турган сайт “[…]” гана болгон абзацты бош div'ге айлантат, ошондуктан “%1” барактан жоголот; текстти курчап турган кашаасыз жазыңыз же ошол эле сапта алардын алдына башка текст коюңуз</translation>
     </message>
 </context>
 <context>

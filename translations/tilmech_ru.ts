@@ -882,7 +882,7 @@ PAGE — логическое имя страницы (все её файлы н
     <message>
         <location line="+2"/>
         <source>A one-line paragraph in square brackets that is no class or id name: the live site turns it into an empty div, so its text vanishes.</source>
-        <translation>Однострочный абзац в квадратных скобках, не являющийся именем класса или id: живой сайт превращает его в пустой div, и его текст исчезает.</translation>
+        <translation>Однострочный абзац в квадратных скобках, не являющийся именем класса или id: действующий сайт превращает его в пустой div, и его текст исчезает.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -985,7 +985,7 @@ PAGE — логическое имя страницы (все её файлы н
     <message>
         <location filename="../src/core/divbracketchecks.cpp" line="+55"/>
         <source>The live site turns a paragraph that is only “[…]” into an empty div, so “%1” vanishes from the page; write the text without the enclosing brackets, or put other text before them on the same line</source>
-        <translation>Живой сайт превращает абзац, состоящий только из «[…]», в пустой div, поэтому «%1» исчезает со страницы; напишите текст без окружающих скобок или поставьте перед ними другой текст в той же строке</translation>
+        <translation>Действующий сайт превращает абзац, состоящий только из «[…]», в пустой div, поэтому «%1» исчезает со страницы; напишите текст без окружающих скобок или поставьте перед ними другой текст в той же строке</translation>
     </message>
 </context>
 <context>
