@@ -2,8 +2,12 @@
 
 // Shared by the test suites: where the corpus and the sample site are.
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
 #include <QString>
 #include <QTest>
 
@@ -79,6 +83,64 @@ inline QStringList corpusFiles(const QStringList &folders, const QStringList &su
     }
     result.sort();
     return result;
+}
+
+// Every file under `folder` (hidden ones too) with its SHA-256, by relative path: a folder
+// compared before and after shows whether anything in it was written, added or removed.
+inline QMap<QString, QByteArray> checksums(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(folder).relativeFilePath(file.fileName()),
+                         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+    }
+    return files;
+}
+
+// The peak resident memory of a process ("self" for this one), in MiB (VmHWM; 0 once it
+// has ended). A child's own figure: getrusage(RUSAGE_CHILDREN) would count the copy of this
+// process the child was forked from.
+inline qint64 peakMiB(const QString &pid = QStringLiteral("self"))
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return 0;
+}
+
+struct CliRun
+{
+    int code = -1; // -1: it crashed or did not end within a minute
+    QString out;
+    QString err;
+};
+
+// Runs the built tilmech-cli, its messages in the language of `locale` whatever the
+// machine's (the CLI follows the locale).
+inline CliRun runCli(const QStringList &arguments,
+                     const QString &locale = QStringLiteral("C.UTF-8"))
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"), arguments);
+    CliRun r;
+    if (!process.waitForFinished(60000))
+        return r;
+    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
 }
 
 } // namespace TestSupport

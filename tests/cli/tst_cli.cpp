@@ -54,20 +54,8 @@ private:
 
 TestCli::Run TestCli::run(const QStringList &arguments, const QString &locale)
 {
-    QProcess process;
-    // Messages in English whatever the machine's language (the CLI follows the locale).
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("LC_ALL"), locale);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"), arguments);
-    Run r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    const TestSupport::CliRun r = TestSupport::runCli(arguments, locale);
+    return Run{r.code, r.out, r.err};
 }
 
 void TestCli::initTestCase()
@@ -583,20 +571,6 @@ void TestCli::exportCommand()
 
 namespace {
 
-// Every file under `folder` with its SHA-256, by relative path.
-QMap<QString, QByteArray> checksums(const QString &folder)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(QDir(folder).relativeFilePath(file.fileName()),
-                         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
-    }
-    return files;
-}
 
 } // namespace
 
@@ -676,7 +650,7 @@ void TestCli::exportRefusals()
     QFile note(theirs + QStringLiteral("/note.txt"));
     QVERIFY(note.open(QIODevice::WriteOnly) && note.write("theirs") == 6);
     note.close();
-    const QMap<QString, QByteArray> siteBefore = checksums(site);
+    const QMap<QString, QByteArray> siteBefore = TestSupport::checksums(site);
     QVERIFY(siteBefore.contains(QStringLiteral("i18n/ky.yml")));
     const QHash<QString, QString> places{
         {QStringLiteral("SITE"), site},
@@ -694,7 +668,7 @@ void TestCli::exportRefusals()
         result.code == code,
         qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(result.code).arg(result.out, result.err)));
     QVERIFY2(result.err.contains(stderrHas), qPrintable(result.err));
-    QCOMPARE(checksums(site), siteBefore);
+    QCOMPARE(TestSupport::checksums(site), siteBefore);
     if (exported.isEmpty()) {
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
         QVERIFY(QFileInfo::exists(theirs + QStringLiteral("/note.txt")));

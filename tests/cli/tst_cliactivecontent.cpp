@@ -1,6 +1,8 @@
 // Active content in a translation, as scripts see it: `validate` exits 1 and names the code,
 // and `export` without --force stops before any page is written.
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,28 +19,9 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-struct Run
+TestSupport::CliRun cli(const QStringList &arguments)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TILMECH_BINARY_DIR "/tilmech-cli"), arguments);
-    Run r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return TestSupport::runCli(arguments);
 }
 
 } // namespace
@@ -85,7 +68,7 @@ void TestCliActiveContent::gate()
     QVERIFY(writeFile(site + QStringLiteral("/i18n/en.yml"), "en:\n  title: Title\n"));
     QVERIFY(writeFile(site + QStringLiteral("/i18n/ky.yml"), "ky:\n  title: Аталыш\n"));
 
-    const Run validated = cli({QStringLiteral("validate"), QStringLiteral("--site"), site,
+    const TestSupport::CliRun validated = cli({QStringLiteral("validate"), QStringLiteral("--site"), site,
                                QStringLiteral("--lang"), QStringLiteral("ky")});
     QCOMPARE(validated.code, code.isEmpty() ? 0 : 1);
     if (!code.isEmpty())
@@ -94,7 +77,7 @@ void TestCliActiveContent::gate()
                  qPrintable(validated.out));
 
     const QString out = dir.filePath(QStringLiteral("bundle"));
-    const Run exported =
+    const TestSupport::CliRun exported =
         cli({QStringLiteral("export"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
              QStringLiteral("ky"), QStringLiteral("--out"), out});
     QCOMPARE(exported.code, code.isEmpty() ? 0 : 1);

@@ -48,22 +48,21 @@ QString sha256(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+// TestSupport::checksums in the manifest's form: lower-case hexadecimal.
+QMap<QString, QString> hexChecksums(const QString &folder)
+{
+    QMap<QString, QString> files;
+    const QMap<QString, QByteArray> raw = TestSupport::checksums(folder);
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it)
+        files.insert(it.key(), QString::fromLatin1(it.value().toHex()));
+    return files;
+}
+
 QJsonObject manifestOf(const QString &bundle)
 {
     return QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/manifest.json"))).object();
 }
 
-// Every file under `folder` with its SHA-256, by relative path.
-QMap<QString, QString> snapshot(const QString &folder)
-{
-    QMap<QString, QString> files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(QDir(folder).relativeFilePath(path), sha256(readAll(path)));
-    }
-    return files;
-}
 
 Exporter::Result exportSite(const QString &site, const QStringList &languages, const QString &out,
                             bool allowErrors = true, const QString &zip = QString())
@@ -410,7 +409,7 @@ void TestExporter::zipMatchesManifest()
     }
     zip_close(zip);
     QCOMPARE(found, expected);
-    QCOMPARE(snapshot(out), expected);
+    QCOMPARE(hexChecksums(out), expected);
     // Nothing else was left beside them.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList({QStringLiteral("bundle"), QStringLiteral("bundle.zip")}));
@@ -444,7 +443,7 @@ void TestExporter::cancelLeavesDestination()
     const QString out = dir.filePath(QStringLiteral("bundle"));
     const Exporter::Result first = exportSite(TestSupport::sampleSite(), {QStringLiteral("en")}, out, false);
     QVERIFY2(first.ok, qPrintable(first.error));
-    const QMap<QString, QString> before = snapshot(out);
+    const QMap<QString, QByteArray> before = TestSupport::checksums(out);
     QVERIFY(!before.isEmpty());
 
     QString error;
@@ -469,14 +468,14 @@ void TestExporter::cancelLeavesDestination()
             &cancel);
         QVERIFY(!result.ok);
         QVERIFY(result.cancelled);
-        QCOMPARE(snapshot(out), before);
+        QCOMPARE(TestSupport::checksums(out), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList{QStringLiteral("bundle")});
     }
     // Not cancelled, the same export replaces the old bundle.
     const Exporter::Result done = exporter.run(options);
     QVERIFY2(done.ok, qPrintable(done.error));
-    QVERIFY(snapshot(out).contains(QStringLiteral("ky/index.html")));
+    QVERIFY(TestSupport::checksums(out).contains(QStringLiteral("ky/index.html")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList({QStringLiteral("bundle"), QStringLiteral("bundle.zip")}));
 }
@@ -623,7 +622,7 @@ void TestExporter::refusesDestinationsOfTheSite()
     QFETCH(bool, flags);
     QTemporaryDir dir;
     const QString site = makeHostSite(dir);
-    const QMap<QString, QString> before = snapshot(site);
+    const QMap<QString, QByteArray> before = TestSupport::checksums(site);
     const QStringList around = entriesOf(dir.path());
     const QString out = destination.startsWith(QLatin1Char('/'))
                             ? destination
@@ -633,7 +632,7 @@ void TestExporter::refusesDestinationsOfTheSite()
     QVERIFY2(result.error.contains(QStringLiteral("site folder")), qPrintable(result.error));
     QVERIFY(!result.refusedForeignFolder); // nothing to agree to: it is refused outright
     QCOMPARE(result.pages, 0);
-    QCOMPARE(snapshot(site), before);
+    QCOMPARE(TestSupport::checksums(site), before);
     QCOMPARE(entriesOf(dir.path()), around);
     QVERIFY(!QFileInfo::exists(site + QStringLiteral("/out")));
     QVERIFY(!QFileInfo::exists(site + QStringLiteral("/a")));
@@ -694,8 +693,8 @@ void TestExporter::refusesZipOnSiteOrBundle()
                         dir.filePath(QStringLiteral("link.zip"))));
     QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe"))).constData(), 0600),
              0);
-    const QMap<QString, QString> siteBefore = snapshot(site);
-    const QMap<QString, QString> bundleBefore = snapshot(out);
+    const QMap<QString, QByteArray> siteBefore = TestSupport::checksums(site);
+    const QMap<QString, QByteArray> bundleBefore = TestSupport::checksums(out);
     const QStringList around = entriesOf(dir.path());
 
     const Exporter::Result result =
@@ -703,8 +702,8 @@ void TestExporter::refusesZipOnSiteOrBundle()
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(message), qPrintable(result.error));
     QCOMPARE(result.pages, 0);
-    QCOMPARE(snapshot(site), siteBefore);
-    QCOMPARE(snapshot(out), bundleBefore);
+    QCOMPARE(TestSupport::checksums(site), siteBefore);
+    QCOMPARE(TestSupport::checksums(out), bundleBefore);
     QCOMPARE(entriesOf(dir.path()), around);
     QCOMPARE(readAll(dir.filePath(QStringLiteral("target.zip"))), QByteArray("someone's zip"));
     QCOMPARE(entriesOf(site + QStringLiteral("/i18n")),
@@ -788,12 +787,12 @@ void TestExporter::staysInsideDestination()
     const Exporter::Result result = exportSite(site, {QStringLiteral("en")}, out);
     QVERIFY2(result.ok, qPrintable(result.error));
 
-    const QMap<QString, QString> files = snapshot(out);
+    const QMap<QString, QString> files = hexChecksums(out);
     QCOMPARE(files.keys(), QStringList({QStringLiteral("en/images/real.svg"), QStringLiteral("en/index.html"),
                                         QStringLiteral("manifest.json")}));
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY2(!readAll(out + QLatin1Char('/') + it.key()).contains(secret), qPrintable(it.key()));
-    QCOMPARE(snapshot(outside).size(), 2);
+    QCOMPARE(TestSupport::checksums(outside).size(), 2);
     QStringList after = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     after.removeOne(QStringLiteral("bundle"));
     QCOMPARE(after, before);

@@ -27,18 +27,6 @@ using namespace Tilmech;
 
 namespace {
 
-// The process's peak resident memory so far, in MiB (VmHWM).
-qint64 peakMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return 0;
-}
 
 QByteArray repeat(const QByteArray &piece, qsizetype bytes)
 {
@@ -72,20 +60,6 @@ bool makeSite(const QString &dir, const SiteFiles &files)
     return true;
 }
 
-// The peak resident memory of a running process, in MiB (VmHWM; 0 once it has ended). A
-// child's own figure: getrusage(RUSAGE_CHILDREN) would count the copy of this process the
-// child was forked from.
-qint64 peakMiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return 0;
-}
 
 // A catalog whose aliases nest `levels` deep, each level a map repeating the one below ten
 // times: a few hundred bytes that stand for 10^levels strings.
@@ -211,10 +185,10 @@ void TestHostile::pages()
     const qint64 ms = timer.elapsed();
     qInfo("%s: %lld bytes, %lld ms, %lld findings, peak %lld MiB", QTest::currentDataTag(),
           static_cast<long long>(bytes.size()), static_cast<long long>(ms), static_cast<long long>(found.size()),
-          static_cast<long long>(peakMiB()));
+          static_cast<long long>(TestSupport::peakMiB()));
     // Linear work: even the 10 MB page takes seconds, not minutes.
     QVERIFY2(ms < 60000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
-    QVERIFY2(peakMiB() < 3000, qPrintable(QStringLiteral("peak %1 MiB").arg(peakMiB())));
+    QVERIFY2(TestSupport::peakMiB() < 3000, qPrintable(QStringLiteral("peak %1 MiB").arg(TestSupport::peakMiB())));
 }
 
 // 5,000 nested quotes around a 3,000-deep list whose last item holds a long line: every
@@ -229,7 +203,7 @@ void TestHostile::nestedPageValidates()
         *m_project->page(QStringLiteral("learn"))->preferred(QStringLiteral("en"));
     const PageFile file =
         *m_project->page(QStringLiteral("learn"))->preferred(QStringLiteral("ky"));
-    const qint64 peakBefore = peakMiB();
+    const qint64 peakBefore = TestSupport::peakMiB();
     QElapsedTimer timer;
     timer.start();
     const auto source = m_renderer->analyse(Document::fromBytes(bytes, english.relativePath),
@@ -241,11 +215,11 @@ void TestHostile::nestedPageValidates()
     const qint64 ms = timer.elapsed();
     qInfo("nested page: %lld bytes, %lld ms, %lld findings, peak %lld MiB",
           static_cast<long long>(bytes.size()), static_cast<long long>(ms),
-          static_cast<long long>(found.size()), static_cast<long long>(peakMiB()));
+          static_cast<long long>(found.size()), static_cast<long long>(TestSupport::peakMiB()));
     QCOMPARE(page->outline().count(OutlineBlock::Kind::ListItem), 3000);
     QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
-    QVERIFY2(peakMiB() - peakBefore < 500,
-             qPrintable(QStringLiteral("peak %1 MiB").arg(peakMiB())));
+    QVERIFY2(TestSupport::peakMiB() - peakBefore < 500,
+             qPrintable(QStringLiteral("peak %1 MiB").arg(TestSupport::peakMiB())));
 }
 
 void TestHostile::hugeCatalog()
@@ -278,7 +252,7 @@ void TestHostile::hugeCatalog()
     QCOMPARE(again->keys().size(), catalog->keys().size() + 2); // key_3 and key_99999 are new
     qInfo("100000 keys: load %lld ms, table %lld ms, edit with a new key %lld ms, peak %lld MiB",
           static_cast<long long>(loadMs), static_cast<long long>(tableMs), static_cast<long long>(editMs),
-          static_cast<long long>(peakMiB()));
+          static_cast<long long>(TestSupport::peakMiB()));
     QVERIFY(loadMs + tableMs + editMs < 60000);
 }
 
@@ -421,7 +395,7 @@ void TestHostile::specialCatalog()
     QVERIFY2(renderer->renderFile(file, RenderOptions(), &result, &error), qPrintable(error));
     const qint64 ms = timer.elapsed();
     qInfo("%s: %lld ms, peak %lld MiB", qPrintable(kind), static_cast<long long>(ms),
-          static_cast<long long>(peakMiB()));
+          static_cast<long long>(TestSupport::peakMiB()));
     QVERIFY(ms < 5000);
 }
 
@@ -566,7 +540,7 @@ void TestHostile::runaway()
     qint64 peak = 0;
     bool finished = false;
     while (!finished && timer.elapsed() < 20000) {
-        peak = std::max(peak, peakMiB(pid));
+        peak = std::max(peak, TestSupport::peakMiB(QString::number(pid)));
         finished = process.waitForFinished(10);
     }
     const qint64 ms = timer.elapsed();

@@ -27,20 +27,6 @@ using namespace Tilmech;
 
 namespace {
 
-// Every file under `folder` with its SHA-256, by relative path.
-QMap<QString, QByteArray> checksums(const QString &folder)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(QDir(folder).relativeFilePath(file.fileName()),
-                         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
-    }
-    return files;
-}
 
 void setText(QLineEdit *edit, const QString &text)
 {
@@ -88,7 +74,7 @@ void TestExportDialog::init()
     QVERIFY(GuiSupport::copyTree(TestSupport::sampleSite(), m_site));
     QVERIFY(
         QFile::link(m_site + QStringLiteral("/i18n"), m_dir->filePath(QStringLiteral("to-i18n"))));
-    m_siteBefore = checksums(m_site);
+    m_siteBefore = TestSupport::checksums(m_site);
     QString error;
     const auto project = Project::open(m_site, &error);
     QVERIFY2(project, qPrintable(error));
@@ -103,7 +89,7 @@ void TestExportDialog::init()
 void TestExportDialog::cleanup()
 {
     m_dialog.reset();
-    QCOMPARE(checksums(m_site), m_siteBefore);
+    QCOMPARE(TestSupport::checksums(m_site), m_siteBefore);
     m_dir.reset();
 }
 
