@@ -73,15 +73,15 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const QString candidates[] = {
         root.filePath(QStringLiteral("i18n/public/") + site.language + QLatin1Char('/') + relative),
         root.filePath(QStringLiteral("public/") + relative)};
-    // Read as every site file is read: a regular file, not a link, within the size limit, so
-    // that a pipe or device put in the site cannot block the window.
+    // Opened as every site file is read (a regular file, not a link, within the size limit, so
+    // that a pipe or device put in the site cannot block the window), then streamed: a large
+    // file is not read whole on the window's thread.
     for (const QString &candidate : candidates) {
-        const std::optional<QByteArray> bytes = FileReader::read(candidate, nullptr);
-        if (!bytes)
+        std::unique_ptr<QFile> file = FileReader::open(candidate, nullptr);
+        if (!file)
             continue;
-        auto *buffer = new QBuffer(job);
-        buffer->setData(*bytes);
-        job->reply(mimeType(candidate).toUtf8(), buffer);
+        file->setParent(job);
+        job->reply(mimeType(candidate).toUtf8(), file.release());
         return;
     }
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);

@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace Tilmech {
 
@@ -43,6 +44,7 @@ public:
     Descriptor(const Descriptor &) = delete;
     Descriptor &operator=(const Descriptor &) = delete;
     int get() const { return m_fd; }
+    int release() { return std::exchange(m_fd, -1); }
 
 private:
     int m_fd;
@@ -50,17 +52,19 @@ private:
 
 } // namespace
 
-std::optional<QByteArray> FileReader::read(const QString &path, QString *error, qint64 limit)
+// Opens `path` for reading as every file is read: returns the descriptor (the caller closes
+// it) and its size, or -1 with the reason in `error`.
+int FileReader::openChecked(const QString &path, QString *error, qint64 limit, qint64 *size)
 {
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
-        return std::nullopt;
+        return -1;
     };
     const QByteArray native = QFile::encodeName(path);
     // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one;
     // O_NOFOLLOW: a link is refused by the open itself, so nothing can swap it in between.
-    const Descriptor fd(::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC));
+    Descriptor fd(::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC));
     if (fd.get() < 0) {
         const int code = errno;
         struct stat st;
@@ -92,9 +96,28 @@ std::optional<QByteArray> FileReader::read(const QString &path, QString *error, 
                                  .arg(path, megabytes(limit));
     if (qint64(st.st_size) > limit)
         return fail(tooLarge);
+    *size = qint64(st.st_size);
+    return fd.release();
+}
+
+std::optional<QByteArray> FileReader::read(const QString &path, QString *error, qint64 limit)
+{
+    qint64 size = 0;
+    const Descriptor fd(openChecked(path, error, limit, &size));
+    if (fd.get() < 0)
+        return std::nullopt;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QString tooLarge = tr("%1 is larger than %2 MiB; Tilmech does not read files that "
+                                "large. Check that it is the file you meant: pages and locale "
+                                "files are far smaller")
+                                 .arg(path, megabytes(limit));
     // Read to the end, however the size changes meanwhile, but never past the limit.
     QByteArray bytes;
-    bytes.resize(qsizetype(st.st_size) + 1);
+    bytes.resize(qsizetype(size) + 1);
     qsizetype done = 0;
     for (;;) {
         if (done == bytes.size()) {
@@ -116,6 +139,22 @@ std::optional<QByteArray> FileReader::read(const QString &path, QString *error, 
         return fail(tooLarge);
     bytes.truncate(done);
     return bytes;
+}
+
+std::unique_ptr<QFile> FileReader::open(const QString &path, QString *error, qint64 limit)
+{
+    qint64 size = 0;
+    const int fd = openChecked(path, error, limit, &size);
+    if (fd < 0)
+        return nullptr;
+    auto file = std::make_unique<QFile>();
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(path, file->errorString());
+        return nullptr;
+    }
+    return file;
 }
 
 } // namespace Tilmech

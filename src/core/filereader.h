@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace Tilmech {
@@ -22,6 +24,13 @@ public:
 
     static std::optional<QByteArray> read(const QString &path, QString *error,
                                           qint64 limit = MaxBytes);
+    // The same checks, for a reader that streams the file rather than holding it whole (the
+    // preview's file server): the file opened, or null with the reason in `error`.
+    static std::unique_ptr<QFile> open(const QString &path, QString *error,
+                                       qint64 limit = MaxBytes);
+
+private:
+    static int openChecked(const QString &path, QString *error, qint64 limit, qint64 *size);
 };
 
 } // namespace Tilmech
