@@ -27,6 +27,9 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
         {QStringLiteral("template-inactive"), QStringLiteral("template"), S::Warning,
          tr("A tag that this kind of file does not evaluate (ERB in .md.partial, {{ }} "
             "elsewhere); the live site shows it as text.")},
+        {QStringLiteral("template-erb-md-not-run"), QStringLiteral("template"), S::Error,
+         tr("A tag of an .erb.md page outside raw HTML: markdown runs first there, so the live "
+            "site prints the tag as text or mangles the link address it is in.")},
         {QStringLiteral("include-missing"), QStringLiteral("template"), S::Error,
          tr("An include or view names no partial in views/ (the live site prints nothing, or "
             "fails).")},

@@ -183,6 +183,21 @@ bool isTemplateText(const QByteArray &value)
     return false;
 }
 
+// What an export leaves out of a page because Tilmech cannot interpret it: each tag with
+// its line and the reason, so that the release person can find it.
+QJsonArray leftOut(const RenderResult &rendered, const Document &doc)
+{
+    QJsonArray list;
+    for (const Placeholders::Item &item : rendered.placeholders) {
+        QJsonObject entry{{QStringLiteral("text"), QString::fromUtf8(item.shown)},
+                          {QStringLiteral("reason"), item.reason}};
+        if (item.sourceBegin >= 0)
+            entry.insert(QStringLiteral("line"), doc.lines().position(item.sourceBegin).line);
+        list.append(entry);
+    }
+    return list;
+}
+
 bool hasScheme(const QByteArray &value)
 {
     if (value.isEmpty() || !std::isalpha(static_cast<unsigned char>(value[0])))
@@ -560,6 +575,7 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         RenderOptions render;
         render.language = p.language;
         render.sourcePositions = false;
+        render.forExport = true;
         if (!p.file->isEnglish())
             render.sourceTags = source ? Renderer::tagSet(*source) : std::make_shared<const QSet<QByteArray>>();
         const RenderResult rendered = m_renderer->render(*analysis, render);
@@ -587,6 +603,8 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
                                           {QStringLiteral("notes"), o.notes}}}};
         if (!o.broken.isEmpty())
             o.item.insert(QStringLiteral("brokenLinks"), QJsonArray::fromStringList(o.broken));
+        if (!rendered.placeholders.isEmpty())
+            o.item.insert(QStringLiteral("leftOut"), leftOut(rendered, analysis->document()));
         o.written = true;
     };
 

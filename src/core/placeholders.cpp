@@ -25,11 +25,23 @@ QByteArray Placeholders::tagMarker(int index) const
     return m_prefix + 'T' + QByteArray::number(index) + 'Z';
 }
 
+int Placeholders::addRefusal(const QString &reason, qsizetype sourceBegin, qsizetype sourceEnd)
+{
+    m_refusals.append({QByteArray(), reason, sourceBegin, sourceEnd});
+    return int(m_refusals.size() - 1);
+}
+
+QByteArray Placeholders::refusalMarker(int refusal, bool begin) const
+{
+    return m_prefix + (begin ? 'R' : 'E') + QByteArray::number(refusal) + 'Z';
+}
+
 bool Placeholders::parseMarker(QByteArrayView text, qsizetype pos, char *kind, int *index,
                                qsizetype *length) const
 {
     qsizetype p = pos + m_prefix.size();
-    if (p >= text.size() || (text[p] != 'P' && text[p] != 'T'))
+    if (p >= text.size()
+        || (text[p] != 'P' && text[p] != 'T' && text[p] != 'R' && text[p] != 'E'))
         return false;
     const char k = text[p++];
     const qsizetype digits = p;

@@ -29,12 +29,17 @@ public:
                    qsizetype sourceEnd = -1);
     // A marker for tag number `index` of an `.erb.md` page, evaluated after markdown.
     QByteArray tagMarker(int index) const;
+    // A refused tag that is shown as the live site shows it (RefusedTags): its number, and
+    // the markers around its output ('R' before, 'E' after), which the preview outlines.
+    int addRefusal(const QString &reason, qsizetype sourceBegin, qsizetype sourceEnd);
+    QByteArray refusalMarker(int refusal, bool begin) const;
+    const QVector<Item> &refusals() const { return m_refusals; }
 
     const QByteArray &prefix() const { return m_prefix; }
     const QVector<Item> &items() const { return m_items; }
     bool isEmpty() const { return m_items.isEmpty(); }
 
-    // Parses a marker at `text[pos]` (which starts with prefix()): its kind ('P' or 'T'),
+    // Parses a marker at `text[pos]` (which starts with prefix()): its kind ('P', 'T', 'R', 'E'),
     // its number and its length; false when the bytes there are not a whole marker.
     bool parseMarker(QByteArrayView text, qsizetype pos, char *kind, int *index,
                      qsizetype *length) const;
@@ -42,6 +47,7 @@ public:
 private:
     QByteArray m_prefix;
     QVector<Item> m_items;
+    QVector<Item> m_refusals;
 };
 
 } // namespace Tilmech

@@ -25,6 +25,7 @@ struct RenderEnvironment
     QByteArray country = "us";
     bool explicitLanguage = false; // whether site URLs carry the language
     QByteArray host = "hourofcode.com";
+    bool markRefusals = false; // the preview: outline the output of refused tags
     ExpansionBudget *budget = nullptr; // what views and includes may still add; null: no limit
 };
 

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "document.h"
 #include "expansion.h"
+#include "erbaftermarkdown.h"
 #include "expansionbudget.h"
 #include "expressioncache.h"
 #include "html.h"
@@ -49,15 +50,17 @@ QByteArray unquoteInspected(const QByteArray &text)
 }
 
 // The pass over cmark's output: placeholder markers become visible placeholders (a span in
-// text, escaped text inside a tag), data-sourcepos is moved from the expanded markdown to
-// the page file, and paragraphs that are only [name], [#id] or [/name] become divs.
+// text, escaped text inside a tag; nothing in an export), refusal markers become empty
+// <tilmech-mark> elements in text and a data-tilmech-refused attribute on the tag they sit
+// in, data-sourcepos is moved from the expanded markdown to the page file, and paragraphs
+// that are only [name], [#id] or [/name] become divs.
 class PostProcessor
 {
 public:
     PostProcessor(const Placeholders &placeholders, const Expansion &expansion,
-                  const LineIndex &markdownLines, const LineIndex &sourceLines)
+                  const LineIndex &markdownLines, const LineIndex &sourceLines, bool forExport)
         : m_placeholders(placeholders), m_expansion(expansion), m_markdownLines(markdownLines),
-          m_sourceLines(sourceLines)
+          m_sourceLines(sourceLines), m_forExport(forExport)
     {
     }
 
@@ -69,13 +72,14 @@ public:
         const char *data = html.data();
         const QByteArray &prefix = m_placeholders.prefix();
         auto findMarker = [&](qsizetype from) -> qsizetype {
-            if (m_placeholders.isEmpty())
+            if (m_placeholders.isEmpty() && m_placeholders.refusals().isEmpty())
                 return n;
             const qsizetype at = ByteSearch::find(html, prefix, from);
             return at < 0 ? n : at;
         };
         qsizetype nextMarker = findMarker(0);
         qsizetype copied = 0;
+        int tagRefusal = -1; // a refusal marker inside the tag being read
         qsizetype pos = 0;
 
         // Replaces the marker at `at` (if it is one); returns where scanning goes on.
@@ -84,12 +88,21 @@ public:
             int index;
             qsizetype length;
             qsizetype next = at + prefix.size();
-            if (m_placeholders.parseMarker(html, at, &kind, &index, &length) && kind == 'P'
-                && index < m_placeholders.items().size()) {
-                out.append(html.sliced(copied, at - copied));
-                appendPlaceholder(out, m_placeholders.items().at(index), inTag);
-                next = at + length;
-                copied = next;
+            if (m_placeholders.parseMarker(html, at, &kind, &index, &length)) {
+                const bool placeholder = kind == 'P' && index < m_placeholders.items().size();
+                const bool refusal = (kind == 'R' || kind == 'E')
+                                     && index < m_placeholders.refusals().size();
+                if (placeholder || refusal) {
+                    out.append(html.sliced(copied, at - copied));
+                    if (placeholder && !m_forExport)
+                        appendPlaceholder(out, m_placeholders.items().at(index), inTag);
+                    else if (refusal && inTag)
+                        tagRefusal = index;
+                    else if (refusal)
+                        appendMark(out, index, kind == 'R');
+                    next = at + length;
+                    copied = next;
+                }
             }
             nextMarker = findMarker(next);
             return next;
@@ -114,6 +127,14 @@ public:
                     pos = copied = consumed;
                     if (nextMarker < pos)
                         nextMarker = findMarker(pos);
+                    continue;
+                }
+            }
+            if (next == '!' && nextMarker == pos + 4 && html.sliced(pos).startsWith("<!--")) {
+                const qsizetype consumed = markComment(html, pos, out, copied);
+                if (consumed > 0) {
+                    pos = copied = consumed;
+                    nextMarker = findMarker(pos);
                     continue;
                 }
             }
@@ -144,6 +165,13 @@ public:
                         pos = limit - 1;
                     }
                 } else if (c == '>') {
+                    if (tagRefusal >= 0) {
+                        const qsizetype at = data[pos - 1] == '/' ? pos - 1 : pos;
+                        out.append(html.sliced(copied, at - copied));
+                        out += " data-tilmech-refused=\"" + QByteArray::number(tagRefusal) + '"';
+                        copied = at;
+                        tagRefusal = -1;
+                    }
                     ++pos;
                     break;
                 } else if (c == 'd' && data[pos - 1] == ' '
@@ -164,6 +192,40 @@ public:
     }
 
 private:
+    // The empty element that stands for one end of a refused tag's output; the preview
+    // outlines what lies between the two (the first one carries the reason).
+    void appendMark(QByteArray &out, int refusal, bool begin) const
+    {
+        if (m_forExport)
+            return;
+        out += "<tilmech-mark data-tilmech-refused=\"" + QByteArray::number(refusal) + '"';
+        if (begin) {
+            const Placeholders::Item &item = m_placeholders.refusals().at(refusal);
+            out += " data-edge=\"begin\" title=\"";
+            Html::appendEscaped(out, item.reason.toUtf8());
+            out += "\" data-tilmech-span=\"" + QByteArray::number(item.sourceBegin) + '-'
+                   + QByteArray::number(item.sourceEnd) + '"';
+        } else {
+            out += " data-edge=\"end\"";
+        }
+        out += "></tilmech-mark>";
+    }
+
+    // "<!--marker-->" (a refusal marker on a line of its own): the mark alone.
+    qsizetype markComment(QByteArrayView html, qsizetype at, QByteArray &out, qsizetype copied) const
+    {
+        char kind;
+        int index;
+        qsizetype length;
+        if (!m_placeholders.parseMarker(html, at + 4, &kind, &index, &length)
+            || (kind != 'R' && kind != 'E') || index >= m_placeholders.refusals().size()
+            || !html.sliced(at + 4 + length).startsWith("-->"))
+            return 0;
+        out.append(html.sliced(copied, at - copied));
+        appendMark(out, index, kind == 'R');
+        return at + 4 + length + 3;
+    }
+
     // The tag as written, on one line, shortened to a readable length.
     static QByteArray shortened(const QByteArray &text, bool *cut)
     {
@@ -379,6 +441,7 @@ private:
     const Expansion &m_expansion;
     const LineIndex &m_markdownLines;
     const LineIndex &m_sourceLines;
+    bool m_forExport;
     int m_lineHint = 1; // blocks come in file order: the next position is usually near
     qsizetype m_noBracketCloseBefore = 0; // keeps a line of unclosed "<p>[" linear
 };
@@ -498,20 +561,12 @@ RenderEnvironment Renderer::environment(const RenderOptions &options, Catalogs &
     return env;
 }
 
-QVector<QString> Renderer::blockedTags(const PageAnalysis &page, const RenderOptions &options)
+QVector<RefusedTags::Verdict> Renderer::refusals(const PageAnalysis &page,
+                                                 const RenderOptions &options)
 {
-    // Tags of a translation that its English source does not have are never evaluated.
-    QVector<QString> blocked;
-    if (options.sourceTags) {
-        blocked.resize(page.tokens().size());
-        for (const PageTag &tag : page.tags()) {
-            if (!options.sourceTags->contains(tag.canonical) && !TagPolicy::isAllowListed(tag))
-                blocked[tag.token] =
-                    tr("this tag is not in the English page and is not on the allow-list, so "
-                       "it is not evaluated; copy the tag from the English page");
-        }
-    }
-    return blocked;
+    if (!options.sourceTags)
+        return {};
+    return RefusedTags::judge(page, *options.sourceTags);
 }
 
 Diagnostics Renderer::budgetProblems(const ExpansionBudget &budget, const Document &doc)
@@ -562,9 +617,9 @@ Diagnostics Renderer::expansionProblems(const PageAnalysis &page,
     ExpansionBudget budget;
     env.budget = &budget;
     Placeholders placeholders(page.document().bytes());
-    const QVector<QString> blocked = blockedTags(page, options);
+    const QVector<RefusedTags::Verdict> refused = refusals(page, options);
     const TemplateEvaluator evaluator(env, placeholders, nullptr, 0,
-                                      blocked.isEmpty() ? nullptr : &blocked);
+                                      refused.isEmpty() ? nullptr : &refused);
     using Syntax = TemplateEvaluator::Syntax;
     const bool partial = page.variant() == PageVariant::MdPartial;
     Expansion out;
@@ -589,31 +644,19 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     const QByteArray &bytes = doc.bytes();
     Placeholders placeholders(bytes);
     const TemplateTokens &tokens = page.tokens();
-    const QVector<QString> blocked = blockedTags(page, options);
+    const QVector<RefusedTags::Verdict> refused = refusals(page, options);
+    env.markRefusals = !options.forExport;
     const TemplateEvaluator evaluator(env, placeholders, nullptr, 0,
-                                      blocked.isEmpty() ? nullptr : &blocked);
+                                      refused.isEmpty() ? nullptr : &refused);
 
     // 1. Templates that run before markdown.
     Expansion markdown;
     markdown.reserve(doc.body().size() + doc.body().size() / 4);
     using Syntax = TemplateEvaluator::Syntax;
     if (variant == PageVariant::ErbMd) {
-        // Markdown first: each ERB tag waits behind a marker that markdown leaves alone.
-        for (int i = 0; i < tokens.size(); ++i) {
-            const TemplateToken &t = tokens.at(i);
-            const QByteArrayView text = QByteArrayView(bytes).sliced(t.begin, t.end - t.begin);
-            if (t.kind == TemplateToken::Kind::Text)
-                markdown.appendVerbatim(text, t.begin);
-            else if (t.kind == TemplateToken::Kind::Include
-                     || (t.kind == TemplateToken::Kind::Unterminated && t.unterminatedInclude))
-                markdown.appendGenerated(
-                    placeholders.add(text, tr("{{ }} includes are expanded only in .md.partial "
-                                              "pages"),
-                                     t.begin, t.end),
-                    t.begin, t.end);
-            else
-                markdown.appendGenerated(placeholders.tagMarker(i), t.begin, t.end);
-        }
+        // Markdown first, over the tags as written (ErbAfterMarkdown).
+        for (const TemplateToken &t : tokens)
+            markdown.appendVerbatim(QByteArrayView(bytes).sliced(t.begin, t.end - t.begin), t.begin);
     } else {
         const TemplateTree &tree = page.tree();
         const bool partial = variant == PageVariant::MdPartial;
@@ -626,53 +669,29 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     QByteArray html = Markdown::toHtml(markdown.text(), options.sourcePositions, &wideRows);
     result.problems += wideRowProblems(markdown, wideRows, doc);
 
-    // 3. ERB over the HTML of an .erb.md page.
+    // 3. ERB over the HTML of an .erb.md page: the tags markdown left as raw HTML.
     if (variant == PageVariant::ErbMd) {
-        TemplateTokens htmlTokens;
-        QVector<QString> htmlBlocked;
-        const QByteArray &prefix = placeholders.prefix();
-        qsizetype pos = 0;
-        qsizetype textStart = 0;
-        auto addText = [&](qsizetype from, qsizetype to) {
-            if (to > from) {
-                TemplateToken t;
-                t.begin = t.innerBegin = from;
-                t.end = t.innerEnd = to;
-                htmlTokens.append(t);
-            }
-        };
-        while ((pos = ByteSearch::find(html, prefix, pos)) >= 0) {
-            char kind;
-            int index;
-            qsizetype length;
-            if (placeholders.parseMarker(html, pos, &kind, &index, &length) && kind == 'T'
-                && index < tokens.size()) {
-                addText(textStart, pos);
-                htmlBlocked.resize(htmlTokens.size());
-                htmlBlocked.append(blocked.value(index));
-                htmlTokens.append(tokens.at(index));
-                pos += length;
-                textStart = pos;
-            } else {
-                pos += prefix.size();
-            }
+        QVector<int> origins;
+        const TemplateTokens htmlTokens = ErbAfterMarkdown::match(tokens, bytes, html, &origins);
+        QVector<RefusedTags::Verdict> htmlRefused;
+        if (!refused.isEmpty()) {
+            htmlRefused.resize(htmlTokens.size());
+            for (int i = 0; i < htmlTokens.size(); ++i)
+                htmlRefused[i] = refused.value(origins.at(i));
         }
-        addText(textStart, html.size());
-        const TemplateTree tree =
-            TemplateTree::parse(htmlTokens, bytes, 0, m_expressions.get());
-        htmlBlocked.resize(htmlTokens.size());
+        const TemplateTree tree = TemplateTree::parse(htmlTokens, bytes, 0, m_expressions.get());
         const TemplateEvaluator htmlEvaluator(env, placeholders, nullptr, 0,
-                                              blocked.isEmpty() ? nullptr : &htmlBlocked);
+                                              htmlRefused.isEmpty() ? nullptr : &htmlRefused,
+                                              true);
         Expansion evaluated;
         evaluated.reserve(html.size() + html.size() / 4);
-        htmlEvaluator.run(tree, html, 0, bytes, 0, Syntax::Evaluate, Syntax::Placeholder,
-                          evaluated);
+        htmlEvaluator.run(tree, html, 0, bytes, 0, Syntax::Evaluate, Syntax::Text, evaluated);
         html = evaluated.text();
     }
 
     // 4. Placeholders, source positions and div brackets.
     const LineIndex markdownLines(markdown.text());
-    PostProcessor post(placeholders, markdown, markdownLines, doc.lines());
+    PostProcessor post(placeholders, markdown, markdownLines, doc.lines(), options.forExport);
     QByteArray body = post.run(html);
 
     // 5. Title and layout.
@@ -708,6 +727,7 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
                                    : Layout::wrap(body, layout, result.title, options.language);
     result.markdown = markdown.text();
     result.placeholders = placeholders.items();
+    result.refusals = placeholders.refusals();
     result.problems += budgetProblems(budget, doc);
     return result;
 }

@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 #include "pagefile.h"
 #include "placeholders.h"
+#include "refusedtags.h"
 #include "renderenvironment.h"
 
 #include <QByteArray>
@@ -29,8 +30,11 @@ struct RenderOptions
     QString country;       // empty: the default country of the language
     bool bodyOnly = false; // leave out the layout
     bool sourcePositions = true; // data-sourcepos on blocks (the preview); off for export
+    // For export: no marks of refused tags, and what cannot be interpreted is left out
+    // (RenderResult::placeholders lists it) instead of shown as a placeholder.
+    bool forExport = false;
     // For a translation: the tags of its English source (PageTag::canonical). A tag that is
-    // in neither this set nor the allow-list is shown as a placeholder, never evaluated.
+    // in neither this set nor the allow-list is refused (RefusedTags decides how it shows).
     std::shared_ptr<const QSet<QByteArray>> sourceTags;
 };
 
@@ -41,6 +45,7 @@ struct RenderResult
     QString layout;        // the layout used ("none" when none)
     QByteArray markdown;   // the text given to cmark-gfm after template expansion
     QVector<Placeholders::Item> placeholders; // what could not be evaluated
+    QVector<Placeholders::Item> refusals;     // refused tags shown as the live site shows them
     Diagnostics problems;  // problems of the page file itself (encoding, front matter,
                            // views and includes that expand past the limit)
 };
@@ -94,7 +99,8 @@ private:
         std::shared_ptr<const Catalog> english;
     };
     RenderEnvironment environment(const RenderOptions &options, Catalogs &catalogs) const;
-    static QVector<QString> blockedTags(const PageAnalysis &page, const RenderOptions &options);
+    static QVector<RefusedTags::Verdict> refusals(const PageAnalysis &page,
+                                                  const RenderOptions &options);
     static Diagnostics budgetProblems(const ExpansionBudget &budget, const Document &doc);
     static Diagnostics wideRowProblems(const Expansion &markdown, const QVector<qsizetype> &rows,
                                        const Document &doc);

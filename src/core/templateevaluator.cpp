@@ -9,6 +9,8 @@
 
 #include <QScopeGuard>
 
+#include <cctype>
+
 namespace Tilmech {
 
 namespace {
@@ -79,10 +81,87 @@ struct TemplateEvaluator::RunContext
 
 TemplateEvaluator::TemplateEvaluator(const RenderEnvironment &env, Placeholders &placeholders,
                                      const Locals *locals, int depth,
-                                     const QVector<QString> *blocked)
+                                     const QVector<RefusedTags::Verdict> *refusals,
+                                     bool afterMarkdown)
     : m_env(env), m_placeholders(placeholders), m_locals(locals), m_depth(depth),
-      m_blocked(blocked)
+      m_refusals(refusals), m_afterMarkdown(afterMarkdown)
 {
+}
+
+const RefusedTags::Verdict *TemplateEvaluator::refusal(int token) const
+{
+    if (!m_refusals || token < 0 || token >= m_refusals->size())
+        return nullptr;
+    const RefusedTags::Verdict &v = m_refusals->at(token);
+    return v.refused() ? &v : nullptr;
+}
+
+// Puts the refusal markers around a refused tag's output so that markdown reads the same
+// blocks as without them: a marker at the start of a line would turn "# Title" into a
+// paragraph, so there the first marker goes inside the output's first HTML tag (where it
+// reads as an attribute name) or after the line's block syntax ("# ", "- ", "> ", "1. ").
+QByteArray TemplateEvaluator::markRefused(QByteArray output, int refusal,
+                                          const Expansion &out) const
+{
+    qsizetype core = output.size();
+    while (core > 0 && (output[core - 1] == '\n' || output[core - 1] == '\r'
+                        || output[core - 1] == ' ' || output[core - 1] == '\t'))
+        --core;
+    if (core == 0)
+        return output; // nothing to outline
+    const QByteArray begin = m_placeholders.refusalMarker(refusal, true);
+    output.insert(core, m_placeholders.refusalMarker(refusal, false));
+    const bool lineStart = out.size() == 0 || out.text().back() == '\n';
+    if (m_afterMarkdown || !lineStart)
+        return begin + output;
+    if (output.size() > 1 && output[0] == '<' && std::isalpha(uchar(output[1]))) {
+        qsizetype nameEnd = 1;
+        while (nameEnd < core && (std::isalnum(uchar(output[nameEnd])) || output[nameEnd] == '-'))
+            ++nameEnd;
+        return output.insert(nameEnd, ' ' + begin);
+    }
+    return output.insert(blockSyntaxEnd(QByteArrayView(output).first(core)), begin);
+}
+
+// Where the text of a markdown line begins after its block syntax: indentation, "#"s, ">",
+// a bullet or an ordered list number, each followed by a space.
+qsizetype TemplateEvaluator::blockSyntaxEnd(QByteArrayView line)
+{
+    qsizetype p = 0;
+    for (;;) {
+        const qsizetype start = p;
+        while (p < line.size() && line[p] == ' ')
+            ++p;
+        qsizetype q = p;
+        if (q < line.size() && (line[q] == '>'))
+            ++q;
+        else if (q < line.size() && line[q] == '#')
+            while (q < line.size() && line[q] == '#')
+                ++q;
+        else if (q < line.size() && (line[q] == '-' || line[q] == '*' || line[q] == '+'))
+            ++q;
+        else {
+            while (q < line.size() && std::isdigit(uchar(line[q])))
+                ++q;
+            if (q > p && q < line.size() && (line[q] == '.' || line[q] == ')'))
+                ++q;
+            else
+                q = p;
+        }
+        if (q > p && (q == line.size() || line[q] == ' '))
+            p = q + (q < line.size() ? 1 : 0);
+        if (p == start || p >= line.size())
+            return std::min(p, line.size());
+    }
+}
+
+// A refusal marker where a tag prints nothing (an @country conditional): on a line of its
+// own it is an HTML comment, which markdown reads as a block as harmless as the blank line
+// it replaces.
+QByteArray TemplateEvaluator::refusalPoint(int refusal, bool begin, bool aloneOnLine) const
+{
+    const QByteArray marker = m_placeholders.refusalMarker(refusal, begin);
+    return aloneOnLine && !m_afterMarkdown ? "<!--" + marker + "-->" : marker;
 }
 
 QByteArray TemplateEvaluator::placeholder(QByteArrayView shown, const QString &reason,
@@ -552,18 +631,27 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
             continue;
         }
 
-        auto blockedReason = [&](int token) -> QString {
-            if (!m_blocked || token < 0 || token >= m_blocked->size())
-                return QString();
-            return m_blocked->at(token);
-        };
-        if (node.kind != TemplateNode::Kind::Text && node.kind != TemplateNode::Kind::Conditional) {
-            const QString reason = blockedReason(node.token);
-            if (!reason.isEmpty()) {
-                asPlaceholder(reason);
-                continue;
+        // A refused tag: left out, or run and marked (RefusedTags).
+        const RefusedTags::Verdict *refused =
+            node.kind == TemplateNode::Kind::Text ? nullptr : refusal(node.token);
+        if (node.kind == TemplateNode::Kind::Conditional) {
+            for (const TemplateNode::Branch &b : node.branches) {
+                if (!refused)
+                    refused = refusal(b.token);
             }
         }
+        if (refused && !refused->interpret) {
+            asPlaceholder(refused->reason);
+            continue;
+        }
+        const int marked = refused && m_env.markRefusals
+                               ? m_placeholders.addRefusal(refused->reason, t.begin, t.end)
+                               : -1;
+        auto put = [&](QByteArray output) {
+            ctx.out.appendGenerated(marked >= 0 ? markRefused(std::move(output), marked, ctx.out)
+                                                : output,
+                                    t.begin, t.end);
+        };
 
         switch (node.kind) {
         case TemplateNode::Kind::Text:
@@ -583,8 +671,7 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
             asPlaceholder(tr("this tag closes or continues an “if” that was never opened"));
             break;
         case TemplateNode::Kind::Output:
-            ctx.out.appendGenerated(output(*node.expr, ctx.tagText(t), t.begin, t.end), t.begin,
-                                    t.end);
+            put(output(*node.expr, ctx.tagText(t), t.begin, t.end));
             break;
         case TemplateNode::Kind::Code: {
             const Value v = evaluate(*node.expr);
@@ -597,7 +684,7 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
             break;
         }
         case TemplateNode::Kind::Include:
-            ctx.out.appendGenerated(include(node.includeName, t.begin, t.end), t.begin, t.end);
+            put(include(node.includeName, t.begin, t.end));
             break;
         case TemplateNode::Kind::Conditional: {
             const TemplateNode::Branch *taken = nullptr;
@@ -607,15 +694,11 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
                     taken = &b;
                     break;
                 }
-                const QString blockedBy = blockedReason(b.token);
-                std::optional<bool> holds;
-                if (blockedBy.isEmpty())
-                    holds = truth(*b.condition);
+                std::optional<bool> holds = truth(*b.condition);
                 if (!holds) {
                     unknown = true;
                     const TemplateToken &bt = tokens.at(b.token);
-                    const QString reason =
-                        blockedBy.isEmpty() ? evaluate(*b.condition).reason : blockedBy;
+                    const QString reason = evaluate(*b.condition).reason;
                     ctx.out.appendGenerated(
                         placeholder(ctx.tagText(bt),
                                     reason.isEmpty() ? notRun(*b.condition) : reason, bt.begin,
@@ -630,8 +713,21 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
                     break;
                 }
             }
+            const auto aloneOnLine = [&](const TemplateToken &tag) {
+                const qsizetype after = tag.end - ctx.textBase;
+                return (ctx.out.size() == 0 || ctx.out.text().back() == '\n')
+                       && (after >= ctx.text.size() || ctx.text[after] == '\n'
+                           || ctx.text[after] == '\r');
+            };
+            if (marked >= 0)
+                ctx.out.appendGenerated(refusalPoint(marked, true, aloneOnLine(t)), t.begin, t.end);
             if (!unknown && taken)
                 runNodes(taken->children, ctx);
+            if (marked >= 0 && node.endToken >= 0) {
+                const TemplateToken &et = tokens.at(node.endToken);
+                ctx.out.appendGenerated(refusalPoint(marked, false, aloneOnLine(et)), et.begin,
+                                        et.end);
+            }
             if (node.endToken < 0) {
                 ctx.out.appendGenerated(
                     placeholder(ctx.tagText(t), tr("this “if” has no matching “<% end %>”"),

@@ -3,6 +3,7 @@
 #include "expansion.h"
 #include "expression.h"
 #include "placeholders.h"
+#include "refusedtags.h"
 #include "renderenvironment.h"
 #include "templatetree.h"
 #include "value.h"
@@ -23,11 +24,14 @@ public:
     // How a template syntax is treated in the text being run.
     enum class Syntax { Evaluate, Placeholder, Text };
 
-    // `blocked`, when given, holds per token the reason it must not be evaluated (empty for
-    // tokens that may be): such tags become placeholders.
+    // `refusals`, when given, holds per token the verdict on a refused tag (RefusedTags): one
+    // that cannot be interpreted becomes a placeholder; one that can is run, and with
+    // RenderEnvironment::markRefusals its output is put between refusal markers.
+    // `afterMarkdown`: the text run is HTML (an .erb.md page), not markdown.
     TemplateEvaluator(const RenderEnvironment &env, Placeholders &placeholders,
                       const Locals *locals = nullptr, int depth = 0,
-                      const QVector<QString> *blocked = nullptr);
+                      const QVector<RefusedTags::Verdict> *refusals = nullptr,
+                      bool afterMarkdown = false);
 
     Value evaluate(const Expr &e) const;
     // The text a tag prints: the value, or a placeholder marker showing `shown`.
@@ -65,12 +69,17 @@ private:
     QByteArray resolveUrl(const QByteArray &url) const;
     Value view(const Expr &e) const;
     QByteArray stringArgument(const Expr &e, bool *ok) const;
+    const RefusedTags::Verdict *refusal(int token) const;
+    QByteArray markRefused(QByteArray output, int refusal, const Expansion &out) const;
+    static qsizetype blockSyntaxEnd(QByteArrayView line);
+    QByteArray refusalPoint(int refusal, bool begin, bool aloneOnLine) const;
 
     const RenderEnvironment &m_env;
     Placeholders &m_placeholders;
     const Locals *m_locals;
     int m_depth;
-    const QVector<QString> *m_blocked;
+    const QVector<RefusedTags::Verdict> *m_refusals;
+    bool m_afterMarkdown;
 };
 
 } // namespace Tilmech

@@ -7,6 +7,7 @@
 #include "checkcontext.h"
 #include "contentchecks.h"
 #include "divbracketchecks.h"
+#include "erbmdchecks.h"
 #include "filechecks.h"
 #include "markupchecks.h"
 #include "pageanalysis.h"
@@ -114,6 +115,7 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
 
     FileChecks::run(c, m_project->page(file.name), file);
     TemplateChecks::run(c);
+    ErbMdChecks::run(c);
     ParityChecks::run(c);
     UrlChecks::run(c);
     MarkupChecks::run(c);
@@ -208,6 +210,7 @@ QSet<QString> Validator::inheritedKeys(const PageAnalysis &source, const PageFil
     c.page = &source;
     c.file = sourceFile.relativePath;
     TemplateChecks::run(c);
+    ErbMdChecks::run(c);
     UrlChecks::run(c);
     MarkupChecks::run(c);
     StringChecks::runPage(c);

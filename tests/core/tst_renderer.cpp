@@ -34,6 +34,8 @@ private slots:
     void corpusPages();
     void concurrentRendering();
     void translationTagsOutsideEnglish();
+    void refusedTags_data();
+    void refusedTags();
     void englishSourceReadsEnglish_data();
     void englishSourceReadsEnglish();
     void hostileTags_data();
@@ -116,9 +118,10 @@ void TestRenderer::samplePages_data()
         << QStringLiteral("i18n/public/ky/how-to/index.md.erb")
         << QStringList{QStringLiteral("class=\"tilmech-placeholder\""),
                        QStringLiteral("File.read(&#39;/etc/passwd&#39;)")};
-    QTest::newRow("robustness: typographic quotes become a placeholder (in an href: escaped)")
+    QTest::newRow("nominal: .erb.md: a tag in a markdown link address is mangled, not run")
         << QStringLiteral("i18n/public/ky/about.erb.md")
-        << QStringList{QStringLiteral("href=\"&lt;%= resolve_url(‘/learn’) %&gt;\"")};
+        << QStringList{QStringLiteral("href=\"%=%20resolve_url(%E2%80%98/learn%E2%80%99)%20%\""),
+                       QStringLiteral("href=\"%=%20codeorg_url(&#x27;/&#x27;)%20%\"")};
     QTest::newRow("nominal: clean translation") << QStringLiteral("i18n/public/ky/learn.md")
                                                 << QStringList{QStringLiteral("<h1")};
     QTest::newRow("nominal: orphan translation renders")
@@ -234,13 +237,20 @@ void TestRenderer::markdown_data()
     QTest::newRow("nominal: include naming no partial is empty, as on the site")
         << QByteArray("[x]({{ urls/nowhere }})\n") << int(PageVariant::MdPartial)
         << QStringLiteral("<a href=\"\">x</a>") << QString();
-    QTest::newRow("nominal: tag in a link destination of .erb.md")
+    QTest::newRow("nominal: .erb.md: a tag in a link address becomes %=%20…%20%, as on the live site")
         << QByteArray("[x](<%= resolve_url('/learn') %>)\n") << int(PageVariant::ErbMd)
-        << QStringLiteral("<a href=\"/kg/ky/learn\">x</a>") << QString();
-    QTest::newRow("nominal: conditional around markdown in .erb.md")
+        << QStringLiteral("<a href=\"%=%20resolve_url(&#x27;/learn&#x27;)%20%\">x</a>")
+        << QStringLiteral("/kg/ky/learn");
+    QTest::newRow("nominal: .erb.md: a tag in markdown text prints escaped")
         << QByteArray("<% if @country == 'kg' %>\n\n**yes**\n\n<% else %>\n\nno\n\n<% end %>\n")
-        << int(PageVariant::ErbMd) << QStringLiteral("<strong>yes</strong>")
-        << QStringLiteral("no</p>");
+        << int(PageVariant::ErbMd) << QStringLiteral("&lt;% if @country == 'kg' %&gt;")
+        << QStringLiteral("tilmech-placeholder");
+    QTest::newRow("nominal: .erb.md: a tag in an HTML attribute runs after markdown")
+        << QByteArray("*a* <a href=\"<%= resolve_url('/learn') %>\">x</a>\n") << int(PageVariant::ErbMd)
+        << QStringLiteral("<em>a</em> <a href=\"/kg/ky/learn\">x</a>") << QStringLiteral("%=");
+    QTest::newRow("nominal: .erb.md: a conditional inside an HTML block runs after markdown")
+        << QByteArray("<div>\n<% if @country == 'kg' %>yes<% else %>no<% end %>\n</div>\n")
+        << int(PageVariant::ErbMd) << QStringLiteral("yes") << QStringLiteral("no");
     QTest::newRow("robustness: placeholder inside an attribute is escaped text")
         << QByteArray("<a href=\"<%= DB[:x].first %>\">y</a>\n") << md
         << QStringLiteral("href=\"&lt;%= DB[:x].first %&gt;\"")
@@ -401,8 +411,9 @@ void TestRenderer::concurrentRendering()
     QCOMPARE(mismatches.load(), 0);
 }
 
-// A translation rendered from its file (as the CLI does) evaluates only the tags its English
-// page has; any other tag shows as a placeholder.
+// A translation rendered from its file (as the CLI does): a tag its English page lacks is
+// refused, but a view with literal arguments is shown as the live site shows it, between the
+// marks the preview outlines, never as the tag's text.
 void TestRenderer::translationTagsOutsideEnglish()
 {
     QTemporaryDir dir;
@@ -430,8 +441,13 @@ void TestRenderer::translationTagsOutsideEnglish()
     RenderResult result;
     QVERIFY2(renderer.renderFile(file, options, &result, &error), qPrintable(error));
     QVERIFY(result.html.contains("Аталыш"));
-    QVERIFY2(!result.html.contains("Жашыруун"), result.html.constData());
-    QVERIFY(result.html.contains("view :secret"));
+    QVERIFY2(result.html.contains("Жашыруун"), result.html.constData());
+    QVERIFY2(!result.html.contains("view :secret"), result.html.constData());
+    QCOMPARE(result.refusals.size(), 1);
+    QVERIFY(result.html.contains("<p  data-tilmech-refused=\"0\">Жашыруун</p>"));
+    QVERIFY(result.html.contains("<tilmech-mark data-tilmech-refused=\"0\" data-edge=\"end\""));
+
+    QVERIFY(result.html.indexOf("Жашыруун") < result.html.indexOf("data-edge=\"end\""));
 }
 
 // The English page shown beside a translation is the English page: its views and strings
@@ -468,6 +484,88 @@ void TestRenderer::englishSourceReadsEnglish()
              qPrintable(html));
 }
 
+void TestRenderer::refusedTags_data()
+{
+    QTest::addColumn<QByteArray>("translation"); // i18n/public/ky/page<variant>
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<bool>("forExport");
+    QTest::addColumn<QStringList>("contains");
+    QTest::addColumn<QStringList>("absent");
+    const int md = int(PageVariant::Md), partial = int(PageVariant::MdPartial);
+    QTest::newRow("nominal: a refused view at a line start keeps its HTML, its first tag marked")
+        << QByteArray("<%= view :box %>\n") << md << false
+        << QStringList{QStringLiteral("<div  class=\"box\" data-tilmech-refused=\"0\">In box</div>"),
+                       QStringLiteral("data-tilmech-refused=\"0\" data-edge=\"end\"")}
+        << QStringList{QStringLiteral("<p"), QStringLiteral("view :box")};
+    QTest::newRow("nominal: a refused include that prints a heading stays a heading")
+        << QByteArray("{{ heading }}\nText\n") << partial << false
+        << QStringList{QStringLiteral("<h1 data-sourcepos=\"1:1-1:13\"><tilmech-mark data-tilmech-refused=\"0\" data-edge=\"begin\""),
+                       QStringLiteral("Big<tilmech-mark data-tilmech-refused=\"0\" data-edge=\"end\"></tilmech-mark></h1>")}
+        << QStringList{QStringLiteral("{{")};
+    QTest::newRow("nominal: a refused conditional on lines of its own keeps the blocks around it")
+        << QByteArray("Intro\n\n<% if @country == 'kg' %>\n## Kyrgyzstan\n<% end %>\n\nAfter\n")
+        << md << false
+        << QStringList{QStringLiteral("<h2 data-sourcepos=\"4:1-4:13\">Kyrgyzstan</h2>"),
+                       QStringLiteral("<p data-sourcepos=\"7:1-7:5\">After</p>"),
+                       QStringLiteral("data-tilmech-refused=\"0\" data-edge=\"begin\""),
+                       QStringLiteral("data-tilmech-refused=\"0\" data-edge=\"end\"")}
+        << QStringList{QStringLiteral("@country"), QStringLiteral("&lt;!--")};
+    QTest::newRow("nominal: a refused conditional for another country shows nothing of its branch")
+        << QByteArray("<% if @country == 'us' %>\nUS only\n<% end %>\n") << md << false
+        << QStringList{} << QStringList{QStringLiteral("US only"), QStringLiteral("@country")};
+    QTest::newRow("nominal: a refused resolve_url in a link address gives the live link, marked")
+        << QByteArray("[x](<%= resolve_url('/learn') %>)\n") << md << false
+        << QStringList{QStringLiteral("<a href=\"/kg/ky/learn\" data-tilmech-refused=\"0\">x</a>")}
+        << QStringList{QStringLiteral("resolve_url")};
+    QTest::newRow("robustness: a refused assignment is left out, as a placeholder")
+        << QByteArray("A <% x = hoc_s(:title) %> B\n") << md << false
+        << QStringList{QStringLiteral("class=\"tilmech-placeholder\"")}
+        << QStringList{QStringLiteral("data-tilmech-refused")};
+    QTest::newRow("nominal: an export shows the refused view without marks or placeholders")
+        << QByteArray("<%= view :box %>\n\nA <% x = hoc_s(:title) %> B\n") << md << true
+        << QStringList{QStringLiteral("<div class=\"box\">In box</div>"), QStringLiteral("<p>A  B</p>")}
+        << QStringList{QStringLiteral("tilmech"), QStringLiteral("<%"), QStringLiteral("%&gt;")};
+}
+
+// A translated tag its English page lacks is refused (the validator reports it); the preview
+// shows what the live site shows for it where Tilmech can interpret it, between marks that
+// leave markdown's blocks as they are, and an export shows the same without the marks.
+void TestRenderer::refusedTags()
+{
+    QFETCH(QByteArray, translation);
+    QFETCH(int, variant);
+    QFETCH(bool, forExport);
+    QFETCH(QStringList, contains);
+    QFETCH(QStringList, absent);
+    QTemporaryDir dir;
+    const QString site = dir.path();
+    auto write = [&](const QString &path, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
+        QFile file(site + QLatin1Char('/') + path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("views/box.erb"), "<div class=\"box\">In box</div>\n"));
+    QVERIFY(write(QStringLiteral("views/heading.erb"), "# Big\n"));
+    QVERIFY(write(QStringLiteral("public/page.md"), "# Page\n"));
+    QVERIFY(write(QStringLiteral("i18n/ky.yml"), "ky:\n  title: Аталыш\n"));
+    QString error;
+    const auto project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    const Renderer renderer(project);
+    RenderOptions options;
+    options.language = QStringLiteral("ky");
+    options.bodyOnly = true;
+    options.forExport = forExport;
+    options.sourcePositions = !forExport;
+    options.sourceTags = std::make_shared<const QSet<QByteArray>>();
+    const QString html = QString::fromUtf8(
+        renderer.render(Document::fromBytes(translation), PageVariant(variant), options).html);
+    for (const QString &needle : contains)
+        QVERIFY2(html.contains(needle), qPrintable(needle + QStringLiteral("\n\n") + html));
+    for (const QString &needle : absent)
+        QVERIFY2(!html.contains(needle), qPrintable(needle + QStringLiteral("\n\n") + html));
+}
+
 void TestRenderer::hostileTags_data()
 {
     QTest::addColumn<QByteArray>("tag");
@@ -478,7 +576,7 @@ void TestRenderer::hostileTags_data()
     QTest::newRow("code tag") << QByteArray("<% `rm -rf /` %>");
     QTest::newRow("method chain") << QByteArray("<%= hoc_s(:title).send(:system, 'id') %>");
     QTest::newRow("English tag with another argument") << QByteArray("<%= hoc_s(:title, locals: {x: `id`}) %>");
-    QTest::newRow("view not in English") << QByteArray("<%= view :secret %>");
+    QTest::newRow("view with a computed argument") << QByteArray("<%= view hoc_s(:title) %>");
 }
 
 // Whatever a translated tag asks for, unless its English page has the same tag (or it is

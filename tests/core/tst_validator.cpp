@@ -248,6 +248,20 @@ void TestValidator::checks_data()
         fm + "Кол тамга: [Сиздин атыңыз], [Кызмат]\n", md, "structure-div-bracket-text", false);
     row("quiet: a bracket paragraph over two lines stays text", fm + "Text.\n",
         fm + "[Сиздин атыңыз,\nКызмат]\n", md, "structure-div-bracket-text", false);
+    const QString erbMd = QStringLiteral(".erb.md");
+    const QByteArray link = "<a href=\"<%= resolve_url('/learn') %>\">Learn</a>\n";
+    row("fires: .erb.md: a tag in a markdown link address is never run", fm + link,
+        fm + "[Үйрөн](<%= resolve_url('/learn') %>)\n", erbMd, "template-erb-md-not-run", true);
+    row("fires: .erb.md: a tag in markdown text prints as text", fm + "<div><%= view :box %></div>\n",
+        fm + "<%= view :box %>\n", erbMd, "template-erb-md-not-run", true);
+    row("quiet: .erb.md: a tag in an HTML attribute runs", fm + link,
+        fm + "<a href=\"<%= resolve_url('/learn') %>\">Үйрөн</a>\n", erbMd,
+        "template-erb-md-not-run", false);
+    row("quiet: .erb.md: a tag in an HTML block runs", fm + "<div><%= view :box %></div>\n",
+        fm + "<div><%= view :box %></div>\n", erbMd, "template-erb-md-not-run", false);
+    row("quiet: .md.erb: ERB runs first", fm + "[Learn](<%= resolve_url('/learn') %>)\n",
+        fm + "[Үйрөн](<%= resolve_url('/learn') %>)\n", QStringLiteral(".md.erb"),
+        "template-erb-md-not-run", false);
     row("fires: unpaired bold", fm + "Some **bold** text.\n", fm + "Кээ бир **калың текст.\n", md, "structure-emphasis", true);
     row("quiet: paired bold", fm + "Some **bold** text.\n", fm + "Кээ бир **калың** текст.\n", md, "structure-emphasis", false);
     // content
@@ -655,7 +669,8 @@ void TestValidator::sampleCleanPages()
 void TestValidator::renderBlocksForeignTags()
 {
     // FORMAT's security rule in the preview: a translated tag that is not in the English page
-    // (and not allow-listed) is shown as a placeholder and never evaluated.
+    // (and not allow-listed) is refused: shown as the live site shows it, between marks, when
+    // it is a helper with literal arguments; a placeholder, never run, otherwise.
     QString error;
     const auto project = Project::open(m_site.path(), &error);
     QVERIFY(project);
@@ -671,7 +686,8 @@ void TestValidator::renderBlocksForeignTags()
                               "<%= hoc_s(:signup) %> <%= File.read('/etc/passwd') %>\n";
     const QString html = QString::fromUtf8(renderer.render(Document::fromBytes(text), PageVariant::Md, options).html);
     QVERIFY2(html.contains(QLatin1String("href=\"/kg/ky/learn\"")), qPrintable(html));   // in the source
-    QVERIFY2(!html.contains(QLatin1String("/kg/ky/index")), qPrintable(html));           // not evaluated
+    QVERIFY2(html.contains(QLatin1String("<a href=\"/kg/ky/index\" data-tilmech-refused=\"0\">b</a>")),
+             qPrintable(html)); // refused, interpreted and marked
     QVERIFY2(html.contains(QStringLiteral("Катталуу")), qPrintable(html));               // allow-listed
     QVERIFY2(html.contains(QLatin1String("File.read(&#39;/etc/passwd&#39;)")), qPrintable(html));
 }
