@@ -8,6 +8,7 @@ PACKAGES="cmake ninja-build g++ pkg-config git
  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libzip-dev libssl-dev
  xvfb xauth xdotool imagemagick fonts-dejavu-core linkchecker
+ ruby ruby-redcarpet ruby-haml ruby-erubis python3
  clang libclang-rt-14-dev
  dpkg-dev appstream desktop-file-utils"
 
