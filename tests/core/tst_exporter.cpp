@@ -294,6 +294,23 @@ void TestExporter::corpusBundle()
     const QStringList problems = linkProblems(out, false, &checked);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY(checked >= 20);
+
+    // No template text reaches the bundle, raw or escaped, in text or in an attribute: a
+    // refused tag shows what the live site shows, and what cannot be interpreted is left out.
+    int pages = 0;
+    QDirIterator it(out, {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QByteArray html = readAll(path);
+        ++pages;
+        for (const char *text : {"<%", "%>", "{{", "}}", "&lt;%", "%&gt;", "%=%20", "tilmech-mark",
+                                 "data-tilmech", "class=\"tilmech-placeholder\""}) {
+            const qsizetype at = html.indexOf(text);
+            QVERIFY2(at < 0, qPrintable(path + QStringLiteral(": ")
+                                        + QString::fromUtf8(html.mid(std::max<qsizetype>(at - 80, 0), 200))));
+        }
+    }
+    QCOMPARE(pages, result.pages);
 }
 
 void TestExporter::linkchecker_data()
