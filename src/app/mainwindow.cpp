@@ -1,11 +1,6 @@
 #include "mainwindow.h"
 
 #include "buildinfo.h"
-#include "preferencesdialog.h"
-#include "shortcutsdialog.h"
-
-#include "ui_mainwindow.h"
-
 #include "changebar.h"
 #include "codeeditor.h"
 #include "comparedialog.h"
@@ -17,17 +12,18 @@
 #include "pageanalysis.h"
 #include "pagelistmodel.h"
 #include "pagesession.h"
-#include "recoverystore.h"
-#include "recoverywriter.h"
-#include "sha256.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
 #include "project.h"
+#include "recoverystore.h"
+#include "recoverywriter.h"
 #include "renderer.h"
+#include "sha256.h"
 #include "shortcutsdialog.h"
 #include "stringsmodel.h"
 #include "stringsview.h"
 #include "textoffsets.h"
+#include "ui_mainwindow.h"
 #include "validator.h"
 #include "version.h"
 
@@ -41,13 +37,14 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTextBlock>
+#include <QToolTip>
 #include <QtConcurrent>
 
 namespace Tilmech {
@@ -81,6 +78,25 @@ int blockNear(const PageAnalysis &page, qsizetype offset)
 int blockAtLine(const PageAnalysis &page, int line)
 {
     return blockNear(page, page.document().lines().lineStart(line));
+}
+
+} // namespace
+
+namespace {
+
+// The findings the preview can show on a refused tag's outline, the most serious first: it
+// shows the first one that overlaps the tag.
+QVector<PreviewView::Finding> refusalMessages(const Diagnostics &diagnostics)
+{
+    QVector<PreviewView::Finding> findings;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.begin >= 0)
+            findings.append({d.begin, std::max(d.end, d.begin + 1),
+                             QStringLiteral("%1 [%2]").arg(d.message, d.code), int(d.severity)});
+    }
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const auto &a, const auto &b) { return a.severity > b.severity; });
+    return findings;
 }
 
 } // namespace
@@ -136,8 +152,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_changeBar = new ChangeBar(this);
     m_ui->centralLayout->insertWidget(0, m_changeBar);
-    connect(m_changeBar, &ChangeBar::reloadRequested, this, [this] { resolveConflict(Resolution::Reload); });
-    connect(m_changeBar, &ChangeBar::keepRequested, this, [this] { resolveConflict(Resolution::Keep); });
+    connect(m_changeBar, &ChangeBar::reloadRequested, this,
+            [this] { resolveConflict(Resolution::Reload); });
+    connect(m_changeBar, &ChangeBar::keepRequested, this,
+            [this] { resolveConflict(Resolution::Keep); });
     connect(m_changeBar, &ChangeBar::compareRequested, this, &MainWindow::compareConflict);
     m_diskTimer.setSingleShot(true);
     m_diskTimer.setInterval(250); // a program saving a file may touch it several times
@@ -156,14 +174,16 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(&m_diskTimer, &QTimer::timeout, this, &MainWindow::checkDisk);
     // Coming back to the window, look again: not every file system reports changes.
-    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-        if (state == Qt::ApplicationActive && m_project) {
-            for (const PageSession *s : qAsConst(m_sessions))
-                m_changedPaths << s->translationFile().absolutePath << s->englishFile().absolutePath;
-            m_changedPaths << m_project->catalogPath(m_language);
-            m_diskTimer.start();
-        }
-    });
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive && m_project) {
+                    for (const PageSession *s : qAsConst(m_sessions))
+                        m_changedPaths << s->translationFile().absolutePath
+                                       << s->englishFile().absolutePath;
+                    m_changedPaths << m_project->catalogPath(m_language);
+                    m_diskTimer.start();
+                }
+            });
 
     m_recovery = std::make_unique<RecoveryWriter>([this] { return recoverySnapshot(); });
     connect(m_recovery.get(), &RecoveryWriter::failed, this, [this](const QString &error) {
@@ -199,6 +219,7 @@ MainWindow::MainWindow(QWidget *parent)
         emit previewUpdated(serial);
     });
     connect(m_ui->preview, &PreviewView::linkActivated, this, &MainWindow::followLink);
+    connect(m_ui->preview, &PreviewView::refusedTagClicked, this, &MainWindow::showRefusedTag);
     connect(m_ui->preview, &PreviewView::scrolledByUser, this, &MainWindow::syncFromPreview);
 
     connect(m_ui->translationEdit, &QPlainTextEdit::cursorPositionChanged, this, [this] {
@@ -219,8 +240,10 @@ MainWindow::MainWindow(QWidget *parent)
         scheduleRender(true); // the preview shows the new strings
     });
     connect(m_ui->stringsView, &StringsView::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_ui->issuesPanel, &IssuesPanel::validateSiteRequested, this, &MainWindow::validateSite);
-    connect(m_ui->issuesPanel, &IssuesPanel::cancelRequested, this, [this] { m_cancelSite = true; });
+    connect(m_ui->issuesPanel, &IssuesPanel::validateSiteRequested, this,
+            &MainWindow::validateSite);
+    connect(m_ui->issuesPanel, &IssuesPanel::cancelRequested, this,
+            [this] { m_cancelSite = true; });
     connect(&m_siteWatcher, &QFutureWatcher<Diagnostics>::finished, this, [this] {
         m_ui->issuesPanel->setValidationRunning(false);
         m_siteDiagnostics = m_siteWatcher.result();
@@ -273,8 +296,10 @@ void MainWindow::setupActions()
         return m_ui->sourceEdit->hasFocus() ? static_cast<QPlainTextEdit *>(m_ui->sourceEdit)
                                             : m_ui->translationEdit;
     };
-    connect(m_ui->undoAction, &QAction::triggered, this, [focusedEditor] { focusedEditor()->undo(); });
-    connect(m_ui->redoAction, &QAction::triggered, this, [focusedEditor] { focusedEditor()->redo(); });
+    connect(m_ui->undoAction, &QAction::triggered, this,
+            [focusedEditor] { focusedEditor()->undo(); });
+    connect(m_ui->redoAction, &QAction::triggered, this,
+            [focusedEditor] { focusedEditor()->redo(); });
     connect(m_ui->findAction, &QAction::triggered, this, [this, focusedEditor] {
         m_ui->findBar->setEditor(focusedEditor());
         m_ui->findBar->showFind(false);
@@ -283,8 +308,10 @@ void MainWindow::setupActions()
         m_ui->findBar->setEditor(m_ui->translationEdit);
         m_ui->findBar->showFind(true);
     });
-    connect(m_ui->findNextAction, &QAction::triggered, this, [this] { m_ui->findBar->findNext(false); });
-    connect(m_ui->findPreviousAction, &QAction::triggered, this, [this] { m_ui->findBar->findNext(true); });
+    connect(m_ui->findNextAction, &QAction::triggered, this,
+            [this] { m_ui->findBar->findNext(false); });
+    connect(m_ui->findPreviousAction, &QAction::triggered, this,
+            [this] { m_ui->findBar->findNext(true); });
     connect(m_ui->insertTagAction, &QAction::triggered, this, &MainWindow::showInsertTagMenu);
     connect(m_ui->validateSiteAction, &QAction::triggered, this, &MainWindow::validateSite);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportBundle);
@@ -295,8 +322,8 @@ void MainWindow::setupActions()
     m_ui->viewMenu->addAction(issues);
 
     // The platform's Preferences key where it has one (X11 has none): else Ctrl+,.
-    m_ui->preferencesAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(
-        0, QKeySequence(tr("Ctrl+,"))));
+    m_ui->preferencesAction->setShortcut(
+        QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(tr("Ctrl+,"))));
     m_ui->preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_ui->shortcutsAction->setShortcut(QKeySequence(tr("Ctrl+F1")));
@@ -323,8 +350,8 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted && dialog.apply()) {
-        statusBar()->showMessage(tr("The new interface language takes effect the next time Tilmech starts."),
-                                 10000);
+        statusBar()->showMessage(
+            tr("The new interface language takes effect the next time Tilmech starts."), 10000);
     }
 }
 
@@ -339,7 +366,8 @@ void MainWindow::restoreSettings()
     const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_ui->mainSplitter->restoreState(splitter);
-    m_ui->previewModeBox->setCurrentIndex(settings.value(QStringLiteral("preview/mode"), 0).toInt());
+    m_ui->previewModeBox->setCurrentIndex(
+        settings.value(QStringLiteral("preview/mode"), 0).toInt());
     updateRecentMenu();
 }
 
@@ -465,8 +493,8 @@ void MainWindow::setLanguage(const QString &language)
                 .arg(m_language, language),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         QString error;
-        if (answer == QMessageBox::Cancel
-            || (answer == QMessageBox::Save && !m_ui->stringsView->save(&error))) {
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !m_ui->stringsView->save(&error))) {
             if (!error.isEmpty())
                 QMessageBox::critical(this, tr("Cannot Save the Strings"),
                                       tr("The strings were not saved: %1").arg(error));
@@ -515,8 +543,8 @@ PageSession *MainWindow::ensureSession(const QString &language, const QString &n
     PageSession *session = m_sessions.value(key);
     if (session)
         return session;
-    session = new PageSession(name, page->preferred(QStringLiteral("en")), page->preferred(language),
-                              language, m_project->root(), this);
+    session = new PageSession(name, page->preferred(QStringLiteral("en")),
+                              page->preferred(language), language, m_project->root(), this);
     if (!session->loadError().isEmpty()) {
         // Never show (and later save) an empty text in place of a file that could not be read.
         QMessageBox::warning(this, tr("Cannot Open the Page"),
@@ -540,8 +568,10 @@ PageSession *MainWindow::ensureSession(const QString &language, const QString &n
             scheduleRender();
         m_recovery->changed();
     });
-    connect(session->translation(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
-    connect(session->english(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
+    connect(session->translation(), &QTextDocument::modificationChanged, this,
+            &MainWindow::updateTitle);
+    connect(session->english(), &QTextDocument::modificationChanged, this,
+            &MainWindow::updateTitle);
     m_sessions.insert(key, session);
     watchFiles();
     return session;
@@ -622,7 +652,8 @@ void MainWindow::scheduleRender(bool now)
 
 void MainWindow::showRendered(const RenderWorker::Result &result)
 {
-    if (!m_session || result.analysis->document().fileName() != m_session->translationFile().relativePath)
+    if (!m_session ||
+        result.analysis->document().fileName() != m_session->translationFile().relativePath)
         return; // a page that is no longer open
     m_ui->preview->setContent(result.body, result.sourceBody, result.title, result.layout,
                               result.serial);
@@ -630,7 +661,8 @@ void MainWindow::showRendered(const RenderWorker::Result &result)
 
 void MainWindow::showValidated(const RenderWorker::Result &result)
 {
-    if (!m_session || result.analysis->document().fileName() != m_session->translationFile().relativePath)
+    if (!m_session ||
+        result.analysis->document().fileName() != m_session->translationFile().relativePath)
         return;
     m_last = std::make_shared<const RenderWorker::Result>(result);
     m_offsets = std::make_unique<TextOffsets>(m_last->analysis->document().bytes());
@@ -647,6 +679,7 @@ void MainWindow::showValidated(const RenderWorker::Result &result)
         marks.append(mark);
     }
     m_ui->translationEdit->setMarks(marks);
+    m_ui->preview->setRefusalMessages(refusalMessages(m_diagnostics));
     m_ui->issuesPanel->setPageDiagnostics(m_diagnostics);
     m_pages->setPageDiagnostics(m_session->name(), m_diagnostics);
     updateCounts();
@@ -679,21 +712,21 @@ void MainWindow::syncFromTranslation(bool scrollOthers)
         if (!scrollOthers)
             m_ui->translationEdit->setCurrentBlockLines(lines.first, lines.second);
         m_ui->preview->highlightLines(false, lines.first, lines.second, moved);
-        const AlignedPair *pair = m_last->alignment ? m_last->alignment->forTranslation(block) : nullptr;
+        const AlignedPair *pair =
+            m_last->alignment ? m_last->alignment->forTranslation(block) : nullptr;
         if (pair && !pair->source.isEmpty() && m_last->source) {
             const auto first = blockLines(*m_last->source, pair->source.first());
             const auto last = blockLines(*m_last->source, pair->source.last());
             m_ui->sourceEdit->setCurrentBlockLines(first.first, last.second);
             if (scrollOthers)
                 m_ui->sourceEdit->scrollToLine(first.first);
-            else if (moved
-                     && (first.first < m_ui->sourceEdit->firstVisibleLineNumber()
-                         || first.first > m_ui->sourceEdit->firstVisibleLineNumber() + 25))
+            else if (moved && (first.first < m_ui->sourceEdit->firstVisibleLineNumber() ||
+                               first.first > m_ui->sourceEdit->firstVisibleLineNumber() + 25))
                 m_ui->sourceEdit->scrollToLine(std::max(1, first.first - 3));
             if (m_ui->preview->mode() != PreviewView::Mode::Translation)
-                m_ui->preview->highlightLines(
-                    true, first.first, last.second,
-                    moved && m_ui->preview->mode() == PreviewView::Mode::Source);
+                m_ui->preview->highlightLines(true, first.first, last.second,
+                                              moved && m_ui->preview->mode() ==
+                                                           PreviewView::Mode::Source);
         } else {
             m_ui->sourceEdit->setCurrentBlockLines(0, 0);
         }
@@ -751,11 +784,13 @@ QStringList MainWindow::tagChoices() const
         return choices;
     const PageAnalysis &page = *m_last->analysis;
     const PageAnalysis &source = *m_last->source;
-    const int block = blockNear(page, m_offsets->toBytes(m_ui->translationEdit->textCursor().position()));
+    const int block =
+        blockNear(page, m_offsets->toBytes(m_ui->translationEdit->textCursor().position()));
     QVector<int> sourceBlocks;
     QSet<QByteArray> present;
     if (block >= 0) {
-        if (const AlignedPair *pair = m_last->alignment ? m_last->alignment->forTranslation(block) : nullptr)
+        if (const AlignedPair *pair =
+                m_last->alignment ? m_last->alignment->forTranslation(block) : nullptr)
             sourceBlocks = pair->source;
         for (int t : page.outline().blocks().at(block).tags) {
             if (const PageTag *tag = page.tagForToken(t))
@@ -772,8 +807,8 @@ QStringList MainWindow::tagChoices() const
         if (seen.contains(tag.canonical))
             continue;
         seen.insert(tag.canonical);
-        choices << QString::fromUtf8(tag.written)
-                       + (present.contains(tag.canonical) ? QString() : QStringLiteral("\n"));
+        choices << QString::fromUtf8(tag.written) +
+                       (present.contains(tag.canonical) ? QString() : QStringLiteral("\n"));
     }
     return choices;
 }
@@ -816,6 +851,30 @@ void MainWindow::showInsertTagMenu()
 
 // ---------------------------------------------------------------------------------------
 // Issues, links and site validation
+
+// A click on a refused tag's outline in the preview: its finding, at the pointer and in the
+// status bar, and the tag selected in the editor.
+void MainWindow::showRefusedTag(qsizetype begin, qsizetype end, const QPoint &globalPos)
+{
+    if (!m_offsets)
+        return;
+    QString message;
+    for (const PreviewView::Finding &f : refusalMessages(m_diagnostics)) {
+        if (f.begin < end && f.end > begin) {
+            message = f.message;
+            break;
+        }
+    }
+    if (!message.isEmpty()) {
+        QToolTip::showText(globalPos, message, m_ui->preview);
+        statusBar()->showMessage(message, 10000);
+    }
+    QTextCursor cursor = m_ui->translationEdit->textCursor();
+    cursor.setPosition(m_offsets->toText(begin));
+    cursor.setPosition(m_offsets->toText(end), QTextCursor::KeepAnchor);
+    m_ui->translationEdit->setTextCursor(cursor);
+    m_ui->translationEdit->centerCursor();
+}
 
 void MainWindow::activateIssue(const Diagnostic &d)
 {
@@ -902,10 +961,13 @@ void MainWindow::validateSite()
         return validator->validateSite(
             languages,
             [panel](int done, int total) {
-                QMetaObject::invokeMethod(panel, [panel, done, total] {
-                    if (panel)
-                        panel->setProgress(done, total);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    panel,
+                    [panel, done, total] {
+                        if (panel)
+                            panel->setProgress(done, total);
+                    },
+                    Qt::QueuedConnection);
             },
             cancel);
     }));
@@ -971,7 +1033,8 @@ bool MainWindow::saveAll()
         if (!s->isModified())
             continue;
         if (!confirmOverwrite(s))
-            failed << tr("%1: not saved, it changed on disk").arg(s->translationFile().relativePath);
+            failed
+                << tr("%1: not saved, it changed on disk").arg(s->translationFile().relativePath);
         else if (!s->save(&error))
             failed << QStringLiteral("%1: %2").arg(s->translationFile().relativePath, error);
     }
@@ -1023,7 +1086,8 @@ bool MainWindow::maybeSaveAll()
         return true;
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved Changes"),
-        tr("These pages have unsaved changes:\n\n%1\n\nSave them?").arg(modified.join(QLatin1Char('\n'))),
+        tr("These pages have unsaved changes:\n\n%1\n\nSave them?")
+            .arg(modified.join(QLatin1Char('\n'))),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
@@ -1048,17 +1112,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::confirmOverwrite(PageSession *session)
 {
     QStringList changed;
-    if (session->english()->isModified() && session->diskState(true) == PageSession::DiskState::Changed)
+    if (session->english()->isModified() &&
+        session->diskState(true) == PageSession::DiskState::Changed)
         changed << session->englishFile().relativePath;
-    if (session->translation()->isModified() && session->diskState(false) == PageSession::DiskState::Changed)
+    if (session->translation()->isModified() &&
+        session->diskState(false) == PageSession::DiskState::Changed)
         changed << session->translationFile().relativePath;
     if (changed.isEmpty())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                    tr("%1 changed on disk since Tilmech read it (another program, or a git pull).\n\n"
-                       "Save your text over it? What is on disk now would be lost.")
-                        .arg(changed.join(QStringLiteral(", "))),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("File Changed on Disk"),
+        tr("%1 changed on disk since Tilmech read it (another program, or a git pull).\n\n"
+           "Save your text over it? What is on disk now would be lost.")
+            .arg(changed.join(QStringLiteral(", "))),
+        QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("overwriteBox"));
     QPushButton *overwrite = box.addButton(tr("&Save Over It"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -1120,7 +1187,8 @@ void MainWindow::checkDisk()
         for (const bool english : {false, true}) {
             if (english && !s->hasEnglish())
                 continue;
-            const QString path = english ? s->englishFile().absolutePath : s->translationFile().absolutePath;
+            const QString path =
+                english ? s->englishFile().absolutePath : s->translationFile().absolutePath;
             if (!paths.contains(path))
                 continue;
             const PageSession::DiskState state = s->diskState(english);
@@ -1146,7 +1214,8 @@ void MainWindow::checkDisk()
     if (paths.contains(catalog) && m_ui->stringsView->diskChanged()) {
         if (!m_ui->stringsView->isModified()) {
             m_ui->stringsView->rebase();
-            statusBar()->showMessage(tr("Reloaded i18n/%1.yml: it changed on disk").arg(m_language), 5000);
+            statusBar()->showMessage(tr("Reloaded i18n/%1.yml: it changed on disk").arg(m_language),
+                                     5000);
             scheduleRender(true);
         } else if (!m_conflicts.contains(Conflict{QString(), false})) {
             m_conflicts.append(Conflict{QString(), false});
@@ -1174,22 +1243,25 @@ void MainWindow::showNextConflict()
             return;
         }
         PageSession *s = m_sessions.value(c.session);
-        const PageSession::DiskState state = s ? s->diskState(c.english) : PageSession::DiskState::Same;
+        const PageSession::DiskState state =
+            s ? s->diskState(c.english) : PageSession::DiskState::Same;
         if (!s || state == PageSession::DiskState::Same) {
             m_conflicts.removeFirst();
             continue;
         }
-        const QString file = c.english ? s->englishFile().relativePath : s->translationFile().relativePath;
+        const QString file =
+            c.english ? s->englishFile().relativePath : s->translationFile().relativePath;
         if (state == PageSession::DiskState::Missing)
             m_changeBar->showChange(tr("%1 was deleted or moved on disk. Your text is still here; "
                                        "saving writes the file again.")
                                         .arg(file),
                                     false);
         else
-            m_changeBar->showChange(tr("%1 changed on disk while you were editing it (another program, "
-                                       "or a git pull). Reload it, keep your text, or compare the two.")
-                                        .arg(file),
-                                    true);
+            m_changeBar->showChange(
+                tr("%1 changed on disk while you were editing it (another program, "
+                   "or a git pull). Reload it, keep your text, or compare the two.")
+                    .arg(file),
+                true);
         return;
     }
     m_changeBar->hide();
@@ -1231,12 +1303,14 @@ void MainWindow::compareConflict()
     PageSession *s = m_sessions.value(c.session);
     if (!s)
         return;
-    auto *dialog = new CompareDialog(c.english ? s->englishFile().relativePath : s->translationFile().relativePath,
-                                     (c.english ? s->english() : s->translation())->toPlainText(),
-                                     s->diskText(c.english), this);
+    auto *dialog = new CompareDialog(
+        c.english ? s->englishFile().relativePath : s->translationFile().relativePath,
+        (c.english ? s->english() : s->translation())->toPlainText(), s->diskText(c.english), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CompareDialog::reloadRequested, this, [this] { resolveConflict(Resolution::Reload); });
-    connect(dialog, &CompareDialog::keepRequested, this, [this] { resolveConflict(Resolution::Keep); });
+    connect(dialog, &CompareDialog::reloadRequested, this,
+            [this] { resolveConflict(Resolution::Reload); });
+    connect(dialog, &CompareDialog::keepRequested, this,
+            [this] { resolveConflict(Resolution::Keep); });
     dialog->open();
 }
 
@@ -1297,7 +1371,8 @@ void MainWindow::clearRecovery()
     if (!m_project)
         return;
     for (const PageSession *s : qAsConst(m_sessions)) {
-        for (const QString &file : {s->englishFile().relativePath, s->translationFile().relativePath}) {
+        for (const QString &file :
+             {s->englishFile().relativePath, s->translationFile().relativePath}) {
             if (!file.isEmpty() && !m_keptRecovery.contains(file))
                 m_recovery->remove(m_project->root(), file);
         }
@@ -1317,77 +1392,86 @@ void MainWindow::offerRecovery()
         const std::optional<QByteArray> disk =
             FileReader::read(QDir(m_project->root()).filePath(e.file), nullptr);
         const QByteArray now = disk ? Sha256::hex(*disk) : QByteArray();
-        QString line = tr("• %1, %2").arg(e.file, QLocale().toString(e.saved.toLocalTime(), QLocale::ShortFormat));
-        if (now != e.baseSha256 && !(now.isEmpty() && e.baseSha256.isEmpty()) && e.kind == RecoveryStore::Entry::Kind::Page)
+        QString line =
+            tr("• %1, %2")
+                .arg(e.file, QLocale().toString(e.saved.toLocalTime(), QLocale::ShortFormat));
+        if (now != e.baseSha256 && !(now.isEmpty() && e.baseSha256.isEmpty()) &&
+            e.kind == RecoveryStore::Entry::Kind::Page)
             line += tr(" (the file has changed on disk since)");
         lines << line;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Recover Unsaved Work?"),
-                                tr("Tilmech closed without saving this work:\n\n%1\n\nRecover it into "
-                                   "the editor? Nothing is written to the site until you save.")
-                                    .arg(lines.join(QLatin1Char('\n'))),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Recover Unsaved Work?"),
+                        tr("Tilmech closed without saving this work:\n\n%1\n\nRecover it into "
+                           "the editor? Nothing is written to the site until you save.")
+                            .arg(lines.join(QLatin1Char('\n'))),
+                        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("recoveryBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *recoverButton = box->addButton(tr("&Recover"), QMessageBox::AcceptRole);
     QPushButton *discardButton = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box->addButton(tr("Decide &Later"), QMessageBox::RejectRole);
     box->setDefaultButton(recoverButton);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, recoverButton, discardButton, entries](QAbstractButton *button) {
-        Q_UNUSED(box);
-        if (button == discardButton) {
-            for (const RecoveryStore::Entry &e : entries)
-                m_recovery->remove(m_project->root(), e.file);
-            return;
-        }
-        if (button != recoverButton) {
-            for (const RecoveryStore::Entry &e : entries)
-                m_keptRecovery.insert(e.file);
-            return;
-        }
-        // The newest work decides the language shown.
-        const QString language = entries.last().language;
-        if (!language.isEmpty() && language != m_language && m_project->languages().contains(language))
-            m_languageBox->setCurrentText(language);
-        QString show;
-        for (const RecoveryStore::Entry &e : entries) {
-            if (e.kind == RecoveryStore::Entry::Kind::Strings) {
-                if (e.language == m_language)
-                    m_ui->stringsView->restoreEdits(e.strings);
-                else
-                    m_keptRecovery.insert(e.file); // offered again when that language is open
-                continue;
+    connect(
+        box, &QMessageBox::buttonClicked, this,
+        [this, box, recoverButton, discardButton, entries](QAbstractButton *button) {
+            Q_UNUSED(box);
+            if (button == discardButton) {
+                for (const RecoveryStore::Entry &e : entries)
+                    m_recovery->remove(m_project->root(), e.file);
+                return;
             }
-            PageSession *s = ensureSession(e.language.isEmpty() ? m_language : e.language, e.page);
-            if (!s) {
-                m_keptRecovery.insert(e.file);
-                continue;
+            if (button != recoverButton) {
+                for (const RecoveryStore::Entry &e : entries)
+                    m_keptRecovery.insert(e.file);
+                return;
             }
-            const bool english = s->hasEnglish() && e.file == s->englishFile().relativePath
-                                 && e.file != s->translationFile().relativePath;
-            if (!english && e.file != s->translationFile().relativePath) {
-                m_keptRecovery.insert(e.file); // the page has another file now
-                continue;
+            // The newest work decides the language shown.
+            const QString language = entries.last().language;
+            if (!language.isEmpty() && language != m_language &&
+                m_project->languages().contains(language))
+                m_languageBox->setCurrentText(language);
+            QString show;
+            for (const RecoveryStore::Entry &e : entries) {
+                if (e.kind == RecoveryStore::Entry::Kind::Strings) {
+                    if (e.language == m_language)
+                        m_ui->stringsView->restoreEdits(e.strings);
+                    else
+                        m_keptRecovery.insert(e.file); // offered again when that language is open
+                    continue;
+                }
+                PageSession *s =
+                    ensureSession(e.language.isEmpty() ? m_language : e.language, e.page);
+                if (!s) {
+                    m_keptRecovery.insert(e.file);
+                    continue;
+                }
+                const bool english = s->hasEnglish() && e.file == s->englishFile().relativePath &&
+                                     e.file != s->translationFile().relativePath;
+                if (!english && e.file != s->translationFile().relativePath) {
+                    m_keptRecovery.insert(e.file); // the page has another file now
+                    continue;
+                }
+                s->restore(english, e.bytes);
+                if (s->language() == m_language)
+                    show = e.page;
             }
-            s->restore(english, e.bytes);
-            if (s->language() == m_language)
-                show = e.page;
-        }
-        if (!show.isEmpty()) {
-            m_ui->centralTabs->setCurrentWidget(m_ui->pagesTab);
-            openPage(show);
-            scheduleRender(true);
-        }
-        updateTitle();
-        writeRecovery();
-    });
+            if (!show.isEmpty()) {
+                m_ui->centralTabs->setCurrentWidget(m_ui->pagesTab);
+                openPage(show);
+                scheduleRender(true);
+            }
+            updateTitle();
+            writeRecovery();
+        });
     box->open();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+    if (urls.size() == 1 && urls.first().isLocalFile() &&
+        QFileInfo(urls.first().toLocalFile()).isDir())
         event->acceptProposedAction();
 }
 
@@ -1415,16 +1499,15 @@ void MainWindow::updateTitle()
     setWindowTitle(title + QStringLiteral("Tilmech"));
     if (!m_session)
         setWindowTitle(QStringLiteral("Tilmech[*]"));
-    m_ui->saveAction->setEnabled((m_session && m_session->isModified())
-                                 || m_ui->stringsView->isModified());
+    m_ui->saveAction->setEnabled((m_session && m_session->isModified()) ||
+                                 m_ui->stringsView->isModified());
 }
 
 void MainWindow::updateStatus()
 {
     const QTextCursor cursor = m_ui->translationEdit->textCursor();
-    m_positionLabel->setText(tr("Ln %1, Col %2")
-                                 .arg(cursor.blockNumber() + 1)
-                                 .arg(cursor.positionInBlock() + 1));
+    m_positionLabel->setText(
+        tr("Ln %1, Col %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
 }
 
 void MainWindow::updateCounts()
@@ -1452,13 +1535,37 @@ void MainWindow::updateCounts()
                                      : QString());
 }
 
-PageSession *MainWindow::session() const { return m_session; }
-StringsView *MainWindow::stringsView() const { return m_ui->stringsView; }
-void MainWindow::showStrings() { m_ui->centralTabs->setCurrentWidget(m_ui->stringsTab); }
-CodeEditor *MainWindow::translationEditor() const { return m_ui->translationEdit; }
-CodeEditor *MainWindow::sourceEditor() const { return m_ui->sourceEdit; }
-PreviewView *MainWindow::preview() const { return m_ui->preview; }
-IssuesPanel *MainWindow::issuesPanel() const { return m_ui->issuesPanel; }
-QAction *MainWindow::insertTagAction() const { return m_ui->insertTagAction; }
+PageSession *MainWindow::session() const
+{
+    return m_session;
+}
+StringsView *MainWindow::stringsView() const
+{
+    return m_ui->stringsView;
+}
+void MainWindow::showStrings()
+{
+    m_ui->centralTabs->setCurrentWidget(m_ui->stringsTab);
+}
+CodeEditor *MainWindow::translationEditor() const
+{
+    return m_ui->translationEdit;
+}
+CodeEditor *MainWindow::sourceEditor() const
+{
+    return m_ui->sourceEdit;
+}
+PreviewView *MainWindow::preview() const
+{
+    return m_ui->preview;
+}
+IssuesPanel *MainWindow::issuesPanel() const
+{
+    return m_ui->issuesPanel;
+}
+QAction *MainWindow::insertTagAction() const
+{
+    return m_ui->insertTagAction;
+}
 
 } // namespace Tilmech

@@ -112,6 +112,7 @@ private:
     bool maybeSaveAll();
     void activateIssue(const Diagnostic &diagnostic);
     void followLink(const QUrl &url);
+    void showRefusedTag(qsizetype begin, qsizetype end, const QPoint &globalPos);
     void validateSite();
     void exportBundle();
     PageSession *ensureSession(const QString &language, const QString &name);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QUrl>
 #include <QVariant>
 #include <QWebEngineView>
-
 #include <functional>
 
 class QWebEngineProfile;
@@ -24,7 +24,12 @@ class PreviewView : public QWebEngineView
     Q_OBJECT
 
 public:
-    enum class Mode { Translation, Source, Both };
+    enum class Mode
+    {
+        Translation,
+        Source,
+        Both
+    };
 
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
@@ -43,6 +48,17 @@ public:
     void highlightLines(bool source, int first, int last, bool scroll);
     // The first line (data-sourcepos) of the topmost visible block of a column.
     void topVisibleLine(bool source, const std::function<void(int)> &callback);
+    // A finding of the validator on the translation: its span in the page file.
+    struct Finding
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        QString message;
+        int severity = 0;
+    };
+    // The outline of a refused tag's output shows, on hover, the first of these findings
+    // that overlaps the tag.
+    void setRefusalMessages(const QVector<Finding> &findings);
     // Runs a script in Tilmech's own world (for tests and tools).
     void evaluate(const QString &script, const std::function<void(const QVariant &)> &callback);
 
@@ -53,9 +69,12 @@ signals:
     void linkActivated(const QUrl &url);
     void contentUpdated(int serial);
     void scrolledByUser();
+    // A click on the outline of a refused tag's output: the tag's span in the page file.
+    void refusedTagClicked(qsizetype begin, qsizetype end, const QPoint &globalPos);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Column
@@ -67,6 +86,9 @@ private:
     void loadShell();
     void applyPending();
     void installFilter();
+    QString outlineScript() const;
+    void outlineRefused();
+    void clickAt(const QPointF &pos, const QPoint &globalPos);
 
     QWebEngineProfile *m_profile = nullptr;
     PreviewPage *m_page = nullptr;
@@ -85,8 +107,9 @@ private:
         QByteArray translationBody, sourceBody;
         QString title, layout;
     };
-    Content m_last; // what setContent was given last, for sending it again whole
+    Content m_last;           // what setContent was given last, for sending it again whole
     QString m_highlighted[2]; // the last highlight asked for, per column
+    QString m_refusalMessages = QStringLiteral("[]"); // JSON: [begin, end, message]…
 };
 
 } // namespace Tilmech

@@ -44,7 +44,8 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("A tag of the English page is missing from the translation.")},
         {QStringLiteral("parity-tag-not-in-source"), QStringLiteral("parity"), S::Error,
          tr("A tag of the translation equals no tag of the English page and is not on the "
-            "allow-list: it is never evaluated.")},
+            "allow-list. The preview and export show what the live site would show for it "
+            "where Tilmech can interpret it, and leave it out otherwise.")},
         {QStringLiteral("parity-tag-altered"), QStringLiteral("parity"), S::Error,
          tr("A tag of the translation is a changed copy of an English tag (same helper, other "
             "arguments).")},

@@ -195,8 +195,9 @@ void ParityChecks::run(CheckContext &c)
             continue;
         }
         c.add(QStringLiteral("parity-tag-not-in-source"), S::Error,
-              tr("The tag %1 is not in the English page and is not on the allow-list, so it is "
-                 "never evaluated; remove it, or copy the tag the English page has here")
+              tr("The tag %1 is not in the English page and is not on the allow-list: the live "
+                 "site would run it as code the English page does not have. Remove it, or copy "
+                 "the tag the English page has here")
                   .arg(written),
               t.begin, t.end, written);
     }

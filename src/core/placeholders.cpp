@@ -40,8 +40,7 @@ bool Placeholders::parseMarker(QByteArrayView text, qsizetype pos, char *kind, i
                                qsizetype *length) const
 {
     qsizetype p = pos + m_prefix.size();
-    if (p >= text.size()
-        || (text[p] != 'P' && text[p] != 'T' && text[p] != 'R' && text[p] != 'E'))
+    if (p >= text.size() || (text[p] != 'P' && text[p] != 'T' && text[p] != 'R' && text[p] != 'E'))
         return false;
     const char k = text[p++];
     const qsizetype digits = p;

@@ -17,8 +17,8 @@ class Placeholders
 public:
     struct Item
     {
-        QByteArray shown;  // the text shown in the placeholder (the tag as written)
-        QString reason;    // why it could not be evaluated
+        QByteArray shown; // the text shown in the placeholder (the tag as written)
+        QString reason;   // why it could not be evaluated
         qsizetype sourceBegin = -1;
         qsizetype sourceEnd = -1;
     };

@@ -3,8 +3,8 @@
 #include "bytesearch.h"
 #include "catalog.h"
 #include "document.h"
-#include "expansion.h"
 #include "erbaftermarkdown.h"
+#include "expansion.h"
 #include "expansionbudget.h"
 #include "expressioncache.h"
 #include "html.h"
@@ -38,10 +38,17 @@ QByteArray unquoteInspected(const QByteArray &text)
         if (c == '\\' && i + 2 < text.size()) {
             c = text[++i];
             switch (c) {
-            case 'n': c = '\n'; break;
-            case 't': c = '\t'; break;
-            case 'e': c = '\x1b'; break;
-            default: break;
+            case 'n':
+                c = '\n';
+                break;
+            case 't':
+                c = '\t';
+                break;
+            case 'e':
+                c = '\x1b';
+                break;
+            default:
+                break;
             }
         }
         out += c;
@@ -90,8 +97,8 @@ public:
             qsizetype next = at + prefix.size();
             if (m_placeholders.parseMarker(html, at, &kind, &index, &length)) {
                 const bool placeholder = kind == 'P' && index < m_placeholders.items().size();
-                const bool refusal = (kind == 'R' || kind == 'E')
-                                     && index < m_placeholders.refusals().size();
+                const bool refusal =
+                    (kind == 'R' || kind == 'E') && index < m_placeholders.refusals().size();
                 if (placeholder || refusal) {
                     out.append(html.sliced(copied, at - copied));
                     if (placeholder && !m_forExport)
@@ -138,8 +145,8 @@ public:
                     continue;
                 }
             }
-            if (!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/'
-                  || next == '!' || next == '?')) {
+            if (!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' ||
+                  next == '!' || next == '?')) {
                 ++pos;
                 continue;
             }
@@ -168,14 +175,17 @@ public:
                     if (tagRefusal >= 0) {
                         const qsizetype at = data[pos - 1] == '/' ? pos - 1 : pos;
                         out.append(html.sliced(copied, at - copied));
-                        out += " data-tilmech-refused=\"" + QByteArray::number(tagRefusal) + '"';
+                        const Placeholders::Item &item = m_placeholders.refusals().at(tagRefusal);
+                        out += " data-tilmech-refused=\"" + QByteArray::number(tagRefusal) +
+                               "\" data-tilmech-span=\"" + QByteArray::number(item.sourceBegin) +
+                               '-' + QByteArray::number(item.sourceEnd) + '"';
                         copied = at;
                         tagRefusal = -1;
                     }
                     ++pos;
                     break;
-                } else if (c == 'd' && data[pos - 1] == ' '
-                           && html.sliced(pos).startsWith("data-sourcepos=\"")) {
+                } else if (c == 'd' && data[pos - 1] == ' ' &&
+                           html.sliced(pos).startsWith("data-sourcepos=\"")) {
                     const qsizetype valueStart = pos + 16;
                     const qsizetype valueEnd = html.indexOf('"', valueStart);
                     if (valueEnd > 0) {
@@ -203,8 +213,8 @@ private:
             const Placeholders::Item &item = m_placeholders.refusals().at(refusal);
             out += " data-edge=\"begin\" title=\"";
             Html::appendEscaped(out, item.reason.toUtf8());
-            out += "\" data-tilmech-span=\"" + QByteArray::number(item.sourceBegin) + '-'
-                   + QByteArray::number(item.sourceEnd) + '"';
+            out += "\" data-tilmech-span=\"" + QByteArray::number(item.sourceBegin) + '-' +
+                   QByteArray::number(item.sourceEnd) + '"';
         } else {
             out += " data-edge=\"end\"";
         }
@@ -212,14 +222,15 @@ private:
     }
 
     // "<!--marker-->" (a refusal marker on a line of its own): the mark alone.
-    qsizetype markComment(QByteArrayView html, qsizetype at, QByteArray &out, qsizetype copied) const
+    qsizetype markComment(QByteArrayView html, qsizetype at, QByteArray &out,
+                          qsizetype copied) const
     {
         char kind;
         int index;
         qsizetype length;
-        if (!m_placeholders.parseMarker(html, at + 4, &kind, &index, &length)
-            || (kind != 'R' && kind != 'E') || index >= m_placeholders.refusals().size()
-            || !html.sliced(at + 4 + length).startsWith("-->"))
+        if (!m_placeholders.parseMarker(html, at + 4, &kind, &index, &length) ||
+            (kind != 'R' && kind != 'E') || index >= m_placeholders.refusals().size() ||
+            !html.sliced(at + 4 + length).startsWith("-->"))
             return 0;
         out.append(html.sliced(copied, at - copied));
         appendMark(out, index, kind == 'R');
@@ -284,10 +295,10 @@ private:
     {
         int l1, c1, l2, c2;
         qsizetype p = 0;
-        if (!readInt(value, p, &l1) || p >= value.size() || value[p++] != ':'
-            || !readInt(value, p, &c1) || p >= value.size() || value[p++] != '-'
-            || !readInt(value, p, &l2) || p >= value.size() || value[p++] != ':'
-            || !readInt(value, p, &c2)) {
+        if (!readInt(value, p, &l1) || p >= value.size() || value[p++] != ':' ||
+            !readInt(value, p, &c1) || p >= value.size() || value[p++] != '-' ||
+            !readInt(value, p, &l2) || p >= value.size() || value[p++] != ':' ||
+            !readInt(value, p, &c2)) {
             out.append(value);
             return;
         }
@@ -482,7 +493,8 @@ RenderOptions Renderer::sourceOptions(const RenderOptions &translation)
 QByteArray Renderer::renderPartial(const QString &name, const QString &language,
                                    const QString &country) const
 {
-    const std::shared_ptr<const Catalog> strings = m_project ? m_project->catalog(language) : nullptr;
+    const std::shared_ptr<const Catalog> strings =
+        m_project ? m_project->catalog(language) : nullptr;
     const std::shared_ptr<const Catalog> english =
         m_project ? m_project->catalog(QStringLiteral("en")) : nullptr;
     RenderEnvironment env;
@@ -501,8 +513,8 @@ QByteArray Renderer::renderPartial(const QString &name, const QString &language,
     return html ? html->trimmed() : QByteArray();
 }
 
-bool Renderer::renderFile(const PageFile &file, const RenderOptions &options,
-                          RenderResult *result, QString *error) const
+bool Renderer::renderFile(const PageFile &file, const RenderOptions &options, RenderResult *result,
+                          QString *error) const
 {
     const std::optional<Document> doc = Document::load(file.absolutePath, error);
     if (!doc)
@@ -515,7 +527,8 @@ bool Renderer::renderFile(const PageFile &file, const RenderOptions &options,
         const PageFile *english = page ? page->englishSourceFor(file) : nullptr;
         if (english) {
             if (std::optional<Document> source = Document::load(english->absolutePath, error))
-                effective.sourceTags = tagSet(*analyse(std::move(*source), english->variant, false));
+                effective.sourceTags =
+                    tagSet(*analyse(std::move(*source), english->variant, false));
             else
                 return false;
         }
@@ -525,7 +538,7 @@ bool Renderer::renderFile(const PageFile &file, const RenderOptions &options,
 }
 
 std::shared_ptr<const PageAnalysis> Renderer::analyse(Document document, PageVariant variant,
-                                                     bool withOutline) const
+                                                      bool withOutline) const
 {
     return PageAnalysis::build(std::move(document), variant, m_expressions, withOutline);
 }
@@ -555,8 +568,8 @@ RenderEnvironment Renderer::environment(const RenderOptions &options, Catalogs &
     env.english = catalogs.english.get();
     env.language = options.language;
     env.languageUtf8 = options.language.toUtf8();
-    env.country = options.country.isEmpty() ? defaultCountry(options.language)
-                                            : options.country.toUtf8();
+    env.country =
+        options.country.isEmpty() ? defaultCountry(options.language) : options.country.toUtf8();
     env.explicitLanguage = options.language != QLatin1String("en");
     return env;
 }
@@ -656,7 +669,8 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     if (variant == PageVariant::ErbMd) {
         // Markdown first, over the tags as written (ErbAfterMarkdown).
         for (const TemplateToken &t : tokens)
-            markdown.appendVerbatim(QByteArrayView(bytes).sliced(t.begin, t.end - t.begin), t.begin);
+            markdown.appendVerbatim(QByteArrayView(bytes).sliced(t.begin, t.end - t.begin),
+                                    t.begin);
     } else {
         const TemplateTree &tree = page.tree();
         const bool partial = variant == PageVariant::MdPartial;
@@ -681,8 +695,7 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
         }
         const TemplateTree tree = TemplateTree::parse(htmlTokens, bytes, 0, m_expressions.get());
         const TemplateEvaluator htmlEvaluator(env, placeholders, nullptr, 0,
-                                              htmlRefused.isEmpty() ? nullptr : &htmlRefused,
-                                              true);
+                                              htmlRefused.isEmpty() ? nullptr : &htmlRefused, true);
         Expansion evaluated;
         evaluated.reserve(html.size() + html.size() / 4);
         htmlEvaluator.run(tree, html, 0, bytes, 0, Syntax::Evaluate, Syntax::Text, evaluated);
@@ -723,8 +736,8 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     if (layout.isEmpty())
         layout = QStringLiteral("default");
     result.layout = options.bodyOnly ? QStringLiteral("none") : layout;
-    result.html = options.bodyOnly ? body
-                                   : Layout::wrap(body, layout, result.title, options.language);
+    result.html =
+        options.bodyOnly ? body : Layout::wrap(body, layout, result.title, options.language);
     result.markdown = markdown.text();
     result.placeholders = placeholders.items();
     result.refusals = placeholders.refusals();

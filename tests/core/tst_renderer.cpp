@@ -444,7 +444,7 @@ void TestRenderer::translationTagsOutsideEnglish()
     QVERIFY2(result.html.contains("Жашыруун"), result.html.constData());
     QVERIFY2(!result.html.contains("view :secret"), result.html.constData());
     QCOMPARE(result.refusals.size(), 1);
-    QVERIFY(result.html.contains("<p  data-tilmech-refused=\"0\">Жашыруун</p>"));
+    QVERIFY(result.html.contains("<p  data-tilmech-refused=\"0\" data-tilmech-span=\"24-43\">Жашыруун</p>"));
     QVERIFY(result.html.contains("<tilmech-mark data-tilmech-refused=\"0\" data-edge=\"end\""));
 
     QVERIFY(result.html.indexOf("Жашыруун") < result.html.indexOf("data-edge=\"end\""));
@@ -494,7 +494,7 @@ void TestRenderer::refusedTags_data()
     const int md = int(PageVariant::Md), partial = int(PageVariant::MdPartial);
     QTest::newRow("nominal: a refused view at a line start keeps its HTML, its first tag marked")
         << QByteArray("<%= view :box %>\n") << md << false
-        << QStringList{QStringLiteral("<div  class=\"box\" data-tilmech-refused=\"0\">In box</div>"),
+        << QStringList{QStringLiteral("<div  class=\"box\" data-tilmech-refused=\"0\" data-tilmech-span=\"0-16\">In box</div>"),
                        QStringLiteral("data-tilmech-refused=\"0\" data-edge=\"end\"")}
         << QStringList{QStringLiteral("<p"), QStringLiteral("view :box")};
     QTest::newRow("nominal: a refused include that prints a heading stays a heading")
@@ -515,7 +515,7 @@ void TestRenderer::refusedTags_data()
         << QStringList{} << QStringList{QStringLiteral("US only"), QStringLiteral("@country")};
     QTest::newRow("nominal: a refused resolve_url in a link address gives the live link, marked")
         << QByteArray("[x](<%= resolve_url('/learn') %>)\n") << md << false
-        << QStringList{QStringLiteral("<a href=\"/kg/ky/learn\" data-tilmech-refused=\"0\">x</a>")}
+        << QStringList{QStringLiteral("<a href=\"/kg/ky/learn\" data-tilmech-refused=\"0\" data-tilmech-span=\"4-32\">x</a>")}
         << QStringList{QStringLiteral("resolve_url")};
     QTest::newRow("robustness: a refused assignment is left out, as a placeholder")
         << QByteArray("A <% x = hoc_s(:title) %> B\n") << md << false

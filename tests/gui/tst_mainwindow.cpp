@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,7 @@ private slots:
     void typingUpdatesPreview();
     void brokenTagGivesDiagnosticAndPlaceholder();
     void activatingDiagnosticSelectsSpan();
+    void refusedTagIsOutlinedWithItsFinding();
     void insertTagInsertsExactSourceTag();
     void internalLinkOpensPage();
     void englishColumnIsEnglish();
@@ -188,6 +190,64 @@ void TestMainWindow::activatingDiagnosticSelectsSpan()
     QVERIFY(cursor.hasSelection());
     QCOMPARE(cursor.selectedText(), QStringLiteral("<%= resolve_url(‘/learn’) %>"));
     QCOMPARE(cursor.blockNumber() + 1, d.line);
+}
+
+// The sample's how-to page has a tag its English page lacks (resolve_url to #flyers): the
+// preview shows the link the live site would have, outlined, with the validator's finding on
+// hover; a click on the outline shows the finding and selects the tag in the editor.
+void TestMainWindow::refusedTagIsOutlinedWithItsFinding()
+{
+    openAndWait(QStringLiteral("how-to/index"));
+    const QString tag = QStringLiteral("<%= resolve_url('/promote/resources#flyers') %>");
+    Diagnostic tagFinding;
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_window->pageDiagnostics().cbegin(),
+                                         m_window->pageDiagnostics().cend(),
+                                         [&](const Diagnostic &d) {
+                                             if (!d.message.contains(tag))
+                                                 return false;
+                                             tagFinding = d;
+                                             return true;
+                                         }),
+                             20000);
+    // The outline shows the page's first error on the tag.
+    QString finding;
+    for (const Diagnostic &d : m_window->pageDiagnostics()) {
+        if (finding.isEmpty() && d.severity == Diagnostic::Severity::Error
+            && d.begin < tagFinding.end && d.end > tagFinding.begin)
+            finding = d.message;
+    }
+    QVERIFY(!finding.isEmpty());
+    // The link is the live one, and no tag text shows.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(QStringLiteral("String(!!document.querySelector('#tilmech-page "
+                                "a[href$=\"promote/resources#flyers\"][data-tilmech-refused]'))"))
+            == QLatin1String("true"),
+        20000);
+    QVERIFY(!evaluate(QStringLiteral("document.getElementById('tilmech-page').innerText"))
+                 .contains(QLatin1String("resolve_url")));
+    // Its outline carries the finding.
+    const QString box = QStringLiteral("document.querySelector('.tilmech-refused-box[data-span=\"%1-%2\"]')")
+                            .arg(tagFinding.begin)
+                            .arg(tagFinding.end);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(QStringLiteral("String(!!(%1))").arg(box)),
+                              QStringLiteral("true"), 20000);
+    QVERIFY(evaluate(QStringLiteral("(%1).title").arg(box)).startsWith(finding));
+    // A click on it selects the tag.
+    evaluate(QStringLiteral("(%1).scrollIntoView({block:'center'}),''").arg(box));
+    const QStringList rect =
+        evaluate(QStringLiteral("(function(){var r=(%1).getBoundingClientRect();"
+                                "return (r.left+r.width/2)+','+(r.top+r.height/2);})()")
+                     .arg(box))
+            .split(QLatin1Char(','));
+    QCOMPARE(rect.size(), 2);
+    PreviewView *preview = m_window->preview();
+    const QPoint at(qRound(rect[0].toDouble() * preview->zoomFactor()),
+                    qRound(rect[1].toDouble() * preview->zoomFactor()));
+    CodeEditor *editor = m_window->translationEditor();
+    editor->moveCursor(QTextCursor::Start);
+    QTest::mouseClick(preview->focusProxy(), Qt::LeftButton, Qt::NoModifier, at);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->textCursor().selectedText(), tag, 10000);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(finding));
 }
 
 void TestMainWindow::insertTagInsertsExactSourceTag()
