@@ -1,12 +1,14 @@
 #include "templateevaluator.h"
 
+#include "expressionparser.h"
+
 #include "catalog.h"
 #include "expansionbudget.h"
-#include "expressionparser.h"
 #include "project.h"
 #include "viewlibrary.h"
 
 #include <QScopeGuard>
+
 #include <cctype>
 
 namespace Tilmech {
@@ -102,8 +104,8 @@ QByteArray TemplateEvaluator::markRefused(QByteArray output, int refusal,
                                           const Expansion &out) const
 {
     qsizetype core = output.size();
-    while (core > 0 && (output[core - 1] == '\n' || output[core - 1] == '\r' ||
-                        output[core - 1] == ' ' || output[core - 1] == '\t'))
+    while (core > 0 && (output[core - 1] == '\n' || output[core - 1] == '\r'
+                        || output[core - 1] == ' ' || output[core - 1] == '\t'))
         --core;
     if (core == 0)
         return output; // nothing to outline
@@ -175,8 +177,7 @@ Value TemplateEvaluator::evaluate(const Expr &e) const
 {
     switch (e.kind) {
     case Expr::Kind::Invalid:
-        return Value::unknown(
-            tr("the tag cannot be read: %1").arg(ExpressionParser::errorText(e.error)));
+        return Value::unknown(tr("the tag cannot be read: %1").arg(ExpressionParser::errorText(e.error)));
     case Expr::Kind::Nil:
         return Value::nil();
     case Expr::Kind::True:
@@ -280,8 +281,8 @@ QByteArray TemplateEvaluator::output(const Expr &e, QByteArrayView shown, qsizet
     if (v.isUnknown())
         return placeholder(shown, v.reason, begin, end);
     if (v.kind == Value::Kind::Array) {
-        return placeholder(shown, tr("the tag prints a list, which Tilmech does not format"), begin,
-                           end);
+        return placeholder(shown, tr("the tag prints a list, which Tilmech does not format"),
+                           begin, end);
     }
     return textOf(v);
 }
@@ -404,7 +405,8 @@ QByteArray TemplateEvaluator::resolveUrl(const QByteArray &url) const
     if (url.toLower().contains("code.org"))
         return url;
     return joinPath({"/", m_env.country,
-                     m_env.explicitLanguage ? QByteArrayView(m_env.languageUtf8) : QByteArrayView(),
+                     m_env.explicitLanguage ? QByteArrayView(m_env.languageUtf8)
+                                            : QByteArrayView(),
                      url});
 }
 
@@ -437,8 +439,8 @@ Value TemplateEvaluator::helper(const Expr &e) const
         }
         return Value::string(text);
     }
-    if ((name == "resolve_url" || name == "hoc_uri" || name == "codeorg_url") && argc == 1 &&
-        e.pairs.empty()) {
+    if ((name == "resolve_url" || name == "hoc_uri" || name == "codeorg_url") && argc == 1
+        && e.pairs.empty()) {
         const QByteArray url = stringArgument(e.args[0], &ok);
         if (!ok)
             return Value::unknown(notRun(e));
@@ -446,9 +448,11 @@ Value TemplateEvaluator::helper(const Expr &e) const
             return Value::string(resolveUrl(url));
         if (name == "codeorg_url")
             return Value::string(joinPath({"https://code.org", url}));
-        return Value::string(joinPath(
-            {"/", m_env.country,
-             m_env.explicitLanguage ? QByteArrayView(m_env.languageUtf8) : QByteArrayView(), url}));
+        return Value::string(
+            joinPath({"/", m_env.country,
+                      m_env.explicitLanguage ? QByteArrayView(m_env.languageUtf8)
+                                             : QByteArrayView(),
+                      url}));
     }
     if (name == "campaign_date" && argc <= 1 && e.pairs.empty()) {
         QByteArray format = "full";
@@ -465,7 +469,8 @@ Value TemplateEvaluator::helper(const Expr &e) const
         format.replace('-', '_');
         return Value::string(localeString("campaign_date_" + format));
     }
-    if ((name == "localized_file" || name == "localized_image") && argc == 1 && e.pairs.empty()) {
+    if ((name == "localized_file" || name == "localized_image") && argc == 1
+        && e.pairs.empty()) {
         const QByteArray path = stringArgument(e.args[0], &ok);
         if (!ok)
             return Value::unknown(notRun(e));
@@ -515,8 +520,8 @@ QByteArray TemplateEvaluator::include(QByteArrayView name, qsizetype begin, qsiz
     const QByteArray shown = "{{ " + name.toByteArray() + " }}";
     if (m_env.budget && !m_env.budget->take())
         return placeholder(shown, ExpansionBudget::reason(), begin, end);
-    const std::optional<QByteArray> html =
-        m_env.views->render(QString::fromUtf8(name), m_env, m_placeholders, Locals(), m_depth + 1);
+    const std::optional<QByteArray> html = m_env.views->render(
+        QString::fromUtf8(name), m_env, m_placeholders, Locals(), m_depth + 1);
     if (html && m_env.budget && !m_env.budget->spend(html->size()))
         return placeholder(shown, ExpansionBudget::reason(), begin, end);
     // Verbatim, as pegasus inserts it: a trailing newline can end a heading or paragraph.
@@ -531,39 +536,19 @@ QByteArray TemplateEvaluator::inspect(QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const uchar c = uchar(text[i]);
         switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\v':
-            out += "\\v";
-            break;
-        case '\a':
-            out += "\\a";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case 0x1b:
-            out += "\\e";
-            break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        case '\f': out += "\\f"; break;
+        case '\v': out += "\\v"; break;
+        case '\a': out += "\\a"; break;
+        case '\b': out += "\\b"; break;
+        case 0x1b: out += "\\e"; break;
         case '#':
-            if (i + 1 < text.size() &&
-                (text[i + 1] == '{' || text[i + 1] == '$' || text[i + 1] == '@'))
+            if (i + 1 < text.size() && (text[i + 1] == '{' || text[i + 1] == '$'
+                                        || text[i + 1] == '@'))
                 out += "\\#";
             else
                 out += '#';
@@ -607,9 +592,9 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
             ctx.out.appendGenerated(placeholder(ctx.tagText(t), reason, t.begin, t.end), t.begin,
                                     t.end);
         };
-        const bool isInclude =
-            node.kind == TemplateNode::Kind::Include ||
-            (node.kind == TemplateNode::Kind::Unterminated && t.unterminatedInclude);
+        const bool isInclude = node.kind == TemplateNode::Kind::Include
+                               || (node.kind == TemplateNode::Kind::Unterminated
+                                   && t.unterminatedInclude);
         const Syntax mode = isInclude ? ctx.includes : ctx.erb;
         if (node.kind != TemplateNode::Kind::Text && mode != Syntax::Evaluate) {
             if (mode == Syntax::Text) {
@@ -624,23 +609,23 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
                 for (const TemplateNode::Branch &b : node.branches) {
                     if (b.token != node.token) {
                         const TemplateToken &bt = tokens.at(b.token);
-                        ctx.out.appendGenerated(mode == Syntax::Text
-                                                    ? ctx.tagText(bt).toByteArray()
-                                                    : placeholder(ctx.tagText(bt),
-                                                                  tr("not evaluated here"),
-                                                                  bt.begin, bt.end),
-                                                bt.begin, bt.end);
+                        ctx.out.appendGenerated(
+                            mode == Syntax::Text
+                                ? ctx.tagText(bt).toByteArray()
+                                : placeholder(ctx.tagText(bt), tr("not evaluated here"),
+                                              bt.begin, bt.end),
+                            bt.begin, bt.end);
                     }
                     runNodes(b.children, ctx);
                 }
                 if (node.endToken >= 0) {
                     const TemplateToken &et = tokens.at(node.endToken);
-                    ctx.out.appendGenerated(mode == Syntax::Text
-                                                ? ctx.tagText(et).toByteArray()
-                                                : placeholder(ctx.tagText(et),
-                                                              tr("not evaluated here"), et.begin,
-                                                              et.end),
-                                            et.begin, et.end);
+                    ctx.out.appendGenerated(
+                        mode == Syntax::Text ? ctx.tagText(et).toByteArray()
+                                             : placeholder(ctx.tagText(et),
+                                                           tr("not evaluated here"), et.begin,
+                                                           et.end),
+                        et.begin, et.end);
                 }
             }
             continue;
@@ -730,9 +715,9 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
             }
             const auto aloneOnLine = [&](const TemplateToken &tag) {
                 const qsizetype after = tag.end - ctx.textBase;
-                return (ctx.out.size() == 0 || ctx.out.text().back() == '\n') &&
-                       (after >= ctx.text.size() || ctx.text[after] == '\n' ||
-                        ctx.text[after] == '\r');
+                return (ctx.out.size() == 0 || ctx.out.text().back() == '\n')
+                       && (after >= ctx.text.size() || ctx.text[after] == '\n'
+                           || ctx.text[after] == '\r');
             };
             if (marked >= 0)
                 ctx.out.appendGenerated(refusalPoint(marked, true, aloneOnLine(t)), t.begin, t.end);
@@ -744,10 +729,10 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
                                         et.end);
             }
             if (node.endToken < 0) {
-                ctx.out.appendGenerated(placeholder(ctx.tagText(t),
-                                                    tr("this “if” has no matching “<% end %>”"),
-                                                    t.begin, t.end),
-                                        t.begin, t.end);
+                ctx.out.appendGenerated(
+                    placeholder(ctx.tagText(t), tr("this “if” has no matching “<% end %>”"),
+                                t.begin, t.end),
+                    t.begin, t.end);
             }
             break;
         }

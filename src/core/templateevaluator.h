@@ -22,12 +22,7 @@ class TemplateEvaluator
 
 public:
     // How a template syntax is treated in the text being run.
-    enum class Syntax
-    {
-        Evaluate,
-        Placeholder,
-        Text
-    };
+    enum class Syntax { Evaluate, Placeholder, Text };
 
     // `refusals`, when given, holds per token the verdict on a refused tag (RefusedTags): one
     // that cannot be interpreted becomes a placeholder; one that can is run, and with
