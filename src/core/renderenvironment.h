@@ -26,6 +26,9 @@ struct RenderEnvironment
     bool explicitLanguage = false; // whether site URLs carry the language
     QByteArray host = "hourofcode.com";
     ExpansionBudget *budget = nullptr; // what views and includes may still add; null: no limit
+    // The preview: mark, with empty elements that add no text, where the live site shows what
+    // Tilmech cannot compute (database rows). Off for export and the command line.
+    bool markUninterpreted = false;
 };
 
 } // namespace Tilmech

@@ -8,6 +8,8 @@
 #include "value.h"
 
 #include <QCoreApplication>
+#include <functional>
+#include <optional>
 
 namespace Tilmech {
 
@@ -30,6 +32,20 @@ public:
                       const QVector<QString> *blocked = nullptr);
 
     Value evaluate(const Expr &e) const;
+    // Runs a statement that is not control flow: an expression, an assignment to a local or
+    // to an element of one, a sequence of those, each with its if/unless modifier. Returns
+    // why it could not, or an empty string. The locals it sets are seen by later code of the
+    // same template.
+    QString execute(const Statement &s) const;
+    // Runs `body` once per element of an Each statement's collection, with the block's
+    // parameters bound. Returns why it could not loop, or an empty string; *rows tells
+    // whether the collection stands for database rows.
+    QString loop(const Statement &s, const std::function<void()> &body, bool *rows) const;
+    // An empty element that marks, in the preview only, where the live site shows database
+    // rows; empty for export and the command line.
+    QByteArray noRowsMarker() const;
+    // Ruby's Hash#to_query as Rails has it: form-encoded key=value pairs, sorted, joined by &.
+    static QByteArray toQuery(const Value &hash, const QByteArray &prefix = QByteArray());
     // The text a tag prints: the value, or a placeholder marker showing `shown`.
     QByteArray output(const Expr &e, QByteArrayView shown, qsizetype begin, qsizetype end) const;
     // Whether a condition holds; empty when it cannot be evaluated.
@@ -59,6 +75,13 @@ private:
     struct RunContext;
     void runNodes(const std::vector<TemplateNode> &nodes, const RunContext &ctx) const;
     Value call(const Expr &e) const;
+    Value index(const Expr &e) const;
+    Value hashLiteral(const Expr &e) const;
+    Value rowsMethod(const Value &rows, const Expr &e) const;
+    Value collectionMethod(const Value &receiver, const Expr &e) const;
+    const Value *local(const QByteArray &name) const;
+    QString assign(const Statement &s) const;
+    std::optional<bool> guardHolds(const Statement &s) const;
     Value method(const Value &receiver, const Expr &e) const;
     Value helper(const Expr &e) const;
     QByteArray localeString(const QByteArray &key) const;
@@ -71,6 +94,9 @@ private:
     const Locals *m_locals;
     int m_depth;
     const QVector<QString> *m_blocked;
+    // What the template's code assigns as it runs (the evaluator lives for one run).
+    mutable Locals m_assigned;
+    mutable int m_iterations = 0; // loop iterations so far, against MaxIterations
 };
 
 } // namespace Tilmech
