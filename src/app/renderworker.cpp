@@ -80,6 +80,7 @@ void RenderWorker::start()
         options.language = job.file.language;
         options.country = job.country;
         options.bodyOnly = true;
+        options.markUninterpreted = true;
         if (job.source && !job.file.isEnglish())
             options.sourceTags = Renderer::tagSet(*job.source);
         const RenderResult page = renderer.render(*result.analysis, options);

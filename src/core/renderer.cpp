@@ -495,6 +495,7 @@ RenderEnvironment Renderer::environment(const RenderOptions &options, Catalogs &
     env.country = options.country.isEmpty() ? defaultCountry(options.language)
                                             : options.country.toUtf8();
     env.explicitLanguage = options.language != QLatin1String("en");
+    env.markUninterpreted = options.markUninterpreted;
     return env;
 }
 

@@ -29,6 +29,9 @@ struct RenderOptions
     QString country;       // empty: the default country of the language
     bool bodyOnly = false; // leave out the layout
     bool sourcePositions = true; // data-sourcepos on blocks (the preview); off for export
+    // The preview: empty marker elements where the live site shows what Tilmech cannot
+    // compute (RenderEnvironment::markUninterpreted). Off for export and the command line.
+    bool markUninterpreted = false;
     // For a translation: the tags of its English source (PageTag::canonical). A tag that is
     // in neither this set nor the allow-list is shown as a placeholder, never evaluated.
     std::shared_ptr<const QSet<QByteArray>> sourceTags;
