@@ -418,7 +418,13 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
         if (node.code->kind == Statement::Kind::Each) {
             bool rows = false;
             why = evaluator.loop(
-                *node.code, [&] { renderNodes(node.children, evaluator, out); }, &rows);
+                *node.code,
+                [&] {
+                    const qsizetype before = out.size();
+                    renderNodes(node.children, evaluator, out);
+                    return out.size() - before;
+                },
+                &rows);
             const QByteArray marker = rows ? evaluator.noRowsMarker() : QByteArray();
             if (!marker.isEmpty())
                 out += marker + '\n';

@@ -721,7 +721,7 @@ QString TemplateEvaluator::assign(const Statement &s) const
     return QString();
 }
 
-QString TemplateEvaluator::loop(const Statement &s, const std::function<void()> &body,
+QString TemplateEvaluator::loop(const Statement &s, const std::function<qsizetype()> &body,
                                 bool *rows) const
 {
     *rows = false;
@@ -765,6 +765,7 @@ QString TemplateEvaluator::loop(const Statement &s, const std::function<void()> 
 
     // Block parameters and the locals the block creates are the block's own.
     const Locals before = m_assigned;
+    QString stopped;
     for (const Value &pass : passes) {
         if (s.params.size() > 1 && pass.kind == Value::Kind::Array) {
             for (size_t p = 0; p < s.params.size(); ++p)
@@ -773,7 +774,15 @@ QString TemplateEvaluator::loop(const Statement &s, const std::function<void()> 
         } else if (!s.params.empty()) {
             m_assigned.insert(s.params[0], pass);
         }
-        body();
+        // A short loop over a long body multiplies it too: its output counts like a view's.
+        const qsizetype written = body();
+        m_loopBytes += written;
+        const bool spent =
+            m_env.budget ? !m_env.budget->spend(written) : m_loopBytes > ExpansionBudget::MaxBytes;
+        if (spent) {
+            stopped = ExpansionBudget::reason();
+            break;
+        }
     }
     for (auto it = m_assigned.begin(); it != m_assigned.end();) {
         const bool own = std::find(s.params.begin(), s.params.end(), it.key()) != s.params.end();
@@ -787,7 +796,7 @@ QString TemplateEvaluator::loop(const Statement &s, const std::function<void()> 
         }
         ++it;
     }
-    return QString();
+    return stopped;
 }
 
 QByteArray TemplateEvaluator::noRowsMarker() const

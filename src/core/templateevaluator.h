@@ -38,9 +38,10 @@ public:
     // same template.
     QString execute(const Statement &s) const;
     // Runs `body` once per element of an Each statement's collection, with the block's
-    // parameters bound. Returns why it could not loop, or an empty string; *rows tells
-    // whether the collection stands for database rows.
-    QString loop(const Statement &s, const std::function<void()> &body, bool *rows) const;
+    // parameters bound; `body` returns how many bytes it wrote, which count against the
+    // expansion budget. Returns why it could not loop (or stopped), or an empty string;
+    // *rows tells whether the collection stands for database rows.
+    QString loop(const Statement &s, const std::function<qsizetype()> &body, bool *rows) const;
     // An empty element that marks, in the preview only, where the live site shows database
     // rows; empty for export and the command line.
     QByteArray noRowsMarker() const;
@@ -97,6 +98,7 @@ private:
     // What the template's code assigns as it runs (the evaluator lives for one run).
     mutable Locals m_assigned;
     mutable int m_iterations = 0; // loop iterations so far, against MaxIterations
+    mutable qsizetype m_loopBytes = 0; // what loops wrote, when there is no budget
 };
 
 } // namespace Tilmech

@@ -3,6 +3,7 @@
 // localized files, .inspect, @country conditionals, and placeholders for everything else.
 
 #include "catalog.h"
+#include "expansionbudget.h"
 #include "expressionparser.h"
 #include "hamltemplate.h"
 #include "placeholders.h"
@@ -33,6 +34,7 @@ private slots:
     void views();
     void haml_data();
     void haml();
+    void loopOutputBounded();
     void joinPath_data();
     void joinPath();
 
@@ -457,6 +459,22 @@ void TestTemplateEvaluator::haml()
     static const QRegularExpression title(QStringLiteral("title='[^']*'"));
     text = QString::fromUtf8(text).replace(title, QStringLiteral("title='NOROWS'")).toUtf8();
     QCOMPARE(text, expected);
+}
+
+// A loop within the iteration limit over a long body would still multiply it: its output
+// stops at the expansion budget's byte limit, with a placeholder saying why.
+void TestTemplateEvaluator::loopOutputBounded()
+{
+    const QByteArray source = "- [" + QByteArray("1,").repeated(9000) + "1].each do |x|\n  %p " +
+                              QByteArray("x").repeated(4000) + '\n';
+    RenderEnvironment env;
+    Placeholders placeholders(source);
+    const TemplateEvaluator evaluator(env, placeholders);
+    QByteArray out;
+    HamlTemplate::parse(source).render(evaluator, out);
+    QVERIFY(out.size() < ExpansionBudget::MaxBytes + 8000);
+    QCOMPARE(placeholders.items().size(), 1);
+    QCOMPARE(placeholders.items().front().reason, ExpansionBudget::reason());
 }
 
 void TestTemplateEvaluator::joinPath_data()
