@@ -721,52 +721,59 @@ QString TemplateEvaluator::assign(const Statement &s) const
     return QString();
 }
 
+std::optional<std::vector<Value>> TemplateEvaluator::passes(const Value &collection,
+                                                            const Expr &call) const
+{
+    // What one pass of the block receives: elements, slices, or key and value.
+    const bool isHash = collection.kind == Value::Kind::Hash;
+    const QByteArray &name = call.name;
+    std::vector<Value> out;
+    if (name == "each_slice" && call.args.size() == 1 && call.pairs.empty() && !isHash) {
+        const qlonglong n = evaluate(call.args[0]).text.toLongLong();
+        if (n <= 0)
+            return std::nullopt;
+        const auto &items = collection.items;
+        for (size_t i = 0; i < items.size(); i += size_t(n)) {
+            const size_t end = std::min(items.size(), i + size_t(n));
+            out.push_back(
+                Value::array({items.begin() + qsizetype(i), items.begin() + qsizetype(end)}));
+        }
+        return out;
+    }
+    if ((name != "each" && name != "each_pair" && name != "each_with_index") ||
+        !call.args.empty() || !call.pairs.empty())
+        return std::nullopt;
+    for (size_t i = 0; i < collection.items.size(); ++i) {
+        Value item = isHash ? Value::array({Value::string(collection.keys[i]), collection.items[i]})
+                            : collection.items[i];
+        if (name == "each_with_index")
+            item =
+                Value::array({std::move(item), Value::string(QByteArray::number(qulonglong(i)))});
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 QString TemplateEvaluator::loop(const Statement &s, const std::function<qsizetype()> &body,
                                 bool *rows) const
 {
     *rows = false;
-    const Expr &call = s.expr;
-    const Value collection = evaluate(*call.receiver);
+    const Value collection = evaluate(*s.expr.receiver);
     if (collection.isUnknown())
         return collection.reason;
-    const bool isHash = collection.kind == Value::Kind::Hash;
-    if (collection.kind != Value::Kind::Array && !isHash)
-        return notRun(call);
+    if (collection.kind != Value::Kind::Array && collection.kind != Value::Kind::Hash)
+        return notRun(s.expr);
     *rows = collection.rows;
-    // What one pass of the block receives: elements, slices, or key and value.
-    std::vector<Value> passes;
-    const QByteArray &name = call.name;
-    if (name == "each_slice" && call.args.size() == 1 && !isHash) {
-        const qlonglong n = evaluate(call.args[0]).text.toLongLong();
-        if (n <= 0)
-            return notRun(call);
-        for (size_t i = 0; i < collection.items.size(); i += size_t(n)) {
-            const size_t end = std::min(collection.items.size(), i + size_t(n));
-            passes.push_back(Value::array({collection.items.begin() + qsizetype(i),
-                                           collection.items.begin() + qsizetype(end)}));
-        }
-    } else if ((name == "each" || name == "each_pair" || name == "each_with_index") &&
-               call.args.empty() && call.pairs.empty()) {
-        for (size_t i = 0; i < collection.items.size(); ++i) {
-            Value item =
-                isHash ? Value::array({Value::string(collection.keys[i]), collection.items[i]})
-                       : collection.items[i];
-            if (name == "each_with_index")
-                item = Value::array(
-                    {std::move(item), Value::string(QByteArray::number(qulonglong(i)))});
-            passes.push_back(std::move(item));
-        }
-    } else {
-        return notRun(call);
-    }
-    if (m_iterations + qsizetype(passes.size()) > MaxIterations)
+    const std::optional<std::vector<Value>> all = passes(collection, s.expr);
+    if (!all)
+        return notRun(s.expr);
+    if (m_iterations + qsizetype(all->size()) > MaxIterations)
         return tr("the loop runs more than %1 times").arg(MaxIterations);
-    m_iterations += int(passes.size());
+    m_iterations += int(all->size());
 
-    // Block parameters and the locals the block creates are the block's own.
     const Locals before = m_assigned;
     QString stopped;
-    for (const Value &pass : passes) {
+    for (const Value &pass : *all) {
         if (s.params.size() > 1 && pass.kind == Value::Kind::Array) {
             for (size_t p = 0; p < s.params.size(); ++p)
                 m_assigned.insert(s.params[p],
@@ -777,26 +784,31 @@ QString TemplateEvaluator::loop(const Statement &s, const std::function<qsizetyp
         // A short loop over a long body multiplies it too: its output counts like a view's.
         const qsizetype written = body();
         m_loopBytes += written;
-        const bool spent =
-            m_env.budget ? !m_env.budget->spend(written) : m_loopBytes > ExpansionBudget::MaxBytes;
-        if (spent) {
+        if (m_env.budget ? !m_env.budget->spend(written)
+                         : m_loopBytes > ExpansionBudget::MaxBytes) {
             stopped = ExpansionBudget::reason();
             break;
         }
     }
+    endBlock(before, s.params);
+    return stopped;
+}
+
+void TemplateEvaluator::endBlock(const Locals &before, const std::vector<QByteArray> &params) const
+{
+    // Block parameters and the locals the block created are the block's own: the outer
+    // values come back, the new names go.
     for (auto it = m_assigned.begin(); it != m_assigned.end();) {
-        const bool own = std::find(s.params.begin(), s.params.end(), it.key()) != s.params.end();
-        if (!before.contains(it.key()) || own) {
-            if (before.contains(it.key()))
-                it.value() = before.value(it.key());
-            else {
-                it = m_assigned.erase(it);
-                continue;
-            }
+        const auto outer = before.constFind(it.key());
+        const bool param = std::find(params.begin(), params.end(), it.key()) != params.end();
+        if (outer == before.cend()) {
+            it = m_assigned.erase(it);
+            continue;
         }
+        if (param)
+            it.value() = outer.value();
         ++it;
     }
-    return stopped;
 }
 
 QByteArray TemplateEvaluator::noRowsMarker() const

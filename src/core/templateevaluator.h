@@ -83,6 +83,8 @@ private:
     const Value *local(const QByteArray &name) const;
     QString assign(const Statement &s) const;
     std::optional<bool> guardHolds(const Statement &s) const;
+    std::optional<std::vector<Value>> passes(const Value &collection, const Expr &call) const;
+    void endBlock(const Locals &before, const std::vector<QByteArray> &params) const;
     Value method(const Value &receiver, const Expr &e) const;
     Value helper(const Expr &e) const;
     QByteArray localeString(const QByteArray &key) const;
