@@ -881,7 +881,7 @@ PAGE — барактын логикалык аты (тандалган тилд
     <message>
         <location line="+2"/>
         <source>A one-line paragraph in square brackets that is no class or id name: the live site turns it into an empty div, so its text vanishes.</source>
-        <translation>Класстын же id'нин аты болбогон, чарчы кашаага алынган бир саптуу абзац: иштеп турган сайт аны бош div'ге айлантат, ошондуктан анын тексти жоголот.</translation>
+        <translation>Класстын же id&apos;нин аты болбогон, чарчы кашаага алынган бир саптуу абзац: иштеп турган сайт аны бош div&apos;ге айлантат, ошондуктан анын тексти жоголот.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -984,7 +984,7 @@ PAGE — барактын логикалык аты (тандалган тилд
     <message>
         <location filename="../src/core/divbracketchecks.cpp" line="+55"/>
         <source>The live site turns a paragraph that is only “[…]” into an empty div, so “%1” vanishes from the page; write the text without the enclosing brackets, or put other text before them on the same line</source>
-        <translation>Иштеп турган сайт “[…]” гана болгон абзацты бош div'ге айлантат, ошондуктан “%1” барактан жоголот; текстти курчап турган кашаасыз жазыңыз же ошол эле сапта алардын алдына башка текст коюңуз</translation>
+        <translation>Иштеп турган сайт “[…]” гана болгон абзацты бош div&apos;ге айлантат, ошондуктан “%1” барактан жоголот; текстти курчап турган кашаасыз жазыңыз же ошол эле сапта алардын алдына башка текст коюңуз</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ExpressionParser</name>
     <message>
-        <location filename="../src/core/expressionparser.cpp" line="+136"/>
+        <location filename="../src/core/expressionparser.cpp" line="+137"/>
         <source>&apos;@&apos; without a variable name</source>
         <translation>&apos;@&apos; белгисинен кийин өзгөрмөнүн аты жок</translation>
     </message>
@@ -1368,7 +1368,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FileReader</name>
     <message>
-        <location filename="../src/core/filereader.cpp" line="+19"/>
+        <location filename="../src/core/filereader.cpp" line="+20"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -1393,7 +1393,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>атайын файл</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 is a symbolic link; Tilmech does not follow links inside the site. Replace the link with the file it points to</source>
         <translation>%1 — символдук шилтеме; Tilmech сайттын ичиндеги шилтемелерге өтпөйт. Шилтемени ал көрсөткөн файлдын өзү менен алмаштырыңыз</translation>
     </message>
@@ -1405,17 +1405,19 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="-7"/>
+        <location line="+72"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 ачылбай жатат: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+27"/>
+        <location line="-67"/>
+        <location line="+46"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 окулбай жатат: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-40"/>
+        <location line="+21"/>
         <source>%1 is larger than %2 MiB; Tilmech does not read files that large. Check that it is the file you meant: pages and locale files are far smaller</source>
         <translation>%1 %2 МиБдан чоң; Tilmech мынчалык чоң файлдарды окубайт. Бул сиз ойлогон файл экенин текшериңиз: барактар жана тил файлдары алда канча кичине</translation>
     </message>
@@ -1528,17 +1530,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>атрибуттардын тизмеси жабылган эмес</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+214"/>
         <source>“%1” without an “if” before it</source>
         <translation>Алдында “if” жок “%1”</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Ruby code that Tilmech does not run (the live site runs it)</source>
-        <translation>Tilmech аткарбаган Ruby коду (иштеп турган сайт аны аткарат)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+128"/>
         <source>the Haml filter “:%1” is not supported</source>
         <translation>“:%1” Haml чыпкасы колдоого алынбайт</translation>
     </message>
@@ -2081,7 +2078,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+510"/>
+        <location filename="../src/core/renderer.cpp" line="+511"/>
         <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
         <translation>бул тег англисче баракта да, уруксат тизмесинде да жок, ошондуктан ал аткарылбайт; тегди англисче барактан көчүрүңүз</translation>
     </message>
@@ -2424,22 +2421,22 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+20"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+23"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>“%1” — Tilmech аткарбаган Ruby коду</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+130"/>
         <source>the tag cannot be read: %1</source>
         <translation>тегди окуу мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>the tag prints a list, which Tilmech does not format</source>
         <translation>тег тизме чыгарат, бирок Tilmech аны форматтабайт</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+356"/>
         <source>“%1” is a Ruby variable or method that Tilmech does not know</source>
         <translation>“%1” — Tilmech тааныбаган Ruby өзгөрмөсү же методу</translation>
     </message>
@@ -2459,7 +2456,22 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>views/ папкасында “%1” partial файлы жок</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+44"/>
+        <source>a loop inside an ERB tag is Ruby code that Tilmech does not run</source>
+        <translation>ERB тегинин ичиндеги цикл — Tilmech аткарбаган Ruby коду</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>the loop runs more than %1 times</source>
+        <translation>цикл %1 жолудан ашык кайталанат</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The live site shows rows of its database here; Tilmech has no database</source>
+        <translation>Иштеп турган сайт бул жерде өз маалымат базасынын саптарын көрсөтөт; Tilmech&apos;те маалымат базасы жок</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат</translation>
     </message>
@@ -2490,12 +2502,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>бул тег эч качан ачылбаган “if” блогун жабат же улантат</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-273"/>
         <source>Ruby code that Tilmech does not run (the live site runs it)</source>
         <translation>Tilmech аткарбаган Ruby коду (иштеп турган сайт аны аткарат)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+323"/>
         <source>this “if” has no matching “&lt;% end %&gt;”</source>
         <translation>бул “if” үчүн тиешелүү “&lt;% end %&gt;” жок</translation>
     </message>

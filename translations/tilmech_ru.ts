@@ -1244,7 +1244,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ExpressionParser</name>
     <message>
-        <location filename="../src/core/expressionparser.cpp" line="+136"/>
+        <location filename="../src/core/expressionparser.cpp" line="+137"/>
         <source>&apos;@&apos; without a variable name</source>
         <translation>&apos;@&apos; без имени переменной</translation>
     </message>
@@ -1370,7 +1370,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FileReader</name>
     <message>
-        <location filename="../src/core/filereader.cpp" line="+19"/>
+        <location filename="../src/core/filereader.cpp" line="+20"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -1395,7 +1395,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>специальный файл</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 is a symbolic link; Tilmech does not follow links inside the site. Replace the link with the file it points to</source>
         <translation>%1 — символическая ссылка; Tilmech не переходит по ссылкам внутри сайта. Замените ссылку файлом, на который она указывает</translation>
     </message>
@@ -1407,17 +1407,19 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="-7"/>
+        <location line="+72"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+27"/>
+        <location line="-67"/>
+        <location line="+46"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-40"/>
+        <location line="+21"/>
         <source>%1 is larger than %2 MiB; Tilmech does not read files that large. Check that it is the file you meant: pages and locale files are far smaller</source>
         <translation>%1 больше %2 МиБ; Tilmech не читает такие большие файлы. Проверьте, тот ли это файл: страницы и файлы локализации гораздо меньше</translation>
     </message>
@@ -1530,17 +1532,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>список атрибутов не закрыт</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+214"/>
         <source>“%1” without an “if” before it</source>
         <translation>&quot;%1&quot; без предшествующего &quot;if&quot;</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Ruby code that Tilmech does not run (the live site runs it)</source>
-        <translation>Код Ruby, который Tilmech не выполняет (действующий сайт его выполняет)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+128"/>
         <source>the Haml filter “:%1” is not supported</source>
         <translation>фильтр Haml &quot;:%1&quot; не поддерживается</translation>
     </message>
@@ -2083,7 +2080,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+510"/>
+        <location filename="../src/core/renderer.cpp" line="+511"/>
         <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
         <translation>этого тега нет ни на английской странице, ни в списке разрешённых, поэтому он не вычисляется; скопируйте тег с английской страницы</translation>
     </message>
@@ -2427,22 +2424,22 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+20"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+23"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>«%1» — код Ruby, который Tilmech не выполняет</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+130"/>
         <source>the tag cannot be read: %1</source>
         <translation>не удаётся разобрать тег: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>the tag prints a list, which Tilmech does not format</source>
         <translation>тег выводит список, который Tilmech не форматирует</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+356"/>
         <source>“%1” is a Ruby variable or method that Tilmech does not know</source>
         <translation>«%1» — переменная или метод Ruby, неизвестные Tilmech</translation>
     </message>
@@ -2462,7 +2459,22 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>в views/ нет частичного шаблона «%1»</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+44"/>
+        <source>a loop inside an ERB tag is Ruby code that Tilmech does not run</source>
+        <translation>цикл внутри тега ERB — это код Ruby, который Tilmech не выполняет</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>the loop runs more than %1 times</source>
+        <translation>цикл выполняется более %1 раз</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The live site shows rows of its database here; Tilmech has no database</source>
+        <translation>Здесь действующий сайт показывает строки своей базы данных; у Tilmech базы данных нет</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>включения {{ }} раскрываются только на страницах .md.partial</translation>
     </message>
@@ -2493,12 +2505,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>этот тег закрывает или продолжает «if», который не был открыт</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-273"/>
         <source>Ruby code that Tilmech does not run (the live site runs it)</source>
         <translation>код Ruby, который Tilmech не выполняет (рабочий сайт его выполняет)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+323"/>
         <source>this “if” has no matching “&lt;% end %&gt;”</source>
         <translation>у этого «if» нет парного «&lt;% end %&gt;»</translation>
     </message>

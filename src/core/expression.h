@@ -60,9 +60,30 @@ struct Expr
 // The statement of an ERB code tag (<% … %>) or a Haml "-" line.
 struct Statement
 {
-    enum class Kind : quint8 { Expression, If, Unless, Elsif, Else, End, Other };
+    enum class Kind : quint8
+    {
+        Expression,
+        If,
+        Unless,
+        Elsif,
+        Else,
+        End,
+        Assign,   // `target` = `expr`, or `target` ||= `expr`
+        Each,     // `expr` do |`params`|: expr is the call of each, each_slice(n), each_pair…
+        Sequence, // several statements separated by ';' or line breaks: `statements`
+        Other,
+    };
     Kind kind = Kind::Other;
-    Expr expr; // the condition of If/Unless/Elsif, the expression of Expression
+    // The condition of If/Unless/Elsif, the expression of Expression, the value of Assign,
+    // the loop call of Each.
+    Expr expr;
+    Expr target;                    // Assign: a local (a bare Call) or an element (Index)
+    bool orAssign = false;          // Assign: `||=`, which keeps a value that is already true
+    std::vector<QByteArray> params; // Each: the block's parameters
+    // A trailing `if cond` / `unless cond` modifier of Expression and Assign.
+    std::shared_ptr<const Expr> guard;
+    bool guardUnless = false;
+    std::vector<Statement> statements; // Sequence
 };
 
 } // namespace Tilmech

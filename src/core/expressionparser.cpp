@@ -1,8 +1,9 @@
 #include "expressionparser.h"
 
 #include <QCoreApplication>
-
+#include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace Tilmech {
 
@@ -806,6 +807,198 @@ Expr ExpressionParser::parseExpression(QByteArrayView text)
     return parser.parseWhole();
 }
 
+namespace {
+
+// Offset just past the string literal that opens at `open`, skipping its #{ } parts; the end
+// of the text when it is never closed. `depth` bounds interpolations nested in
+// interpolations.
+qsizetype skipString(QByteArrayView text, qsizetype open, int depth)
+{
+    const char quote = text[open];
+    for (qsizetype i = open + 1; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\\') {
+            ++i;
+        } else if (c == quote) {
+            return i + 1;
+        } else if (quote == '"' && c == '#' && i + 1 < text.size() && text[i + 1] == '{') {
+            if (depth >= MaxDepth)
+                return text.size();
+            int level = 0;
+            for (i += 1; i < text.size(); ++i) {
+                if (text[i] == '\'' || text[i] == '"') {
+                    i = skipString(text, i, depth + 1) - 1;
+                } else if (text[i] == '{') {
+                    ++level;
+                } else if (text[i] == '}' && --level == 0) {
+                    break;
+                }
+            }
+        }
+    }
+    return text.size();
+}
+
+// Calls `stop(i)` at every byte of `text` that is outside strings and brackets, until it
+// returns true; returns that offset, or -1.
+template <typename Stop> qsizetype findTopLevel(QByteArrayView text, Stop stop)
+{
+    int level = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\'' || c == '"') {
+            i = skipString(text, i, 0) - 1;
+        } else if (c == '(' || c == '[' || c == '{') {
+            ++level;
+        } else if (c == ')' || c == ']' || c == '}') {
+            level = std::max(0, level - 1);
+        } else if (level == 0 && stop(i)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool isWordAt(QByteArrayView text, qsizetype i, QByteArrayView word)
+{
+    return text.sliced(i).startsWith(word) && (i == 0 || isSpace(text[i - 1])) &&
+           (i + word.size() == text.size() || isSpace(text[i + word.size()]));
+}
+
+// The statements of a code block: split at ';' and at line breaks that do not continue an
+// expression (after ',', an opening bracket, an operator or a backslash).
+std::vector<QByteArrayView> splitStatements(QByteArrayView text)
+{
+    std::vector<QByteArrayView> parts;
+    qsizetype from = 0;
+    auto take = [&](qsizetype to) {
+        const QByteArrayView part = text.sliced(from, to - from).trimmed();
+        if (!part.isEmpty())
+            parts.push_back(part);
+        from = to + 1;
+    };
+    findTopLevel(text, [&](qsizetype i) {
+        if (text[i] == ';') {
+            take(i);
+        } else if (text[i] == '\n') {
+            const QByteArrayView before = text.sliced(from, i - from).trimmed();
+            static const QByteArrayView continuing = ",([{+&=\\";
+            if (before.isEmpty() || !continuing.contains(before.back()))
+                take(i);
+        }
+        return false;
+    });
+    take(text.size());
+    return parts;
+}
+
+Statement otherCode(Expr e)
+{
+    Statement s;
+    s.kind = Statement::Kind::Other;
+    s.expr = std::move(e);
+    return s;
+}
+
+// `head do |a, b|`: a loop over what `head` calls (each, each_slice(n), each_pair…).
+std::optional<Statement> parseBlock(QByteArrayView text)
+{
+    const qsizetype at = findTopLevel(text, [&](qsizetype i) { return isWordAt(text, i, "do"); });
+    if (at < 0)
+        return std::nullopt;
+    Statement s;
+    QByteArrayView params = text.sliced(at + 2).trimmed();
+    if (!params.isEmpty()) {
+        if (params.size() < 2 || !params.startsWith('|') || !params.endsWith('|'))
+            return otherCode(Expr());
+        const QList<QByteArray> names =
+            params.sliced(1, params.size() - 2).toByteArray().split(',');
+        for (const QByteArray &name : names) {
+            const QByteArray p = name.trimmed();
+            if (p.isEmpty() || !isIdentStart(p[0]) || !std::all_of(p.begin(), p.end(), isIdentChar))
+                return otherCode(Expr());
+            s.params.push_back(p);
+        }
+    }
+    s.expr = ExpressionParser::parseExpression(text.first(at));
+    if (s.expr.kind != Expr::Kind::Call || !s.expr.receiver || !s.expr.isValid())
+        return otherCode(std::move(s.expr));
+    s.kind = Statement::Kind::Each;
+    return s;
+}
+
+// `target = value` or `target ||= value`, where target is a local or an element.
+std::optional<Statement> parseAssignment(QByteArrayView text)
+{
+    const qsizetype at = findTopLevel(text, [&](qsizetype i) {
+        if (text[i] != '=')
+            return false;
+        const char next = i + 1 < text.size() ? text[i + 1] : ' ';
+        const char prev = i > 0 ? text[i - 1] : ' ';
+        return next != '=' && next != '>' && next != '~' && prev != '=' && prev != '!' &&
+               prev != '<' && prev != '>';
+    });
+    if (at < 0)
+        return std::nullopt;
+    Statement s;
+    QByteArrayView lhs = text.first(at);
+    if (lhs.endsWith("||")) {
+        s.orAssign = true;
+        lhs.chop(2);
+    } else if (!lhs.isEmpty() && !isIdentChar(lhs.back()) && !isSpace(lhs.back()) &&
+               lhs.back() != ']') {
+        return otherCode(Expr()); // +=, -=, *= …: not interpreted
+    }
+    s.target = ExpressionParser::parseExpression(lhs);
+    const bool local = s.target.kind == Expr::Kind::Call && !s.target.receiver &&
+                       s.target.args.empty() && s.target.pairs.empty() && !s.target.parens;
+    const bool element =
+        s.target.kind == Expr::Kind::Index && s.target.args.size() == 1 && s.target.isValid();
+    if (!local && !element)
+        return otherCode(s.target.isValid() ? Expr() : std::move(s.target));
+    s.expr = ExpressionParser::parseExpression(text.sliced(at + 1));
+    if (!s.expr.isValid())
+        return otherCode(std::move(s.expr));
+    s.kind = Statement::Kind::Assign;
+    return s;
+}
+
+// One statement that is not control flow: a block, an assignment or an expression, with an
+// optional trailing `if`/`unless` modifier.
+Statement parseSimple(QByteArrayView text)
+{
+    if (std::optional<Statement> block = parseBlock(text))
+        return std::move(*block);
+    const qsizetype modifier = findTopLevel(text, [&](qsizetype i) {
+        return i > 0 && (isWordAt(text, i, "if") || isWordAt(text, i, "unless"));
+    });
+    std::shared_ptr<const Expr> guard;
+    const bool guardUnless = modifier >= 0 && text[modifier] == 'u';
+    if (modifier >= 0) {
+        const Expr condition =
+            ExpressionParser::parseExpression(text.sliced(modifier + (guardUnless ? 6 : 2)));
+        if (!condition.isValid())
+            return otherCode(condition);
+        guard = std::make_shared<const Expr>(condition);
+        text = text.first(modifier).trimmed();
+    }
+    Statement s;
+    if (std::optional<Statement> assignment = parseAssignment(text)) {
+        s = std::move(*assignment);
+    } else {
+        s.expr = ExpressionParser::parseExpression(text);
+        s.kind = s.expr.kind == Expr::Kind::Invalid ? Statement::Kind::Other
+                                                    : Statement::Kind::Expression;
+    }
+    if (guard && s.kind != Statement::Kind::Other) {
+        s.guard = std::move(guard);
+        s.guardUnless = guardUnless;
+    }
+    return s;
+}
+
+} // namespace
+
 Statement ExpressionParser::parseStatement(QByteArrayView text)
 {
     Statement s;
@@ -833,6 +1026,18 @@ Statement ExpressionParser::parseStatement(QByteArrayView text)
         return s;
     };
 
+    const std::vector<QByteArrayView> parts = splitStatements(trimmed);
+    if (parts.size() > 1) {
+        // Control flow spread over one tag is not interpreted: only simple statements.
+        s.kind = Statement::Kind::Sequence;
+        for (const QByteArrayView part : parts) {
+            Statement one = parseSimple(part);
+            if (one.kind == Statement::Kind::Other || one.kind == Statement::Kind::Each)
+                return otherCode(one.kind == Statement::Kind::Other ? std::move(one.expr) : Expr());
+            s.statements.push_back(std::move(one));
+        }
+        return s;
+    }
     if (wordAlone && word == "if" && !restBlank)
         return condition(Statement::Kind::If);
     if (wordAlone && word == "unless" && !restBlank)
@@ -847,15 +1052,7 @@ Statement ExpressionParser::parseStatement(QByteArrayView text)
         s.kind = Statement::Kind::End;
         return s;
     }
-    Expr e = ExpressionParser::parseExpression(text);
-    if (e.kind == Expr::Kind::Invalid) {
-        s.kind = Statement::Kind::Other;
-        s.expr = std::move(e);
-        return s;
-    }
-    s.kind = Statement::Kind::Expression;
-    s.expr = std::move(e);
-    return s;
+    return parseSimple(trimmed);
 }
 
 } // namespace Tilmech

@@ -207,13 +207,16 @@ Node parseLine(QByteArrayView line)
         return node;
     }
     if (c == '-') {
-        const Statement s = ExpressionParser::parseStatement(line.sliced(1));
-        node.statement = int(s.kind);
-        node.expr = s.expr;
-        node.kind = (s.kind == Statement::Kind::If || s.kind == Statement::Kind::Unless
-                     || s.kind == Statement::Kind::Elsif || s.kind == Statement::Kind::Else)
+        auto s =
+            std::make_shared<const Statement>(ExpressionParser::parseStatement(line.sliced(1)));
+        node.statement = int(s->kind);
+        node.expr = s->expr;
+        node.kind = (s->kind == Statement::Kind::If || s->kind == Statement::Kind::Unless ||
+                     s->kind == Statement::Kind::Elsif || s->kind == Statement::Kind::Else)
                         ? Node::Kind::Control
                         : Node::Kind::Code;
+        if (node.kind == Node::Kind::Code)
+            node.code = std::move(s);
         return node;
     }
     if (c == '=' || c == '~' || line.startsWith("!=") || line.startsWith("&=")) {
@@ -248,6 +251,21 @@ struct Line
     QByteArrayView text; // without indentation and trailing '\r'
     QByteArrayView full; // with indentation, for filter bodies
 };
+
+// The text of an interpolated filter body: what cannot be evaluated is left out, as a
+// placeholder inside a script would break it.
+QByteArray interpolated(const Expr &e, const TemplateEvaluator &evaluator)
+{
+    QByteArray text;
+    for (const Expr &part : e.args) {
+        const Value v = evaluator.evaluate(part);
+        if (v.kind == Value::Kind::String)
+            text += v.text;
+        else if (v.kind == Value::Kind::Bool)
+            text += v.flag ? "true" : "false";
+    }
+    return text;
+}
 
 } // namespace
 
@@ -396,12 +414,25 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
         out += "<!DOCTYPE html>\n";
         break;
     case Node::Kind::Code: {
-        const Value v = evaluator.evaluate(node.expr);
-        if (v.isUnknown()) {
-            out += evaluator.placeholder(
-                node.raw, node.expr.kind == Expr::Kind::Invalid
-                              ? tr("Ruby code that Tilmech does not run (the live site runs it)")
-                              : v.reason);
+        QString why;
+        if (node.code->kind == Statement::Kind::Each) {
+            bool rows = false;
+            why = evaluator.loop(
+                *node.code,
+                [&] {
+                    const qsizetype before = out.size();
+                    renderNodes(node.children, evaluator, out);
+                    return out.size() - before;
+                },
+                &rows);
+            const QByteArray marker = rows ? evaluator.noRowsMarker() : QByteArray();
+            if (!marker.isEmpty())
+                out += marker + '\n';
+        } else {
+            why = evaluator.execute(*node.code);
+        }
+        if (!why.isEmpty()) {
+            out += evaluator.placeholder(node.raw, why);
             out += '\n';
         }
         break;
@@ -423,14 +454,25 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
         break;
     case Node::Kind::Filter: {
         QByteArray body = node.text;
+        while (body.endsWith("\n\n"))
+            body.chop(1);
         if (body.contains("#{")) {
             Node text;
             setText(text, body);
-            if (text.expr.kind != Expr::Kind::Invalid)
-                body = evaluator.output(text.expr, body.left(60), -1, -1);
+            if (text.expr.kind == Expr::Kind::Interpolated)
+                body = interpolated(text.expr, evaluator);
         }
         if (node.tag == "javascript") {
-            out += "<script>\n" + body + "</script>\n";
+            // Haml indents the script by two spaces, blank lines included.
+            QByteArray indented;
+            for (qsizetype from = 0; from < body.size();) {
+                qsizetype end = body.indexOf('\n', from);
+                if (end < 0)
+                    end = body.size();
+                indented += "  " + body.mid(from, end - from) + '\n';
+                from = end + 1;
+            }
+            out += "<script>\n" + indented + "</script>\n";
         } else if (node.tag == "css") {
             out += "<style>\n" + body + "</style>\n";
         } else if (node.tag == "plain") {

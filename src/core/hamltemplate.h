@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
-
+#include <memory>
 #include <vector>
 
 namespace Tilmech {
@@ -14,9 +14,10 @@ class TemplateEvaluator;
 
 // The subset of Haml that the site's partials use: %tag with .class/#id shorthands,
 // {…} attribute hashes, inline and nested content, "=" output, "-" control flow (if, elsif,
-// else, unless), "-#" comments, "/" HTML comments, plain text with #{} interpolation, the
+// else, unless), "-" code (assignments to locals, each/each_slice loops over the nested
+// lines), "-#" comments, "/" HTML comments, plain text with #{} interpolation, the
 // whitespace removers "<" and ">", and filters such as :javascript. Ruby it cannot
-// interpret (loops, assignments) becomes a placeholder. Output is compact HTML with one
+// interpret becomes a placeholder. Output is compact HTML with one
 // element per line, as Haml's production mode writes it.
 class HamlTemplate
 {
@@ -48,6 +49,7 @@ public:
         Expr expr;             // Output/EscapedOutput, interpolated Text, Control condition
         QByteArray text;       // plain text, filter body, comment text, error message
         int statement = 0;     // Statement::Kind for Control nodes
+        std::shared_ptr<const Statement> code; // Code nodes: assignments, loops, expressions
         std::vector<Node> children;
     };
 

@@ -87,6 +87,9 @@ void PageAnalysis::computeTags() const
             case Statement::Kind::Else: tag.canonical = "%else"; break;
             case Statement::Kind::End: tag.canonical = "%end"; break;
             case Statement::Kind::Expression: tag.canonical = '%' + s->expr.canonical(); break;
+            case Statement::Kind::Assign:
+            case Statement::Kind::Each:
+            case Statement::Kind::Sequence:
             case Statement::Kind::Other:
                 // Ruby code as written, with its whitespace normalised.
                 tag.canonical = '%' + inner.toByteArray().simplified();

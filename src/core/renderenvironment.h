@@ -25,8 +25,11 @@ struct RenderEnvironment
     QByteArray country = "us";
     bool explicitLanguage = false; // whether site URLs carry the language
     QByteArray host = "hourofcode.com";
-    bool markRefusals = false; // the preview: outline the output of refused tags
     ExpansionBudget *budget = nullptr; // what views and includes may still add; null: no limit
+    // Not an export: mark, with empty elements that add no text, the output of refused tags
+    // (for the preview's outline) and where the live site shows what Tilmech cannot compute
+    // (database rows).
+    bool preview = false;
 };
 
 } // namespace Tilmech

@@ -571,6 +571,7 @@ RenderEnvironment Renderer::environment(const RenderOptions &options, Catalogs &
     env.country =
         options.country.isEmpty() ? defaultCountry(options.language) : options.country.toUtf8();
     env.explicitLanguage = options.language != QLatin1String("en");
+    env.preview = !options.forExport;
     return env;
 }
 
@@ -658,7 +659,6 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     Placeholders placeholders(bytes);
     const TemplateTokens &tokens = page.tokens();
     const QVector<RefusedTags::Verdict> refused = refusals(page, options);
-    env.markRefusals = !options.forExport;
     const TemplateEvaluator evaluator(env, placeholders, nullptr, 0,
                                       refused.isEmpty() ? nullptr : &refused);
 

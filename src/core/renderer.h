@@ -30,8 +30,9 @@ struct RenderOptions
     QString country;       // empty: the default country of the language
     bool bodyOnly = false; // leave out the layout
     bool sourcePositions = true; // data-sourcepos on blocks (the preview); off for export
-    // For export: no marks of refused tags, and what cannot be interpreted is left out
-    // (RenderResult::placeholders lists it) instead of shown as a placeholder.
+    // For export: no marks (of refused tags' output, of database rows: RenderEnvironment::
+    // preview), and what cannot be interpreted is left out (RenderResult::placeholders lists
+    // it) instead of shown as a placeholder.
     bool forExport = false;
     // For a translation: the tags of its English source (PageTag::canonical). A tag that is
     // in neither this set nor the allow-list is refused (RefusedTags decides how it shows).

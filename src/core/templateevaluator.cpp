@@ -1,9 +1,9 @@
 #include "templateevaluator.h"
 
-#include "expressionparser.h"
-
 #include "catalog.h"
 #include "expansionbudget.h"
+#include "expressionparser.h"
+#include "html.h"
 #include "project.h"
 #include "viewlibrary.h"
 
@@ -16,6 +16,9 @@ namespace Tilmech {
 namespace {
 
 constexpr int MaxViewDepth = 12;
+// Loop iterations one template may run: views loop over short literal lists, and a database
+// query has no rows; more is hostile input.
+constexpr int MaxIterations = 10000;
 
 QString notRun(const Expr &e)
 {
@@ -34,6 +37,10 @@ bool equalValues(const Value &a, const Value &b)
         return a.flag == b.flag;
     case Value::Kind::String:
         return a.text == b.text;
+    case Value::Kind::Hash:
+        if (a.keys != b.keys)
+            return false;
+        Q_FALLTHROUGH();
     case Value::Kind::Array:
         if (a.items.size() != b.items.size())
             return false;
@@ -58,6 +65,51 @@ QByteArray textOf(const Value &v)
     default:
         return QByteArray();
     }
+}
+
+// URI.encode_www_form_component: letters, digits and *-._ kept, space as +, the rest %XX.
+QByteArray formEncoded(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    static const char hex[] = "0123456789ABCDEF";
+    for (const char c : text) {
+        const uchar u = uchar(c);
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+            u == '*' || u == '-' || u == '.' || u == '_') {
+            out += c;
+        } else if (u == ' ') {
+            out += '+';
+        } else {
+            out += '%';
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        }
+    }
+    return out;
+}
+
+bool isPlainCall(const Expr &e)
+{
+    return e.kind == Expr::Kind::Call && !e.receiver && e.args.empty() && e.pairs.empty() &&
+           !e.parens;
+}
+
+bool isDatabase(const Expr &e)
+{
+    return isPlainCall(e) && e.name == "DB";
+}
+
+// An integer index as Ruby reads it (negative from the end); -1 when out of range.
+qsizetype arrayIndex(const Value &index, size_t size)
+{
+    bool ok = false;
+    qlonglong i = index.text.toLongLong(&ok);
+    if (!ok || index.kind != Value::Kind::String)
+        return -1;
+    if (i < 0)
+        i += qlonglong(size);
+    return i >= 0 && i < qlonglong(size) ? qsizetype(i) : -1;
 }
 
 } // namespace
@@ -220,8 +272,9 @@ Value TemplateEvaluator::evaluate(const Expr &e) const
         return v;
     }
     case Expr::Kind::Hash:
+        return hashLiteral(e);
     case Expr::Kind::Index:
-        return Value::unknown(notRun(e));
+        return index(e);
     case Expr::Kind::Not: {
         const std::optional<bool> t = truth(e.args[0]);
         if (!t)
@@ -280,7 +333,7 @@ QByteArray TemplateEvaluator::output(const Expr &e, QByteArrayView shown, qsizet
     const Value v = evaluate(e);
     if (v.isUnknown())
         return placeholder(shown, v.reason, begin, end);
-    if (v.kind == Value::Kind::Array) {
+    if (v.kind == Value::Kind::Array || v.kind == Value::Kind::Hash) {
         return placeholder(shown, tr("the tag prints a list, which Tilmech does not format"),
                            begin, end);
     }
@@ -296,14 +349,89 @@ Value TemplateEvaluator::call(const Expr &e) const
         const Value receiver = evaluate(*e.receiver);
         if (receiver.isUnknown())
             return receiver;
+        if (receiver.rows)
+            return rowsMethod(receiver, e);
         return method(receiver, e);
     }
-    if (e.args.empty() && e.pairs.empty() && !e.parens && m_locals) {
-        const auto it = m_locals->constFind(e.name);
-        if (it != m_locals->cend())
-            return it.value();
+    if (isPlainCall(e)) {
+        if (const Value *v = local(e.name))
+            return *v;
+    }
+    if (isDatabase(e)) {
+        // The database: every query through it has no rows (FORMAT.md).
+        Value rows = Value::array();
+        rows.rows = true;
+        return rows;
     }
     return helper(e);
+}
+
+const Value *TemplateEvaluator::local(const QByteArray &name) const
+{
+    const auto assigned = m_assigned.constFind(name);
+    if (assigned != m_assigned.cend())
+        return &assigned.value();
+    if (m_locals) {
+        const auto it = m_locals->constFind(name);
+        if (it != m_locals->cend())
+            return &it.value();
+    }
+    return nullptr;
+}
+
+Value TemplateEvaluator::hashLiteral(const Expr &e) const
+{
+    Value hash = Value::hash();
+    for (const auto &pair : e.pairs) {
+        const Value key = evaluate(pair.first);
+        if (key.isUnknown())
+            return key;
+        if (key.kind != Value::Kind::String)
+            return Value::unknown(notRun(e));
+        Value value = evaluate(pair.second);
+        if (value.isUnknown())
+            return value;
+        hash.insert(key.text, std::move(value));
+    }
+    return hash;
+}
+
+Value TemplateEvaluator::index(const Expr &e) const
+{
+    const Value receiver = evaluate(*e.receiver);
+    if (receiver.isUnknown())
+        return receiver;
+    if (receiver.rows)
+        return receiver; // DB[:table]: a query with no rows
+    if (e.args.size() != 1)
+        return Value::unknown(notRun(e));
+    const Value key = evaluate(e.args[0]);
+    if (key.isUnknown())
+        return key;
+    if (receiver.kind == Value::Kind::Hash) {
+        const Value *v = key.kind == Value::Kind::String ? receiver.find(key.text) : nullptr;
+        return v ? *v : Value::nil();
+    }
+    if (receiver.kind == Value::Kind::Array) {
+        const qsizetype i = arrayIndex(key, receiver.items.size());
+        return i < 0 ? Value::nil() : receiver.items[size_t(i)];
+    }
+    return Value::unknown(notRun(e));
+}
+
+Value TemplateEvaluator::rowsMethod(const Value &rows, const Expr &e) const
+{
+    const QByteArray &name = e.name;
+    if (name == "empty?" || name == "nil_or_empty?")
+        return Value::boolean(true);
+    if (name == "count" || name == "size" || name == "length")
+        return Value::string("0");
+    if (name == "first" || name == "last")
+        return e.args.empty() ? Value::nil() : Value::array();
+    if (name == "nil?")
+        return Value::boolean(false);
+    // Sequel's query methods (where, and, order, all, to_a…) give more of the same: no rows.
+    return rows;
 }
 
 Value TemplateEvaluator::method(const Value &receiver, const Expr &e) const
@@ -337,6 +465,8 @@ Value TemplateEvaluator::method(const Value &receiver, const Expr &e) const
         if (receiver.kind == Value::Kind::Array && (name == "empty?" || name == "nil_or_empty?"))
             return Value::boolean(receiver.items.empty());
     }
+    if (receiver.kind == Value::Kind::Array || receiver.kind == Value::Kind::Hash)
+        return collectionMethod(receiver, e);
     if (name == "include?" && e.args.size() == 1 && e.pairs.empty()) {
         const Value arg = evaluate(e.args[0]);
         if (arg.isUnknown())
@@ -352,6 +482,71 @@ Value TemplateEvaluator::method(const Value &receiver, const Expr &e) const
         }
     }
     return Value::unknown(notRun(e));
+}
+
+Value TemplateEvaluator::collectionMethod(const Value &receiver, const Expr &e) const
+{
+    const QByteArray &name = e.name;
+    const bool isHash = receiver.kind == Value::Kind::Hash;
+    if (e.args.empty() && e.pairs.empty()) {
+        if (name == "empty?" || name == "nil_or_empty?")
+            return Value::boolean(receiver.items.empty());
+        if (name == "size" || name == "length" || name == "count")
+            return Value::string(QByteArray::number(qulonglong(receiver.items.size())));
+        if (name == "to_query" && isHash)
+            return Value::string(toQuery(receiver));
+        if (name == "to_a" && !isHash)
+            return receiver;
+        if ((name == "first" || name == "last") && !isHash) {
+            if (receiver.items.empty())
+                return Value::nil();
+            return name == "first" ? receiver.items.front() : receiver.items.back();
+        }
+        if (name == "keys" && isHash) {
+            Value keys = Value::array();
+            for (const QByteArray &k : receiver.keys)
+                keys.items.push_back(Value::string(k));
+            return keys;
+        }
+    }
+    if (e.args.size() == 1 && e.pairs.empty() &&
+        (name == "include?" || name == "key?" || name == "has_key?")) {
+        const Value arg = evaluate(e.args[0]);
+        if (arg.isUnknown())
+            return arg;
+        if (isHash)
+            return Value::boolean(arg.kind == Value::Kind::String && receiver.find(arg.text));
+        if (name == "include?") {
+            return Value::boolean(std::any_of(receiver.items.begin(), receiver.items.end(),
+                                              [&](const Value &v) { return equalValues(v, arg); }));
+        }
+    }
+    return Value::unknown(notRun(e));
+}
+
+QByteArray TemplateEvaluator::toQuery(const Value &hash, const QByteArray &prefix)
+{
+    // Hash#to_query(namespace) and Array#to_query(key) of ActiveSupport: empty hashes and
+    // arrays are left out, the pieces of a hash are sorted, an array's are kept in order.
+    QList<QByteArray> pieces;
+    auto piece = [&](const QByteArray &key, const Value &v) {
+        if (v.kind == Value::Kind::Hash || v.kind == Value::Kind::Array) {
+            if (!v.items.empty())
+                pieces.append(toQuery(v, key));
+            return;
+        }
+        pieces.append(formEncoded(key) + '=' + formEncoded(textOf(v)));
+    };
+    if (hash.kind == Value::Kind::Array) {
+        for (const Value &item : hash.items)
+            piece(prefix + "[]", item);
+        return pieces.join('&');
+    }
+    for (size_t i = 0; i < hash.keys.size(); ++i)
+        piece(prefix.isEmpty() ? hash.keys[i] : prefix + '[' + hash.keys[i] + ']', hash.items[i]);
+    if (!prefix.contains("[]"))
+        std::sort(pieces.begin(), pieces.end());
+    return pieces.join('&');
 }
 
 QByteArray TemplateEvaluator::stringArgument(const Expr &e, bool *ok) const
@@ -483,6 +678,17 @@ Value TemplateEvaluator::helper(const Expr &e) const
     }
     if (name == "view")
         return view(e);
+    if ((name == "get_random_donor_twitter" || name == "get_random_donor_name_and_twitter") &&
+        argc == 0 && e.pairs.empty()) {
+        // A random row of the donors table; with no rows, as Tilmech reads the database,
+        // pegasus answers its fixed default.
+        if (name == "get_random_donor_twitter")
+            return Value::string("@microsoft");
+        Value donor = Value::hash();
+        donor.insert("name", Value::string("Microsoft"));
+        donor.insert("twitter", Value::string("@microsoft"));
+        return donor;
+    }
     if (argc == 0 && e.pairs.empty() && !e.parens) {
         return Value::unknown(tr("“%1” is a Ruby variable or method that Tilmech does not know")
                                   .arg(QString::fromUtf8(name)));
@@ -511,6 +717,186 @@ Value TemplateEvaluator::view(const Expr &e) const
     if (m_env.budget && !m_env.budget->spend(html->size()))
         return Value::unknown(ExpansionBudget::reason());
     return Value::string(*html);
+}
+
+// ---------------------------------------------------------------------------------------
+// Statements
+
+std::optional<bool> TemplateEvaluator::guardHolds(const Statement &s) const
+{
+    if (!s.guard)
+        return true;
+    const std::optional<bool> holds = truth(*s.guard);
+    if (!holds)
+        return std::nullopt;
+    return *holds != s.guardUnless;
+}
+
+QString TemplateEvaluator::execute(const Statement &s) const
+{
+    switch (s.kind) {
+    case Statement::Kind::Sequence: {
+        QString first;
+        for (const Statement &one : s.statements) {
+            const QString why = execute(one);
+            if (first.isEmpty())
+                first = why;
+        }
+        return first;
+    }
+    case Statement::Kind::Assign:
+    case Statement::Kind::Expression: {
+        const std::optional<bool> holds = guardHolds(s);
+        if (!holds)
+            return evaluate(*s.guard).reason;
+        if (!*holds)
+            return QString();
+        if (s.kind == Statement::Kind::Assign)
+            return assign(s);
+        const Value v = evaluate(s.expr);
+        return v.isUnknown() ? v.reason : QString();
+    }
+    case Statement::Kind::Each:
+        return tr("a loop inside an ERB tag is Ruby code that Tilmech does not run");
+    default:
+        return s.expr.kind == Expr::Kind::Invalid
+                   ? tr("Ruby code that Tilmech does not run (the live site runs it)")
+                   : notRun(s.expr);
+    }
+}
+
+QString TemplateEvaluator::assign(const Statement &s) const
+{
+    if (s.target.kind == Expr::Kind::Call) {
+        const Value *current = local(s.target.name);
+        if (s.orAssign && current && !current->isUnknown() && current->kind != Value::Kind::Nil &&
+            !(current->kind == Value::Kind::Bool && !current->flag))
+            return QString();
+        // An unknown value is kept: where it is used, the placeholder says why.
+        m_assigned.insert(s.target.name, evaluate(s.expr));
+        return QString();
+    }
+    // local[key] = value, on a hash or an array held by a local.
+    const Expr &holder = *s.target.receiver;
+    const Value *current = isPlainCall(holder) ? local(holder.name) : nullptr;
+    if (!current || (current->kind != Value::Kind::Hash && current->kind != Value::Kind::Array))
+        return notRun(s.target);
+    const Value key = evaluate(s.target.args[0]);
+    Value value = evaluate(s.expr);
+    if (key.isUnknown() || value.isUnknown())
+        return key.isUnknown() ? key.reason : value.reason;
+    Value updated = *current;
+    if (updated.kind == Value::Kind::Hash) {
+        if (key.kind != Value::Kind::String)
+            return notRun(s.target);
+        updated.insert(key.text, std::move(value));
+    } else {
+        const qsizetype i = arrayIndex(key, updated.items.size());
+        if (i < 0)
+            return notRun(s.target);
+        updated.items[size_t(i)] = std::move(value);
+    }
+    m_assigned.insert(holder.name, std::move(updated));
+    return QString();
+}
+
+std::optional<std::vector<Value>> TemplateEvaluator::passes(const Value &collection,
+                                                            const Expr &call) const
+{
+    // What one pass of the block receives: elements, slices, or key and value.
+    const bool isHash = collection.kind == Value::Kind::Hash;
+    const QByteArray &name = call.name;
+    std::vector<Value> out;
+    if (name == "each_slice" && call.args.size() == 1 && call.pairs.empty() && !isHash) {
+        const qlonglong n = evaluate(call.args[0]).text.toLongLong();
+        if (n <= 0)
+            return std::nullopt;
+        const auto &items = collection.items;
+        for (size_t i = 0; i < items.size(); i += size_t(n)) {
+            const size_t end = std::min(items.size(), i + size_t(n));
+            out.push_back(
+                Value::array({items.begin() + qsizetype(i), items.begin() + qsizetype(end)}));
+        }
+        return out;
+    }
+    if ((name != "each" && name != "each_pair" && name != "each_with_index") ||
+        !call.args.empty() || !call.pairs.empty())
+        return std::nullopt;
+    for (size_t i = 0; i < collection.items.size(); ++i) {
+        Value item = isHash ? Value::array({Value::string(collection.keys[i]), collection.items[i]})
+                            : collection.items[i];
+        if (name == "each_with_index")
+            item =
+                Value::array({std::move(item), Value::string(QByteArray::number(qulonglong(i)))});
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+QString TemplateEvaluator::loop(const Statement &s, const std::function<qsizetype()> &body,
+                                bool *rows) const
+{
+    *rows = false;
+    const Value collection = evaluate(*s.expr.receiver);
+    if (collection.isUnknown())
+        return collection.reason;
+    if (collection.kind != Value::Kind::Array && collection.kind != Value::Kind::Hash)
+        return notRun(s.expr);
+    *rows = collection.rows;
+    const std::optional<std::vector<Value>> all = passes(collection, s.expr);
+    if (!all)
+        return notRun(s.expr);
+    if (m_iterations + qsizetype(all->size()) > MaxIterations)
+        return tr("the loop runs more than %1 times").arg(MaxIterations);
+    m_iterations += int(all->size());
+
+    const Locals before = m_assigned;
+    QString stopped;
+    for (const Value &pass : *all) {
+        if (s.params.size() > 1 && pass.kind == Value::Kind::Array) {
+            for (size_t p = 0; p < s.params.size(); ++p)
+                m_assigned.insert(s.params[p],
+                                  p < pass.items.size() ? pass.items[p] : Value::nil());
+        } else if (!s.params.empty()) {
+            m_assigned.insert(s.params[0], pass);
+        }
+        // A short loop over a long body multiplies it too: its output counts like a view's.
+        const qsizetype written = body();
+        m_loopBytes += written;
+        if (m_env.budget ? !m_env.budget->spend(written)
+                         : m_loopBytes > ExpansionBudget::MaxBytes) {
+            stopped = ExpansionBudget::reason();
+            break;
+        }
+    }
+    endBlock(before, s.params);
+    return stopped;
+}
+
+void TemplateEvaluator::endBlock(const Locals &before, const std::vector<QByteArray> &params) const
+{
+    // Block parameters and the locals the block created are the block's own: the outer
+    // values come back, the new names go.
+    for (auto it = m_assigned.begin(); it != m_assigned.end();) {
+        const auto outer = before.constFind(it.key());
+        const bool param = std::find(params.begin(), params.end(), it.key()) != params.end();
+        if (outer == before.cend()) {
+            it = m_assigned.erase(it);
+            continue;
+        }
+        if (param)
+            it.value() = outer.value();
+        ++it;
+    }
+}
+
+QByteArray TemplateEvaluator::noRowsMarker() const
+{
+    if (!m_env.preview)
+        return QByteArray();
+    const QString title = tr("The live site shows rows of its database here; Tilmech has no "
+                             "database");
+    return "<span class='tilmech-no-rows' title='" + Html::escaped(title.toUtf8()) + "'></span>";
 }
 
 QByteArray TemplateEvaluator::include(QByteArrayView name, qsizetype begin, qsizetype end) const
@@ -644,7 +1030,7 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
             asPlaceholder(refused->reason);
             continue;
         }
-        const int marked = refused && m_env.markRefusals
+        const int marked = refused && m_env.preview
                                ? m_placeholders.addRefusal(refused->reason, t.begin, t.end)
                                : -1;
         auto put = [&](QByteArray output) {
@@ -674,13 +1060,9 @@ void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
             put(output(*node.expr, ctx.tagText(t), t.begin, t.end));
             break;
         case TemplateNode::Kind::Code: {
-            const Value v = evaluate(*node.expr);
-            if (v.isUnknown()) {
-                asPlaceholder(node.expr->kind == Expr::Kind::Invalid
-                                  ? tr("Ruby code that Tilmech does not run (the live site "
-                                       "runs it)")
-                                  : v.reason);
-            }
+            const QString why = execute(*node.statement);
+            if (!why.isEmpty())
+                asPlaceholder(why);
             break;
         }
         case TemplateNode::Kind::Include:

@@ -9,6 +9,8 @@
 #include "value.h"
 
 #include <QCoreApplication>
+#include <functional>
+#include <optional>
 
 namespace Tilmech {
 
@@ -26,7 +28,7 @@ public:
 
     // `refusals`, when given, holds per token the verdict on a refused tag (RefusedTags): one
     // that cannot be interpreted becomes a placeholder; one that can is run, and with
-    // RenderEnvironment::markRefusals its output is put between refusal markers.
+    // RenderEnvironment::preview its output is put between refusal markers.
     // `afterMarkdown`: the text run is HTML (an .erb.md page), not markdown.
     TemplateEvaluator(const RenderEnvironment &env, Placeholders &placeholders,
                       const Locals *locals = nullptr, int depth = 0,
@@ -34,6 +36,21 @@ public:
                       bool afterMarkdown = false);
 
     Value evaluate(const Expr &e) const;
+    // Runs a statement that is not control flow: an expression, an assignment to a local or
+    // to an element of one, a sequence of those, each with its if/unless modifier. Returns
+    // why it could not, or an empty string. The locals it sets are seen by later code of the
+    // same template.
+    QString execute(const Statement &s) const;
+    // Runs `body` once per element of an Each statement's collection, with the block's
+    // parameters bound; `body` returns how many bytes it wrote, which count against the
+    // expansion budget. Returns why it could not loop (or stopped), or an empty string;
+    // *rows tells whether the collection stands for database rows.
+    QString loop(const Statement &s, const std::function<qsizetype()> &body, bool *rows) const;
+    // An empty element that marks, in the preview only, where the live site shows database
+    // rows; empty for export and the command line.
+    QByteArray noRowsMarker() const;
+    // Ruby's Hash#to_query as Rails has it: form-encoded key=value pairs, sorted, joined by &.
+    static QByteArray toQuery(const Value &hash, const QByteArray &prefix = QByteArray());
     // The text a tag prints: the value, or a placeholder marker showing `shown`.
     QByteArray output(const Expr &e, QByteArrayView shown, qsizetype begin, qsizetype end) const;
     // Whether a condition holds; empty when it cannot be evaluated.
@@ -63,6 +80,15 @@ private:
     struct RunContext;
     void runNodes(const std::vector<TemplateNode> &nodes, const RunContext &ctx) const;
     Value call(const Expr &e) const;
+    Value index(const Expr &e) const;
+    Value hashLiteral(const Expr &e) const;
+    Value rowsMethod(const Value &rows, const Expr &e) const;
+    Value collectionMethod(const Value &receiver, const Expr &e) const;
+    const Value *local(const QByteArray &name) const;
+    QString assign(const Statement &s) const;
+    std::optional<bool> guardHolds(const Statement &s) const;
+    std::optional<std::vector<Value>> passes(const Value &collection, const Expr &call) const;
+    void endBlock(const Locals &before, const std::vector<QByteArray> &params) const;
     Value method(const Value &receiver, const Expr &e) const;
     Value helper(const Expr &e) const;
     QByteArray localeString(const QByteArray &key) const;
@@ -80,6 +106,10 @@ private:
     int m_depth;
     const QVector<RefusedTags::Verdict> *m_refusals;
     bool m_afterMarkdown;
+    // What the template's code assigns as it runs (the evaluator lives for one run).
+    mutable Locals m_assigned;
+    mutable int m_iterations = 0; // loop iterations so far, against MaxIterations
+    mutable qsizetype m_loopBytes = 0; // what loops wrote, when there is no budget
 };
 
 } // namespace Tilmech

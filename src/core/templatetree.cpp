@@ -98,9 +98,13 @@ TemplateTree TemplateTree::parse(TemplateTokens tokens, QByteArrayView tagSource
                 }
                 continue;
             case Statement::Kind::Expression:
+            case Statement::Kind::Assign:
+            case Statement::Kind::Each:
+            case Statement::Kind::Sequence:
             case Statement::Kind::Other:
                 node.kind = TemplateNode::Kind::Code;
                 node.expr = expr;
+                node.statement = statement;
                 break;
             }
             break;

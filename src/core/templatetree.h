@@ -40,6 +40,7 @@ struct TemplateNode
     Kind kind = Kind::Text;
     int token = -1;        // index into the token list (first tag for a Conditional)
     std::shared_ptr<const Expr> expr; // Output: the expression; Code: the statement's
+    std::shared_ptr<const Statement> statement; // Code: the whole statement
     QByteArray includeName;
     std::vector<Branch> branches;
     int endToken = -1;     // Conditional: the "end" tag, -1 when missing

@@ -77,7 +77,8 @@ std::optional<QByteArray> ViewLibrary::render(const QString &name, const RenderE
         key += env.languageUtf8;
         key += '\n';
         key += env.country;
-        key += env.explicitLanguage ? "\n1\n" : "\n0\n";
+        key += env.explicitLanguage ? "\n1" : "\n0";
+        key += env.preview ? "1\n" : "0\n";
         key += QByteArray::number(quintptr(env.strings), 16);
         key += '\n';
         key += QByteArray::number(quintptr(env.english), 16);

@@ -151,9 +151,23 @@ void TestExpressionParser::statements_data()
                                            << int(Statement::Kind::If) << QByteArray("a");
     QTest::newRow("nominal: expression") << QByteArray("foo(:a)")
                                          << int(Statement::Kind::Expression) << QByteArray("foo(:a)");
-    QTest::newRow("nominal: assignment is other code")
-        << QByteArray("\n  facebook = {:u=>\"x\"}\n") << int(Statement::Kind::Other)
-        << QByteArray("<invalid>");
+    QTest::newRow("nominal: assignment of a local")
+        << QByteArray("\n  facebook = 'x'\n") << int(Statement::Kind::Assign) << QByteArray("'x'");
+    QTest::newRow("nominal: ||= assignment")
+        << QByteArray("download_url ||= nil") << int(Statement::Kind::Assign) << QByteArray("nil");
+    QTest::newRow("nominal: element assignment with an unless modifier")
+        << QByteArray("t[:a] = 'x' unless y.include? 'z'") << int(Statement::Kind::Assign)
+        << QByteArray("'x'");
+    QTest::newRow("nominal: each block")
+        << QByteArray(" logos.each_slice(4) do |group|") << int(Statement::Kind::Each)
+        << QByteArray("logos.each_slice(4)");
+    QTest::newRow("nominal: statements separated by ; and newlines")
+        << QByteArray("\n a = {:u=>\"x\"}; b = 2\n c = [a,\n b]\n")
+        << int(Statement::Kind::Sequence) << QByteArray();
+    QTest::newRow("robustness: attribute assignment is other code")
+        << QByteArray("x.y = 1") << int(Statement::Kind::Other) << QByteArray("<invalid>");
+    QTest::newRow("robustness: a loop keyword is other code")
+        << QByteArray("while true; end") << int(Statement::Kind::Other) << QByteArray();
     QTest::newRow("nominal: identifier starting with if") << QByteArray("iffy")
                                                           << int(Statement::Kind::Expression)
                                                           << QByteArray("iffy");

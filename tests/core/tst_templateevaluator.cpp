@@ -3,7 +3,9 @@
 // localized files, .inspect, @country conditionals, and placeholders for everything else.
 
 #include "catalog.h"
+#include "expansionbudget.h"
 #include "expressionparser.h"
+#include "hamltemplate.h"
 #include "placeholders.h"
 #include "project.h"
 #include "renderenvironment.h"
@@ -13,6 +15,7 @@
 #include "testsupport.h"
 #include "viewlibrary.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Tilmech;
@@ -29,6 +32,9 @@ private slots:
     void templates();
     void views_data();
     void views();
+    void haml_data();
+    void haml();
+    void loopOutputBounded();
     void joinPath_data();
     void joinPath();
 
@@ -184,8 +190,28 @@ void TestTemplateEvaluator::expressions_data()
     QTest::newRow("nominal: concatenation") << QByteArray("@country + '/' + @language")
                                             << QByteArray("kg") << ky << QByteArray("kg/ky")
                                             << false;
-    QTest::newRow("robustness: database query") << QByteArray("DB[:cdo_partners].all")
-                                                << QByteArray("kg") << ky << QByteArray() << true;
+    QTest::newRow("nominal: a database query has no rows")
+        << QByteArray("DB[:cdo_partners].where(kind_s: 'x').all.to_a.empty?") << QByteArray("kg")
+        << ky << QByteArray("true") << false;
+    QTest::newRow("nominal: hash index with a symbol key")
+        << QByteArray("{:name_s=>'ABC', b: 'x'}[:name_s].downcase") << QByteArray("kg") << ky
+        << QByteArray("abc") << false;
+    QTest::newRow("nominal: array index")
+        << QByteArray("['a', 'b'][1]") << QByteArray("kg") << ky << QByteArray("b") << false;
+    QTest::newRow("nominal: to_query sorts keys, nil gives key=")
+        << QByteArray("{:url=>'http://x.org/a b', :hashtags=>'', :via=>nil}.to_query")
+        << QByteArray("kg") << ky << QByteArray("hashtags=&url=http%3A%2F%2Fx.org%2Fa+b&via=")
+        << false;
+    QTest::newRow("nominal: to_query form-encodes UTF-8 and keeps *-._")
+        << QByteArray("{text: 'Код #1 *-._~&'}.to_query") << QByteArray("kg") << ky
+        << QByteArray("text=%D0%9A%D0%BE%D0%B4+%231+*-._%7E%26") << false;
+    QTest::newRow("nominal: to_query of nested hashes and arrays, as Rails")
+        << QByteArray("{b: [1, 2], a: {c: 'd'}, e: []}.to_query") << QByteArray("kg") << ky
+        << QByteArray("a%5Bc%5D=d&b%5B%5D=1&b%5B%5D=2") << false;
+    QTest::newRow("nominal: to_s of nil")
+        << QByteArray("nil.to_s + 'x'") << QByteArray("kg") << ky << QByteArray("x") << false;
+    QTest::newRow("robustness: index of a missing key is nil")
+        << QByteArray("{a: 'x'}[:b].nil?") << QByteArray("kg") << ky << QByteArray("true") << false;
     QTest::newRow("robustness: unknown helper") << QByteArray("system('ls')") << QByteArray("kg")
                                                 << ky << QByteArray() << true;
     QTest::newRow("robustness: File.read") << QByteArray("File.read('/etc/passwd')")
@@ -232,8 +258,19 @@ void TestTemplateEvaluator::templates_data()
                                            << QByteArray("kg") << QByteArray("line");
     QTest::newRow("nominal: literal <%%") << QByteArray("a <%% b") << QByteArray("kg")
                                           << QByteArray("a <% b");
+    QTest::newRow("nominal: a code block sets locals that later tags see")
+        << QByteArray("<% a = {u: \"http://#{request.host}/us\"}; b = hoc_s(:title)\n"
+                      "  c = [a[:u],\n b] %><%= a.to_query %> <%= b %> <%= c[0] %>")
+        << QByteArray("kg")
+        << QByteArray("u=http%3A%2F%2Fhourofcode.com%2Fus Пресс-кит http://hourofcode.com/us");
+    QTest::newRow("nominal: element assignment with an unless modifier")
+        << QByteArray("<%\n  t = {:hashtags=>'', :x=>'y'}\n"
+                      "  t[:hashtags] = 'HourOfCode' unless hoc_s(:title).include? '#HourOfCode'\n"
+                      "  t[:x] = 'z' if t[:x] == 'no'\n%><%= t.to_query %>")
+        << QByteArray("kg") << QByteArray("hashtags=HourOfCode&x=y");
     QTest::newRow("robustness: Ruby code becomes a placeholder")
-        << QByteArray("a<% x = 1 %>b") << QByteArray("kg") << QByteArray("a[[<% x = 1 %>]]b");
+        << QByteArray("a<% while true; end %>b") << QByteArray("kg")
+        << QByteArray("a[[<% while true; end %>]]b");
     QTest::newRow("robustness: unknown condition is a placeholder, branches not shown")
         << QByteArray("<% if x %>Y<% end %>z") << QByteArray("kg")
         << QByteArray("[[<% if x %>]]z");
@@ -323,6 +360,121 @@ void TestTemplateEvaluator::views()
     const Value v = evaluator.evaluate(ExpressionParser::parseExpression(expression));
     QVERIFY2(!v.isUnknown(), qPrintable(v.reason));
     QVERIFY2(v.text.contains(contains), v.text.constData());
+}
+
+void TestTemplateEvaluator::haml_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<bool>("preview");
+    QTest::addColumn<QByteArray>("expected"); // placeholders show as [[line]]
+
+    QTest::newRow("nominal: ||= nil, then unless nil_or_empty? skips its block")
+        << QByteArray("-x ||= nil\n-unless x.nil_or_empty?\n  %p yes\n%p after") << false
+        << QByteArray("<p>after</p>\n");
+    QTest::newRow("nominal: an assignment is seen by later lines")
+        << QByteArray("- a = 'b'\n%p= a") << false << QByteArray("<p>b</p>\n");
+    QTest::newRow("nominal: each over a literal array")
+        << QByteArray("- ['a', 'b'].each do |x|\n  %i= x") << false
+        << QByteArray("<i>a</i>\n<i>b</i>\n");
+    QTest::newRow("nominal: each_slice groups a local array")
+        << QByteArray("- list = [1, 2, 3]\n- list.each_slice(2) do |g|\n  .row\n"
+                      "    - g.each do |x|\n      %i= x")
+        << false
+        << QByteArray("<div class='row'>\n<i>1</i>\n<i>2</i>\n</div>\n<div class='row'>\n"
+                      "<i>3</i>\n</div>\n");
+    QTest::newRow("nominal: each over a hash yields key and value")
+        << QByteArray("- {a: 1, b: 2}.each do |k, v|\n  %i #{k}=#{v}") << false
+        << QByteArray("<i>a=1</i>\n<i>b=2</i>\n");
+    QTest::newRow("nominal: block parameters do not leak")
+        << QByteArray("- x = 'out'\n- ['in'].each do |x|\n  - y = x\n  %i= x\n%p= x") << false
+        << QByteArray("<i>in</i>\n<p>out</p>\n");
+    QTest::newRow("nominal: if/elsif/else with ==, !=, !, && and ||")
+        << QByteArray("- x = 'a'\n- if x == 'b' || x.nil?\n  %p one\n"
+                      "- elsif x != 'b' && !x.empty?\n  %p two\n- else\n  %p three")
+        << false << QByteArray("<p>two</p>\n");
+    QTest::newRow("nominal: interpolation and to_query in an attribute string")
+        << QByteArray("- t = {:url=>'http://x.org', :text=>'a b'}\n"
+                      "%a{:href=>\"https://twitter.com/share?#{t.to_query}\"} T")
+        << false
+        << QByteArray("<a href='https://twitter.com/share?text=a+b&amp;url=http%3A%2F%2Fx.org'>"
+                      "T</a>\n");
+    QTest::newRow("nominal: interpolation in plain text")
+        << QByteArray("%p Host: #{request.host}") << false
+        << QByteArray("<p>Host: hourofcode.com</p>\n");
+    QTest::newRow("nominal: element assignment with an unless modifier")
+        << QByteArray("- t = {a: ''}\n- t[:a] = 'x' unless 'abc'.include? 'z'\n%p= t[:a]") << false
+        << QByteArray("<p>x</p>\n");
+    QTest::newRow("nominal: concatenation and to_s")
+        << QByteArray("= @country + '/' + @language.to_s") << false << QByteArray("kg/ky\n");
+    QTest::newRow("nominal: a database query runs no block and adds nothing for export")
+        << QByteArray("-rows = DB[:cdo_cs_statistics].all.to_a\n- rows.each do |r|\n  %p= r[:x]\n"
+                      "%p end")
+        << false << QByteArray("<p>end</p>\n");
+    QTest::newRow("nominal: the preview marks where database rows would be, without text")
+        << QByteArray("-rows = DB[:cdo_cs_statistics].all.to_a\n- rows.each do |r|\n  %p= r[:x]\n"
+                      "%p end")
+        << true << QByteArray("<span class='tilmech-no-rows' title='NOROWS'></span>\n<p>end</p>\n");
+    QTest::newRow("nominal: javascript filter indented, with interpolation")
+        << QByteArray(
+               ":javascript\n  var a = '#{request.host}';\n\n  if (b) {\n    c();\n  }\n%p x")
+        << false
+        << QByteArray("<script>\n  var a = 'hourofcode.com';\n  \n  if (b) {\n    c();\n  }\n"
+                      "</script>\n<p>x</p>\n");
+    QTest::newRow("robustness: javascript interpolation that cannot be evaluated is left out")
+        << QByteArray(":javascript\n  var s = #{JSON.parse(x)};") << false
+        << QByteArray("<script>\n  var s = ;\n</script>\n");
+    QTest::newRow("robustness: each over something unknown is a placeholder")
+        << QByteArray("- foo.each do |x|\n  %p= x") << false
+        << QByteArray("[[- foo.each do |x|]]\n");
+    QTest::newRow("robustness: each_slice(0) is a placeholder")
+        << QByteArray("- [1].each_slice(0) do |g|\n  %p= g") << false
+        << QByteArray("[[- [1].each_slice(0) do |g|]]\n");
+    const QByteArray hugeLoop = "- [" + QByteArray("1,").repeated(20000) + "1].each do |x|";
+    QTest::newRow("robustness: a loop past the iteration limit is a placeholder")
+        << QByteArray(hugeLoop + "\n  %i= x") << false << QByteArray("[[" + hugeLoop + "]]\n");
+}
+
+void TestTemplateEvaluator::haml()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(bool, preview);
+    QFETCH(QByteArray, expected);
+    RenderEnvironment env;
+    env.english = m_english.get();
+    env.strings = m_kyrgyz.get();
+    env.language = QStringLiteral("ky");
+    env.languageUtf8 = "ky";
+    env.country = "kg";
+    env.explicitLanguage = true;
+    env.preview = preview;
+    Placeholders placeholders(source);
+    const TemplateEvaluator evaluator(env, placeholders);
+    QByteArray text;
+    HamlTemplate::parse(source).render(evaluator, text);
+    for (int i = 0; i < placeholders.items().size(); ++i) {
+        text.replace(placeholders.prefix() + 'P' + QByteArray::number(i) + 'Z',
+                     "[[" + placeholders.items().at(i).shown + "]]");
+    }
+    // The marker's title is translated; only its presence and emptiness matter.
+    static const QRegularExpression title(QStringLiteral("title='[^']*'"));
+    text = QString::fromUtf8(text).replace(title, QStringLiteral("title='NOROWS'")).toUtf8();
+    QCOMPARE(text, expected);
+}
+
+// A loop within the iteration limit over a long body would still multiply it: its output
+// stops at the expansion budget's byte limit, with a placeholder saying why.
+void TestTemplateEvaluator::loopOutputBounded()
+{
+    const QByteArray source = "- [" + QByteArray("1,").repeated(9000) + "1].each do |x|\n  %p " +
+                              QByteArray("x").repeated(4000) + '\n';
+    RenderEnvironment env;
+    Placeholders placeholders(source);
+    const TemplateEvaluator evaluator(env, placeholders);
+    QByteArray out;
+    HamlTemplate::parse(source).render(evaluator, out);
+    QVERIFY(out.size() < ExpansionBudget::MaxBytes + 8000);
+    QCOMPARE(placeholders.items().size(), 1);
+    QCOMPARE(placeholders.items().front().reason, ExpansionBudget::reason());
 }
 
 void TestTemplateEvaluator::joinPath_data()
