@@ -19,6 +19,9 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
          tr("A tag calls a method that is not one of the site's helpers.")},
         {QStringLiteral("template-unevaluated"), QStringLiteral("template"), S::Info,
          tr("Ruby code that Tilmech does not evaluate; the preview shows a placeholder.")},
+        {QStringLiteral("template-database"), QStringLiteral("template"), S::Info,
+         tr("A database query: the live site shows rows here; the preview shows none and marks "
+            "the place.")},
         {QStringLiteral("template-argument"), QStringLiteral("template"), S::Error,
          tr("A helper is called with arguments of the wrong kind or number.")},
         {QStringLiteral("template-mangled"), QStringLiteral("template"), S::Error,

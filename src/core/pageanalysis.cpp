@@ -80,6 +80,7 @@ void PageAnalysis::computeTags() const
                 cache ? cache->statement(inner)
                       : std::make_shared<const Statement>(ExpressionParser::parseStatement(inner));
             tag.expr = std::shared_ptr<const Expr>(s, &s->expr);
+            tag.statement = s->kind;
             switch (s->kind) {
             case Statement::Kind::If: tag.canonical = "%if " + s->expr.canonical(); break;
             case Statement::Kind::Unless: tag.canonical = "%unless " + s->expr.canonical(); break;

@@ -25,6 +25,9 @@ struct PageTag
     QByteArray canonical;  // "=hoc_s(:x)", "%if @country == 'us'", "#comment", "{{urls/learn}}"
     std::shared_ptr<const Expr> expr; // output tags, code statements and conditions
     bool valid = true;     // parsed as Ruby Tilmech understands (or a valid include name)
+    // For a code tag (<% … %>): what kind of statement it is; the evaluator runs all but
+    // Other and Each (a loop in an ERB tag).
+    Statement::Kind statement = Statement::Kind::Other;
 };
 
 // Everything Tilmech derives from the text of a page, computed once per text and shared by

@@ -190,15 +190,17 @@ private:
         if (t.kind == TemplateToken::Kind::ErbComment)
             return;
 
-        if (t.kind == TemplateToken::Kind::ErbCode && !tag.valid) {
+        if (t.kind == TemplateToken::Kind::ErbCode
+            && (tag.statement == Statement::Kind::Other || tag.statement == Statement::Kind::Each)) {
             m_c.add(QStringLiteral("template-unevaluated"), S::Info,
                     TemplateChecks::tr("Ruby code that Tilmech does not evaluate; the preview "
                                        "shows a placeholder here"),
                     b, e, QString::fromUtf8(tag.canonical));
             return;
         }
-        if (!tag.expr || tag.canonical == "%else" || tag.canonical == "%end")
-            return;
+        if (!tag.expr || tag.canonical == "%else" || tag.canonical == "%end"
+            || tag.statement == Statement::Kind::Sequence)
+            return; // a sequence's statements have no one expression to check
         if (!tag.expr->isValid()) {
             m_c.add(QStringLiteral("template-syntax"), S::Error,
                     TemplateChecks::tr("This tag is not valid Ruby (%1); the live site cannot "
@@ -217,6 +219,14 @@ private:
             const bool builtin = expr.receiver
                                  || (expr.args.empty() && expr.pairs.empty() && !expr.parens
                                      && expr.name == "request");
+            if (!expr.receiver && expr.name == "DB" && expr.args.empty()) {
+                m_c.add(QStringLiteral("template-database"), S::Info,
+                        TemplateChecks::tr("A database query: the live site shows rows from its "
+                                           "database here; Tilmech has no database, so the "
+                                           "preview shows no rows and marks the place"),
+                        b, e, QString::fromUtf8(expr.canonical()));
+                return;
+            }
             if (!expr.receiver && !builtin) {
                 if (!TagPolicy::isKnownHelper(expr.name)) {
                     m_c.add(QStringLiteral("template-unknown-helper"), S::Warning,

@@ -130,7 +130,13 @@ void TestValidator::checks_data()
     row("quiet: balanced if", {}, fm + "<% if @country == 'us' %>\nx\n<% else %>\ny\n<% end %>\n", md, "template-unbalanced", false);
     row("fires: unknown helper", {}, fm + "<%= make_magic(:x) %>\n", md, "template-unknown-helper", true);
     row("quiet: known helper", {}, fm + "<%= hoc_s(:title) %>\n", md, "template-unknown-helper", false);
-    row("fires: Ruby code", {}, fm + "<% x = 1 %>\n", md, "template-unevaluated", true);
+    row("fires: Ruby code", {}, fm + "<% while true; end %>\n", md, "template-unevaluated", true);
+    row("fires: a database query is noted, not taken for an unknown helper", {},
+        fm + "<% rows = DB[:cdo_partners].where(kind_s: 'la') %>\n", md, "template-database", true);
+    row("quiet: a database query is no unknown helper", {},
+        fm + "<% rows = DB[:cdo_partners].where(kind_s: 'la') %>\n", md, "template-unknown-helper", false);
+    row("quiet: an assignment Tilmech runs", fm + "<% x = 1 %>\n", fm + "<% x = 1 %>\n", md,
+        "template-unevaluated", false);
     row("fires: wrong argument kind", {}, fm + "<%= resolve_url(:learn) %>\n", md, "template-argument", true);
     row("fires: unknown campaign format", {}, fm + "<%= campaign_date('someday') %>\n", md, "template-argument", true);
     row("quiet: right arguments", {}, fm + "<%= campaign_date('full') %>\n", md, "template-argument", false);
