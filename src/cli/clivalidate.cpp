@@ -169,6 +169,7 @@ int CliValidate::run(const QStringList &arguments)
         report.diagnostics += validator.validateFile(*file);
         report.files.append({file->relativePath, file->language});
     }
+    report.diagnostics += validator.viewProblems();
     const bool errors = hasErrors(report.diagnostics);
     Diagnostics shown;
     for (const Diagnostic &d : qAsConst(report.diagnostics)) {

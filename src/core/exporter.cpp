@@ -185,13 +185,15 @@ bool isTemplateText(const QByteArray &value)
 
 // What an export leaves out of a page because Tilmech cannot interpret it: each tag with
 // its line and the reason, so that the release person can find it.
-QJsonArray leftOut(const RenderResult &rendered, const Document &doc)
+QJsonArray leftOut(const RenderResult &rendered, const Document &doc, const QString &root)
 {
     QJsonArray list;
     for (const Placeholders::Item &item : rendered.placeholders) {
         QJsonObject entry{{QStringLiteral("text"), QString::fromUtf8(item.shown)},
                           {QStringLiteral("reason"), item.reason}};
-        if (item.sourceBegin >= 0)
+        if (!item.view.isEmpty())
+            entry.insert(QStringLiteral("view"), QDir(root).relativeFilePath(item.view));
+        else if (item.sourceBegin >= 0)
             entry.insert(QStringLiteral("line"), doc.lines().position(item.sourceBegin).line);
         list.append(entry);
     }
@@ -604,7 +606,7 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         if (!o.broken.isEmpty())
             o.item.insert(QStringLiteral("brokenLinks"), QJsonArray::fromStringList(o.broken));
         if (!rendered.placeholders.isEmpty())
-            o.item.insert(QStringLiteral("leftOut"), leftOut(rendered, analysis->document()));
+            o.item.insert(QStringLiteral("leftOut"), leftOut(rendered, analysis->document(), m_project->root()));
         o.written = true;
     };
 

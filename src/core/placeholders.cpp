@@ -16,8 +16,16 @@ Placeholders::Placeholders(QByteArrayView input) : m_prefix("Tlmq")
 QByteArray Placeholders::add(QByteArrayView shown, const QString &reason, qsizetype sourceBegin,
                              qsizetype sourceEnd)
 {
-    m_items.append({shown.toByteArray(), reason, sourceBegin, sourceEnd});
+    m_items.append({shown.toByteArray(), reason, sourceBegin, sourceEnd, QString()});
     return m_prefix + 'P' + QByteArray::number(m_items.size() - 1) + 'Z';
+}
+
+void Placeholders::claim(qsizetype from, const QString &view)
+{
+    for (qsizetype i = from; i < m_items.size(); ++i) {
+        if (m_items[i].view.isEmpty())
+            m_items[i].view = view;
+    }
 }
 
 QByteArray Placeholders::tagMarker(int index) const
@@ -27,7 +35,7 @@ QByteArray Placeholders::tagMarker(int index) const
 
 int Placeholders::addRefusal(const QString &reason, qsizetype sourceBegin, qsizetype sourceEnd)
 {
-    m_refusals.append({QByteArray(), reason, sourceBegin, sourceEnd});
+    m_refusals.append({QByteArray(), reason, sourceBegin, sourceEnd, QString()});
     return int(m_refusals.size() - 1);
 }
 

@@ -21,6 +21,7 @@ public:
         QString reason;   // why it could not be evaluated
         qsizetype sourceBegin = -1;
         qsizetype sourceEnd = -1;
+        QString view; // the view it stands in (its path), empty for the page's own text
     };
 
     explicit Placeholders(QByteArrayView input);
@@ -37,6 +38,8 @@ public:
 
     const QByteArray &prefix() const { return m_prefix; }
     const QVector<Item> &items() const { return m_items; }
+    // Marks the items from `from` on that no inner view claimed as standing in `view`.
+    void claim(qsizetype from, const QString &view);
     bool isEmpty() const { return m_items.isEmpty(); }
 
     // Parses a marker at `text[pos]` (which starts with prefix()): its kind ('P', 'T', 'R', 'E'),

@@ -745,4 +745,9 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     return result;
 }
 
+Diagnostics Renderer::viewProblems() const
+{
+    return m_views->problems();
+}
+
 } // namespace Tilmech

@@ -82,6 +82,10 @@ public:
     // includes (template-expansion-limit), without rendering the page: for the validator.
     Diagnostics expansionProblems(const PageAnalysis &page, const RenderOptions &options) const;
 
+    // What views held that Tilmech could not interpret, in the renders so far: once per
+    // place in a view, whatever the number of pages that use it.
+    Diagnostics viewProblems() const;
+
     // The output of partial `name` (as an include: no locals, whitespace trimmed).
     QByteArray renderPartial(const QString &name, const QString &language,
                              const QString &country) const;

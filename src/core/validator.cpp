@@ -234,6 +234,11 @@ Diagnostics Validator::validateCatalog(const QString &language) const
     return out;
 }
 
+Diagnostics Validator::viewProblems() const
+{
+    return m_renderer->viewProblems();
+}
+
 Diagnostics Validator::validateSite(const QStringList &languages,
                                     const std::function<void(int, int)> &progress,
                                     const std::atomic_bool *cancel) const
@@ -264,7 +269,7 @@ Diagnostics Validator::validateSite(const QStringList &languages,
         if (progress)
             progress(++done, total);
     }
-    return out;
+    return out + viewProblems();
 }
 
 } // namespace Tilmech

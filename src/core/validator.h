@@ -52,7 +52,11 @@ public:
     // else the page's English file. Null when the page has no English file.
     const PageFile *sourceFileFor(const PageFile &file) const;
 
-    // Every file of `languages` (and their catalogs), in page order. `progress` is called
+    // What the views used by the pages validated so far hold that Tilmech cannot interpret:
+    // once per place in a view (Renderer::viewProblems).
+    Diagnostics viewProblems() const;
+
+    // Every file of `languages` (and their catalogs), in page order, then viewProblems(). `progress` is called
     // with (done, total) after each file; set `cancel` to stop early.
     Diagnostics validateSite(const QStringList &languages,
                              const std::function<void(int, int)> &progress = {},

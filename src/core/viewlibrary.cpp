@@ -1,5 +1,7 @@
 #include "viewlibrary.h"
 
+#include <QDir>
+
 #include "filereader.h"
 #include "hamltemplate.h"
 #include "markdown.h"
@@ -113,11 +115,48 @@ std::optional<QByteArray> ViewLibrary::render(const QString &name, const RenderE
         break;
     }
     }
+    if (placeholders.items().size() > placeholdersBefore)
+        record(file, *view, placeholders, placeholdersBefore);
+    placeholders.claim(placeholdersBefore, file);
     if (!key.isEmpty() && placeholders.items().size() == placeholdersBefore) {
         QMutexLocker lock(&m_mutex);
         m_outputs.insert(key, out);
     }
     return out;
+}
+
+void ViewLibrary::record(const QString &file, const ParsedView &view,
+                         const Placeholders &placeholders, qsizetype from) const
+{
+    const QString relative = m_project ? QDir(m_project->root()).relativeFilePath(file) : file;
+    QMutexLocker lock(&m_mutex);
+    for (qsizetype i = from; i < placeholders.items().size(); ++i) {
+        const Placeholders::Item &item = placeholders.items().at(i);
+        if (!item.view.isEmpty())
+            continue; // an inner view's
+        // Haml gives no offsets: the line is where the text shown stands.
+        const qsizetype at = item.sourceBegin >= 0 ? item.sourceBegin : view.bytes.indexOf(item.shown);
+        const int line = at < 0 ? 0 : int(view.bytes.left(at).count('\n')) + 1;
+        const QString key = relative + QLatin1Char('\n') + QString::number(line) + QLatin1Char('\n') + item.reason;
+        if (m_problemKeys.contains(key))
+            continue;
+        m_problemKeys.insert(key);
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Info;
+        d.code = QStringLiteral("template-unevaluated");
+        d.message = tr("Tilmech cannot interpret %1 (%2); the preview shows a placeholder here "
+                       "on every page that uses this view")
+                        .arg(QString::fromUtf8(item.shown.simplified().left(120)), item.reason);
+        d.file = relative;
+        d.line = line;
+        m_problems.append(d);
+    }
+}
+
+Diagnostics ViewLibrary::problems() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_problems;
 }
 
 } // namespace Tilmech

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "diagnostic.h"
 #include "placeholders.h"
 #include "renderenvironment.h"
 #include "value.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -22,6 +25,8 @@ struct ParsedView;
 // views use), ERB, markdown (ERB then cmark-gfm) or plain HTML.
 class ViewLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(ViewLibrary)
+
 public:
     explicit ViewLibrary(const Project *project);
     ~ViewLibrary();
@@ -33,7 +38,13 @@ public:
     // The file a partial name resolves to in a language (cached); empty when none.
     QString path(const QString &name, const QString &language) const;
 
+    // Each place in a view that needed a placeholder in some render so far, once (a view's
+    // problem is reported once, not once per page that uses it).
+    Diagnostics problems() const;
+
 private:
+    void record(const QString &file, const ParsedView &view, const Placeholders &placeholders,
+                qsizetype from) const;
     std::shared_ptr<const ParsedView> load(const QString &path) const;
 
     const Project *m_project;
@@ -41,6 +52,8 @@ private:
     mutable QHash<QString, QString> m_paths; // "lang\nname" → file
     mutable QHash<QString, std::shared_ptr<const ParsedView>> m_views;
     mutable QHash<QByteArray, QByteArray> m_outputs; // rendered partials without locals
+    mutable Diagnostics m_problems;                   // what views held that needed a placeholder
+    mutable QSet<QString> m_problemKeys;
 };
 
 } // namespace Tilmech

@@ -76,6 +76,7 @@ private slots:
     void sampleCleanPages_data();
     void sampleCleanPages();
     void renderBlocksForeignTags();
+    void viewProblemsOncePerView();
     void reports();
     void codesDocumented();
     void corpusDefects_data();
@@ -696,6 +697,36 @@ void TestValidator::renderBlocksForeignTags()
              qPrintable(html)); // refused, interpreted and marked
     QVERIFY2(html.contains(QStringLiteral("Катталуу")), qPrintable(html));               // allow-listed
     QVERIFY2(html.contains(QLatin1String("File.read(&#39;/etc/passwd&#39;)")), qPrintable(html));
+}
+
+// What a view holds that Tilmech cannot interpret is reported on the view, once, however
+// many pages use it.
+void TestValidator::viewProblemsOncePerView()
+{
+    QTemporaryDir dir;
+    const QString site = dir.path();
+    auto write = [&](const QString &path, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
+        QFile file(site + QLatin1Char('/') + path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("views/box.haml"), ".box\n  %p Box\n  - while true do\n    %p loop\n"));
+    for (const char *page : {"public/a.md", "public/b.md", "i18n/public/ky/a.md"})
+        QVERIFY(write(QString::fromLatin1(page), FrontMatter + "Text.\n\n<%= view :box %>\n"));
+    QString error;
+    const auto project = Project::open(site, &error);
+    QVERIFY2(project, qPrintable(error));
+    const Validator validator(project);
+    const Diagnostics all = validator.validateSite({QStringLiteral("en"), QStringLiteral("ky")});
+    Diagnostics onView;
+    for (const Diagnostic &d : all) {
+        if (d.file == QLatin1String("views/box.haml"))
+            onView.append(d);
+    }
+    QCOMPARE(onView.size(), 1);
+    QCOMPARE(onView[0].code, QStringLiteral("template-unevaluated"));
+    QCOMPARE(onView[0].line, 3);
+    QVERIFY2(onView[0].message.contains(QLatin1String("while true")), qPrintable(onView[0].message));
 }
 
 void TestValidator::reports()
