@@ -645,6 +645,11 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+2"/>
+        <source>A database query: the live site shows rows here; the preview shows none and marks the place.</source>
+        <translation>Маалымат базасына суроо: иштеп турган сайт бул жерде базадагы саптарды көрсөтөт; алдын ала көрүү аларды көрсөтпөйт, ордун гана белгилейт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A helper is called with arguments of the wrong kind or number.</source>
         <translation>Жардамчы функция туура эмес түрдөгү же сандагы аргументтер менен чакырылган.</translation>
     </message>
@@ -657,6 +662,11 @@ PAGE — барактын логикалык аты (тандалган тилд
         <location line="+3"/>
         <source>A tag that this kind of file does not evaluate (ERB in .md.partial, {{ }} elsewhere); the live site shows it as text.</source>
         <translation>Бул түрдөгү файл аткарбаган тег (.md.partial ичиндеги ERB, башка файлдардагы {{ }}); иштеп турган сайт аны текст катары көрсөтөт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag of an .erb.md page outside raw HTML: markdown runs first there, so the live site prints the tag as text or mangles the link address it is in.</source>
+        <translation>.erb.md барагындагы чийки HTMLдин сыртындагы тег: ал жерде адегенде markdown иштейт, ошондуктан иштеп турган сайт тегди текст катары чыгарат же ал турган шилтеменин дарегин бузат.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -680,11 +690,11 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+2"/>
-        <source>A tag of the translation equals no tag of the English page and is not on the allow-list: it is never evaluated.</source>
-        <translation>Котормодогу тег англисче барактын эч бир тегине дал келбейт жана уруксат тизмесинде жок: ал эч качан аткарылбайт.</translation>
+        <source>A tag of the translation equals no tag of the English page and is not on the allow-list. The preview and export show what the live site would show for it where Tilmech can interpret it, and leave it out otherwise.</source>
+        <translation>Котормодогу тег англисче барактын эч бир тегине барабар эмес жана уруксат тизмесинде жок. Tilmech аны түшүнө алса, алдын ала көрүү жана экспорт иштеп турган сайт эмне көрсөтөрүн көрсөтөт, болбосо аны калтырып кетет.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A tag of the translation is a changed copy of an English tag (same helper, other arguments).</source>
         <translation>Котормодогу тег англисче тегдин өзгөртүлгөн көчүрмөсү (ошол эле жардамчы функция, башка аргументтер).</translation>
     </message>
@@ -1022,6 +1032,19 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>ErbMdChecks</name>
+    <message>
+        <location filename="../src/core/erbmdchecks.cpp" line="+45"/>
+        <source>In an .erb.md page markdown runs before ERB, so the live site never runs %1: the link&apos;s address becomes “%=%20…%20%”. Rename the file to .md.erb, or write the link as HTML: &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt;</source>
+        <translation>.erb.md барагында markdown ERBден мурун иштейт, ошондуктан иштеп турган сайт %1 тегин эч качан аткарбайт: шилтеменин дареги “%=%20…%20%” болуп калат. Файлдын атын .md.erb кылып өзгөртүңүз же шилтемени HTML менен жазыңыз: &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In an .erb.md page markdown runs before ERB, so the live site prints %1 as text instead of running it. Rename the file to .md.erb, or put the tag inside an HTML tag or block</source>
+        <translation>.erb.md барагында markdown ERBден мурун иштейт, ошондуктан иштеп турган сайт %1 тегин аткарбастан текст катары чыгарат. Файлдын атын .md.erb кылып өзгөртүңүз же тегди HTML тегинин же блогунун ичине коюңуз</translation>
+    </message>
+</context>
+<context>
     <name>ExpansionBudget</name>
     <message>
         <location filename="../src/core/expansionbudget.cpp" line="+34"/>
@@ -1164,18 +1187,18 @@ PAGE — барактын логикалык аты (тандалган тилд
     <name>Exporter</name>
     <message>
         <location filename="../src/core/exporter.cpp" line="+124"/>
-        <location line="+328"/>
-        <location line="+270"/>
+        <location line="+345"/>
+        <location line="+273"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-574"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>топтомду %1 ордуна жылдыруу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+272"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорттоо токтотулду; максаттуу папка мурунку абалында калды.</translation>
     </message>
@@ -1200,7 +1223,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>%1 бош эмес жана аны Tilmech жасаган эмес; бош папканы тандаңыз же анын мазмунун алмаштырууга уруксат бериңиз</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+225"/>
         <source>%n error(s) in the pages to export; fix them, or allow exporting pages with errors (the manifest will say so)</source>
         <translation>
             <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же катасы бар барактарды экспорттоого уруксат бериңиз (manifest муну белгилеп коёт)</numerusform>
@@ -1208,12 +1231,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         </translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>cannot create a working folder in %1: %2</source>
         <translation>%1 ичинде жумушчу папка түзүү мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <location line="+11"/>
         <source>Exporting %1</source>
         <translation>%1 экспорттолууда</translation>
@@ -1800,11 +1823,11 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+7"/>
-        <source>The tag %1 is not in the English page and is not on the allow-list, so it is never evaluated; remove it, or copy the tag the English page has here</source>
-        <translation>%1 теги англисче баракта да, уруксат тизмесинде да жок, ошондуктан ал эч качан аткарылбайт; аны өчүрүңүз же англисче барактын бул жердеги тегин көчүрүңүз</translation>
+        <source>The tag %1 is not in the English page and is not on the allow-list: the live site would run it as code the English page does not have. Remove it, or copy the tag the English page has here</source>
+        <translation>%1 теги англисче баракта жок жана уруксат тизмесинде да жок: иштеп турган сайт аны англисче баракта жок код катары аткармак. Аны өчүрүңүз же англисче барактагы бул жердеги тегди көчүрүңүз</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The English tag %1 (line %2) is missing here; copy it into the translation</source>
         <translation>Англисче %1 теги (%2-сап) бул жерде жок; аны котормого көчүрүңүз</translation>
     </message>
@@ -2076,21 +2099,24 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>RefusedTags</name>
+    <message>
+        <location filename="../src/core/refusedtags.cpp" line="+26"/>
+        <source>This tag is not in the English page, so the validator reports it as an error; the outline shows what the live site would show for it. Copy the tag the English page has here, or remove it</source>
+        <translation>Бул тег англисче баракта жок, ошондуктан текшергич аны ката катары билдирет; алкак иштеп турган сайт анын ордуна эмне көрсөтөрүн көрсөтөт. Англисче барактагы бул жердеги тегди көчүрүңүз же аны өчүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This tag is not in the English page and Tilmech cannot show what the live site would do with it, so it is left out of the preview and of the export. Copy the tag the English page has here, or remove it</source>
+        <translation>Бул тег англисче баракта жок, жана Tilmech иштеп турган сайт аны менен эмне кыларын көрсөтө албайт, ошондуктан ал алдын ала көрүүдөн жана экспорттон чыгарылып калат. Англисче барактагы бул жердеги тегди көчүрүңүз же аны өчүрүңүз</translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+511"/>
-        <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
-        <translation>бул тег англисче баракта да, уруксат тизмесинде да жок, ошондуктан ал аткарылбайт; тегди англисче барактан көчүрүңүз</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../src/core/renderer.cpp" line="+592"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
         <translation>Бул тег кошкон көрүнүштөр жана кошумчалар бир барак үчүн Tilmech&apos;тин %1 көрүнүш же %2 МиБ чегинен ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Айлампаны туюктаган кошумчаны алып салыңыз; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>{{ }} includes are expanded only in .md.partial pages</source>
-        <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат</translation>
     </message>
 </context>
 <context>
@@ -2373,17 +2399,22 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Жардамчы функциянын атында боштук бар</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ruby code that Tilmech does not evaluate; the preview shows a placeholder here</source>
         <translation>Tilmech аткарбаган Ruby коду; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This tag is not valid Ruby (%1); the live site cannot render the page. Copy the tag from the English page</source>
         <translation>Бул тег жарактуу Ruby коду эмес (%1); иштеп турган сайт баракты көрсөтө албайт. Тегди англисче барактан көчүрүңүз</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>A database query: the live site shows rows from its database here; Tilmech has no database, so the preview shows no rows and marks the place</source>
+        <translation>Маалымат базасына суроо: иштеп турган сайт бул жерде өз базасындагы саптарды көрсөтөт; Tilmechте маалымат базасы жок, ошондуктан алдын ала көрүү саптарды көрсөтпөйт, ордун гана белгилейт</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>“%1” is not a helper of the site (%2); Tilmech shows a placeholder</source>
         <translation>“%1” — сайттын жардамчы функциясы эмес (%2); Tilmech анын ордуна орун толтургуч көрсөтөт</translation>
     </message>
@@ -2421,12 +2452,12 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+23"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+25"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>“%1” — Tilmech аткарбаган Ruby коду</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+207"/>
         <source>the tag cannot be read: %1</source>
         <translation>тегди окуу мүмкүн эмес: %1</translation>
     </message>
@@ -2461,12 +2492,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>ERB тегинин ичиндеги цикл — Tilmech аткарбаган Ruby коду</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>the loop runs more than %1 times</source>
         <translation>цикл %1 жолудан ашык кайталанат</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The live site shows rows of its database here; Tilmech has no database</source>
         <translation>Иштеп турган сайт бул жерде өз маалымат базасынын саптарын көрсөтөт; Tilmech&apos;те маалымат базасы жок</translation>
     </message>
@@ -2487,7 +2518,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>бул жерде аткарылбайт</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>“{{” is never closed with “}}”</source>
         <translation>“{{” “}}” менен жабылган эмес</translation>
     </message>
@@ -2502,12 +2533,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>бул тег эч качан ачылбаган “if” блогун жабат же улантат</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-294"/>
         <source>Ruby code that Tilmech does not run (the live site runs it)</source>
         <translation>Tilmech аткарбаган Ruby коду (иштеп турган сайт аны аткарат)</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+352"/>
         <source>this “if” has no matching “&lt;% end %&gt;”</source>
         <translation>бул “if” үчүн тиешелүү “&lt;% end %&gt;” жок</translation>
     </message>
@@ -2881,7 +2912,7 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+112"/>
+        <location filename="../src/app/mainwindow.cpp" line="+128"/>
         <source>The language being translated into</source>
         <translation>Которула турган тил</translation>
     </message>
@@ -2901,12 +2932,12 @@ English page: %2:%3</source>
         <translation>Өлкө: </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Saved i18n/%1.yml</source>
         <translation>i18n/%1.yml сакталды</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Site validation cancelled</source>
         <translation>Сайтты текшерүү жокко чыгарылды</translation>
     </message>
@@ -2939,7 +2970,7 @@ English page: %2:%3</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
@@ -2964,7 +2995,7 @@ English page: %2:%3</source>
         <translation>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Локалдаштырылган markdown веб-барактарын которуу жана карап чыгуу: англисче барак котормо менен катар көрсөтүлөт, өзгөртүүлөр алдын ала көрүүдө дароо көрүнөт.&lt;/p&gt;&lt;p&gt;Qt %2, cmark-gfm %3, yaml-cpp %4 жана libzip %5 менен курулган.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The new interface language takes effect the next time Tilmech starts.</source>
         <translation>Интерфейстин жаңы тили Tilmech кийинки жолу ишке киргенде күчүнө кирет.</translation>
     </message>
@@ -2990,18 +3021,18 @@ English page: %2:%3</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+451"/>
+        <location line="+485"/>
         <source>Cannot Save the Strings</source>
         <translation>Саптарды сактоо мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+451"/>
+        <location line="-484"/>
+        <location line="+485"/>
         <source>The strings were not saved: %1</source>
         <translation>Саптар сакталган жок: %1</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-435"/>
         <source>Cannot Open the Page</source>
         <translation>Баракты ачуу мүмкүн эмес</translation>
     </message>
@@ -3015,7 +3046,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
 Барак ачылган жок, ошондуктан андагы эч нерсе жоголбойт. Файлды (мисалы, анын коддоосун) башка редактордо оңдоп, анан кайра ачыңыз.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>English — %1</source>
         <translation>Англисче — %1</translation>
     </message>
@@ -3035,7 +3066,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>No tags in the matching English block</source>
         <translation>Тиешелүү англисче блокто тегдер жок</translation>
     </message>
@@ -3045,7 +3076,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1    — бул жерде жок</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>%1 is not a page of this language</source>
         <translation>%1 — бул тилдин барагы эмес</translation>
     </message>
@@ -3055,7 +3086,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>Сайтта %1 дарегинде барак жок</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Read-Only File</source>
         <translation>Окуу үчүн гана файл</translation>
     </message>
@@ -3070,12 +3101,12 @@ Save your text over it anyway? It stays read-only afterwards.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Cannot Save</source>
         <translation>Сактоо мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>The page was not saved: %1
 
 Your text is still here; fix the problem and save again, or save elsewhere.</source>
@@ -3089,7 +3120,7 @@ Your text is still here; fix the problem and save again, or save elsewhere.</sou
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: not saved, it changed on disk</source>
         <translation>%1: сакталган жок, ал дискте өзгөргөн</translation>
     </message>
@@ -3126,7 +3157,7 @@ Save them?</source>
 Аларды сактайсызбы?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>File Changed on Disk</source>
         <translation>Файл дискте өзгөрдү</translation>
     </message>
@@ -3145,7 +3176,7 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Үстүнө &amp;сактоо</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>%1 кайра жүктөлдү: ал дискте өзгөргөн</translation>
     </message>
@@ -3155,17 +3186,17 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>i18n/%1.yml кайра жүктөлдү: ал дискте өзгөргөн</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
         <translation>Сиз саптарды түзөтүп жатканда i18n/%1.yml дискте өзгөрдү. “Кайра жүктөө” саптардагы түзөтүүлөрүңүздү жокко чыгарат; “Калтыруу” аларды файлдын азыркы абалынын үстүнө колдонот.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 was deleted or moved on disk. Your text is still here; saving writes the file again.</source>
         <translation>%1 дисктен өчүрүлгөн же жылдырылган. Текстиңиз ушул жерде калды; сактаганда файл кайра жазылат.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 changed on disk while you were editing it (another program, or a git pull). Reload it, keep your text, or compare the two.</source>
         <translation>Сиз %1 файлын түзөтүп жатканда ал дискте өзгөрдү (башка программа же git pull аркылуу). Аны кайра жүктөңүз, текстиңизди калтырыңыз же экөөнү салыштырыңыз.</translation>
     </message>
@@ -3175,22 +3206,22 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Кайра жүктөө мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-1046"/>
+        <location line="-1098"/>
         <source>Cannot keep a recovery copy of unsaved work: %1</source>
         <translation>Сакталбаган иштин калыбына келтирүү көчүрмөсүн сактоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location line="+1150"/>
+        <location line="+1206"/>
         <source>• %1, %2</source>
         <translation>• %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> (the file has changed on disk since)</source>
         <translation> (ошондон бери файл дискте өзгөргөн)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recover Unsaved Work?</source>
         <translation>Сакталбаган иш калыбына келтирилсинби?</translation>
     </message>
@@ -3223,12 +3254,12 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
         <translation>Кийинчерээк &amp;чечүү</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Ln %1, Col %2</source>
         <translation>Сап %1, мамыча %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%1 · %2 errors, %3 warnings · %4 words</source>
         <translation>%1 · %2 ката, %3 эскертүү · %4 сөз</translation>
     </message>
@@ -3547,9 +3578,17 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+175"/>
+        <location filename="../src/core/validator.cpp" line="+177"/>
         <source> (the English page has the same problem)</source>
         <translation> (англисче баракта да ушундай маселе бар)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewLibrary</name>
+    <message>
+        <location filename="../src/core/viewlibrary.cpp" line="+147"/>
+        <source>Tilmech cannot interpret %1 (%2); the preview shows a placeholder here on every page that uses this view</source>
+        <translation>Tilmech %1 түшүнө албайт (%2); бул көрүнүштү колдонгон ар бир баракта алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>
 </context>
 <context>

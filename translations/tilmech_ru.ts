@@ -646,6 +646,11 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+2"/>
+        <source>A database query: the live site shows rows here; the preview shows none and marks the place.</source>
+        <translation>Запрос к базе данных: действующий сайт показывает здесь строки из базы; предпросмотр их не показывает и только отмечает это место.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A helper is called with arguments of the wrong kind or number.</source>
         <translation>Вспомогательная функция вызвана с аргументами неверного типа или в неверном количестве.</translation>
     </message>
@@ -658,6 +663,11 @@ PAGE — логическое имя страницы (все её файлы н
         <location line="+3"/>
         <source>A tag that this kind of file does not evaluate (ERB in .md.partial, {{ }} elsewhere); the live site shows it as text.</source>
         <translation>Тег, который в файлах этого типа не вычисляется (ERB в .md.partial, {{ }} в остальных); действующий сайт показывает его как текст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag of an .erb.md page outside raw HTML: markdown runs first there, so the live site prints the tag as text or mangles the link address it is in.</source>
+        <translation>Тег страницы .erb.md вне сырого HTML: там сначала работает markdown, поэтому действующий сайт выводит тег как текст или искажает адрес ссылки, в которой он стоит.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -681,11 +691,11 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+2"/>
-        <source>A tag of the translation equals no tag of the English page and is not on the allow-list: it is never evaluated.</source>
-        <translation>Тег перевода не совпадает ни с одним тегом английской страницы и не входит в список разрешённых: он никогда не вычисляется.</translation>
+        <source>A tag of the translation equals no tag of the English page and is not on the allow-list. The preview and export show what the live site would show for it where Tilmech can interpret it, and leave it out otherwise.</source>
+        <translation>Тег перевода не совпадает ни с одним тегом английской страницы и не входит в список разрешённых. Где Tilmech может его истолковать, предпросмотр и экспорт показывают то, что показал бы действующий сайт, иначе тег опускается.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A tag of the translation is a changed copy of an English tag (same helper, other arguments).</source>
         <translation>Тег перевода — изменённая копия английского тега (та же вспомогательная функция, другие аргументы).</translation>
     </message>
@@ -1023,6 +1033,19 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>ErbMdChecks</name>
+    <message>
+        <location filename="../src/core/erbmdchecks.cpp" line="+45"/>
+        <source>In an .erb.md page markdown runs before ERB, so the live site never runs %1: the link&apos;s address becomes “%=%20…%20%”. Rename the file to .md.erb, or write the link as HTML: &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt;</source>
+        <translation>На странице .erb.md markdown работает раньше ERB, поэтому действующий сайт никогда не выполняет %1: адрес ссылки превращается в «%=%20…%20%». Переименуйте файл в .md.erb или запишите ссылку в HTML: &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In an .erb.md page markdown runs before ERB, so the live site prints %1 as text instead of running it. Rename the file to .md.erb, or put the tag inside an HTML tag or block</source>
+        <translation>На странице .erb.md markdown работает раньше ERB, поэтому действующий сайт выводит %1 как текст, а не выполняет его. Переименуйте файл в .md.erb или поместите тег внутрь HTML-тега или блока</translation>
+    </message>
+</context>
+<context>
     <name>ExpansionBudget</name>
     <message>
         <location filename="../src/core/expansionbudget.cpp" line="+34"/>
@@ -1165,18 +1188,18 @@ PAGE — логическое имя страницы (все её файлы н
     <name>Exporter</name>
     <message>
         <location filename="../src/core/exporter.cpp" line="+124"/>
-        <location line="+328"/>
-        <location line="+270"/>
+        <location line="+345"/>
+        <location line="+273"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-574"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>не удаётся переместить пакет в %1: %2</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+272"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорт отменён; папка назначения осталась без изменений.</translation>
     </message>
@@ -1201,7 +1224,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>%1 не пуста и создана не Tilmech; выберите пустую папку или разрешите заменить её содержимое</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+225"/>
         <source>%n error(s) in the pages to export; fix them, or allow exporting pages with errors (the manifest will say so)</source>
         <translation>
             <numerusform>%n ошибка на экспортируемых страницах; исправьте её или разрешите экспорт страниц с ошибками (в манифесте это будет отмечено)</numerusform>
@@ -1210,12 +1233,12 @@ PAGE — логическое имя страницы (все её файлы н
         </translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>cannot create a working folder in %1: %2</source>
         <translation>не удаётся создать рабочую папку в %1: %2</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <location line="+11"/>
         <source>Exporting %1</source>
         <translation>Экспорт: %1</translation>
@@ -1802,11 +1825,11 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+7"/>
-        <source>The tag %1 is not in the English page and is not on the allow-list, so it is never evaluated; remove it, or copy the tag the English page has here</source>
-        <translation>Тега %1 нет ни на английской странице, ни в списке разрешённых, поэтому он никогда не вычисляется; удалите его или скопируйте тег, который стоит в этом месте на английской странице</translation>
+        <source>The tag %1 is not in the English page and is not on the allow-list: the live site would run it as code the English page does not have. Remove it, or copy the tag the English page has here</source>
+        <translation>Тега %1 нет на английской странице и в списке разрешённых: действующий сайт выполнил бы его как код, которого нет на английской странице. Удалите его или скопируйте тег, который стоит здесь на английской странице</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The English tag %1 (line %2) is missing here; copy it into the translation</source>
         <translation>Здесь отсутствует английский тег %1 (строка %2); скопируйте его в перевод</translation>
     </message>
@@ -2078,21 +2101,24 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>RefusedTags</name>
+    <message>
+        <location filename="../src/core/refusedtags.cpp" line="+26"/>
+        <source>This tag is not in the English page, so the validator reports it as an error; the outline shows what the live site would show for it. Copy the tag the English page has here, or remove it</source>
+        <translation>Этого тега нет на английской странице, поэтому проверка сообщает о нём как об ошибке; в рамке показано то, что показал бы на его месте действующий сайт. Скопируйте тег, который стоит здесь на английской странице, или удалите его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This tag is not in the English page and Tilmech cannot show what the live site would do with it, so it is left out of the preview and of the export. Copy the tag the English page has here, or remove it</source>
+        <translation>Этого тега нет на английской странице, и Tilmech не может показать, что сделал бы с ним действующий сайт, поэтому он опускается в предпросмотре и при экспорте. Скопируйте тег, который стоит здесь на английской странице, или удалите его</translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+511"/>
-        <source>this tag is not in the English page and is not on the allow-list, so it is not evaluated; copy the tag from the English page</source>
-        <translation>этого тега нет ни на английской странице, ни в списке разрешённых, поэтому он не вычисляется; скопируйте тег с английской страницы</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../src/core/renderer.cpp" line="+592"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
         <translation>Представления и включения, которые подключает этот тег, разворачиваются за предел Tilmech в %1 представлений или %2 МиБ на страницу — гораздо больше, чем у любой настоящей страницы: вероятно, представление включает само себя, напрямую или через другие представления. Удалите включение, замыкающее цикл; предпросмотр показывает здесь заполнитель</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>{{ }} includes are expanded only in .md.partial pages</source>
-        <translation>включения {{ }} раскрываются только на страницах .md.partial</translation>
     </message>
 </context>
 <context>
@@ -2376,17 +2402,22 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>В имени вспомогательного метода есть пробел</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ruby code that Tilmech does not evaluate; the preview shows a placeholder here</source>
         <translation>Код Ruby, который Tilmech не вычисляет; в предпросмотре здесь показан заполнитель</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This tag is not valid Ruby (%1); the live site cannot render the page. Copy the tag from the English page</source>
         <translation>Этот тег не является корректным кодом Ruby (%1); рабочий сайт не сможет отобразить страницу. Скопируйте тег с английской страницы</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>A database query: the live site shows rows from its database here; Tilmech has no database, so the preview shows no rows and marks the place</source>
+        <translation>Запрос к базе данных: действующий сайт показывает здесь строки из своей базы; у Tilmech базы данных нет, поэтому предпросмотр не показывает строк и только отмечает это место</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>“%1” is not a helper of the site (%2); Tilmech shows a placeholder</source>
         <translation>«%1» не является вспомогательным методом сайта (%2); Tilmech показывает заполнитель</translation>
     </message>
@@ -2424,12 +2455,12 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+23"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+25"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>«%1» — код Ruby, который Tilmech не выполняет</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+207"/>
         <source>the tag cannot be read: %1</source>
         <translation>не удаётся разобрать тег: %1</translation>
     </message>
@@ -2464,12 +2495,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>цикл внутри тега ERB — это код Ruby, который Tilmech не выполняет</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>the loop runs more than %1 times</source>
         <translation>цикл выполняется более %1 раз</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The live site shows rows of its database here; Tilmech has no database</source>
         <translation>Здесь действующий сайт показывает строки своей базы данных; у Tilmech базы данных нет</translation>
     </message>
@@ -2490,7 +2521,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>здесь не вычисляется</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>“{{” is never closed with “}}”</source>
         <translation>«{{» нигде не закрыт символами «}}»</translation>
     </message>
@@ -2505,12 +2536,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>этот тег закрывает или продолжает «if», который не был открыт</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-294"/>
         <source>Ruby code that Tilmech does not run (the live site runs it)</source>
         <translation>код Ruby, который Tilmech не выполняет (рабочий сайт его выполняет)</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+352"/>
         <source>this “if” has no matching “&lt;% end %&gt;”</source>
         <translation>у этого «if» нет парного «&lt;% end %&gt;»</translation>
     </message>
@@ -2894,7 +2925,7 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+112"/>
+        <location filename="../src/app/mainwindow.cpp" line="+128"/>
         <source>The language being translated into</source>
         <translation>Язык, на который выполняется перевод</translation>
     </message>
@@ -2914,12 +2945,12 @@ English page: %2:%3</source>
         <translation>Страна: </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Saved i18n/%1.yml</source>
         <translation>Файл i18n/%1.yml сохранён</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Site validation cancelled</source>
         <translation>Проверка сайта отменена</translation>
     </message>
@@ -2953,7 +2984,7 @@ English page: %2:%3</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
@@ -2978,7 +3009,7 @@ English page: %2:%3</source>
         <translation>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Перевод и рецензирование локализованных веб-страниц в формате markdown: английская страница рядом с переводом и предпросмотр в реальном времени.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2, cmark-gfm %3, yaml-cpp %4 и libzip %5.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The new interface language takes effect the next time Tilmech starts.</source>
         <translation>Новый язык интерфейса вступит в силу при следующем запуске Tilmech.</translation>
     </message>
@@ -3004,18 +3035,18 @@ English page: %2:%3</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+451"/>
+        <location line="+485"/>
         <source>Cannot Save the Strings</source>
         <translation>Не удаётся сохранить строки</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+451"/>
+        <location line="-484"/>
+        <location line="+485"/>
         <source>The strings were not saved: %1</source>
         <translation>Строки не сохранены: %1</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-435"/>
         <source>Cannot Open the Page</source>
         <translation>Не удаётся открыть страницу</translation>
     </message>
@@ -3029,7 +3060,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
 Страница не открыта, поэтому ничего в ней не будет потеряно. Исправьте файл (например, его кодировку) в другом редакторе, а затем откройте его снова.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>English — %1</source>
         <translation>Оригинал — %1</translation>
     </message>
@@ -3049,7 +3080,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>No tags in the matching English block</source>
         <translation>В соответствующем английском блоке нет тегов</translation>
     </message>
@@ -3059,7 +3090,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1    — здесь отсутствует</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>%1 is not a page of this language</source>
         <translation>%1 не является страницей этого языка</translation>
     </message>
@@ -3069,7 +3100,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>На сайте нет страницы по адресу %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Read-Only File</source>
         <translation>Файл только для чтения</translation>
     </message>
@@ -3084,12 +3115,12 @@ Save your text over it anyway? It stays read-only afterwards.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Cannot Save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>The page was not saved: %1
 
 Your text is still here; fix the problem and save again, or save elsewhere.</source>
@@ -3103,7 +3134,7 @@ Your text is still here; fix the problem and save again, or save elsewhere.</sou
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: not saved, it changed on disk</source>
         <translation>%1: не сохранено, файл изменился на диске</translation>
     </message>
@@ -3140,7 +3171,7 @@ Save them?</source>
 Сохранить их?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>File Changed on Disk</source>
         <translation>Файл изменился на диске</translation>
     </message>
@@ -3159,7 +3190,7 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>&amp;Перезаписать</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>Файл %1 перезагружен: он изменился на диске</translation>
     </message>
@@ -3169,17 +3200,17 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Файл i18n/%1.yml перезагружен: он изменился на диске</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
         <translation>Файл i18n/%1.yml изменился на диске, пока вы редактировали строки. «Перезагрузить» отменит ваши правки строк; «Оставить» применит их поверх текущего содержимого файла.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 was deleted or moved on disk. Your text is still here; saving writes the file again.</source>
         <translation>Файл %1 удалён или перемещён на диске. Ваш текст остался в редакторе; при сохранении файл будет записан заново.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 changed on disk while you were editing it (another program, or a git pull). Reload it, keep your text, or compare the two.</source>
         <translation>Файл %1 изменился на диске, пока вы его редактировали (другой программой или через git pull). Перезагрузите его, оставьте свой текст или сравните их.</translation>
     </message>
@@ -3189,22 +3220,22 @@ Save your text over it? What is on disk now would be lost.</source>
         <translation>Не удаётся перезагрузить</translation>
     </message>
     <message>
-        <location line="-1046"/>
+        <location line="-1098"/>
         <source>Cannot keep a recovery copy of unsaved work: %1</source>
         <translation>Не удаётся сохранить копию несохранённой работы для восстановления: %1</translation>
     </message>
     <message>
-        <location line="+1150"/>
+        <location line="+1206"/>
         <source>• %1, %2</source>
         <translation>• %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> (the file has changed on disk since)</source>
         <translation> (с тех пор файл изменился на диске)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recover Unsaved Work?</source>
         <translation>Восстановить несохранённую работу?</translation>
     </message>
@@ -3237,12 +3268,12 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
         <translation>Решить &amp;позже</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Ln %1, Col %2</source>
         <translation>Стр. %1, стлб. %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%1 · %2 errors, %3 warnings · %4 words</source>
         <translation>%1 · ошибок: %2, предупреждений: %3 · слов: %4</translation>
     </message>
@@ -3561,9 +3592,17 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+175"/>
+        <location filename="../src/core/validator.cpp" line="+177"/>
         <source> (the English page has the same problem)</source>
         <translation> (на английской странице та же проблема)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewLibrary</name>
+    <message>
+        <location filename="../src/core/viewlibrary.cpp" line="+147"/>
+        <source>Tilmech cannot interpret %1 (%2); the preview shows a placeholder here on every page that uses this view</source>
+        <translation>Tilmech не может истолковать %1 (%2); в предпросмотре здесь показан заполнитель на каждой странице, использующей это представление</translation>
     </message>
 </context>
 <context>
