@@ -8,7 +8,6 @@
 #include "viewlibrary.h"
 
 #include <QScopeGuard>
-
 #include <cctype>
 
 namespace Tilmech {
@@ -156,8 +155,8 @@ QByteArray TemplateEvaluator::markRefused(QByteArray output, int refusal,
                                           const Expansion &out) const
 {
     qsizetype core = output.size();
-    while (core > 0 && (output[core - 1] == '\n' || output[core - 1] == '\r'
-                        || output[core - 1] == ' ' || output[core - 1] == '\t'))
+    while (core > 0 && (output[core - 1] == '\n' || output[core - 1] == '\r' ||
+                        output[core - 1] == ' ' || output[core - 1] == '\t'))
         --core;
     if (core == 0)
         return output; // nothing to outline
@@ -229,7 +228,8 @@ Value TemplateEvaluator::evaluate(const Expr &e) const
 {
     switch (e.kind) {
     case Expr::Kind::Invalid:
-        return Value::unknown(tr("the tag cannot be read: %1").arg(ExpressionParser::errorText(e.error)));
+        return Value::unknown(
+            tr("the tag cannot be read: %1").arg(ExpressionParser::errorText(e.error)));
     case Expr::Kind::Nil:
         return Value::nil();
     case Expr::Kind::True:
@@ -334,8 +334,8 @@ QByteArray TemplateEvaluator::output(const Expr &e, QByteArrayView shown, qsizet
     if (v.isUnknown())
         return placeholder(shown, v.reason, begin, end);
     if (v.kind == Value::Kind::Array || v.kind == Value::Kind::Hash) {
-        return placeholder(shown, tr("the tag prints a list, which Tilmech does not format"),
-                           begin, end);
+        return placeholder(shown, tr("the tag prints a list, which Tilmech does not format"), begin,
+                           end);
     }
     return textOf(v);
 }
@@ -600,8 +600,7 @@ QByteArray TemplateEvaluator::resolveUrl(const QByteArray &url) const
     if (url.toLower().contains("code.org"))
         return url;
     return joinPath({"/", m_env.country,
-                     m_env.explicitLanguage ? QByteArrayView(m_env.languageUtf8)
-                                            : QByteArrayView(),
+                     m_env.explicitLanguage ? QByteArrayView(m_env.languageUtf8) : QByteArrayView(),
                      url});
 }
 
@@ -634,8 +633,8 @@ Value TemplateEvaluator::helper(const Expr &e) const
         }
         return Value::string(text);
     }
-    if ((name == "resolve_url" || name == "hoc_uri" || name == "codeorg_url") && argc == 1
-        && e.pairs.empty()) {
+    if ((name == "resolve_url" || name == "hoc_uri" || name == "codeorg_url") && argc == 1 &&
+        e.pairs.empty()) {
         const QByteArray url = stringArgument(e.args[0], &ok);
         if (!ok)
             return Value::unknown(notRun(e));
@@ -643,11 +642,9 @@ Value TemplateEvaluator::helper(const Expr &e) const
             return Value::string(resolveUrl(url));
         if (name == "codeorg_url")
             return Value::string(joinPath({"https://code.org", url}));
-        return Value::string(
-            joinPath({"/", m_env.country,
-                      m_env.explicitLanguage ? QByteArrayView(m_env.languageUtf8)
-                                             : QByteArrayView(),
-                      url}));
+        return Value::string(joinPath(
+            {"/", m_env.country,
+             m_env.explicitLanguage ? QByteArrayView(m_env.languageUtf8) : QByteArrayView(), url}));
     }
     if (name == "campaign_date" && argc <= 1 && e.pairs.empty()) {
         QByteArray format = "full";
@@ -664,8 +661,7 @@ Value TemplateEvaluator::helper(const Expr &e) const
         format.replace('-', '_');
         return Value::string(localeString("campaign_date_" + format));
     }
-    if ((name == "localized_file" || name == "localized_image") && argc == 1
-        && e.pairs.empty()) {
+    if ((name == "localized_file" || name == "localized_image") && argc == 1 && e.pairs.empty()) {
         const QByteArray path = stringArgument(e.args[0], &ok);
         if (!ok)
             return Value::unknown(notRun(e));
@@ -906,8 +902,8 @@ QByteArray TemplateEvaluator::include(QByteArrayView name, qsizetype begin, qsiz
     const QByteArray shown = "{{ " + name.toByteArray() + " }}";
     if (m_env.budget && !m_env.budget->take())
         return placeholder(shown, ExpansionBudget::reason(), begin, end);
-    const std::optional<QByteArray> html = m_env.views->render(
-        QString::fromUtf8(name), m_env, m_placeholders, Locals(), m_depth + 1);
+    const std::optional<QByteArray> html =
+        m_env.views->render(QString::fromUtf8(name), m_env, m_placeholders, Locals(), m_depth + 1);
     if (html && m_env.budget && !m_env.budget->spend(html->size()))
         return placeholder(shown, ExpansionBudget::reason(), begin, end);
     // Verbatim, as pegasus inserts it: a trailing newline can end a heading or paragraph.
@@ -922,19 +918,39 @@ QByteArray TemplateEvaluator::inspect(QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const uchar c = uchar(text[i]);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        case '\f': out += "\\f"; break;
-        case '\v': out += "\\v"; break;
-        case '\a': out += "\\a"; break;
-        case '\b': out += "\\b"; break;
-        case 0x1b: out += "\\e"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\v':
+            out += "\\v";
+            break;
+        case '\a':
+            out += "\\a";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case 0x1b:
+            out += "\\e";
+            break;
         case '#':
-            if (i + 1 < text.size() && (text[i + 1] == '{' || text[i + 1] == '$'
-                                        || text[i + 1] == '@'))
+            if (i + 1 < text.size() &&
+                (text[i + 1] == '{' || text[i + 1] == '$' || text[i + 1] == '@'))
                 out += "\\#";
             else
                 out += '#';
@@ -964,161 +980,170 @@ void TemplateEvaluator::run(const TemplateTree &tree, QByteArrayView text, qsize
 void TemplateEvaluator::runNodes(const std::vector<TemplateNode> &nodes,
                                  const RunContext &ctx) const
 {
-    const TemplateTokens &tokens = ctx.tree.tokens();
     for (const TemplateNode &node : nodes) {
-        const TemplateToken &t = tokens.at(node.token);
+        const TemplateToken &t = ctx.tree.tokens().at(node.token);
         // The page's own tag that spends the last of the budget is the one reported.
         const bool blames = m_depth == 0 && m_env.budget && !m_env.budget->exceeded();
         const auto blame = qScopeGuard([&] {
             if (blames && m_env.budget->exceeded())
                 m_env.budget->blame(t.begin, t.end);
         });
-        auto asText = [&] { ctx.out.appendVerbatim(ctx.tagText(t), t.begin); };
-        auto asPlaceholder = [&](const QString &reason) {
-            ctx.out.appendGenerated(placeholder(ctx.tagText(t), reason, t.begin, t.end), t.begin,
-                                    t.end);
-        };
-        const bool isInclude = node.kind == TemplateNode::Kind::Include
-                               || (node.kind == TemplateNode::Kind::Unterminated
-                                   && t.unterminatedInclude);
+        const bool isInclude =
+            node.kind == TemplateNode::Kind::Include ||
+            (node.kind == TemplateNode::Kind::Unterminated && t.unterminatedInclude);
         const Syntax mode = isInclude ? ctx.includes : ctx.erb;
-        if (node.kind != TemplateNode::Kind::Text && mode != Syntax::Evaluate) {
-            if (mode == Syntax::Text) {
-                asText();
-            } else {
-                asPlaceholder(isInclude
-                                  ? tr("{{ }} includes are expanded only in .md.partial pages")
-                                  : tr("ERB tags are not evaluated in .md.partial pages"));
-            }
-            if (node.kind == TemplateNode::Kind::Conditional) {
-                // Shown as written: the branches' text and tags, then the "end".
-                for (const TemplateNode::Branch &b : node.branches) {
-                    if (b.token != node.token) {
-                        const TemplateToken &bt = tokens.at(b.token);
-                        ctx.out.appendGenerated(
-                            mode == Syntax::Text
-                                ? ctx.tagText(bt).toByteArray()
-                                : placeholder(ctx.tagText(bt), tr("not evaluated here"),
-                                              bt.begin, bt.end),
-                            bt.begin, bt.end);
-                    }
-                    runNodes(b.children, ctx);
-                }
-                if (node.endToken >= 0) {
-                    const TemplateToken &et = tokens.at(node.endToken);
-                    ctx.out.appendGenerated(
-                        mode == Syntax::Text ? ctx.tagText(et).toByteArray()
-                                             : placeholder(ctx.tagText(et),
-                                                           tr("not evaluated here"), et.begin,
-                                                           et.end),
-                        et.begin, et.end);
-                }
-            }
-            continue;
-        }
+        if (node.kind != TemplateNode::Kind::Text && mode != Syntax::Evaluate)
+            runInactive(node, ctx, mode, isInclude);
+        else
+            runNode(node, ctx);
+    }
+}
 
-        // A refused tag: left out, or run and marked (RefusedTags).
-        const RefusedTags::Verdict *refused =
-            node.kind == TemplateNode::Kind::Text ? nullptr : refusal(node.token);
-        if (node.kind == TemplateNode::Kind::Conditional) {
-            for (const TemplateNode::Branch &b : node.branches) {
-                if (!refused)
-                    refused = refusal(b.token);
-            }
-        }
-        if (refused && !refused->interpret) {
-            asPlaceholder(refused->reason);
-            continue;
-        }
-        const int marked = refused && m_env.preview
-                               ? m_placeholders.addRefusal(refused->reason, t.begin, t.end)
-                               : -1;
-        auto put = [&](QByteArray output) {
-            ctx.out.appendGenerated(marked >= 0 ? markRefused(std::move(output), marked, ctx.out)
-                                                : output,
-                                    t.begin, t.end);
-        };
+// A tag of a syntax this text does not run: shown as written, or as a placeholder.
+void TemplateEvaluator::runInactive(const TemplateNode &node, const RunContext &ctx, Syntax mode,
+                                    bool isInclude) const
+{
+    const TemplateTokens &tokens = ctx.tree.tokens();
+    const auto shown = [&](const TemplateToken &tag, const QString &reason) {
+        ctx.out.appendGenerated(mode == Syntax::Text
+                                    ? ctx.tagText(tag).toByteArray()
+                                    : placeholder(ctx.tagText(tag), reason, tag.begin, tag.end),
+                                tag.begin, tag.end);
+    };
+    shown(tokens.at(node.token), isInclude
+                                     ? tr("{{ }} includes are expanded only in .md.partial pages")
+                                     : tr("ERB tags are not evaluated in .md.partial pages"));
+    if (node.kind != TemplateNode::Kind::Conditional)
+        return;
+    // Shown as written: the branches' text and tags, then the "end".
+    for (const TemplateNode::Branch &b : node.branches) {
+        if (b.token != node.token)
+            shown(tokens.at(b.token), tr("not evaluated here"));
+        runNodes(b.children, ctx);
+    }
+    if (node.endToken >= 0)
+        shown(tokens.at(node.endToken), tr("not evaluated here"));
+}
 
-        switch (node.kind) {
-        case TemplateNode::Kind::Text:
-            ctx.out.appendVerbatim(ctx.text.sliced(t.begin - ctx.textBase, t.end - t.begin),
-                                   t.begin);
-            break;
-        case TemplateNode::Kind::LiteralOpen:
-            ctx.out.appendGenerated("<%", t.begin, t.end);
-            break;
-        case TemplateNode::Kind::Comment:
-            break;
-        case TemplateNode::Kind::Unterminated:
-            asPlaceholder(t.unterminatedInclude ? tr("“{{” is never closed with “}}”")
-                                                : tr("“<%” is never closed with “%>”"));
-            break;
-        case TemplateNode::Kind::StrayControl:
-            asPlaceholder(tr("this tag closes or continues an “if” that was never opened"));
-            break;
-        case TemplateNode::Kind::Output:
-            put(output(*node.expr, ctx.tagText(t), t.begin, t.end));
-            break;
-        case TemplateNode::Kind::Code: {
-            const QString why = execute(*node.statement);
-            if (!why.isEmpty())
-                asPlaceholder(why);
-            break;
+// The verdict on a node's tag, for a conditional on any of its branches' tags.
+const RefusedTags::Verdict *TemplateEvaluator::refusalOf(const TemplateNode &node) const
+{
+    if (node.kind == TemplateNode::Kind::Text)
+        return nullptr;
+    const RefusedTags::Verdict *refused = refusal(node.token);
+    if (node.kind == TemplateNode::Kind::Conditional) {
+        for (const TemplateNode::Branch &b : node.branches) {
+            if (!refused)
+                refused = refusal(b.token);
         }
-        case TemplateNode::Kind::Include:
-            put(include(node.includeName, t.begin, t.end));
-            break;
-        case TemplateNode::Kind::Conditional: {
-            const TemplateNode::Branch *taken = nullptr;
-            bool unknown = false;
-            for (const TemplateNode::Branch &b : node.branches) {
-                if (b.kind == Statement::Kind::Else) {
-                    taken = &b;
-                    break;
-                }
-                std::optional<bool> holds = truth(*b.condition);
-                if (!holds) {
-                    unknown = true;
-                    const TemplateToken &bt = tokens.at(b.token);
-                    const QString reason = evaluate(*b.condition).reason;
-                    ctx.out.appendGenerated(
-                        placeholder(ctx.tagText(bt),
-                                    reason.isEmpty() ? notRun(*b.condition) : reason, bt.begin,
-                                    bt.end),
-                        bt.begin, bt.end);
-                    break;
-                }
-                if (b.kind == Statement::Kind::Unless)
-                    holds = !*holds;
-                if (*holds) {
-                    taken = &b;
-                    break;
-                }
-            }
-            const auto aloneOnLine = [&](const TemplateToken &tag) {
-                const qsizetype after = tag.end - ctx.textBase;
-                return (ctx.out.size() == 0 || ctx.out.text().back() == '\n')
-                       && (after >= ctx.text.size() || ctx.text[after] == '\n'
-                           || ctx.text[after] == '\r');
-            };
-            if (marked >= 0)
-                ctx.out.appendGenerated(refusalPoint(marked, true, aloneOnLine(t)), t.begin, t.end);
-            if (!unknown && taken)
-                runNodes(taken->children, ctx);
-            if (marked >= 0 && node.endToken >= 0) {
-                const TemplateToken &et = tokens.at(node.endToken);
-                ctx.out.appendGenerated(refusalPoint(marked, false, aloneOnLine(et)), et.begin,
-                                        et.end);
-            }
-            if (node.endToken < 0) {
-                ctx.out.appendGenerated(
-                    placeholder(ctx.tagText(t), tr("this “if” has no matching “<% end %>”"),
-                                t.begin, t.end),
-                    t.begin, t.end);
-            }
-            break;
+    }
+    return refused;
+}
+
+void TemplateEvaluator::runNode(const TemplateNode &node, const RunContext &ctx) const
+{
+    const TemplateToken &t = ctx.tree.tokens().at(node.token);
+    auto asPlaceholder = [&](const QString &reason) {
+        ctx.out.appendGenerated(placeholder(ctx.tagText(t), reason, t.begin, t.end), t.begin,
+                                t.end);
+    };
+    // A refused tag: left out, or run and marked (RefusedTags).
+    const RefusedTags::Verdict *refused = refusalOf(node);
+    if (refused && !refused->interpret) {
+        asPlaceholder(refused->reason);
+        return;
+    }
+    const int marked =
+        refused && m_env.preview ? m_placeholders.addRefusal(refused->reason, t.begin, t.end) : -1;
+    auto put = [&](QByteArray output) {
+        ctx.out.appendGenerated(
+            marked >= 0 ? markRefused(std::move(output), marked, ctx.out) : output, t.begin, t.end);
+    };
+
+    switch (node.kind) {
+    case TemplateNode::Kind::Text:
+        ctx.out.appendVerbatim(ctx.text.sliced(t.begin - ctx.textBase, t.end - t.begin), t.begin);
+        break;
+    case TemplateNode::Kind::LiteralOpen:
+        ctx.out.appendGenerated("<%", t.begin, t.end);
+        break;
+    case TemplateNode::Kind::Comment:
+        break;
+    case TemplateNode::Kind::Unterminated:
+        asPlaceholder(t.unterminatedInclude ? tr("“{{” is never closed with “}}”")
+                                            : tr("“<%” is never closed with “%>”"));
+        break;
+    case TemplateNode::Kind::StrayControl:
+        asPlaceholder(tr("this tag closes or continues an “if” that was never opened"));
+        break;
+    case TemplateNode::Kind::Output:
+        put(output(*node.expr, ctx.tagText(t), t.begin, t.end));
+        break;
+    case TemplateNode::Kind::Code: {
+        const QString why = execute(*node.statement);
+        if (!why.isEmpty())
+            asPlaceholder(why);
+        break;
+    }
+    case TemplateNode::Kind::Include:
+        put(include(node.includeName, t.begin, t.end));
+        break;
+    case TemplateNode::Kind::Conditional:
+        runConditional(node, ctx, marked);
+        break;
+    }
+}
+
+// The branch whose condition holds, or nothing (with a placeholder) when a condition before
+// it cannot be evaluated.
+const TemplateNode::Branch *TemplateEvaluator::takenBranch(const TemplateNode &node,
+                                                           const RunContext &ctx) const
+{
+    for (const TemplateNode::Branch &b : node.branches) {
+        if (b.kind == Statement::Kind::Else)
+            return &b;
+        std::optional<bool> holds = truth(*b.condition);
+        if (!holds) {
+            const TemplateToken &bt = ctx.tree.tokens().at(b.token);
+            const QString reason = evaluate(*b.condition).reason;
+            ctx.out.appendGenerated(placeholder(ctx.tagText(bt),
+                                                reason.isEmpty() ? notRun(*b.condition) : reason,
+                                                bt.begin, bt.end),
+                                    bt.begin, bt.end);
+            return nullptr;
         }
-        }
+        if (b.kind == Statement::Kind::Unless)
+            holds = !*holds;
+        if (*holds)
+            return &b;
+    }
+    return nullptr;
+}
+
+void TemplateEvaluator::runConditional(const TemplateNode &node, const RunContext &ctx,
+                                       int marked) const
+{
+    const TemplateTokens &tokens = ctx.tree.tokens();
+    const TemplateToken &t = tokens.at(node.token);
+    const TemplateNode::Branch *taken = takenBranch(node, ctx);
+    const auto aloneOnLine = [&](const TemplateToken &tag) {
+        const qsizetype after = tag.end - ctx.textBase;
+        return (ctx.out.size() == 0 || ctx.out.text().back() == '\n') &&
+               (after >= ctx.text.size() || ctx.text[after] == '\n' || ctx.text[after] == '\r');
+    };
+    if (marked >= 0)
+        ctx.out.appendGenerated(refusalPoint(marked, true, aloneOnLine(t)), t.begin, t.end);
+    if (taken)
+        runNodes(taken->children, ctx);
+    if (marked >= 0 && node.endToken >= 0) {
+        const TemplateToken &et = tokens.at(node.endToken);
+        ctx.out.appendGenerated(refusalPoint(marked, false, aloneOnLine(et)), et.begin, et.end);
+    }
+    if (node.endToken < 0) {
+        ctx.out.appendGenerated(placeholder(ctx.tagText(t),
+                                            tr("this “if” has no matching “<% end %>”"), t.begin,
+                                            t.end),
+                                t.begin, t.end);
     }
 }
 

@@ -24,7 +24,12 @@ class TemplateEvaluator
 
 public:
     // How a template syntax is treated in the text being run.
-    enum class Syntax { Evaluate, Placeholder, Text };
+    enum class Syntax
+    {
+        Evaluate,
+        Placeholder,
+        Text
+    };
 
     // `refusals`, when given, holds per token the verdict on a refused tag (RefusedTags): one
     // that cannot be interpreted becomes a placeholder; one that can is run, and with
@@ -79,6 +84,12 @@ public:
 private:
     struct RunContext;
     void runNodes(const std::vector<TemplateNode> &nodes, const RunContext &ctx) const;
+    void runNode(const TemplateNode &node, const RunContext &ctx) const;
+    void runInactive(const TemplateNode &node, const RunContext &ctx, Syntax mode,
+                     bool isInclude) const;
+    void runConditional(const TemplateNode &node, const RunContext &ctx, int marked) const;
+    const TemplateNode::Branch *takenBranch(const TemplateNode &node, const RunContext &ctx) const;
+    const RefusedTags::Verdict *refusalOf(const TemplateNode &node) const;
     Value call(const Expr &e) const;
     Value index(const Expr &e) const;
     Value hashLiteral(const Expr &e) const;
@@ -108,7 +119,7 @@ private:
     bool m_afterMarkdown;
     // What the template's code assigns as it runs (the evaluator lives for one run).
     mutable Locals m_assigned;
-    mutable int m_iterations = 0; // loop iterations so far, against MaxIterations
+    mutable int m_iterations = 0;      // loop iterations so far, against MaxIterations
     mutable qsizetype m_loopBytes = 0; // what loops wrote, when there is no budget
 };
 
