@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -78,7 +77,7 @@ public:
     const Diagnostics &pageDiagnostics() const { return m_diagnostics; }
     int previewSerial() const { return m_shownSerial; }
     void setExternalLinkHandler(std::function<void(const QUrl &)> handler);
-    void insertTag(int index);   // the index-th entry of the insert-tag menu
+    void insertTag(int index); // the index-th entry of the insert-tag menu
     QStringList tagChoices() const;
 
 signals:
@@ -120,7 +119,11 @@ private:
     void watchFiles();
     bool confirmOverwrite(PageSession *session);
     void showNextConflict();
-    enum class Resolution { Reload, Keep };
+    enum class Resolution
+    {
+        Reload,
+        Keep
+    };
     void resolveConflict(Resolution resolution);
     void compareConflict();
     void offerRecovery();
@@ -162,7 +165,10 @@ private:
     {
         QString session; // key in m_sessions; empty for the strings file
         bool english = false;
-        bool operator==(const Conflict &o) const { return session == o.session && english == o.english; }
+        bool operator==(const Conflict &o) const
+        {
+            return session == o.session && english == o.english;
+        }
     };
     QFileSystemWatcher m_fileWatcher;
     QSet<QString> m_changedPaths;

@@ -34,16 +34,16 @@ int CliValidate::run(const QStringList &arguments)
                                           tr("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption severityOption(
         QStringLiteral("min-severity"),
-        tr("Leave out findings below LEVEL: info, warning or error (default: info)."),
-        tr("LEVEL"), QStringLiteral("info"));
+        tr("Leave out findings below LEVEL: info, warning or error (default: info)."), tr("LEVEL"),
+        QStringLiteral("info"));
     const QCommandLineOption countryOption(
         QStringLiteral("country"),
         tr("Country for @country conditionals and site URLs (default: the language's)."),
         tr("CODE"));
     const QCommandLineOption codesOption(QStringLiteral("list-codes"),
                                          tr("List every diagnostic code and exit."));
-    parser.addOptions({siteOption, langOption, formatOption, severityOption, countryOption,
-                       codesOption});
+    parser.addOptions(
+        {siteOption, langOption, formatOption, severityOption, countryOption, codesOption});
     parser.addPositionalArgument(QStringLiteral("PAGE"), tr("Pages to check (default: all)."),
                                  QStringLiteral("[PAGE...]"));
     if (!parser.parse(arguments)) {
@@ -55,7 +55,8 @@ int CliValidate::run(const QStringList &arguments)
         return CliUtil::Success;
     }
     if (parser.isSet(codesOption)) {
-        QByteArray out = tr("| code | area | severity | meaning |").toUtf8() + "\n|---|---|---|---|\n";
+        QByteArray out =
+            tr("| code | area | severity | meaning |").toUtf8() + "\n|---|---|---|---|\n";
         for (const DiagnosticCatalog::Entry &e : DiagnosticCatalog::entries()) {
             out += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
                        .arg(e.code, e.area, Diagnostic::severityName(e.severity), e.summary)
@@ -80,8 +81,8 @@ int CliValidate::run(const QStringList &arguments)
     } else if (severityName == QLatin1String("error")) {
         minimum = Diagnostic::Severity::Error;
     } else {
-        CliUtil::error(tr("unknown --min-severity \"%1\"; use info, warning or error")
-                           .arg(severityName));
+        CliUtil::error(
+            tr("unknown --min-severity \"%1\"; use info, warning or error").arg(severityName));
         return CliUtil::CannotRun;
     }
     const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));

@@ -113,9 +113,11 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
         {QStringLiteral("strings-duplicate-key"), QStringLiteral("strings"), S::Warning,
          tr("A key defined twice in a locale file; the last value wins.")},
         {QStringLiteral("strings-encoding"), QStringLiteral("strings"), S::Error,
-         tr("A locale file that is not UTF-8 text (invalid UTF-8 or NUL bytes); Tilmech does not edit it.")},
+         tr("A locale file that is not UTF-8 text (invalid UTF-8 or NUL bytes); Tilmech does not "
+            "edit it.")},
         {QStringLiteral("strings-not-key-value"), QStringLiteral("strings"), S::Error,
-         tr("A line of a locale file that is not \"key: value\" (a key without its colon on its own line); Tilmech does not edit such a file.")},
+         tr("A line of a locale file that is not \"key: value\" (a key without its colon on its "
+            "own line); Tilmech does not edit such a file.")},
         {QStringLiteral("strings-wrong-root"), QStringLiteral("strings"), S::Error,
          tr("The root key of a locale file is not its language.")},
         {QStringLiteral("strings-extra-root"), QStringLiteral("strings"), S::Warning,

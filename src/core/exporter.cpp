@@ -26,20 +26,17 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
-#include <QWaitCondition>
 #include <QUrl>
-
-#include <zip.h>
-
+#include <QWaitCondition>
 #include <algorithm>
-#include <mutex>
-
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
-#include <cctype>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <optional>
+#include <zip.h>
 
 namespace Tilmech {
 
@@ -62,7 +59,7 @@ struct Outcome
     Diagnostics findings; // errors and warnings
     bool written = false;
     QString writeError;
-    QJsonObject item;     // the page's manifest entry
+    QJsonObject item; // the page's manifest entry
     QSet<QString> assets;
     QStringList broken;
 };
@@ -75,23 +72,21 @@ QString sha256(const QByteArray &bytes)
 // A '/'-separated relative path that stays inside its root: no "..", no absolute part.
 bool isContained(const QString &path)
 {
-    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\'))
-        || path.contains(QChar(0)))
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||
+        path.contains(QChar(0)))
         return false;
     const QStringList parts = path.split(QLatin1Char('/'));
-    return !parts.contains(QStringLiteral("..")) && !parts.contains(QStringLiteral("."))
-           && !parts.contains(QString());
+    return !parts.contains(QStringLiteral("..")) && !parts.contains(QStringLiteral(".")) &&
+           !parts.contains(QString());
 }
 
 // Values worked out once per key during one export, by whichever page task asks first; the
 // tasks asking for the same key meanwhile wait for that answer. Many pages share a folder,
 // link the same files and stand on the same English page.
-template <typename Value>
-class OncePerKey
+template <typename Value> class OncePerKey
 {
 public:
-    template <typename Make>
-    Value get(const QString &key, Make make)
+    template <typename Make> Value get(const QString &key, Make make)
     {
         std::shared_ptr<Slot> slot;
         {
@@ -128,7 +123,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, Folders &folders, Q
 }
 
 // A zip at `path` of `entries`, files of `folder` named by their '/'-separated paths.
-bool writeZip(const QString &path, const QString &folder, const QStringList &entries, QString *error)
+bool writeZip(const QString &path, const QString &folder, const QStringList &entries,
+              QString *error)
 {
     int code = 0;
     zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
@@ -142,7 +138,8 @@ bool writeZip(const QString &path, const QString &folder, const QStringList &ent
     for (const QString &entry : entries) {
         const QByteArray file = QFile::encodeName(QDir(folder).filePath(entry));
         zip_source_t *source = zip_source_file(zip, file.constData(), 0, -1);
-        if (!source || zip_file_add(zip, entry.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+        if (!source ||
+            zip_file_add(zip, entry.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
             *error = QString::fromUtf8(zip_strerror(zip));
             if (source)
                 zip_source_free(source);
@@ -162,8 +159,9 @@ bool writeZip(const QString &path, const QString &folder, const QStringList &ent
 bool swapInto(const QString &from, const QString &to, bool exists, QString *error)
 {
     const QByteArray a = QFile::encodeName(from), b = QFile::encodeName(to);
-    const int result = exists ? ::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_EXCHANGE)
-                              : ::rename(a.constData(), b.constData());
+    const int result =
+        exists ? ::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_EXCHANGE)
+               : ::rename(a.constData(), b.constData());
     if (result != 0) {
         *error = Exporter::tr("cannot move the bundle into place at %1: %2")
                      .arg(to, QString::fromLocal8Bit(std::strerror(errno)));
@@ -176,7 +174,8 @@ bool swapInto(const QString &from, const QString &to, bool exists, QString *erro
 // blocked or broken tag): a link that leads nowhere, reported rather than rewritten.
 bool isTemplateText(const QByteArray &value)
 {
-    for (const char *marker : {"<%", "%>", "%=", "&lt;%", "%&gt;", "{{", "}}", "&#123;&#123;", "&#125;&#125;"}) {
+    for (const char *marker :
+         {"<%", "%>", "%=", "&lt;%", "%&gt;", "{{", "}}", "&#123;&#123;", "&#125;&#125;"}) {
         if (value.contains(marker))
             return true;
     }
@@ -232,7 +231,8 @@ class LinkRewriter
 {
 public:
     LinkRewriter(const Project &project, const QString &language, const QByteArray &country,
-                 const QString &siteUrl, const QSet<QString> &pages, AssetLookups *lookups = nullptr)
+                 const QString &siteUrl, const QSet<QString> &pages,
+                 AssetLookups *lookups = nullptr)
         : m_project(project), m_language(language), m_country(country), m_siteUrl(siteUrl.toUtf8()),
           m_pages(pages), m_lookups(lookups)
     {
@@ -246,7 +246,8 @@ public:
     {
         if (!m_lookups)
             return findAssetSource(path);
-        return m_lookups->get(m_language + QLatin1Char('\n') + path, [&] { return findAssetSource(path); });
+        return m_lookups->get(m_language + QLatin1Char('\n') + path,
+                              [&] { return findAssetSource(path); });
     }
 
     QString findAssetSource(const QString &path) const
@@ -280,7 +281,8 @@ public:
         qsizetype copied = 0;
         const qsizetype n = html.size();
         for (qsizetype i = 0; i < n; ++i) {
-            if (html[i] != '<' || i + 1 >= n || !std::isalpha(static_cast<unsigned char>(html[i + 1])))
+            if (html[i] != '<' || i + 1 >= n ||
+                !std::isalpha(static_cast<unsigned char>(html[i + 1])))
                 continue;
             // One tag: its href= and src= values.
             qsizetype p = i + 1;
@@ -299,10 +301,10 @@ public:
                     continue;
                 }
                 const QByteArrayView rest = QByteArrayView(html).sliced(p);
-                const bool href = (c == 'h' || c == 'H') && rest.size() >= 5
-                                  && rest.first(5).compare("href=", Qt::CaseInsensitive) == 0;
-                const bool src = (c == 's' || c == 'S') && rest.size() >= 4
-                                 && rest.first(4).compare("src=", Qt::CaseInsensitive) == 0;
+                const bool href = (c == 'h' || c == 'H') && rest.size() >= 5 &&
+                                  rest.first(5).compare("href=", Qt::CaseInsensitive) == 0;
+                const bool src = (c == 's' || c == 'S') && rest.size() >= 4 &&
+                                 rest.first(4).compare("src=", Qt::CaseInsensitive) == 0;
                 if ((!href && !src) || !std::isspace(static_cast<unsigned char>(html[p - 1])))
                     continue;
                 qsizetype v = p + (href ? 5 : 4);
@@ -315,7 +317,8 @@ public:
                     end = html.indexOf(q, v);
                 } else {
                     end = v;
-                    while (end < n && !std::isspace(static_cast<unsigned char>(html[end])) && html[end] != '>')
+                    while (end < n && !std::isspace(static_cast<unsigned char>(html[end])) &&
+                           html[end] != '>')
                         ++end;
                 }
                 if (end < 0)
@@ -360,12 +363,14 @@ private:
         } else if (!value.startsWith('/')) {
             // Relative to the page's address on the live site.
             const QUrl base(QStringLiteral("https://site.invalid") + pageUrlPath(page));
-            value = base.resolved(QUrl::fromEncoded(value)).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+            value = base.resolved(QUrl::fromEncoded(value))
+                        .toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
         }
         QByteArray path = value;
         const qsizetype hash = path.indexOf('#');
         const qsizetype query = path.indexOf('?');
-        const qsizetype cut = std::min(hash < 0 ? path.size() : hash, query < 0 ? path.size() : query);
+        const qsizetype cut =
+            std::min(hash < 0 ? path.size() : hash, query < 0 ? path.size() : query);
         const QByteArray suffix = path.mid(cut);
         path.truncate(cut);
         // Pages and files alike are named below the /<country>/<lang> prefix, as the live
@@ -400,7 +405,8 @@ private:
 
 Exporter::Exporter(std::shared_ptr<const Project> project, std::shared_ptr<const Renderer> renderer,
                    std::shared_ptr<const Validator> validator)
-    : m_project(std::move(project)), m_renderer(std::move(renderer)), m_validator(std::move(validator))
+    : m_project(std::move(project)), m_renderer(std::move(renderer)),
+      m_validator(std::move(validator))
 {
 }
 
@@ -490,13 +496,15 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     }
     const int total = int(planned.size()) + 1;
 
-    QTemporaryDir work(QDir(parentPath).filePath(QLatin1Char('.') + destinationInfo.fileName()
-                                                 + QStringLiteral("-export-XXXXXX")));
+    QTemporaryDir work(QDir(parentPath)
+                           .filePath(QLatin1Char('.') + destinationInfo.fileName() +
+                                     QStringLiteral("-export-XXXXXX")));
     if (!work.isValid())
-        return fail(tr("cannot create a working folder in %1: %2").arg(parentPath, work.errorString()));
-    QFile::setPermissions(work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                           | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
-                                           | QFile::ExeOther);
+        return fail(
+            tr("cannot create a working folder in %1: %2").arg(parentPath, work.errorString()));
+    QFile::setPermissions(work.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                           QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                           QFile::ExeOther);
 
     // Every page in one task: read and analysed once, checked, and, unless an error already
     // stops the export, rendered from the same analysis, its links rewritten and written to
@@ -508,7 +516,8 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
     // no translation of it, and is checked once.
     OncePerKey<std::shared_ptr<const PageAnalysis>> englishAnalyses;
     OncePerKey<Diagnostics> englishFindings;
-    auto analyseFile = [&](const PageFile &file, QString *error) -> std::shared_ptr<const PageAnalysis> {
+    auto analyseFile = [&](const PageFile &file,
+                           QString *error) -> std::shared_ptr<const PageAnalysis> {
         std::optional<Document> doc = Document::load(file.absolutePath, error);
         if (!doc)
             return nullptr;
@@ -553,10 +562,12 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
             d.language = p.file->language;
             found.append(d);
         } else if (p.file->isEnglish()) {
-            found = englishFindings.get(p.file->relativePath,
-                                        [&] { return m_validator->validate(*analysis, *p.file, nullptr, nullptr); });
+            found = englishFindings.get(p.file->relativePath, [&] {
+                return m_validator->validate(*analysis, *p.file, nullptr, nullptr);
+            });
         } else {
-            found = m_validator->validate(*analysis, *p.file, source.get(), source ? sourceFile : nullptr);
+            found = m_validator->validate(*analysis, *p.file, source.get(),
+                                          source ? sourceFile : nullptr);
         }
         for (const Diagnostic &d : qAsConst(found)) {
             if (d.severity == Diagnostic::Severity::Error) {
@@ -579,11 +590,13 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         render.sourcePositions = false;
         render.forExport = true;
         if (!p.file->isEnglish())
-            render.sourceTags = source ? Renderer::tagSet(*source) : std::make_shared<const QSet<QByteArray>>();
+            render.sourceTags =
+                source ? Renderer::tagSet(*source) : std::make_shared<const QSet<QByteArray>>();
         const RenderResult rendered = m_renderer->render(*analysis, render);
         const LinkRewriter rewriter(*m_project, p.language, Renderer::defaultCountry(p.language),
                                     options.siteUrl, *pagesOf.constFind(p.language), &assetLookups);
-        const QByteArray html = rewriter.rewrite(rendered.html, p.file->name, p.output, &o.assets, &o.broken);
+        const QByteArray html =
+            rewriter.rewrite(rendered.html, p.file->name, p.output, &o.assets, &o.broken);
         if (!writeFile(work.filePath(p.output), html, folders, &o.writeError)) {
             stopAll = true;
             return;
@@ -591,22 +604,23 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         QStringList sources{p.file->relativePath};
         if (sourceFile)
             sources << sourceFile->relativePath;
-        o.item = QJsonObject{{QStringLiteral("page"), p.file->name},
-                             {QStringLiteral("language"), p.language},
-                             {QStringLiteral("sources"), QJsonArray::fromStringList(sources)},
-                             {QStringLiteral("output"), p.output},
-                             {QStringLiteral("sha256"), sha256(html)},
-                             {QStringLiteral("bytes"), double(html.size())},
-                             {QStringLiteral("title"), rendered.title},
-                             {QStringLiteral("untranslated"), p.fallback},
-                             {QStringLiteral("diagnostics"),
-                              QJsonObject{{QStringLiteral("errors"), o.errors},
-                                          {QStringLiteral("warnings"), o.warnings},
-                                          {QStringLiteral("notes"), o.notes}}}};
+        o.item = QJsonObject{
+            {QStringLiteral("page"), p.file->name},
+            {QStringLiteral("language"), p.language},
+            {QStringLiteral("sources"), QJsonArray::fromStringList(sources)},
+            {QStringLiteral("output"), p.output},
+            {QStringLiteral("sha256"), sha256(html)},
+            {QStringLiteral("bytes"), double(html.size())},
+            {QStringLiteral("title"), rendered.title},
+            {QStringLiteral("untranslated"), p.fallback},
+            {QStringLiteral("diagnostics"), QJsonObject{{QStringLiteral("errors"), o.errors},
+                                                        {QStringLiteral("warnings"), o.warnings},
+                                                        {QStringLiteral("notes"), o.notes}}}};
         if (!o.broken.isEmpty())
             o.item.insert(QStringLiteral("brokenLinks"), QJsonArray::fromStringList(o.broken));
         if (!rendered.placeholders.isEmpty())
-            o.item.insert(QStringLiteral("leftOut"), leftOut(rendered, analysis->document(), m_project->root()));
+            o.item.insert(QStringLiteral("leftOut"),
+                          leftOut(rendered, analysis->document(), m_project->root()));
         o.written = true;
     };
 
@@ -709,10 +723,11 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
             const QString output = language + QLatin1Char('/') + asset;
             if (!writeFile(work.filePath(output), bytes, folders, &error))
                 return fail(error);
-            assetItems.append(QJsonObject{{QStringLiteral("source"), QDir(siteRoot).relativeFilePath(source)},
-                                          {QStringLiteral("output"), output},
-                                          {QStringLiteral("sha256"), sha256(bytes)},
-                                          {QStringLiteral("bytes"), double(bytes.size())}});
+            assetItems.append(
+                QJsonObject{{QStringLiteral("source"), QDir(siteRoot).relativeFilePath(source)},
+                            {QStringLiteral("output"), output},
+                            {QStringLiteral("sha256"), sha256(bytes)},
+                            {QStringLiteral("bytes"), double(bytes.size())}});
             ++result.assets;
         }
     }
@@ -740,8 +755,8 @@ Exporter::Result Exporter::run(const Options &options, const Progress &progress,
         const QFileInfo zipInfo(target.zipFile);
         if (!QDir().mkpath(zipInfo.absolutePath()))
             return fail(tr("cannot create the folder %1").arg(zipInfo.absolutePath()));
-        zipPartial = zipInfo.absolutePath() + QStringLiteral("/.") + zipInfo.fileName()
-                     + QStringLiteral(".partial");
+        zipPartial = zipInfo.absolutePath() + QStringLiteral("/.") + zipInfo.fileName() +
+                     QStringLiteral(".partial");
         QStringList entries{QStringLiteral("manifest.json")};
         for (const QJsonValue &v : qAsConst(pageItems))
             entries << v[QStringLiteral("output")].toString();

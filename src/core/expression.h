@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <memory>
 #include <utility>
 #include <vector>
@@ -15,7 +14,8 @@ namespace Tilmech {
 // knows and reports the rest as unevaluable.
 struct Expr
 {
-    enum class Kind : quint8 {
+    enum class Kind : quint8
+    {
         Invalid, // could not be parsed: `error` says why
         Nil,
         True,
@@ -40,11 +40,11 @@ struct Expr
     std::vector<Expr> args;
     std::vector<std::pair<Expr, Expr>> pairs; // hash entries, keyword arguments
     std::shared_ptr<const Expr> receiver;
-    bool parens = false;   // a call written with parentheses
-    int begin = 0;         // byte span in the parsed text
+    bool parens = false; // a call written with parentheses
+    int begin = 0;       // byte span in the parsed text
     int end = 0;
 
-    bool isValid() const;  // no Invalid node anywhere inside
+    bool isValid() const; // no Invalid node anywhere inside
     bool isCall(const char *method) const
     {
         return kind == Kind::Call && !receiver && name == method;

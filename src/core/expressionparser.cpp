@@ -31,7 +31,8 @@ namespace {
 
 constexpr int MaxDepth = 48;
 
-enum class Tok : quint8 {
+enum class Tok : quint8
+{
     End,
     Error,
     Ident,
@@ -69,8 +70,8 @@ struct Token
     int begin = 0;
     int end = 0;
     bool spaceBefore = false;
-    QByteArray text;            // identifier, symbol or label name, number, or error message
-    Expr string;                // for String tokens: a String or Interpolated expression
+    QByteArray text; // identifier, symbol or label name, number, or error message
+    Expr string;     // for String tokens: a String or Interpolated expression
 };
 
 bool isIdentStart(char c)
@@ -108,13 +109,13 @@ public:
             const qsizetype b = m_pos;
             while (m_pos < m_text.size() && isIdentChar(m_text[m_pos]))
                 ++m_pos;
-            if (m_pos < m_text.size() && (m_text[m_pos] == '?' || m_text[m_pos] == '!')
-                && !(m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '=')) {
+            if (m_pos < m_text.size() && (m_text[m_pos] == '?' || m_text[m_pos] == '!') &&
+                !(m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '=')) {
                 ++m_pos;
             }
             t.text = m_text.sliced(b, m_pos - b).toByteArray();
-            if (m_pos < m_text.size() && m_text[m_pos] == ':'
-                && !(m_pos + 1 < m_text.size() && m_text[m_pos + 1] == ':')) {
+            if (m_pos < m_text.size() && m_text[m_pos] == ':' &&
+                !(m_pos + 1 < m_text.size() && m_text[m_pos + 1] == ':')) {
                 ++m_pos;
                 t.kind = Tok::Label;
             } else {
@@ -122,9 +123,8 @@ public:
             }
         } else if (c >= '0' && c <= '9') {
             const qsizetype b = m_pos;
-            while (m_pos < m_text.size()
-                   && ((m_text[m_pos] >= '0' && m_text[m_pos] <= '9') || m_text[m_pos] == '_'
-                       || m_text[m_pos] == '.'))
+            while (m_pos < m_text.size() && ((m_text[m_pos] >= '0' && m_text[m_pos] <= '9') ||
+                                             m_text[m_pos] == '_' || m_text[m_pos] == '.'))
                 ++m_pos;
             t.kind = Tok::Number;
             t.text = m_text.sliced(b, m_pos - b).toByteArray();
@@ -134,7 +134,8 @@ public:
             while (m_pos < m_text.size() && isIdentChar(m_text[m_pos]))
                 ++m_pos;
             if (m_pos == b)
-                return error(t, QT_TRANSLATE_NOOP("ExpressionParser", "'@' without a variable name"));
+                return error(t,
+                             QT_TRANSLATE_NOOP("ExpressionParser", "'@' without a variable name"));
             t.kind = Tok::IVar;
             t.text = m_text.sliced(b, m_pos - b).toByteArray();
         } else if (c == '\'' || c == '"') {
@@ -153,14 +154,15 @@ public:
                     ++m_pos;
                 t.kind = Tok::Symbol;
                 t.text = m_text.sliced(b, m_pos - b).toByteArray();
-            } else if (m_pos + 1 < m_text.size()
-                       && (m_text[m_pos + 1] == '\'' || m_text[m_pos + 1] == '"')) {
+            } else if (m_pos + 1 < m_text.size() &&
+                       (m_text[m_pos + 1] == '\'' || m_text[m_pos + 1] == '"')) {
                 ++m_pos;
                 Token s;
                 if (!readString(s, m_text[m_pos]))
                     return error(t, s.text);
                 if (s.string.kind != Expr::Kind::String)
-                    return error(t, QT_TRANSLATE_NOOP("ExpressionParser", "interpolated symbols are not supported"));
+                    return error(t, QT_TRANSLATE_NOOP("ExpressionParser",
+                                                      "interpolated symbols are not supported"));
                 t.kind = Tok::Symbol;
                 t.text = s.string.value;
             } else {
@@ -176,15 +178,33 @@ public:
                 return false;
             };
             switch (c) {
-            case '(': t.kind = Tok::LParen; break;
-            case ')': t.kind = Tok::RParen; break;
-            case '[': t.kind = Tok::LBracket; break;
-            case ']': t.kind = Tok::RBracket; break;
-            case '{': t.kind = Tok::LBrace; break;
-            case '}': t.kind = Tok::RBrace; break;
-            case ',': t.kind = Tok::Comma; break;
-            case '.': t.kind = Tok::Dot; break;
-            case '+': t.kind = peek('=') ? Tok::OpAssign : Tok::Plus; break;
+            case '(':
+                t.kind = Tok::LParen;
+                break;
+            case ')':
+                t.kind = Tok::RParen;
+                break;
+            case '[':
+                t.kind = Tok::LBracket;
+                break;
+            case ']':
+                t.kind = Tok::RBracket;
+                break;
+            case '{':
+                t.kind = Tok::LBrace;
+                break;
+            case '}':
+                t.kind = Tok::RBrace;
+                break;
+            case ',':
+                t.kind = Tok::Comma;
+                break;
+            case '.':
+                t.kind = Tok::Dot;
+                break;
+            case '+':
+                t.kind = peek('=') ? Tok::OpAssign : Tok::Plus;
+                break;
             case '=':
                 if (peek('='))
                     t.kind = Tok::Eq;
@@ -195,8 +215,12 @@ public:
                 else
                     t.kind = Tok::Assign;
                 break;
-            case '!': t.kind = peek('=') ? Tok::Ne : Tok::Bang; break;
-            case '&': t.kind = peek('&') ? Tok::AndAnd : Tok::Other; break;
+            case '!':
+                t.kind = peek('=') ? Tok::Ne : Tok::Bang;
+                break;
+            case '&':
+                t.kind = peek('&') ? Tok::AndAnd : Tok::Other;
+                break;
             case '|':
                 if (peek('|'))
                     t.kind = peek('=') ? Tok::OpAssign : Tok::OrOr;
@@ -267,13 +291,27 @@ private:
                     continue;
                 }
                 switch (e) {
-                case 'n': literal += '\n'; break;
-                case 't': literal += '\t'; break;
-                case 'r': literal += '\r'; break;
-                case 'e': literal += '\x1b'; break;
-                case 's': literal += ' '; break;
-                case '0': literal += '\0'; break;
-                default: literal += e; break;
+                case 'n':
+                    literal += '\n';
+                    break;
+                case 't':
+                    literal += '\t';
+                    break;
+                case 'r':
+                    literal += '\r';
+                    break;
+                case 'e':
+                    literal += '\x1b';
+                    break;
+                case 's':
+                    literal += ' ';
+                    break;
+                case '0':
+                    literal += '\0';
+                    break;
+                default:
+                    literal += e;
+                    break;
                 }
                 continue;
             }
@@ -300,7 +338,8 @@ private:
                 }
                 if (level > 0) {
                     m_pos = open;
-                    error(t, QT_TRANSLATE_NOOP("ExpressionParser", "unterminated #{ } in a string"));
+                    error(t,
+                          QT_TRANSLATE_NOOP("ExpressionParser", "unterminated #{ } in a string"));
                     return false;
                 }
                 interpolated = true;
@@ -313,7 +352,8 @@ private:
                 Expr sub;
                 if (m_depth >= MaxDepth) {
                     sub.kind = Expr::Kind::Invalid;
-                    sub.error = QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply");
+                    sub.error =
+                        QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply");
                 } else {
                     sub = ExpressionParserAccess::parse(inner, m_depth + 1);
                 }
@@ -365,8 +405,8 @@ Expr invalid(const QByteArray &message, int begin, int end)
 
 bool isKeyword(const QByteArray &word)
 {
-    static const char *const keywords[] = {"if", "unless", "elsif", "else", "end", "do",
-                                           "then", "and", "or", "not", "while", "until"};
+    static const char *const keywords[] = {"if",   "unless", "elsif", "else", "end",   "do",
+                                           "then", "and",    "or",    "not",  "while", "until"};
     for (const char *k : keywords) {
         if (word == k)
             return true;
@@ -404,14 +444,15 @@ private:
         if (m_current.kind == Tok::Error)
             return invalid(m_current.text, m_current.begin, m_current.end);
         if (m_current.kind == Tok::End)
-            return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected end of the expression"), m_current.begin, m_current.end);
-        return invalid(withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected '%1'"), m_current.text), m_current.begin, m_current.end);
+            return invalid(
+                QT_TRANSLATE_NOOP("ExpressionParser", "unexpected end of the expression"),
+                m_current.begin, m_current.end);
+        return invalid(
+            withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected '%1'"), m_current.text),
+            m_current.begin, m_current.end);
     }
 
-    bool enter()
-    {
-        return ++m_depth <= MaxDepth;
-    }
+    bool enter() { return ++m_depth <= MaxDepth; }
     void leave() { --m_depth; }
 
     Expr binary(Expr lhs, const QByteArray &op, Expr rhs)
@@ -430,7 +471,8 @@ private:
     {
         if (!enter()) {
             leave();
-            return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply"), m_current.begin, m_current.end);
+            return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply"),
+                           m_current.begin, m_current.end);
         }
         Expr e = parseOr(allowCommand);
         leave();
@@ -440,9 +482,9 @@ private:
     Expr parseOr(bool allowCommand)
     {
         Expr lhs = parseAnd(allowCommand);
-        while (lhs.kind != Expr::Kind::Invalid
-               && (m_current.kind == Tok::OrOr
-                   || (m_current.kind == Tok::Ident && m_current.text == "or"))) {
+        while (lhs.kind != Expr::Kind::Invalid &&
+               (m_current.kind == Tok::OrOr ||
+                (m_current.kind == Tok::Ident && m_current.text == "or"))) {
             advance();
             Expr rhs = parseAnd(allowCommand);
             if (rhs.kind == Expr::Kind::Invalid)
@@ -455,9 +497,9 @@ private:
     Expr parseAnd(bool allowCommand)
     {
         Expr lhs = parseNot(allowCommand);
-        while (lhs.kind != Expr::Kind::Invalid
-               && (m_current.kind == Tok::AndAnd
-                   || (m_current.kind == Tok::Ident && m_current.text == "and"))) {
+        while (lhs.kind != Expr::Kind::Invalid &&
+               (m_current.kind == Tok::AndAnd ||
+                (m_current.kind == Tok::Ident && m_current.text == "and"))) {
             advance();
             Expr rhs = parseNot(allowCommand);
             if (rhs.kind == Expr::Kind::Invalid)
@@ -469,13 +511,15 @@ private:
 
     Expr parseNot(bool allowCommand)
     {
-        if (m_current.kind == Tok::Bang
-            || (m_current.kind == Tok::Ident && m_current.text == "not")) {
+        if (m_current.kind == Tok::Bang ||
+            (m_current.kind == Tok::Ident && m_current.text == "not")) {
             const int begin = m_current.begin;
             advance();
             if (!enter()) {
                 leave();
-                return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply"), begin, begin);
+                return invalid(
+                    QT_TRANSLATE_NOOP("ExpressionParser", "expression nested too deeply"), begin,
+                    begin);
             }
             Expr operand = parseNot(allowCommand);
             leave();
@@ -494,8 +538,8 @@ private:
     Expr parseEquality(bool allowCommand)
     {
         Expr lhs = parseAdd(allowCommand);
-        if (lhs.kind != Expr::Kind::Invalid
-            && (m_current.kind == Tok::Eq || m_current.kind == Tok::Ne)) {
+        if (lhs.kind != Expr::Kind::Invalid &&
+            (m_current.kind == Tok::Eq || m_current.kind == Tok::Ne)) {
             const QByteArray op = m_current.kind == Tok::Eq ? "==" : "!=";
             advance();
             Expr rhs = parseAdd(false);
@@ -575,8 +619,10 @@ private:
                     }
                     call.pairs.emplace_back(std::move(arg), std::move(value));
                 } else if (!call.pairs.empty()) {
-                    call = invalid(QT_TRANSLATE_NOOP("ExpressionParser", "a positional argument after keyword arguments"), arg.begin,
-                                   arg.end);
+                    call =
+                        invalid(QT_TRANSLATE_NOOP("ExpressionParser",
+                                                  "a positional argument after keyword arguments"),
+                                arg.begin, arg.end);
                     return false;
                 } else {
                     call.args.push_back(std::move(arg));
@@ -590,7 +636,8 @@ private:
             if (parenthesised) {
                 if (m_current.kind != Tok::RParen) {
                     call = m_current.kind == Tok::End
-                               ? invalid(QT_TRANSLATE_NOOP("ExpressionParser", "missing ')'"), m_current.begin, m_current.end)
+                               ? invalid(QT_TRANSLATE_NOOP("ExpressionParser", "missing ')'"),
+                                         m_current.begin, m_current.end)
                                : unexpected();
                     return false;
                 }
@@ -623,8 +670,9 @@ private:
                 advance();
                 if (m_current.kind != Tok::Ident && m_current.kind != Tok::Const)
                     return m_current.kind == Tok::Label
-                               ? invalid(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected ':' after a method name"), m_current.begin,
-                                         m_current.end)
+                               ? invalid(QT_TRANSLATE_NOOP("ExpressionParser",
+                                                           "unexpected ':' after a method name"),
+                                         m_current.begin, m_current.end)
                                : unexpected();
                 Expr call;
                 call.kind = Expr::Kind::Call;
@@ -706,18 +754,24 @@ private:
         case Tok::Const:
         case Tok::Ident:
             if (t.kind == Tok::Ident && isKeyword(t.text))
-                return invalid(withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected keyword '%1'"), t.text), t.begin, t.end);
+                return invalid(
+                    withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected keyword '%1'"),
+                                 t.text),
+                    t.begin, t.end);
             advance();
             if (t.text == "nil" || t.text == "true" || t.text == "false") {
-                e.kind = t.text == "nil" ? Expr::Kind::Nil
-                         : t.text == "true" ? Expr::Kind::True : Expr::Kind::False;
+                e.kind = t.text == "nil"    ? Expr::Kind::Nil
+                         : t.text == "true" ? Expr::Kind::True
+                                            : Expr::Kind::False;
                 return e;
             }
             e.kind = Expr::Kind::Call;
             e.name = t.text;
             if (m_current.kind == Tok::Assign || m_current.kind == Tok::OpAssign)
-                return invalid(QT_TRANSLATE_NOOP("ExpressionParser", "assignment is Ruby code that Tilmech does not run"), t.begin,
-                               m_current.end);
+                return invalid(
+                    QT_TRANSLATE_NOOP("ExpressionParser",
+                                      "assignment is Ruby code that Tilmech does not run"),
+                    t.begin, m_current.end);
             parseCallTail(e, allowCommand);
             return e;
         case Tok::LParen: {
@@ -780,7 +834,10 @@ private:
             return e;
         }
         case Tok::Label:
-            return invalid(withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected label '%1:'"), t.text), t.begin, t.end);
+            return invalid(
+                withArgument(QT_TRANSLATE_NOOP("ExpressionParser", "unexpected label '%1:'"),
+                             t.text),
+                t.begin, t.end);
         default:
             return unexpected();
         }
@@ -1009,9 +1066,9 @@ Statement ExpressionParser::parseStatement(QByteArrayView text)
     const QByteArrayView word = trimmed.first(wordEnd);
     const QByteArrayView rest = trimmed.sliced(wordEnd);
     const bool restBlank = rest.trimmed().isEmpty();
-    const bool wordAlone = wordEnd == trimmed.size() || isSpace(trimmed[wordEnd])
-                           || trimmed[wordEnd] == '(' || trimmed[wordEnd] == '!'
-                           || trimmed[wordEnd] == '@' || trimmed[wordEnd] == '[';
+    const bool wordAlone = wordEnd == trimmed.size() || isSpace(trimmed[wordEnd]) ||
+                           trimmed[wordEnd] == '(' || trimmed[wordEnd] == '!' ||
+                           trimmed[wordEnd] == '@' || trimmed[wordEnd] == '[';
 
     auto condition = [&](Statement::Kind kind) {
         s.kind = kind;

@@ -1,10 +1,10 @@
 #include "hamltemplate.h"
 
-#include <QCoreApplication>
-
 #include "expressionparser.h"
 #include "html.h"
 #include "templateevaluator.h"
+
+#include <QCoreApplication>
 
 namespace Tilmech {
 
@@ -16,15 +16,14 @@ using Node = HamlTemplate::Node;
 
 bool isNameChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-           || c == '_' || c == ':';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == ':';
 }
 
 bool isVoidElement(const QByteArray &tag)
 {
-    static const char *const voids[] = {"area", "base", "br", "col", "embed", "hr", "img",
-                                        "input", "link", "meta", "param", "source", "track",
-                                        "wbr"};
+    static const char *const voids[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
+                                        "input", "link", "meta", "param", "source", "track", "wbr"};
     for (const char *v : voids) {
         if (tag == v)
             return true;
@@ -304,8 +303,7 @@ HamlTemplate HamlTemplate::parse(QByteArrayView source)
             continue;
         while (!stack.empty() && stack.back().indent >= line.indent)
             stack.pop_back();
-        std::vector<Node> &siblings =
-            stack.empty() ? tmpl.m_nodes : stack.back().node->children;
+        std::vector<Node> &siblings = stack.empty() ? tmpl.m_nodes : stack.back().node->children;
         Node node = parseLine(line.text);
         node.line = line.number;
         const bool silentComment = node.kind == Node::Kind::HtmlComment && node.statement == -1;
@@ -352,15 +350,15 @@ void HamlTemplate::renderNodes(const std::vector<Node> &nodes, const TemplateEva
         // if/unless followed by elsif/else siblings.
         const auto kind = Statement::Kind(node.statement);
         if (kind != Statement::Kind::If && kind != Statement::Kind::Unless) {
-            out += evaluator.placeholder(node.raw, tr("“%1” without an “if” before it")
-                                                       .arg(QString::fromUtf8(node.raw)));
+            out += evaluator.placeholder(
+                node.raw, tr("“%1” without an “if” before it").arg(QString::fromUtf8(node.raw)));
             out += '\n';
             continue;
         }
         size_t last = i;
-        while (last + 1 < nodes.size() && nodes[last + 1].kind == Node::Kind::Control
-               && (Statement::Kind(nodes[last + 1].statement) == Statement::Kind::Elsif
-                   || Statement::Kind(nodes[last + 1].statement) == Statement::Kind::Else))
+        while (last + 1 < nodes.size() && nodes[last + 1].kind == Node::Kind::Control &&
+               (Statement::Kind(nodes[last + 1].statement) == Statement::Kind::Elsif ||
+                Statement::Kind(nodes[last + 1].statement) == Statement::Kind::Else))
             ++last;
         for (size_t b = i; b <= last; ++b) {
             const Node &branch = nodes[b];
@@ -440,7 +438,8 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
     case Node::Kind::Control:
         break; // handled by renderNodes
     case Node::Kind::Error:
-        out += evaluator.placeholder(node.raw, QCoreApplication::translate("HamlTemplate", node.text.constData()));
+        out += evaluator.placeholder(
+            node.raw, QCoreApplication::translate("HamlTemplate", node.text.constData()));
         out += '\n';
         break;
     case Node::Kind::HtmlComment:
@@ -480,8 +479,9 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
         } else if (node.tag == "escaped") {
             out += Html::escaped(body);
         } else {
-            out += evaluator.placeholder(node.raw, tr("the Haml filter “:%1” is not supported")
-                                                       .arg(QString::fromUtf8(node.tag)));
+            out += evaluator.placeholder(
+                node.raw,
+                tr("the Haml filter “:%1” is not supported").arg(QString::fromUtf8(node.tag)));
             out += '\n';
         }
         break;
@@ -509,8 +509,7 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
                     if (keyValue.kind != Value::Kind::String || key.isEmpty())
                         continue;
                     const Value v = evaluator.evaluate(pair.second);
-                    if (v.kind == Value::Kind::Nil
-                        || (v.kind == Value::Kind::Bool && !v.flag))
+                    if (v.kind == Value::Kind::Nil || (v.kind == Value::Kind::Bool && !v.flag))
                         continue;
                     QByteArray text;
                     if (v.isUnknown()) {

@@ -29,26 +29,41 @@ public:
 
     struct Node
     {
-        enum class Kind : quint8 {
-            Element, Text, Output, Control, Code, HtmlComment, Filter, Doctype, Error
+        enum class Kind : quint8
+        {
+            Element,
+            Text,
+            Output,
+            Control,
+            Code,
+            HtmlComment,
+            Filter,
+            Doctype,
+            Error
         };
         Kind kind = Kind::Text;
         int line = 0;
-        QByteArray raw;        // the line as written (for placeholders)
+        QByteArray raw; // the line as written (for placeholders)
         // Element
         QByteArray tag;
         QByteArray id;
         std::vector<QByteArray> classes;
-        Expr attributes;       // a Hash, or Invalid when there is none
+        Expr attributes; // a Hash, or Invalid when there is none
         bool hasAttributes = false;
         bool removeInner = false;
         bool removeOuter = false;
         bool selfClose = false;
         // Inline content of an element, or the content of Text/Output nodes
-        enum class Content : quint8 { None, Text, Output, EscapedOutput } content = Content::None;
-        Expr expr;             // Output/EscapedOutput, interpolated Text, Control condition
-        QByteArray text;       // plain text, filter body, comment text, error message
-        int statement = 0;     // Statement::Kind for Control nodes
+        enum class Content : quint8
+        {
+            None,
+            Text,
+            Output,
+            EscapedOutput
+        } content = Content::None;
+        Expr expr;         // Output/EscapedOutput, interpolated Text, Control condition
+        QByteArray text;   // plain text, filter body, comment text, error message
+        int statement = 0; // Statement::Kind for Control nodes
         std::shared_ptr<const Statement> code; // Code nodes: assignments, loops, expressions
         std::vector<Node> children;
     };

@@ -12,8 +12,8 @@ bool isIncludeName(QByteArrayView name)
     if (name.isEmpty())
         return false;
     for (const char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || c == '_' || c == '-' || c == '/' || c == '.';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '/' || c == '.';
         if (!ok)
             return false;
     }
@@ -66,14 +66,16 @@ void PageAnalysis::computeTags() const
         PageTag tag;
         tag.token = i;
         tag.written = bytes.mid(t.begin, t.end - t.begin);
-        const QByteArrayView inner = QByteArrayView(bytes).sliced(t.innerBegin,
-                                                                  t.innerEnd - t.innerBegin);
+        const QByteArrayView inner =
+            QByteArrayView(bytes).sliced(t.innerBegin, t.innerEnd - t.innerBegin);
         switch (t.kind) {
         case TemplateToken::Kind::ErbOutput:
-            tag.expr = cache ? cache->expression(inner)
-                             : std::make_shared<const Expr>(ExpressionParser::parseExpression(inner));
+            tag.expr = cache
+                           ? cache->expression(inner)
+                           : std::make_shared<const Expr>(ExpressionParser::parseExpression(inner));
             tag.valid = tag.expr->isValid();
-            tag.canonical = '=' + (tag.valid ? tag.expr->canonical() : inner.trimmed().toByteArray());
+            tag.canonical =
+                '=' + (tag.valid ? tag.expr->canonical() : inner.trimmed().toByteArray());
             break;
         case TemplateToken::Kind::ErbCode: {
             const std::shared_ptr<const Statement> s =
@@ -82,12 +84,24 @@ void PageAnalysis::computeTags() const
             tag.expr = std::shared_ptr<const Expr>(s, &s->expr);
             tag.statement = s->kind;
             switch (s->kind) {
-            case Statement::Kind::If: tag.canonical = "%if " + s->expr.canonical(); break;
-            case Statement::Kind::Unless: tag.canonical = "%unless " + s->expr.canonical(); break;
-            case Statement::Kind::Elsif: tag.canonical = "%elsif " + s->expr.canonical(); break;
-            case Statement::Kind::Else: tag.canonical = "%else"; break;
-            case Statement::Kind::End: tag.canonical = "%end"; break;
-            case Statement::Kind::Expression: tag.canonical = '%' + s->expr.canonical(); break;
+            case Statement::Kind::If:
+                tag.canonical = "%if " + s->expr.canonical();
+                break;
+            case Statement::Kind::Unless:
+                tag.canonical = "%unless " + s->expr.canonical();
+                break;
+            case Statement::Kind::Elsif:
+                tag.canonical = "%elsif " + s->expr.canonical();
+                break;
+            case Statement::Kind::Else:
+                tag.canonical = "%else";
+                break;
+            case Statement::Kind::End:
+                tag.canonical = "%end";
+                break;
+            case Statement::Kind::Expression:
+                tag.canonical = '%' + s->expr.canonical();
+                break;
             case Statement::Kind::Assign:
             case Statement::Kind::Each:
             case Statement::Kind::Sequence:
@@ -97,8 +111,8 @@ void PageAnalysis::computeTags() const
                 tag.valid = false;
                 break;
             }
-            if (s->kind == Statement::Kind::If || s->kind == Statement::Kind::Unless
-                || s->kind == Statement::Kind::Elsif)
+            if (s->kind == Statement::Kind::If || s->kind == Statement::Kind::Unless ||
+                s->kind == Statement::Kind::Elsif)
                 tag.valid = s->expr.isValid();
             break;
         }

@@ -9,7 +9,6 @@
 
 #include <QByteArray>
 #include <QVector>
-
 #include <memory>
 #include <mutex>
 
@@ -21,10 +20,10 @@ class ExpressionCache;
 struct PageTag
 {
     int token = -1;
-    QByteArray written;    // the tag as written
-    QByteArray canonical;  // "=hoc_s(:x)", "%if @country == 'us'", "#comment", "{{urls/learn}}"
+    QByteArray written;   // the tag as written
+    QByteArray canonical; // "=hoc_s(:x)", "%if @country == 'us'", "#comment", "{{urls/learn}}"
     std::shared_ptr<const Expr> expr; // output tags, code statements and conditions
-    bool valid = true;     // parsed as Ruby Tilmech understands (or a valid include name)
+    bool valid = true; // parsed as Ruby Tilmech understands (or a valid include name)
     // For a code tag (<% … %>): what kind of statement it is; the evaluator runs all but
     // Other and Each (a loop in an ERB tag).
     Statement::Kind statement = Statement::Kind::Other;
@@ -37,9 +36,9 @@ struct PageTag
 class PageAnalysis
 {
 public:
-    static std::shared_ptr<const PageAnalysis> build(
-        Document document, PageVariant variant,
-        std::shared_ptr<ExpressionCache> cache = nullptr, bool withOutline = true);
+    static std::shared_ptr<const PageAnalysis>
+    build(Document document, PageVariant variant, std::shared_ptr<ExpressionCache> cache = nullptr,
+          bool withOutline = true);
 
     const Document &document() const { return m_document; }
     PageVariant variant() const { return m_variant; }

@@ -7,7 +7,6 @@
 #include "tagpolicy.h"
 
 #include <QHash>
-
 #include <limits>
 
 namespace Tilmech {
@@ -49,8 +48,8 @@ int distance(const QByteArray &a, const QByteArray &b)
         row[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int up = row[size_t(j)];
-            row[size_t(j)] = std::min({up + 1, row[size_t(j) - 1] + 1,
-                                       diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[size_t(j)] = std::min(
+                {up + 1, row[size_t(j) - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }
@@ -96,8 +95,8 @@ void ParityChecks::run(CheckContext &c)
     QVector<const PageTag *> foreign;
     for (const PageTag &tag : page.tags()) {
         const TemplateToken &t = page.tokens().at(tag.token);
-        if (mangledAt.contains(t.begin) || tag.canonical.startsWith('#')
-            || t.kind == TemplateToken::Kind::Unterminated)
+        if (mangledAt.contains(t.begin) || tag.canonical.startsWith('#') ||
+            t.kind == TemplateToken::Kind::Unterminated)
             continue;
         if (consume(tag.canonical) >= 0)
             continue;
@@ -230,8 +229,8 @@ void ParityChecks::run(CheckContext &c)
             const int k = alignedAtOrBefore.value(sourceBlock, -1);
             if (k >= 0) {
                 const AlignedPair *pair = alignment->forSource(k);
-                int target = k == sourceBlock ? pair->translation.first()
-                                              : pair->translation.last() + 1;
+                int target =
+                    k == sourceBlock ? pair->translation.first() : pair->translation.last() + 1;
                 target = std::min(target, int(page.outline().blocks().size()) - 1);
                 if (target >= 0)
                     where = page.outline().blocks().at(target).begin;
@@ -244,8 +243,8 @@ void ParityChecks::run(CheckContext &c)
                               .arg(source.document().lines().position(st.begin).line);
         if (helperOf(tag) == "campaign_date")
             message += tr(" (a fixed date in its place goes out of date every year)");
-        Diagnostic &d = c.addParity(QStringLiteral("parity-tag-missing"), S::Error, message,
-                                    where, where, st.begin, written);
+        Diagnostic &d = c.addParity(QStringLiteral("parity-tag-missing"), S::Error, message, where,
+                                    where, st.begin, written);
         d.fix = written;
     }
 

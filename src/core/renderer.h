@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QString>
-
 #include <memory>
 
 namespace Tilmech {
@@ -27,8 +26,8 @@ class PageAnalysis;
 struct RenderOptions
 {
     QString language = QStringLiteral("en");
-    QString country;       // empty: the default country of the language
-    bool bodyOnly = false; // leave out the layout
+    QString country;             // empty: the default country of the language
+    bool bodyOnly = false;       // leave out the layout
     bool sourcePositions = true; // data-sourcepos on blocks (the preview); off for export
     // For export: no marks (of refused tags' output, of database rows: RenderEnvironment::
     // preview), and what cannot be interpreted is left out (RenderResult::placeholders lists
@@ -41,14 +40,14 @@ struct RenderOptions
 
 struct RenderResult
 {
-    QByteArray html;       // the page in its layout, or the body alone
-    QString title;         // the page title as the site shows it
-    QString layout;        // the layout used ("none" when none)
-    QByteArray markdown;   // the text given to cmark-gfm after template expansion
+    QByteArray html;     // the page in its layout, or the body alone
+    QString title;       // the page title as the site shows it
+    QString layout;      // the layout used ("none" when none)
+    QByteArray markdown; // the text given to cmark-gfm after template expansion
     QVector<Placeholders::Item> placeholders; // what could not be evaluated
     QVector<Placeholders::Item> refusals;     // refused tags shown as the live site shows them
-    Diagnostics problems;  // problems of the page file itself (encoding, front matter,
-                           // views and includes that expand past the limit)
+    Diagnostics problems; // problems of the page file itself (encoding, front matter,
+                          // views and includes that expand past the limit)
 };
 
 // Renders a page as the live site does (FORMAT.md, "Rendering"): template expansion in the

@@ -27,10 +27,11 @@ QByteArray asciiQuotes(QByteArray text)
         const char *from;
         const char *to;
     } replacements[] = {
-        {"\xE2\x80\x98", "'"}, {"\xE2\x80\x99", "'"}, {"\xE2\x80\x9A", "'"}, {"\xE2\x80\xB2", "'"},
-        {"\xE2\x80\x9C", "\""}, {"\xE2\x80\x9D", "\""}, {"\xE2\x80\x9E", "\""},
-        {"\xC2\xAB", "\""},    {"\xC2\xBB", "\""},    {"\xEF\xBC\x85", "%"}, {"\xEF\xBC\x9C", "<"},
-        {"\xEF\xBC\x9E", ">"}, {"\xEF\xBC\x88", "("}, {"\xEF\xBC\x89", ")"}, {"\xEF\xBC\x9A", ":"},
+        {"\xE2\x80\x98", "'"},  {"\xE2\x80\x99", "'"},  {"\xE2\x80\x9A", "'"},
+        {"\xE2\x80\xB2", "'"},  {"\xE2\x80\x9C", "\""}, {"\xE2\x80\x9D", "\""},
+        {"\xE2\x80\x9E", "\""}, {"\xC2\xAB", "\""},     {"\xC2\xBB", "\""},
+        {"\xEF\xBC\x85", "%"},  {"\xEF\xBC\x9C", "<"},  {"\xEF\xBC\x9E", ">"},
+        {"\xEF\xBC\x88", "("},  {"\xEF\xBC\x89", ")"},  {"\xEF\xBC\x9A", ":"},
     };
     for (const auto &r : replacements)
         text.replace(r.from, r.to);
@@ -42,8 +43,8 @@ QByteArray joinedHelperName(QByteArrayView inner)
 {
     const QByteArray trimmed = inner.trimmed().toByteArray();
     qsizetype stop = 0;
-    while (stop < trimmed.size() && trimmed[stop] != '(' && trimmed[stop] != ':'
-           && trimmed[stop] != '\'' && trimmed[stop] != '"')
+    while (stop < trimmed.size() && trimmed[stop] != '(' && trimmed[stop] != ':' &&
+           trimmed[stop] != '\'' && trimmed[stop] != '"')
         ++stop;
     const QByteArray head = trimmed.left(stop);
     if (!head.contains(' '))
@@ -101,9 +102,9 @@ private:
     void mangled(qsizetype begin, qsizetype end, const QString &what, const QByteArray &repaired)
     {
         const QString fix = suggestion(repaired);
-        Diagnostic &d = m_c.add(QStringLiteral("template-mangled"), S::Error,
-                                TemplateChecks::tr("%1; write %2 instead").arg(what, fix), begin,
-                                end, fix);
+        Diagnostic &d =
+            m_c.add(QStringLiteral("template-mangled"), S::Error,
+                    TemplateChecks::tr("%1; write %2 instead").arg(what, fix), begin, end, fix);
         d.fix = fix;
     }
 
@@ -114,8 +115,8 @@ private:
         const qsizetype e = t.end;
         const QString written = QString::fromUtf8(tag.written);
         const bool active = Outline::isActiveTag(t, m_page.variant());
-        const QByteArray inner = m_page.document().bytes().mid(t.innerBegin,
-                                                               t.innerEnd - t.innerBegin);
+        const QByteArray inner =
+            m_page.document().bytes().mid(t.innerBegin, t.innerEnd - t.innerBegin);
 
         if (t.kind == TemplateToken::Kind::Unterminated) {
             // A tag whose closing sign is full-width is mangled, not unterminated.
@@ -137,8 +138,8 @@ private:
                     b, e, written);
             return;
         }
-        if (!active && t.kind != TemplateToken::Kind::ErbComment
-            && t.kind != TemplateToken::Kind::LiteralErbOpen) {
+        if (!active && t.kind != TemplateToken::Kind::ErbComment &&
+            t.kind != TemplateToken::Kind::LiteralErbOpen) {
             m_c.add(QStringLiteral("template-inactive"), S::Warning,
                     t.kind == TemplateToken::Kind::Include
                         ? TemplateChecks::tr("{{ }} includes are expanded only in .md.partial "
@@ -158,8 +159,8 @@ private:
                                            "{{ urls/learn }}")
                             .arg(QString::fromUtf8(name)),
                         b, e, written);
-            } else if (active && m_c.project
-                       && m_c.project->findView(QString::fromUtf8(name), m_c.language).isEmpty()) {
+            } else if (active && m_c.project &&
+                       m_c.project->findView(QString::fromUtf8(name), m_c.language).isEmpty()) {
                 m_c.add(QStringLiteral("include-missing"), S::Error,
                         TemplateChecks::tr("There is no partial “%1” in views/; the live site "
                                            "prints nothing here")
@@ -190,16 +191,16 @@ private:
         if (t.kind == TemplateToken::Kind::ErbComment)
             return;
 
-        if (t.kind == TemplateToken::Kind::ErbCode
-            && (tag.statement == Statement::Kind::Other || tag.statement == Statement::Kind::Each)) {
+        if (t.kind == TemplateToken::Kind::ErbCode &&
+            (tag.statement == Statement::Kind::Other || tag.statement == Statement::Kind::Each)) {
             m_c.add(QStringLiteral("template-unevaluated"), S::Info,
                     TemplateChecks::tr("Ruby code that Tilmech does not evaluate; the preview "
                                        "shows a placeholder here"),
                     b, e, QString::fromUtf8(tag.canonical));
             return;
         }
-        if (!tag.expr || tag.canonical == "%else" || tag.canonical == "%end"
-            || tag.statement == Statement::Kind::Sequence)
+        if (!tag.expr || tag.canonical == "%else" || tag.canonical == "%end" ||
+            tag.statement == Statement::Kind::Sequence)
             return; // a sequence's statements have no one expression to check
         if (!tag.expr->isValid()) {
             m_c.add(QStringLiteral("template-syntax"), S::Error,
@@ -216,9 +217,8 @@ private:
     void checkCalls(const Expr &expr, qsizetype b, qsizetype e, const QString &written)
     {
         if (expr.kind == Expr::Kind::Call) {
-            const bool builtin = expr.receiver
-                                 || (expr.args.empty() && expr.pairs.empty() && !expr.parens
-                                     && expr.name == "request");
+            const bool builtin = expr.receiver || (expr.args.empty() && expr.pairs.empty() &&
+                                                   !expr.parens && expr.name == "request");
             if (!expr.receiver && expr.name == "DB" && expr.args.empty()) {
                 m_c.add(QStringLiteral("template-database"), S::Info,
                         TemplateChecks::tr("A database query: the live site shows rows from its "
@@ -240,11 +240,11 @@ private:
                     if (!problem.isEmpty()) {
                         m_c.add(QStringLiteral("template-argument"), S::Error, problem, b, e,
                                 written);
-                    } else if (expr.name == "view" && m_c.project
-                               && m_c.project
-                                      ->findView(QString::fromUtf8(expr.args[0].literalText()),
-                                                 m_c.language)
-                                      .isEmpty()) {
+                    } else if (expr.name == "view" && m_c.project &&
+                               m_c.project
+                                   ->findView(QString::fromUtf8(expr.args[0].literalText()),
+                                              m_c.language)
+                                   .isEmpty()) {
                         m_c.add(QStringLiteral("include-missing"), S::Error,
                                 TemplateChecks::tr("There is no partial “%1” in views/; the "
                                                    "live site fails to render this page")
@@ -325,8 +325,8 @@ private:
         while ((pos = ByteSearch::find(text, "<" + FullWidthPercent, pos)) >= 0) {
             const qsizetype close = ByteSearch::find(text, FullWidthPercent + '>', pos + 4);
             const qsizetype end = close < 0 ? pos + 4 : close + 4;
-            QByteArray inner = text.sliced(pos + 4, (close < 0 ? pos + 4 : close) - pos - 4)
-                                   .toByteArray();
+            QByteArray inner =
+                text.sliced(pos + 4, (close < 0 ? pos + 4 : close) - pos - 4).toByteArray();
             if (inner.startsWith('='))
                 inner.remove(0, 1);
             mangled(base + pos, base + end,

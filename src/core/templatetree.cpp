@@ -5,8 +5,8 @@
 
 namespace Tilmech {
 
-TemplateTree TemplateTree::parse(TemplateTokens tokens, QByteArrayView tagSource,
-                                 qsizetype tagBase, ExpressionCache *cache)
+TemplateTree TemplateTree::parse(TemplateTokens tokens, QByteArrayView tagSource, qsizetype tagBase,
+                                 ExpressionCache *cache)
 {
     TemplateTree tree;
     tree.m_tokens = std::move(tokens);
@@ -43,15 +43,15 @@ TemplateTree TemplateTree::parse(TemplateTokens tokens, QByteArrayView tagSource
             break;
         case TemplateToken::Kind::ErbOutput:
             node.kind = TemplateNode::Kind::Output;
-            node.expr = cache ? cache->expression(inner(t))
-                              : std::make_shared<const Expr>(
-                                  ExpressionParser::parseExpression(inner(t)));
+            node.expr =
+                cache ? cache->expression(inner(t))
+                      : std::make_shared<const Expr>(ExpressionParser::parseExpression(inner(t)));
             break;
         case TemplateToken::Kind::ErbCode: {
             const std::shared_ptr<const Statement> statement =
-                cache ? cache->statement(inner(t))
-                      : std::make_shared<const Statement>(
-                          ExpressionParser::parseStatement(inner(t)));
+                cache
+                    ? cache->statement(inner(t))
+                    : std::make_shared<const Statement>(ExpressionParser::parseStatement(inner(t)));
             const Statement &s = *statement;
             // Conditions and code share the cached statement's expression.
             const std::shared_ptr<const Expr> expr(statement, &statement->expr);
@@ -71,9 +71,9 @@ TemplateTree TemplateTree::parse(TemplateTokens tokens, QByteArrayView tagSource
             }
             case Statement::Kind::Elsif:
             case Statement::Kind::Else:
-                if (stack.empty() || stack.back().branches.back().kind == Statement::Kind::Else
-                    || (s.kind == Statement::Kind::Elsif
-                        && stack.back().branches.front().kind == Statement::Kind::Unless)) {
+                if (stack.empty() || stack.back().branches.back().kind == Statement::Kind::Else ||
+                    (s.kind == Statement::Kind::Elsif &&
+                     stack.back().branches.front().kind == Statement::Kind::Unless)) {
                     node.kind = TemplateNode::Kind::StrayControl;
                     break;
                 }

@@ -4,7 +4,6 @@
 #include "templatelexer.h"
 
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -17,7 +16,8 @@ class ExpressionCache;
 // become StrayControl nodes or conditionals without an end, never a failure.
 struct TemplateNode
 {
-    enum class Kind : quint8 {
+    enum class Kind : quint8
+    {
         Text,
         Output,       // <%= expr %>
         Code,         // <% statement %> that is not control flow
@@ -33,17 +33,17 @@ struct TemplateNode
     {
         int token = -1;
         Statement::Kind kind = Statement::Kind::If; // If, Unless, Elsif or Else
-        std::shared_ptr<const Expr> condition; // null for else
+        std::shared_ptr<const Expr> condition;      // null for else
         std::vector<TemplateNode> children;
     };
 
     Kind kind = Kind::Text;
-    int token = -1;        // index into the token list (first tag for a Conditional)
+    int token = -1;                   // index into the token list (first tag for a Conditional)
     std::shared_ptr<const Expr> expr; // Output: the expression; Code: the statement's
     std::shared_ptr<const Statement> statement; // Code: the whole statement
     QByteArray includeName;
     std::vector<Branch> branches;
-    int endToken = -1;     // Conditional: the "end" tag, -1 when missing
+    int endToken = -1; // Conditional: the "end" tag, -1 when missing
 };
 
 class TemplateTree

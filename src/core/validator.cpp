@@ -21,7 +21,6 @@
 #include "urlchecks.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace Tilmech {
@@ -47,7 +46,8 @@ QString inheritedKey(const Diagnostic &d)
 
 } // namespace
 
-Validator::Validator(std::shared_ptr<const Project> project, std::shared_ptr<const Renderer> renderer)
+Validator::Validator(std::shared_ptr<const Project> project,
+                     std::shared_ptr<const Renderer> renderer)
     : m_project(std::move(project)),
       m_renderer(renderer ? std::move(renderer) : std::make_shared<const Renderer>(m_project)),
       m_anchors(std::make_unique<AnchorIndex>(m_project.get(), m_renderer.get()))
@@ -100,7 +100,7 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
     c.anchors = m_anchors.get();
     c.language = file.language;
     c.country = m_country.isEmpty() ? QString::fromUtf8(Renderer::defaultCountry(file.language))
-                                     : m_country;
+                                    : m_country;
     c.strings = strings.get();
     c.english = english.get();
     c.page = &page;
@@ -171,8 +171,8 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
     if (c.source) {
         const QSet<QString> inherited = inheritedKeys(*source, *sourceFile, file.language);
         for (Diagnostic &d : c.diagnostics) {
-            if (d.severity == Diagnostic::Severity::Error && !d.key.isEmpty()
-                && inherited.contains(inheritedKey(d))) {
+            if (d.severity == Diagnostic::Severity::Error && !d.key.isEmpty() &&
+                inherited.contains(inheritedKey(d))) {
                 d.severity = Diagnostic::Severity::Warning;
                 d.message += tr(" (the English page has the same problem)");
             }
@@ -187,9 +187,8 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
 QSet<QString> Validator::inheritedKeys(const PageAnalysis &source, const PageFile &sourceFile,
                                        const QString &language) const
 {
-    const QString cacheKey = sourceFile.relativePath + QLatin1Char('\n') + language
-                             + QLatin1Char('\n')
-                             + QString::number(qHash(source.document().bytes()));
+    const QString cacheKey = sourceFile.relativePath + QLatin1Char('\n') + language +
+                             QLatin1Char('\n') + QString::number(qHash(source.document().bytes()));
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_inherited.constFind(cacheKey);
@@ -203,8 +202,8 @@ QSet<QString> Validator::inheritedKeys(const PageAnalysis &source, const PageFil
     c.renderer = m_renderer.get();
     c.anchors = m_anchors.get();
     c.language = language;
-    c.country = m_country.isEmpty() ? QString::fromUtf8(Renderer::defaultCountry(language))
-                                     : m_country;
+    c.country =
+        m_country.isEmpty() ? QString::fromUtf8(Renderer::defaultCountry(language)) : m_country;
     c.strings = strings.get();
     c.english = english.get();
     c.page = &source;

@@ -9,7 +9,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -43,9 +42,8 @@ public:
     // Text being edited: `page` analysed with an outline; `source` is the English page for a
     // translation (null for an English page, or a translation without one).
     // `alignment`, when given, receives the pairing of English and translated blocks.
-    Diagnostics validate(const PageAnalysis &page, const PageFile &file,
-                         const PageAnalysis *source, const PageFile *sourceFile,
-                         Alignment *alignment = nullptr) const;
+    Diagnostics validate(const PageAnalysis &page, const PageFile &file, const PageAnalysis *source,
+                         const PageFile *sourceFile, Alignment *alignment = nullptr) const;
     Diagnostics validateCatalog(const QString &language) const;
 
     // The English file a translation is checked against: the one with the same variant,
@@ -56,8 +54,8 @@ public:
     // once per place in a view (Renderer::viewProblems).
     Diagnostics viewProblems() const;
 
-    // Every file of `languages` (and their catalogs), in page order, then viewProblems(). `progress` is called
-    // with (done, total) after each file; set `cancel` to stop early.
+    // Every file of `languages` (and their catalogs), in page order, then viewProblems().
+    // `progress` is called with (done, total) after each file; set `cancel` to stop early.
     Diagnostics validateSite(const QStringList &languages,
                              const std::function<void(int, int)> &progress = {},
                              const std::atomic_bool *cancel = nullptr) const;

@@ -1,7 +1,5 @@
 #include "viewlibrary.h"
 
-#include <QDir>
-
 #include "filereader.h"
 #include "hamltemplate.h"
 #include "markdown.h"
@@ -10,11 +8,19 @@
 #include "templatelexer.h"
 #include "templatetree.h"
 
+#include <QDir>
+
 namespace Tilmech {
 
 struct ParsedView
 {
-    enum class Type { Haml, Erb, Markdown, Html };
+    enum class Type
+    {
+        Haml,
+        Erb,
+        Markdown,
+        Html
+    };
     Type type = Type::Html;
     QByteArray bytes;
     std::optional<TemplateTree> erb;
@@ -135,9 +141,11 @@ void ViewLibrary::record(const QString &file, const ParsedView &view,
         if (!item.view.isEmpty())
             continue; // an inner view's
         // Haml gives no offsets: the line is where the text shown stands.
-        const qsizetype at = item.sourceBegin >= 0 ? item.sourceBegin : view.bytes.indexOf(item.shown);
+        const qsizetype at =
+            item.sourceBegin >= 0 ? item.sourceBegin : view.bytes.indexOf(item.shown);
         const int line = at < 0 ? 0 : int(view.bytes.left(at).count('\n')) + 1;
-        const QString key = relative + QLatin1Char('\n') + QString::number(line) + QLatin1Char('\n') + item.reason;
+        const QString key =
+            relative + QLatin1Char('\n') + QString::number(line) + QLatin1Char('\n') + item.reason;
         if (m_problemKeys.contains(key))
             continue;
         m_problemKeys.insert(key);

@@ -10,7 +10,6 @@
 #include <QMutex>
 #include <QSet>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -21,8 +20,9 @@ struct ParsedView;
 
 // The partials of a site (views/ and i18n/views/<lang>/), read and parsed once and shared by
 // every render, on any thread. Partials rendered without locals are kept by language,
-// country and strings, so a page that includes the same partial many times renders it once. Renders a partial by its type: Haml (the subset the site's
-// views use), ERB, markdown (ERB then cmark-gfm) or plain HTML.
+// country and strings, so a page that includes the same partial many times renders it once. Renders
+// a partial by its type: Haml (the subset the site's views use), ERB, markdown (ERB then cmark-gfm)
+// or plain HTML.
 class ViewLibrary
 {
     Q_DECLARE_TR_FUNCTIONS(ViewLibrary)
@@ -52,7 +52,7 @@ private:
     mutable QHash<QString, QString> m_paths; // "lang\nname" → file
     mutable QHash<QString, std::shared_ptr<const ParsedView>> m_views;
     mutable QHash<QByteArray, QByteArray> m_outputs; // rendered partials without locals
-    mutable Diagnostics m_problems;                   // what views held that needed a placeholder
+    mutable Diagnostics m_problems;                  // what views held that needed a placeholder
     mutable QSet<QString> m_problemKeys;
 };
 
