@@ -9,6 +9,7 @@
 #include "tagpolicy.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace Tilmech {
@@ -65,6 +66,7 @@ public:
     void run()
     {
         const QByteArray &bytes = m_page.document().bytes();
+        collectLocals();
         for (const PageTag &tag : m_page.tags())
             checkTag(tag);
         checkStructure(m_page.tree().nodes());
@@ -76,6 +78,29 @@ public:
     }
 
 private:
+    // The locals the page's code tags assign (`facebook = {…}`): a later tag may name them.
+    void collectLocals()
+    {
+        const QByteArray &bytes = m_page.document().bytes();
+        for (const PageTag &tag : m_page.tags()) {
+            if (tag.statement != Statement::Kind::Assign
+                && tag.statement != Statement::Kind::Sequence)
+                continue;
+            const TemplateToken &t = m_page.tokens().at(tag.token);
+            addLocals(ExpressionParser::parseStatement(
+                QByteArrayView(bytes).sliced(t.innerBegin, t.innerEnd - t.innerBegin)));
+        }
+    }
+
+    void addLocals(const Statement &s)
+    {
+        if (s.kind == Statement::Kind::Assign && s.target.kind == Expr::Kind::Call
+            && !s.target.receiver)
+            m_locals.insert(s.target.name);
+        for (const Statement &inner : s.statements)
+            addLocals(inner);
+    }
+
     // The exact tag to suggest: the English tag with this canonical form when there is one,
     // else the repaired text.
     QString suggestion(const QByteArray &repaired)
@@ -217,8 +242,9 @@ private:
     void checkCalls(const Expr &expr, qsizetype b, qsizetype e, const QString &written)
     {
         if (expr.kind == Expr::Kind::Call) {
-            const bool builtin = expr.receiver || (expr.args.empty() && expr.pairs.empty() &&
-                                                   !expr.parens && expr.name == "request");
+            const bool bare = expr.args.empty() && expr.pairs.empty() && !expr.parens;
+            const bool builtin =
+                expr.receiver || (bare && (expr.name == "request" || m_locals.contains(expr.name)));
             if (!expr.receiver && expr.name == "DB" && expr.args.empty()) {
                 m_c.add(QStringLiteral("template-database"), S::Info,
                         TemplateChecks::tr("A database query: the live site shows rows from its "
@@ -353,6 +379,7 @@ private:
         }
     }
 
+    QSet<QByteArray> m_locals; // assigned by the page's code tags
     CheckContext &m_c;
     const PageAnalysis &m_page;
     QHash<QByteArray, QByteArray> m_sourceTags; // canonical form → tag as written

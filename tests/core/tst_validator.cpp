@@ -136,6 +136,11 @@ void TestValidator::checks_data()
         fm + "<% rows = DB[:cdo_partners].where(kind_s: 'la') %>\n", md, "template-database", true);
     row("quiet: a database query is no unknown helper", {},
         fm + "<% rows = DB[:cdo_partners].where(kind_s: 'la') %>\n", md, "template-unknown-helper", false);
+    row("quiet: a local the page's code assigns is no unknown helper", {},
+        fm + "<% links = {u: 'x'}; more = 1 %>\n<%= view :share_buttons, facebook: links %>\n", md,
+        "template-unknown-helper", false);
+    row("fires: a name nothing assigns is an unknown helper", {},
+        fm + "<%= view :share_buttons, facebook: links %>\n", md, "template-unknown-helper", true);
     row("quiet: an assignment Tilmech runs", fm + "<% x = 1 %>\n", fm + "<% x = 1 %>\n", md,
         "template-unevaluated", false);
     row("fires: wrong argument kind", {}, fm + "<%= resolve_url(:learn) %>\n", md, "template-argument", true);
