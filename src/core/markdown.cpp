@@ -1,5 +1,6 @@
 #include "markdown.h"
 
+#include "redcarpetinlines.h"
 #include "widetablerows.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -58,6 +59,8 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     }
     cmark_parser_feed(parser, markdown.data(), size_t(markdown.size()));
     cmark_node *document = finish(parser);
+    if (RedcarpetInlines::mayDiffer(markdown))
+        RedcarpetInlines::apply(document);
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     QByteArray result(html);
     std::free(html);

@@ -1,0 +1,247 @@
+#include "redcarpetinlines.h"
+
+#include <cmark-gfm.h>
+
+#include <QByteArray>
+#include <QChar>
+#include <QSet>
+#include <QVector>
+
+#include <cstring>
+
+namespace Tilmech {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+QByteArray literal(cmark_node *text)
+{
+    const char *l = cmark_node_get_literal(text);
+    return QByteArray(l ? l : "");
+}
+
+cmark_node *newText(const QByteArray &text)
+{
+    cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, text.constData());
+    return node;
+}
+
+// The text of a node, without copying it.
+QByteArrayView view(cmark_node *text)
+{
+    const char *l = cmark_node_get_literal(text);
+    return l ? QByteArrayView(l, qsizetype(std::strlen(l))) : QByteArrayView();
+}
+
+// The first character after position `at` of text node `node`, looking into the following
+// siblings' text; 0 when there is none or a non-text node comes first.
+char charAfter(cmark_node *node, qsizetype at)
+{
+    const QByteArrayView text = view(node);
+    if (at < text.size())
+        return text[at];
+    cmark_node *next = cmark_node_next(node);
+    return next ? 'x' : 0; // a link, code or tag after the run: not a space
+}
+
+struct Closer
+{
+    cmark_node *node = nullptr;
+    qsizetype at = -1;
+};
+
+// The run of `width` × `c` that closes an opener ending at (`node`, `from`), as Redcarpet
+// looks for it: in the text of the same parent, preceded by a non-space; a single "*" or
+// "_" does not close at a double one.
+Closer findCloser(cmark_node *node, qsizetype from, char c, int width)
+{
+    bool first = true;
+    for (cmark_node *n = node; n; n = cmark_node_next(n), first = false) {
+        if (cmark_node_get_type(n) != CMARK_NODE_TEXT)
+            continue;
+        const QByteArrayView text = view(n);
+        for (qsizetype i = first ? from : 0; i < text.size(); ++i) {
+            if (text[i] != c)
+                continue;
+            qsizetype run = 1;
+            while (i + run < text.size() && text[i + run] == c)
+                ++run;
+            const bool afterContent = (i > 0 && !isSpace(text[i - 1])) || (i == 0 && !first);
+            const bool empty = first && i == from;
+            if (afterContent && !empty && (run == width || (run > width && width == 2)))
+                return {n, i}; // "**a***": the first two close
+            i += run - 1;
+        }
+    }
+    return {};
+}
+
+// Wraps what lies between an opener run (`open`, at `openAt`, `width` wide) and its closer
+// into a new emphasis node, splitting the two text nodes at the runs.
+cmark_node *wrap(cmark_node *open, qsizetype openAt, int width, const Closer &close)
+{
+    const QByteArray openText = literal(open);
+    const QByteArray before = openText.left(openAt);
+    cmark_node *em = cmark_node_new(width == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
+    if (close.node == open) {
+        cmark_node_append_child(
+            em, newText(openText.mid(openAt + width, close.at - openAt - width)));
+        const QByteArray after = openText.mid(close.at + width);
+        cmark_node_set_literal(open, before.constData());
+        cmark_node_insert_after(open, em);
+        if (!after.isEmpty())
+            cmark_node_insert_after(em, newText(after));
+    } else {
+        const QByteArray closeText = literal(close.node);
+        cmark_node_set_literal(open, before.constData());
+        cmark_node_insert_after(open, em);
+        const QByteArray head = openText.mid(openAt + width);
+        if (!head.isEmpty())
+            cmark_node_append_child(em, newText(head));
+        while (cmark_node_next(em) != close.node)
+            cmark_node_append_child(em, cmark_node_next(em)); // appending unlinks it
+        const QByteArray tail = closeText.left(close.at);
+        if (!tail.isEmpty())
+            cmark_node_append_child(em, newText(tail));
+        cmark_node_set_literal(close.node, closeText.mid(close.at + width).constData());
+    }
+    if (before.isEmpty())
+        cmark_node_free(open);
+    return em;
+}
+
+// One pass over the children of `parent`: every literal run that Redcarpet would open
+// emphasis at, and that has a closer, becomes emphasis; the new node's own text is done
+// the same way.
+void fixChildren(cmark_node *parent)
+{
+    // cmark splits a literal delimiter run into a text node of its own: join them again.
+    cmark_consolidate_text_nodes(parent);
+    for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+        if (cmark_node_get_type(n) != CMARK_NODE_TEXT)
+            continue;
+        const QByteArrayView text = view(n);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c != '*' && c != '_')
+                continue;
+            int run = 1;
+            while (i + run < text.size() && text[i + run] == c)
+                ++run;
+            const char next = charAfter(n, i + run);
+            if (run > 2 || !next || isSpace(next)) {
+                i += run - 1;
+                continue;
+            }
+            const Closer close = findCloser(n, i + run, c, run);
+            if (!close.node) {
+                i += run - 1;
+                continue;
+            }
+            cmark_node *em = wrap(n, i, run, close);
+            fixChildren(em);
+            n = em; // go on after the new node
+            break;
+        }
+    }
+}
+
+// The code point that starts at `at` (or ends just before it, `backwards`); a line end
+// outside the text, as CommonMark reads the start and end of a line.
+char32_t codePoint(QByteArrayView text, qsizetype at, bool backwards)
+{
+    if (backwards) {
+        if (at <= 0)
+            return U'\n';
+        qsizetype start = at - 1;
+        while (start > 0 && (uchar(text[start]) & 0xC0) == 0x80 && at - start < 4)
+            --start;
+        at = start;
+    } else if (at >= text.size()) {
+        return U'\n';
+    }
+    const uchar lead = uchar(text[at]);
+    if (lead < 0x80)
+        return lead;
+    const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    char32_t cp = lead & (0x3F >> (length - 1));
+    for (int k = 1; k < length && at + k < text.size(); ++k)
+        cp = (cp << 6) | (uchar(text[at + k]) & 0x3F);
+    return cp;
+}
+
+bool isPunctuation(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
+               || (c >= 0x7B && c <= 0x7E);
+    return QChar::isPunct(c);
+}
+
+bool isWhitespace(char32_t c)
+{
+    return c == U'\n' || c == U' ' || c == U'\t' || c == U'\r' || (c >= 0x80 && QChar::isSpace(c));
+}
+
+} // namespace
+
+bool RedcarpetInlines::mayDiffer(QByteArrayView markdown)
+{
+    for (qsizetype i = 0; i < markdown.size(); ++i) {
+        const char c = markdown[i];
+        if (c != '*' && c != '_')
+            continue;
+        qsizetype end = i + 1;
+        while (end < markdown.size() && markdown[end] == c)
+            ++end;
+        const char32_t before = codePoint(markdown, i, true);
+        const char32_t after = codePoint(markdown, end, false);
+        const bool beforeSpace = isWhitespace(before), afterSpace = isWhitespace(after);
+        const bool beforePunct = isPunctuation(before), afterPunct = isPunctuation(after);
+        // CommonMark's flanking rules, and Redcarpet's: a non-space on the inner side.
+        const bool left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
+        const bool right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
+        const bool opens = c == '*' ? left : left && (!right || beforePunct);
+        const bool closes = c == '*' ? right : right && (!left || afterPunct);
+        if ((!afterSpace && !opens) || (!beforeSpace && !closes))
+            return true;
+        i = end - 1;
+    }
+    return false;
+}
+
+void RedcarpetInlines::apply(cmark_node *document)
+{
+    // The parents of text that holds a literal run, found first: the tree changes after.
+    // cmark-gfm leaves a delimiter run it could not pair as a text node of its own: only
+    // their parents can change.
+    QVector<cmark_node *> parents;
+    QSet<cmark_node *> seen;
+    cmark_iter *iter = cmark_iter_new(document);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (cmark_node_get_type(node) != CMARK_NODE_TEXT)
+            continue;
+        const char *l = cmark_node_get_literal(node);
+        if (!l || !std::strpbrk(l, "*_"))
+            continue;
+        cmark_node *parent = cmark_node_parent(node);
+        if (!seen.contains(parent)) {
+            seen.insert(parent);
+            parents.append(parent);
+        }
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *parent : qAsConst(parents))
+        fixChildren(parent);
+}
+
+} // namespace Tilmech
