@@ -3,11 +3,9 @@
 #include "redcarpetinlines.h"
 #include "widetablerows.h"
 
+#include <QMutex>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
-
-#include <QMutex>
-
 #include <cstdlib>
 #include <mutex>
 
@@ -59,8 +57,8 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     }
     cmark_parser_feed(parser, markdown.data(), size_t(markdown.size()));
     cmark_node *document = finish(parser);
-    if (RedcarpetInlines::mayDiffer(markdown))
-        RedcarpetInlines::apply(document);
+    RedcarpetInlines::apply(document, RedcarpetInlines::linesThatMayDiffer(markdown),
+                            markdown.size());
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     QByteArray result(html);
     std::free(html);

@@ -1,12 +1,11 @@
 #include "redcarpetinlines.h"
 
-#include <cmark-gfm.h>
-
 #include <QByteArray>
 #include <QChar>
 #include <QSet>
 #include <QVector>
-
+#include <algorithm>
+#include <cmark-gfm.h>
 #include <cstring>
 
 namespace Tilmech {
@@ -40,14 +39,22 @@ QByteArrayView view(cmark_node *text)
 
 // The first character after position `at` of text node `node`, looking into the following
 // siblings' text; 0 when there is none or a non-text node comes first.
-char charAfter(cmark_node *node, qsizetype at)
+char charAfter(cmark_node *node, QByteArrayView text, qsizetype at)
 {
-    const QByteArrayView text = view(node);
     if (at < text.size())
         return text[at];
     cmark_node *next = cmark_node_next(node);
     return next ? 'x' : 0; // a link, code or tag after the run: not a space
 }
+
+// What one document's pass may do: the bytes it scans for closers, and how deep emphasis
+// nests (Redcarpet's own limit is 16). Past either the rest is left as cmark-gfm made it, so
+// a hostile page of unmatched runs stays linear.
+struct Budget
+{
+    qsizetype scan = 0;
+    static constexpr int MaxDepth = 16;
+};
 
 struct Closer
 {
@@ -58,14 +65,17 @@ struct Closer
 // The run of `width` × `c` that closes an opener ending at (`node`, `from`), as Redcarpet
 // looks for it: in the text of the same parent, preceded by a non-space; a single "*" or
 // "_" does not close at a double one.
-Closer findCloser(cmark_node *node, qsizetype from, char c, int width)
+Closer findCloser(cmark_node *node, QByteArrayView nodeText, qsizetype from, char c, int width,
+                  Budget &budget)
 {
     bool first = true;
     for (cmark_node *n = node; n; n = cmark_node_next(n), first = false) {
         if (cmark_node_get_type(n) != CMARK_NODE_TEXT)
             continue;
-        const QByteArrayView text = view(n);
+        const QByteArrayView text = first ? nodeText : view(n);
         for (qsizetype i = first ? from : 0; i < text.size(); ++i) {
+            if (--budget.scan < 0)
+                return {};
             if (text[i] != c)
                 continue;
             qsizetype run = 1;
@@ -89,8 +99,8 @@ cmark_node *wrap(cmark_node *open, qsizetype openAt, int width, const Closer &cl
     const QByteArray before = openText.left(openAt);
     cmark_node *em = cmark_node_new(width == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
     if (close.node == open) {
-        cmark_node_append_child(
-            em, newText(openText.mid(openAt + width, close.at - openAt - width)));
+        cmark_node_append_child(em,
+                                newText(openText.mid(openAt + width, close.at - openAt - width)));
         const QByteArray after = openText.mid(close.at + width);
         cmark_node_set_literal(open, before.constData());
         cmark_node_insert_after(open, em);
@@ -118,8 +128,10 @@ cmark_node *wrap(cmark_node *open, qsizetype openAt, int width, const Closer &cl
 // One pass over the children of `parent`: every literal run that Redcarpet would open
 // emphasis at, and that has a closer, becomes emphasis; the new node's own text is done
 // the same way.
-void fixChildren(cmark_node *parent)
+void fixChildren(cmark_node *parent, Budget &budget, int depth)
 {
+    if (depth > Budget::MaxDepth || budget.scan < 0)
+        return;
     // cmark splits a literal delimiter run into a text node of its own: join them again.
     cmark_consolidate_text_nodes(parent);
     for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
@@ -133,18 +145,20 @@ void fixChildren(cmark_node *parent)
             int run = 1;
             while (i + run < text.size() && text[i + run] == c)
                 ++run;
-            const char next = charAfter(n, i + run);
+            const char next = charAfter(n, text, i + run);
             if (run > 2 || !next || isSpace(next)) {
                 i += run - 1;
                 continue;
             }
-            const Closer close = findCloser(n, i + run, c, run);
+            const Closer close = findCloser(n, text, i + run, c, run, budget);
+            if (budget.scan < 0)
+                return; // the rest stays as cmark-gfm made it
             if (!close.node) {
                 i += run - 1;
                 continue;
             }
             cmark_node *em = wrap(n, i, run, close);
-            fixChildren(em);
+            fixChildren(em, budget, depth + 1);
             n = em; // go on after the new node
             break;
         }
@@ -178,8 +192,8 @@ char32_t codePoint(QByteArrayView text, qsizetype at, bool backwards)
 bool isPunctuation(char32_t c)
 {
     if (c < 0x80)
-        return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
-               || (c >= 0x7B && c <= 0x7E);
+        return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
+               (c >= 0x7B && c <= 0x7E);
     return QChar::isPunct(c);
 }
 
@@ -188,60 +202,147 @@ bool isWhitespace(char32_t c)
     return c == U'\n' || c == U' ' || c == U'\t' || c == U'\r' || (c >= 0x80 && QChar::isSpace(c));
 }
 
-} // namespace
-
-bool RedcarpetInlines::mayDiffer(QByteArrayView markdown)
+// Whether the word around position `at` (up to the spaces on both sides) is markup or an
+// address rather than text: an HTML tag or attribute, a URL, a path, a link destination.
+// An "_" there is in no text node, so it cannot change emphasis.
+bool inMarkupWord(QByteArrayView text, qsizetype at)
 {
-    for (qsizetype i = 0; i < markdown.size(); ++i) {
-        const char c = markdown[i];
-        if (c != '*' && c != '_')
-            continue;
-        qsizetype end = i + 1;
-        while (end < markdown.size() && markdown[end] == c)
-            ++end;
-        const char32_t before = codePoint(markdown, i, true);
-        const char32_t after = codePoint(markdown, end, false);
-        const bool beforeSpace = isWhitespace(before), afterSpace = isWhitespace(after);
-        const bool beforePunct = isPunctuation(before), afterPunct = isPunctuation(after);
-        // CommonMark's flanking rules, and Redcarpet's: a non-space on the inner side.
-        const bool left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
-        const bool right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
-        const bool opens = c == '*' ? left : left && (!right || beforePunct);
-        const bool closes = c == '*' ? right : right && (!left || afterPunct);
-        if ((!afterSpace && !opens) || (!beforeSpace && !closes))
+    qsizetype begin = at, end = at;
+    while (begin > 0 && !isSpace(text[begin - 1]))
+        --begin;
+    while (end < text.size() && !isSpace(text[end]))
+        ++end;
+    for (const char c : text.sliced(begin, end - begin)) {
+        if (c == '/' || c == '=' || c == '<' || c == '>' || c == '(' || c == '@' || c == '&')
             return true;
-        i = end - 1;
     }
     return false;
 }
 
-void RedcarpetInlines::apply(cmark_node *document)
+// Whether Redcarpet could open or close emphasis at the run [begin, end) where CommonMark
+// could not (its flanking rules; Redcarpet only asks for a non-space on the inner side).
+bool differs(QByteArrayView markdown, qsizetype begin, qsizetype end)
 {
-    // The parents of text that holds a literal run, found first: the tree changes after.
-    // cmark-gfm leaves a delimiter run it could not pair as a text node of its own: only
-    // their parents can change.
-    QVector<cmark_node *> parents;
-    QSet<cmark_node *> seen;
-    cmark_iter *iter = cmark_iter_new(document);
+    const char c = markdown[begin];
+    const char32_t before = codePoint(markdown, begin, true);
+    const char32_t after = codePoint(markdown, end, false);
+    const bool beforeSpace = isWhitespace(before), afterSpace = isWhitespace(after);
+    const bool beforePunct = isPunctuation(before), afterPunct = isPunctuation(after);
+    const bool left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
+    const bool right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
+    const bool opens = c == '*' ? left : left && (!right || beforePunct);
+    const bool closes = c == '*' ? right : right && (!left || afterPunct);
+    // A run CommonMark can close is taken as a closer: Redcarpet's wish to open there does
+    // not matter ("**Pro-tip**:").
+    return ((!afterSpace && !opens && !closes) || (!beforeSpace && !closes)) &&
+           !(c == '_' && inMarkupWord(markdown, begin));
+}
+
+bool flagged(cmark_node *node, const QVector<int> &lines)
+{
+    const int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+    if (first <= 0 || last < first)
+        return true; // no position: look inside
+    const auto it = std::lower_bound(lines.cbegin(), lines.cend(), first);
+    return it != lines.cend() && *it <= last;
+}
+
+// A link whose text is its address (an autolink): Redcarpet reads no emphasis in it.
+bool isAutolink(cmark_node *node)
+{
+    if (cmark_node_get_type(node) != CMARK_NODE_LINK)
+        return false;
+    cmark_node *text = cmark_node_first_child(node);
+    const char *url = cmark_node_get_url(node);
+    const char *l = text ? cmark_node_get_literal(text) : nullptr;
+    return url && l && std::strstr(url, l);
+}
+
+// The parents of text nodes inside `block` that hold a literal '*' or '_'.
+void collectParents(cmark_node *block, QVector<cmark_node *> &parents, QSet<cmark_node *> &seen)
+{
+    cmark_iter *iter = cmark_iter_new(block);
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        if (event != CMARK_EVENT_ENTER)
-            continue;
         cmark_node *node = cmark_iter_get_node(iter);
-        if (cmark_node_get_type(node) != CMARK_NODE_TEXT)
+        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_TEXT)
             continue;
         const char *l = cmark_node_get_literal(node);
-        if (!l || !std::strpbrk(l, "*_"))
-            continue;
         cmark_node *parent = cmark_node_parent(node);
-        if (!seen.contains(parent)) {
+        if (l && std::strpbrk(l, "*_") && !seen.contains(parent) && !isAutolink(parent)) {
             seen.insert(parent);
             parents.append(parent);
         }
     }
     cmark_iter_free(iter);
+}
+
+bool holdsInlines(cmark_node *block)
+{
+    cmark_node *first = cmark_node_first_child(block);
+    return first && (cmark_node_get_type(first) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE;
+}
+
+// Down the blocks that hold a flagged line, to those whose children are inline.
+void collectBlocks(cmark_node *node, const QVector<int> &lines, QVector<cmark_node *> &parents,
+                   QSet<cmark_node *> &seen)
+{
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        if (!flagged(child, lines))
+            continue;
+        if (holdsInlines(child))
+            collectParents(child, parents, seen);
+        else
+            collectBlocks(child, lines, parents, seen);
+    }
+}
+
+} // namespace
+
+QVector<int> RedcarpetInlines::linesThatMayDiffer(QByteArrayView markdown)
+{
+    QVector<int> lines;
+    const char *data = markdown.data();
+    const qsizetype n = markdown.size();
+    // The next '*' and the next '_', each found once: most text has neither.
+    const auto find = [&](char c, qsizetype from) {
+        const void *p = from < n ? std::memchr(data + from, c, size_t(n - from)) : nullptr;
+        return p ? static_cast<const char *>(p) - data : n;
+    };
+    qsizetype star = find('*', 0), under = find('_', 0);
+    int line = 1;
+    qsizetype counted = 0; // newlines are counted up to here
+    while (star < n || under < n) {
+        const qsizetype i = std::min(star, under);
+        const char c = data[i];
+        qsizetype end = i + 1;
+        while (end < n && data[end] == c)
+            ++end;
+        if (differs(markdown, i, end)) {
+            line += int(QByteArrayView(data + counted, i - counted).count('\n'));
+            counted = i;
+            if (lines.isEmpty() || lines.last() != line)
+                lines.append(line);
+        }
+        if (c == '*')
+            star = find('*', end);
+        else
+            under = find('_', end);
+    }
+    return lines;
+}
+
+void RedcarpetInlines::apply(cmark_node *document, const QVector<int> &lines, qsizetype size)
+{
+    if (lines.isEmpty())
+        return;
+    QVector<cmark_node *> parents;
+    QSet<cmark_node *> seen;
+    collectBlocks(document, lines, parents, seen);
+    Budget budget;
+    budget.scan = 64 * 1024 + 16 * size;
     for (cmark_node *parent : qAsConst(parents))
-        fixChildren(parent);
+        fixChildren(parent, budget, 0);
 }
 
 } // namespace Tilmech

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QVector>
 
 struct cmark_node;
 
@@ -17,11 +18,12 @@ namespace Tilmech {
 class RedcarpetInlines
 {
 public:
-    static void apply(cmark_node *document);
-    // Whether the markdown has a "*" or "_" run that Redcarpet could open or close emphasis
-    // at and CommonMark could not: without one, cmark-gfm's emphasis is already Redcarpet's
-    // and apply() has nothing to do. A linear scan, much cheaper than the pass.
-    static bool mayDiffer(QByteArrayView markdown);
+    // The lines (1-based) with a "*" or "_" run that Redcarpet could open or close emphasis
+    // at and CommonMark could not: elsewhere cmark-gfm's emphasis is already Redcarpet's. A
+    // linear scan, much cheaper than the pass.
+    static QVector<int> linesThatMayDiffer(QByteArrayView markdown);
+    // The pass, over the blocks that hold one of `lines`, for markdown of `size` bytes.
+    static void apply(cmark_node *document, const QVector<int> &lines, qsizetype size);
 };
 
 } // namespace Tilmech
