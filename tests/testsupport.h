@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
@@ -83,6 +84,16 @@ inline QStringList corpusFiles(const QStringList &folders, const QStringList &su
     }
     result.sort();
     return result;
+}
+
+// Writes `bytes` to `path` under the site folder `root`, making the folders on the way: the
+// small sites the tests build file by file.
+inline bool writeSiteFile(const QString &root, const QString &path, const QByteArray &bytes)
+{
+    const QString full = root + QLatin1Char('/') + path;
+    QDir().mkpath(QFileInfo(full).absolutePath());
+    QFile file(full);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // Every file under `folder` (hidden ones too) with its SHA-256, by relative path: a folder

@@ -1,5 +1,7 @@
 #include "redcarpetinlines.h"
 
+#include "charclass.h"
+
 #include <QByteArray>
 #include <QChar>
 #include <QSet>
@@ -199,7 +201,7 @@ bool isPunctuation(char32_t c)
 
 bool isWhitespace(char32_t c)
 {
-    return c == U'\n' || c == U' ' || c == U'\t' || c == U'\r' || (c >= 0x80 && QChar::isSpace(c));
+    return c < 0x10000 ? CharClass::isSpace(char16_t(c)) : QChar::isSpace(c);
 }
 
 // Whether the word around position `at` (up to the spaces on both sides) is markup or an

@@ -421,9 +421,7 @@ void TestRenderer::translationTagsOutsideEnglish()
     QTemporaryDir dir;
     const QString site = dir.path();
     auto write = [&](const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
-        QFile file(site + QLatin1Char('/') + path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        return TestSupport::writeSiteFile(site, path, bytes);
     };
     QVERIFY(write(QStringLiteral("public/page.md"), "# <%= hoc_s(:title) %>\n"));
     QVERIFY(write(QStringLiteral("i18n/public/ky/page.md"),
@@ -484,9 +482,7 @@ void TestRenderer::viewRuby()
     QTemporaryDir dir;
     const QString site = dir.path();
     auto write = [&](const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
-        QFile file(site + QLatin1Char('/') + path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        return TestSupport::writeSiteFile(site, path, bytes);
     };
     QVERIFY(write(QStringLiteral("public/page.md"), page));
     QVERIFY(write(QStringLiteral("views/share.erb"),
@@ -609,9 +605,7 @@ void TestRenderer::refusedTags()
     QTemporaryDir dir;
     const QString site = dir.path();
     auto write = [&](const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
-        QFile file(site + QLatin1Char('/') + path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        return TestSupport::writeSiteFile(site, path, bytes);
     };
     QVERIFY(write(QStringLiteral("views/box.erb"), "<div class=\"box\">In box</div>\n"));
     QVERIFY(write(QStringLiteral("views/heading.erb"), "# Big\n"));
@@ -656,9 +650,7 @@ void TestRenderer::hostileTags()
     QTemporaryDir dir;
     const QString site = dir.path();
     auto write = [&](const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
-        QFile file(site + QLatin1Char('/') + path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        return TestSupport::writeSiteFile(site, path, bytes);
     };
     QVERIFY(write(QStringLiteral("public/page.md"), "# <%= hoc_s(:title) %>\n\nText.\n"));
     QVERIFY(write(QStringLiteral("i18n/public/ky/page.md"), "# <%= hoc_s(:title) %>\n\nA " + tag + " B\n"));
@@ -706,9 +698,7 @@ void TestRenderer::expansionLimit()
     QTemporaryDir dir;
     const QString site = dir.path();
     auto write = [&](const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
-        QFile file(site + QLatin1Char('/') + path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        return TestSupport::writeSiteFile(site, path, bytes);
     };
     QVERIFY(write(QStringLiteral("public/page.md"), "# Title\n\nA <%= view :x %> B\n"));
     QVERIFY(write(QStringLiteral("views/x.erb"), view));
@@ -775,9 +765,7 @@ void TestRenderer::includes()
     QTemporaryDir dir;
     const QString site = dir.path();
     auto write = [&](const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
-        QFile file(site + QLatin1Char('/') + path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        return TestSupport::writeSiteFile(site, path, bytes);
     };
     QVERIFY(write(QStringLiteral("public/page.md.partial"), page));
     QVERIFY(write(QStringLiteral("views/v.erb"), view));

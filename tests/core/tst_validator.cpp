@@ -711,9 +711,7 @@ void TestValidator::viewProblemsOncePerView()
     QTemporaryDir dir;
     const QString site = dir.path();
     auto write = [&](const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(site + QLatin1Char('/') + path).absolutePath());
-        QFile file(site + QLatin1Char('/') + path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        return TestSupport::writeSiteFile(site, path, bytes);
     };
     QVERIFY(write(QStringLiteral("views/box.haml"), ".box\n  %p Box\n  - while true do\n    %p loop\n"));
     for (const char *page : {"public/a.md", "public/b.md", "i18n/public/ky/a.md"})
