@@ -1,5 +1,6 @@
 #include "markdown.h"
 
+#include "redcarpetblocks.h"
 #include "redcarpetinlines.h"
 #include "widetablerows.h"
 
@@ -38,6 +39,7 @@ const Extensions &extensions()
 QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
                             QVector<qsizetype> *wideRows)
 {
+    const RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(markdown);
     const QVector<qsizetype> wide = WideTableRows::find(markdown);
     QByteArray hidden;
     char standIn = 0;
@@ -48,6 +50,11 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     }
     if (wideRows)
         *wideRows = wide;
+    QByteArray planned;
+    if (!blocks.isEmpty()) {
+        planned = blocks.apply(markdown);
+        markdown = planned;
+    }
     const Extensions &ext = extensions();
     const int options = CMARK_OPT_UNSAFE | (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
     cmark_parser *parser = cmark_parser_new(options);
@@ -63,6 +70,7 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     QByteArray result(html);
     std::free(html);
     WideTableRows::restore(result, standIn);
+    RedcarpetBlocks::restore(result, blocks);
     cmark_node_free(document);
     cmark_parser_free(parser);
     return result;

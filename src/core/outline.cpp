@@ -5,12 +5,12 @@
 #include "document.h"
 #include "lineindex.h"
 #include "markdown.h"
+#include "redcarpetblocks.h"
 #include "widetablerows.h"
 
+#include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
-
-#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -88,8 +88,8 @@ void htmlLinks(QByteArrayView html, bool image, QVector<OutlineLink> &links)
                 }
             } else {
                 end = v;
-                while (end < html.size() && html[end] != ' ' && html[end] != '>'
-                       && html[end] != '\n')
+                while (end < html.size() && html[end] != ' ' && html[end] != '>' &&
+                       html[end] != '\n')
                     ++end;
             }
             OutlineLink link;
@@ -105,20 +105,21 @@ void htmlLinks(QByteArrayView html, bool image, QVector<OutlineLink> &links)
 class Walker
 {
 public:
-    Walker(QByteArrayView masked, qsizetype base, const LineIndex &lines)
-        : m_masked(masked), m_base(base), m_lines(lines)
+    Walker(QByteArrayView masked, qsizetype base, const LineIndex &lines,
+           const RedcarpetBlocks::Plan &blocks)
+        : m_masked(masked), m_base(base), m_lines(lines), m_blocks(blocks)
     {
     }
 
     qsizetype startOffset(cmark_node *node) const
     {
-        return m_base + m_lines.offset(cmark_node_get_start_line(node),
+        return m_base + m_lines.offset(m_blocks.sourceLine(cmark_node_get_start_line(node)),
                                        cmark_node_get_start_column(node));
     }
 
     qsizetype endOffset(cmark_node *node) const
     {
-        const int line = cmark_node_get_end_line(node);
+        const int line = m_blocks.sourceLine(cmark_node_get_end_line(node));
         const int column = cmark_node_get_end_column(node);
         if (column <= 0) // ends at the line break before `line`
             return m_base + std::max<qsizetype>(0, m_lines.lineStart(line) - 1);
@@ -151,8 +152,8 @@ public:
                 collect(child, inner, nested, inItem);
                 link.text = plainText(inner);
                 // An autolink's text is its destination.
-                if (inner == link.destination
-                    || (link.destination.startsWith("mailto:") && link.destination.mid(7) == inner))
+                if (inner == link.destination ||
+                    (link.destination.startsWith("mailto:") && link.destination.mid(7) == inner))
                     link.kind = OutlineLink::Kind::Autolink;
                 links.append(link);
                 links += nested;
@@ -183,6 +184,7 @@ private:
     QByteArrayView m_masked;
     qsizetype m_base;
     const LineIndex &m_lines;
+    const RedcarpetBlocks::Plan &m_blocks;
 };
 
 bool onlyStrong(cmark_node *paragraph)
@@ -237,8 +239,7 @@ bool Outline::isActiveTag(const TemplateToken &token, PageVariant variant)
     return PageFile::evaluatesErb(variant);
 }
 
-Outline Outline::build(const Document &document, const TemplateTokens &tokens,
-                       PageVariant variant)
+Outline Outline::build(const Document &document, const TemplateTokens &tokens, PageVariant variant)
 {
     Q_UNUSED(variant);
     ensureExtensions();
@@ -264,7 +265,9 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
             cmark_parser_attach_syntax_extension(parser, e);
     }
     // Rows too wide for cmark-gfm's table parser go in as text (same length, same lines).
+    // Redcarpet's blocks: form feeds and blank lines that cmark-gfm reads them by.
     const QVector<qsizetype> wide = WideTableRows::find(masked);
+    const RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(masked);
     QByteArray parsed;
     if (!wide.isEmpty()) {
         parsed = masked;
@@ -272,12 +275,14 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
         for (const qsizetype row : WideTableRows::firstOfRuns(masked, wide))
             outline.m_wideRows.append(base + row);
     }
-    const QByteArray &input = wide.isEmpty() ? masked : parsed;
+    if (!blocks.isEmpty())
+        parsed = blocks.apply(parsed.isEmpty() ? masked : parsed);
+    const QByteArray &input = parsed.isEmpty() ? masked : parsed;
     cmark_parser_feed(parser, input.constData(), size_t(input.size()));
     cmark_node *root = Markdown::finish(parser);
 
     const LineIndex lines(masked);
-    Walker walker(masked, base, lines);
+    Walker walker(masked, base, lines, blocks);
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -287,7 +292,8 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
         // Inline content holds no blocks: once a paragraph, heading or table cell has been
         // seen, the walk goes on after it.
         cmark_node *firstChild = cmark_node_first_child(node);
-        if (firstChild && (cmark_node_get_type(firstChild) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE)
+        if (firstChild &&
+            (cmark_node_get_type(firstChild) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE)
             cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
         OutlineBlock block;
         QByteArray text;
@@ -356,16 +362,17 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens,
         block.line = document.lines().position(block.begin).line;
         block.text = plainText(text);
         // The tokens come in file order: the block's are a run found by binary search.
-        auto first = std::lower_bound(tokens.cbegin(), tokens.cend(), block.begin,
-                                      [](const TemplateToken &t, qsizetype at) { return t.begin < at; });
+        auto first =
+            std::lower_bound(tokens.cbegin(), tokens.cend(), block.begin,
+                             [](const TemplateToken &t, qsizetype at) { return t.begin < at; });
         for (auto it = first; it != tokens.cend() && it->begin < block.end; ++it) {
             if (it->kind != TemplateToken::Kind::Text)
                 block.tags.append(int(it - tokens.cbegin()));
         }
         block.tagOnly = !block.tags.isEmpty() && block.text.isEmpty();
         // Where each destination is written, and whether it is a tag.
-        const QByteArrayView blockText = QByteArrayView(masked).sliced(
-            block.begin - base, block.end - block.begin);
+        const QByteArrayView blockText =
+            QByteArrayView(masked).sliced(block.begin - base, block.end - block.begin);
         qsizetype searchFrom = 0;
         for (OutlineLink &link : block.links) {
             if (link.destination.isEmpty())

@@ -1,0 +1,528 @@
+#include "redcarpetblocks.h"
+
+#include <QByteArrayMatcher>
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
+namespace Tilmech {
+
+namespace {
+
+// Redcarpet 3.5's block-level tags (its html_blocks table).
+constexpr const char *BlockTags[] = {
+    "address", "article", "aside",  "audio",    "blockquote", "canvas",   "dd",     "del",
+    "details", "div",     "dl",     "fieldset", "figcaption", "figure",   "footer", "form",
+    "h1",      "h2",      "h3",     "h4",       "h5",         "h6",       "header", "hgroup",
+    "hr",      "iframe",  "ins",    "math",     "nav",        "noscript", "ol",     "output",
+    "p",       "pre",     "script", "section",  "style",      "summary",  "table",  "tfoot",
+    "ul",      "video",   "abbr"};
+constexpr int BlockTagCount = int(sizeof(BlockTags) / sizeof(BlockTags[0]));
+
+int blockTag(QByteArrayView name)
+{
+    if (name.isEmpty() || name.size() > 10)
+        return -1;
+    char lower[10];
+    for (qsizetype i = 0; i < name.size(); ++i)
+        lower[i] = char(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + ('a' - 'A') : name[i]);
+    for (int i = 0; i < BlockTagCount; ++i) {
+        const char *tag = BlockTags[i];
+        if (tag[0] == lower[0] && std::strlen(tag) == size_t(name.size()) &&
+            std::memcmp(tag, lower, size_t(name.size())) == 0)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype lineEnd(QByteArrayView text, qsizetype from)
+{
+    const void *nl = std::memchr(text.data() + from, '\n', size_t(text.size() - from));
+    return nl ? static_cast<const char *>(nl) - text.data() : text.size();
+}
+
+// Redcarpet expands tabs and reads "\r\n" as "\n" before it parses, so a line of spaces,
+// tabs and a carriage return is its "empty" line; cmark-gfm's blank line is the same.
+bool isBlank(QByteArrayView line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+// Length of the blank line at `at` including its line break, 0 when it is not blank.
+qsizetype blankLength(QByteArrayView text, qsizetype at)
+{
+    const qsizetype end = lineEnd(text, at);
+    if (!isBlank(text.sliced(at, end - at)))
+        return 0;
+    return end < text.size() ? end - at + 1 : end - at;
+}
+
+int indentOf(QByteArrayView line)
+{
+    int width = 0;
+    for (const char c : line) {
+        if (c == ' ')
+            ++width;
+        else if (c == '\t')
+            width += 4 - width % 4;
+        else
+            break;
+    }
+    return width;
+}
+
+// Up to three spaces, then "```" or "~~~".
+bool isFence(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < 3 && i < line.size() && line[i] == ' ')
+        ++i;
+    if (i + 3 > line.size() || (line[i] != '`' && line[i] != '~'))
+        return false;
+    return line[i + 1] == line[i] && line[i + 2] == line[i];
+}
+
+enum class Marker
+{
+    None,
+    Quote,
+    Bullet,
+    Number
+};
+
+// A list item ("- ", "* ", "+ ", "1. ") or a quote ("> ") after up to three spaces, as
+// Redcarpet's prefix_uli, prefix_oli and prefix_quote read it.
+Marker markerOf(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < 3 && i < line.size() && line[i] == ' ')
+        ++i;
+    if (i >= line.size())
+        return Marker::None;
+    const char c = line[i];
+    if (c == '>')
+        return Marker::Quote;
+    if (c == '*' || c == '+' || c == '-')
+        return i + 1 < line.size() && line[i + 1] == ' ' ? Marker::Bullet : Marker::None;
+    qsizetype d = i;
+    while (d < line.size() && line[d] >= '0' && line[d] <= '9')
+        ++d;
+    return d > i && d + 1 < line.size() && line[d] == '.' && line[d + 1] == ' ' ? Marker::Number
+                                                                                : Marker::None;
+}
+
+bool hasPipe(QByteArrayView line)
+{
+    return std::memchr(line.data(), '|', size_t(line.size())) != nullptr;
+}
+
+// Redcarpet's table header: a line with a '|' followed by an underline with a cell of
+// dashes (and alignment colons) for each of its columns.
+bool isTableHeader(QByteArrayView header, QByteArrayView underline)
+{
+    if (!hasPipe(header))
+        return false;
+    qsizetype pipes = std::count(header.begin(), header.end(), '|');
+    qsizetype end = header.size();
+    while (end > 0 &&
+           (header[end - 1] == ' ' || header[end - 1] == '\t' || header[end - 1] == '\r'))
+        --end;
+    if (header[0] == '|')
+        --pipes;
+    if (end > 0 && header[end - 1] == '|')
+        --pipes;
+    const qsizetype columns = pipes + 1;
+    qsizetype i = !underline.isEmpty() && underline[0] == '|' ? 1 : 0;
+    qsizetype column = 0;
+    for (; column < columns && i < underline.size(); ++column) {
+        int dashes = 0;
+        while (i < underline.size() && underline[i] == ' ')
+            ++i;
+        if (i < underline.size() && underline[i] == ':') {
+            ++i;
+            ++dashes;
+        }
+        while (i < underline.size() && underline[i] == '-') {
+            ++i;
+            ++dashes;
+        }
+        if (i < underline.size() && underline[i] == ':') {
+            ++i;
+            ++dashes;
+        }
+        while (i < underline.size() && underline[i] == ' ')
+            ++i;
+        if (i < underline.size() && underline[i] != '|' && underline[i] != '+')
+            break;
+        if (dashes < 1)
+            break;
+        ++i;
+    }
+    return column >= columns;
+}
+
+// Where Redcarpet's HTML blocks end. A search for a tag's closing that found none from some
+// offset on finds none from any later offset either: remembering that keeps a page of many
+// unclosed tags linear.
+class HtmlBlockEnds
+{
+public:
+    explicit HtmlBlockEnds(QByteArrayView text) : m_text(text)
+    {
+        std::fill(std::begin(m_noneAfter), std::end(m_noneAfter), text.size());
+        std::fill(std::begin(m_noneUnindentedAfter), std::end(m_noneUnindentedAfter), text.size());
+    }
+
+    // The block opened at `at` by tag number `tag`: the offset after the line of its closing
+    // tag, or -1. First a closing tag at a line start, then (not for ins and del) anywhere.
+    qsizetype closingLineEnd(qsizetype at, int tag)
+    {
+        const QByteArrayView name(BlockTags[tag]);
+        if (m_noneUnindentedAfter[tag] > at) {
+            const qsizetype end = search(at, name, true);
+            if (end >= 0)
+                return end;
+            m_noneUnindentedAfter[tag] = at;
+        }
+        if (name == "ins" || name == "del" || m_noneAfter[tag] <= at)
+            return -1;
+        const qsizetype end = search(at, name, false);
+        if (end < 0)
+            m_noneAfter[tag] = at;
+        return end;
+    }
+
+private:
+    // The first "</name>" after `at` that only blanks follow on its line; with
+    // `lineStart`, only one that begins a line (or lies on the opening line).
+    qsizetype search(qsizetype at, QByteArrayView name, bool lineStart) const
+    {
+        const qsizetype n = m_text.size();
+        const qsizetype firstLineEnd = lineEnd(m_text, at);
+        for (qsizetype p = at + 1; p + 1 < n;) {
+            const void *lt = std::memchr(m_text.data() + p, '<', size_t(n - p));
+            if (!lt)
+                return -1;
+            p = static_cast<const char *>(lt) - m_text.data();
+            const bool atLineStart = m_text[p - 1] == '\n' || p < firstLineEnd;
+            const qsizetype close = p + 2 + name.size();
+            if (m_text[p + 1] == '/' && (!lineStart || atLineStart) && close < n &&
+                m_text[close] == '>' &&
+                m_text.sliced(p + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0) {
+                const qsizetype end = lineEnd(m_text, close + 1);
+                if (isBlank(m_text.sliced(close + 1, end - close - 1)))
+                    return end < n ? end + 1 : end;
+            }
+            ++p;
+        }
+        return -1;
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_noneAfter[BlockTagCount];
+    qsizetype m_noneUnindentedAfter[BlockTagCount];
+};
+
+// The tag a line opens with, as Redcarpet reads it: the name runs to the first '>' or
+// space; its number in BlockTags, or -1.
+int openingBlockTag(QByteArrayView text, qsizetype at)
+{
+    qsizetype i = at + 1;
+    while (i < text.size() && text[i] != '>' && text[i] != ' ' && i - at <= 11)
+        ++i;
+    if (i >= text.size() || (text[i] != '>' && text[i] != ' '))
+        return -1;
+    return blockTag(text.sliced(at + 1, i - at - 1));
+}
+
+// Where each line stands in Redcarpet's reading, as far as the three kinds need it.
+enum class Context
+{
+    Start,          // at the start of a block: after a blank line or a finished block
+    Paragraph,      // in a paragraph at the top level
+    Container,      // in a list item or a quote
+    ContainerBlank, // after a blank line in a list item or a quote
+    Code,           // in an indented code block
+    Table,          // in a table's rows
+};
+
+class Planner
+{
+public:
+    explicit Planner(QByteArrayView text) : m_text(text), m_ends(text) {}
+
+    RedcarpetBlocks::Plan run()
+    {
+        const qsizetype n = m_text.size();
+        while (m_pos < n) {
+            const qsizetype end = lineEnd(m_text, m_pos);
+            const QByteArrayView line = m_text.sliced(m_pos, end - m_pos);
+            const qsizetype next = end < n ? end + 1 : n;
+            if (!(m_text[m_pos] == '<' && readsHtmlBlock(line)))
+                step(line, next);
+        }
+        return m_plan;
+    }
+
+private:
+    void advance(qsizetype next)
+    {
+        m_pos = next;
+        ++m_line;
+    }
+
+    void breakBefore(qsizetype at, int line, bool endsList = false)
+    {
+        m_plan.breaks.append({at, line, endsList});
+    }
+
+    // A line that begins with '<': Redcarpet's HTML block, when it is one.
+    bool readsHtmlBlock(QByteArrayView line)
+    {
+        if (m_context == Context::Container || m_context == Context::Table || m_fence)
+            return false;
+        const int tag = openingBlockTag(m_text, m_pos);
+        if (tag < 0)
+            return false;
+        const qsizetype closed = m_ends.closingLineEnd(m_pos, tag);
+        if (closed < 0)
+            return false;
+        qsizetype at = m_pos + line.size() + 1;
+        ++m_line;
+        for (; at < closed; ++m_line) {
+            const qsizetype end = lineEnd(m_text, at);
+            if (isBlank(m_text.sliced(at, end - at)))
+                m_plan.fills.append(at);
+            at = end + 1;
+        }
+        m_pos = std::min(closed, m_text.size());
+        m_context = Context::Start;
+        if (m_pos >= m_text.size())
+            return true;
+        // Redcarpet takes one blank line after the closing tag into the block; markdown
+        // right after it starts a block of its own.
+        const qsizetype blank = blankLength(m_text, m_pos);
+        if (blank > 0) {
+            m_pos += blank;
+            ++m_line;
+        } else {
+            breakBefore(m_pos, m_line);
+        }
+        return true;
+    }
+
+    void step(QByteArrayView line, qsizetype next)
+    {
+        if (m_fence) {
+            if (isFence(line))
+                m_fence = false;
+            advance(next);
+            return;
+        }
+        if (isBlank(line)) {
+            const bool inContainer =
+                m_context == Context::Container || m_context == Context::ContainerBlank;
+            m_context = inContainer ? Context::ContainerBlank : Context::Start;
+            advance(next);
+            return;
+        }
+        const int indent = indentOf(line);
+        if (m_context == Context::ContainerBlank)
+            m_context = indent > 0 && !switchesList(line) ? Context::Container : Context::Start;
+        if (m_context == Context::Code && indent < 4)
+            m_context = Context::Start;
+        if (m_context == Context::Table && hasPipe(line)) {
+            advance(next);
+            return;
+        }
+        if (m_context == Context::Table) { // Redcarpet's table has ended (M-i)
+            breakBefore(m_pos, m_line);
+            m_context = Context::Start;
+        }
+        if (m_context == Context::Container || m_context == Context::Code) {
+            advance(next);
+            return;
+        }
+        startBlock(line, indent, next);
+    }
+
+    // After a blank line in a list, an item of the other kind of list, however deep it is
+    // indented, ends the list in Redcarpet (M-c); cmark-gfm nests it. A line of its own that
+    // renders to nothing ends cmark-gfm's list there too.
+    bool switchesList(QByteArrayView line)
+    {
+        if (m_list != Marker::Bullet && m_list != Marker::Number)
+            return false;
+        qsizetype i = 0;
+        while (i < 4 && i < line.size() && line[i] == ' ')
+            ++i;
+        const Marker marker = markerOf(line.sliced(i));
+        if ((marker != Marker::Bullet && marker != Marker::Number) || marker == m_list)
+            return false;
+        breakBefore(m_pos, m_line, true);
+        return true;
+    }
+
+    // A line at the top level, in a paragraph or where a block may start.
+    void startBlock(QByteArrayView line, int indent, qsizetype next)
+    {
+        const Context before = m_context;
+        m_context = Context::Paragraph;
+        if (isFence(line)) {
+            m_fence = true;
+            m_context = Context::Start;
+        } else if (before == Context::Start && indent >= 4) {
+            m_context = Context::Code;
+        } else if (const Marker marker = markerOf(line); marker != Marker::None) {
+            m_context = Context::Container;
+            m_list = marker;
+        } else if (line[0] == '#') {
+            m_context = Context::Start;
+        } else if (before == Context::Start && next < m_text.size() && hasPipe(line)) {
+            const qsizetype underlineEnd = lineEnd(m_text, next);
+            if (isTableHeader(line, m_text.sliced(next, underlineEnd - next))) {
+                advance(next);
+                m_context = Context::Table;
+                next = underlineEnd < m_text.size() ? underlineEnd + 1 : underlineEnd;
+            }
+        }
+        advance(next);
+    }
+
+    QByteArrayView m_text;
+    HtmlBlockEnds m_ends;
+    RedcarpetBlocks::Plan m_plan;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    Context m_context = Context::Start;
+    Marker m_list = Marker::None; // what opened the list or quote of Context::Container
+    bool m_fence = false;
+};
+
+// "l:c-l:c" with the lines of the parsed text turned into lines of the markdown.
+void appendMappedSourcePos(QByteArray &out, QByteArrayView value, const RedcarpetBlocks::Plan &plan)
+{
+    int numbers[4];
+    const char *p = value.data();
+    const char *const end = p + value.size();
+    for (int i = 0; i < 4; ++i) {
+        const auto [next, error] = std::from_chars(p, end, numbers[i]);
+        const char separator = i == 1 ? '-' : ':';
+        if (error != std::errc() || (i < 3 && (next == end || *next != separator)) ||
+            (i == 3 && next != end)) {
+            out.append(value); // not cmark-gfm's form: as it is
+            return;
+        }
+        p = next + 1;
+    }
+    numbers[0] = plan.sourceLine(numbers[0]);
+    numbers[2] = plan.sourceLine(numbers[2]);
+    char buffer[48];
+    char *w = buffer;
+    for (int i = 0; i < 4; ++i) {
+        w = std::to_chars(w, buffer + sizeof(buffer), numbers[i]).ptr;
+        if (i < 3)
+            *w++ = i == 1 ? '-' : ':';
+    }
+    out.append(buffer, w - buffer);
+}
+
+// Every form feed out of `html`, in place; memchr finds the few there are.
+void removeFillers(QByteArray &html)
+{
+    char *data = html.data();
+    const char *const end = data + html.size();
+    char *write = static_cast<char *>(std::memchr(data, RedcarpetBlocks::Filler, html.size()));
+    if (!write)
+        return;
+    for (const char *read = write + 1; read < end;) {
+        const void *hit = std::memchr(read, RedcarpetBlocks::Filler, size_t(end - read));
+        const char *stop = hit ? static_cast<const char *>(hit) : end;
+        std::memmove(write, read, size_t(stop - read));
+        write += stop - read;
+        read = stop + 1;
+    }
+    html.truncate(write - data);
+}
+
+} // namespace
+
+QByteArray RedcarpetBlocks::Plan::apply(QByteArrayView markdown) const
+{
+    QByteArray out;
+    out.reserve(markdown.size() + fills.size() + breaks.size() * qsizetype(sizeof(ListEnd)));
+    qsizetype from = 0;
+    auto fill = fills.cbegin();
+    auto brk = breaks.cbegin();
+    while (fill != fills.cend() || brk != breaks.cend()) {
+        const bool isFill = brk == breaks.cend() || (fill != fills.cend() && *fill < brk->at);
+        const qsizetype at = isFill ? *fill : brk->at;
+        out.append(markdown.sliced(from, at - from));
+        if (isFill)
+            out.append(Filler);
+        else
+            out.append(brk->endsList ? QByteArrayView(ListEnd) : QByteArrayView("\n"));
+        if (isFill)
+            ++fill;
+        else
+            ++brk;
+        from = at;
+    }
+    out.append(markdown.sliced(from));
+    return out;
+}
+
+int RedcarpetBlocks::Plan::sourceLine(int parsedLine) const
+{
+    // The k-th inserted line (from 0) is line breaks[k].line + k of the parsed text, which
+    // grows with k: the lines inserted up to `parsedLine` are found by bisection.
+    qsizetype low = 0, high = breaks.size();
+    while (low < high) {
+        const qsizetype mid = (low + high) / 2;
+        if (breaks[mid].line + mid <= parsedLine)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return std::max(1, parsedLine - int(low));
+}
+
+RedcarpetBlocks::Plan RedcarpetBlocks::plan(QByteArrayView markdown)
+{
+    return Planner(markdown).run();
+}
+
+void RedcarpetBlocks::restore(QByteArray &html, const Plan &plan)
+{
+    if (plan.isEmpty())
+        return;
+    if (!plan.fills.isEmpty())
+        removeFillers(html);
+    if (plan.breaks.isEmpty())
+        return;
+    if (std::any_of(plan.breaks.cbegin(), plan.breaks.cend(),
+                    [](const Plan::Break &b) { return b.endsList; })) {
+        html.replace(QByteArrayView(ListEnd), QByteArrayView());
+    }
+    static const QByteArrayMatcher attribute("data-sourcepos=\"");
+    QByteArray out;
+    out.reserve(html.size());
+    qsizetype copied = 0;
+    for (qsizetype at = attribute.indexIn(html); at >= 0; at = attribute.indexIn(html, at)) {
+        const qsizetype value = at + 16;
+        const qsizetype close = html.indexOf('"', value);
+        if (close < 0)
+            break;
+        out.append(html.constData() + copied, value - copied);
+        appendMappedSourcePos(out, QByteArrayView(html).sliced(value, close - value), plan);
+        copied = at = close;
+    }
+    out.append(html.constData() + copied, html.size() - copied);
+    html = out;
+}
+
+} // namespace Tilmech

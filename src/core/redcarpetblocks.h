@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QVector>
+
+namespace Tilmech {
+
+// Redcarpet's block structure on top of cmark-gfm's (REDCARPET.md, kinds M-a, M-b, M-i),
+// where CommonMark's block rules cannot be bent by options: the text cmark-gfm is given
+// differs from the markdown by blank lines and form feeds only, so that cmark-gfm ends and
+// keeps blocks where Redcarpet does.
+//
+// - M-b: Redcarpet takes a line that starts with a block-level tag up to the line of its
+//   closing tag as one raw HTML block, blank lines included; cmark-gfm ends the block at the
+//   first blank line. Each blank line inside gets a form feed, which cmark-gfm does not take
+//   for blank (HTML does: it is whitespace there); the form feeds leave the HTML afterwards.
+// - M-a: with lax spacing Redcarpet ends the HTML block at its closing tag and reads the next
+//   line as markdown; cmark-gfm runs on to the next blank line. A blank line goes in after it.
+// - M-i: Redcarpet ends a table at the first line without a '|'; cmark-gfm makes a row of
+//   every line up to a blank one. A blank line goes in before it.
+// - M-c: after a blank line in a list, an item of the other kind (a bullet in a numbered
+//   list, or the reverse) ends Redcarpet's list however deep it is indented; cmark-gfm nests
+//   it. An HTML comment line goes in before it, which ends cmark-gfm's list, and leaves
+//   the HTML afterwards.
+//
+// A form feed keeps every line number; an inserted blank line moves the lines after it, and
+// Plan::sourceLine takes them back, so every source position stays exact.
+class RedcarpetBlocks
+{
+public:
+    static constexpr char Filler = '\f';
+
+    // The line that ends a list for cmark-gfm and leaves nothing in the HTML.
+    static constexpr char ListEnd[] = "<!--tilmech:list-end-->\n";
+
+    struct Plan
+    {
+        struct Break
+        {
+            qsizetype at;  // start of the line that gets a line before it
+            int line;      // its 1-based number in the markdown
+            bool endsList; // ListEnd goes in, else a blank line
+        };
+        QVector<qsizetype> fills; // starts of blank lines that get a form feed
+        QVector<Break> breaks;
+
+        bool isEmpty() const { return fills.isEmpty() && breaks.isEmpty(); }
+        // The text cmark-gfm is given.
+        QByteArray apply(QByteArrayView markdown) const;
+        // The line of the markdown for a 1-based line of apply()'s text.
+        int sourceLine(int parsedLine) const;
+    };
+
+    static Plan plan(QByteArrayView markdown);
+    // The HTML rendered from apply()'s text as if rendered from the markdown: no form feeds
+    // of the plan, data-sourcepos lines of the markdown.
+    static void restore(QByteArray &html, const Plan &plan);
+};
+
+} // namespace Tilmech
