@@ -21,6 +21,22 @@ const char Script[] =
 constexpr qsizetype BatchSize = 400;
 constexpr int TimeoutMs = 120000;
 
+// Each rewrites cmark-gfm's spelling to Redcarpet's.
+struct Spelling
+{
+    const char *name;
+    const char *pattern;
+    const char *replacement;
+};
+const Spelling Spellings[] = {
+    {"void tags closed with \" />\" (<hr />, <img />, <br />)", "\\s*/>", ">"},
+    {"table alignment as align=\"…\", not style=\"text-align: …\"",
+     " align=\"(left|center|right)\"", " style=\"text-align: \\1\""},
+    {"fenced code class \"language-X\", not \"X\"", "<code class=\"language-", "<code class=\""},
+    {"\"&\" in a link or image address written \"&amp;\"", "((?:href|src)=\"[^\"]*?)&amp;", "\\1&"},
+    {"&nbsp; written as the character U+00A0", "\xc2\xa0", "&nbsp;"},
+};
+
 } // namespace
 
 RedcarpetOracle::RedcarpetOracle() = default;
@@ -106,4 +122,24 @@ QString RedcarpetOracle::normalised(QString html)
     static const QRegularExpression afterOpen(QStringLiteral("(<(p|li|td|th|h[1-6])>)\\s+"));
     html.replace(afterOpen, QStringLiteral("\\1"));
     return html.trimmed();
+}
+
+bool RedcarpetOracle::differsInSpellingOnly(QString ours, QString theirs, QStringList *used)
+{
+    for (const Spelling &spelling : Spellings) {
+        const QRegularExpression pattern(QString::fromUtf8(spelling.pattern));
+        const QString replacement = QString::fromUtf8(spelling.replacement);
+        if (used && ours.count(pattern) != theirs.count(pattern))
+            used->append(QString::fromUtf8(spelling.name));
+        // Until nothing changes: one address can hold more than one "&amp;".
+        for (QString last; last != ours;) {
+            last = ours;
+            ours.replace(pattern, replacement);
+        }
+        for (QString last; last != theirs;) {
+            last = theirs;
+            theirs.replace(pattern, replacement);
+        }
+    }
+    return ours == theirs;
 }

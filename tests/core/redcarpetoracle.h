@@ -31,6 +31,15 @@ public:
     // space, the entities both write for quotes as the characters.
     static QString normalised(QString html);
 
+    // Whether Tilmech's and Redcarpet's normalised HTML differ in spelling alone: void tags
+    // closed with " />", table alignment as align=, fenced code's "language-" class, "&amp;"
+    // in addresses, U+00A0 for "&nbsp;". A browser shows both spellings the same, but the
+    // live site's bytes are Redcarpet's, so these stay differences; this tells them apart
+    // from differences of structure. Both sides are rewritten, since raw HTML passes through
+    // either renderer as written. *used, when given, gets the names of the spellings that
+    // occur a different number of times in the two.
+    static bool differsInSpellingOnly(QString ours, QString theirs, QStringList *used = nullptr);
+
 private:
     bool start(QString *error);
 

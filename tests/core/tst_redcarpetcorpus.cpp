@@ -8,6 +8,7 @@
 #include "renderer.h"
 #include "testsupport.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -261,6 +262,8 @@ void TestRedcarpetCorpus::corpusAgrees()
 
     QVector<bool> pageBlocksAgree(pages.size(), true);
     qsizetype agreeing = 0;
+    qsizetype agreeingButSpelling = 0; // blocks that differ in spelling only
+    QMap<QString, int> bySpelling;
     int shown = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Item &item = items.at(i);
@@ -272,12 +275,21 @@ void TestRedcarpetCorpus::corpusAgrees()
             continue;
         }
         pageBlocksAgree[item.page] = false;
+        QStringList spellings;
+        const bool spellingOnly = RedcarpetOracle::differsInSpellingOnly(ours, theirs, &spellings);
+        if (spellingOnly) {
+            ++agreeingButSpelling;
+            for (const QString &name : qAsConst(spellings))
+                ++bySpelling[name];
+        }
         if (shown++ < 40)
-            qInfo().noquote() << QStringLiteral("differs: %1, line %2 of the expanded markdown\n"
+            qInfo().noquote() << QStringLiteral("differs%6: %1, line %2 of the expanded markdown\n"
                                                 "--- source\n%3--- Redcarpet\n%4\n--- Tilmech\n%5")
                                      .arg(item.file)
                                      .arg(item.block.line)
-                                     .arg(QString::fromUtf8(item.block.text), theirs, ours);
+                                     .arg(QString::fromUtf8(item.block.text), theirs, ours,
+                                          spellingOnly ? QStringLiteral(" in spelling only")
+                                                       : QString());
     }
     const qsizetype pagesAgreeing =
         std::count(pageBlocksAgree.begin(), pageBlocksAgree.end(), true);
@@ -298,6 +310,11 @@ void TestRedcarpetCorpus::corpusAgrees()
                              .arg(agreeing)
                              .arg(items.size())
                              .arg(percent(agreeing, items.size()));
+    qInfo().noquote() << QStringLiteral("blocks that differ in spelling only: %1 (with them, %2%)")
+                             .arg(agreeingButSpelling)
+                             .arg(percent(agreeing + agreeingButSpelling, items.size()));
+    for (auto it = bySpelling.cbegin(); it != bySpelling.cend(); ++it)
+        qInfo().noquote() << QStringLiteral("%1  %2").arg(it.value(), 6).arg(it.key());
     qInfo().noquote() << QStringLiteral("page files whose every block agrees: %1 of %2 (%3%)")
                              .arg(pagesAgreeing)
                              .arg(pages.size())
