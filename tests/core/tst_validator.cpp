@@ -1001,6 +1001,7 @@ void TestValidator::corpusDefects_data()
     QTest::newRow("numbers differ (60 percent → 75%)") << ky + QStringLiteral("promote/press-kit.md") << 49 << QStringLiteral("content-numbers");
     QTest::newRow("heading turned into bold") << ky + QStringLiteral("promote/press-kit.md") << 21 << QStringLiteral("structure-heading-as-bold");
     QTest::newRow("campaign_date replaced by a fixed date") << ky + QStringLiteral("promote/press-kit.md") << 17 << QStringLiteral("parity-tag-missing");
+    QTest::newRow("table row broken over lines, one without |") << ky + QStringLiteral("international-partners.md.partial") << 71 << QStringLiteral("markdown-table-ends-early");
     QTest::newRow("CRLF English file") << ky + QStringLiteral("promote/country-resources.md") << 0 << QStringLiteral("file-line-ends");
 }
 
