@@ -518,12 +518,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>LEVEL деңгээлинен төмөн табылгаларды көрсөтпөө: info, warning же error (демейки: info).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Country for @country conditionals and site URLs (default: the language&apos;s).</source>
         <translation>@country шарттары жана сайттын URL даректери үчүн өлкө (демейки: тилдин өлкөсү).</translation>
     </message>
@@ -543,7 +543,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Текшериле турган барактар (демейки: баары).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>| code | area | severity | meaning |</source>
         <translation>| код | тармак | деңгээл | мааниси |</translation>
     </message>
@@ -553,12 +553,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>белгисиз --format &quot;%1&quot;; text, json, sarif же junit колдонуңуз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>unknown --min-severity &quot;%1&quot;; use info, warning or error</source>
         <translation>белгисиз --min-severity &quot;%1&quot;; info, warning же error колдонуңуз</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the site has no language &quot;%1&quot;; it has: %2</source>
         <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
     </message>
@@ -824,12 +824,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>UTF-8 текст болбогон тил саптарынын файлы (жараксыз UTF-8 же NUL байттары); Tilmech аны түзөтпөйт.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A line of a locale file that is not &quot;key: value&quot; (a key without its colon on its own line); Tilmech does not edit such a file.</source>
         <translation>Тил саптарынын файлындагы &quot;ачкыч: маани&quot; түрүндө болбогон сап (өз сабында кош чекити жок ачкыч); Tilmech мындай файлды түзөтпөйт.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The root key of a locale file is not its language.</source>
         <translation>Тил саптарынын файлынын түпкү ачкычы анын тили эмес.</translation>
     </message>
@@ -897,6 +897,26 @@ PAGE — барактын логикалык аты (тандалган тилд
         <location line="+3"/>
         <source>A table row with more than 1,000 cells: Tilmech shows it as text, not as a table (cmark-gfm&apos;s table parser slows down with the square of the cells).</source>
         <translation>1 000ден ашык уячасы бар таблица сабы: Tilmech аны таблица катары эмес, текст катары көрсөтөт (cmark-gfm&apos;дин таблица талдагычы уячалардын санынын квадратына жараша жайлайт).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A link or image address with a space: the live site still makes the link, with the space as %20, so it is broken.</source>
+        <translation>Боштугу бар шилтеменин же сүрөттүн дареги: иштеп турган сайт баары бир шилтеме жасайт, боштукту %20 кылып, ошондуктан шилтеме иштебейт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Underscores inside words (Hour_of_Code) that the live site pairs into emphasis: the text between them shows in italics and the underscores vanish.</source>
+        <translation>Сөздүн ичиндеги астынкы сызыктар (Hour_of_Code), аларды иштеп турган сайт жуптап курсивге айлантат: алардын ортосундагы текст курсив менен көрүнөт, ал эми астынкы сызыктар жоголот.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A malformed inline HTML tag that the live site passes through from &lt; to the next &gt;: the browser hides the text inside it (shapes that html-unclosed-tag does not report).</source>
+        <translation>Туура эмес жазылган саптык HTML тег: иштеп турган сайт аны &lt; белгисинен кийинки &gt; белгисине чейин өзгөртпөй өткөрөт, браузер анын ичиндеги текстти жашырат (html-unclosed-tag кабарлабаган түрлөрү).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A table row line without |: the live site ends the table there and shows the rest as a paragraph of plain text.</source>
+        <translation>Таблицанын | белгиси жок сабы: иштеп турган сайт таблицаны ошол жерде бүтүрөт да, калганын жөнөкөй тексттин абзацы катары көрсөтөт.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1186,19 +1206,19 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../src/core/exporter.cpp" line="+124"/>
-        <location line="+345"/>
-        <location line="+273"/>
+        <location filename="../src/core/exporter.cpp" line="+119"/>
+        <location line="+356"/>
+        <location line="+282"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-591"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>топтомду %1 ордуна жылдыруу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+280"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорттоо токтотулду; максаттуу папка мурунку абалында калды.</translation>
     </message>
@@ -1223,7 +1243,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>%1 бош эмес жана аны Tilmech жасаган эмес; бош папканы тандаңыз же анын мазмунун алмаштырууга уруксат бериңиз</translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+233"/>
         <source>%n error(s) in the pages to export; fix them, or allow exporting pages with errors (the manifest will say so)</source>
         <translation>
             <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же катасы бар барактарды экспорттоого уруксат бериңиз (manifest муну белгилеп коёт)</numerusform>
@@ -1231,12 +1251,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         </translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-195"/>
         <source>cannot create a working folder in %1: %2</source>
         <translation>%1 ичинде жумушчу папка түзүү мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <location line="+11"/>
         <source>Exporting %1</source>
         <translation>%1 экспорттолууда</translation>
@@ -1247,7 +1267,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Файлдар көчүрүлүп, manifest жазылууда</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>cannot write the zip %1: %2</source>
         <translation>%1 zip архивин жазуу мүмкүн эмес: %2</translation>
     </message>
@@ -1265,7 +1285,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ExpressionParser</name>
     <message>
-        <location filename="../src/core/expressionparser.cpp" line="+137"/>
+        <location filename="../src/core/expressionparser.cpp" line="+138"/>
         <source>&apos;@&apos; without a variable name</source>
         <translation>&apos;@&apos; белгисинен кийин өзгөрмөнүн аты жок</translation>
     </message>
@@ -1275,64 +1295,64 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>интерполяцияланган символдор колдоого алынбайт</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&apos;:&apos; without a symbol name</source>
         <translation>&apos;:&apos; белгисинен кийин символдун аты жок</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+107"/>
         <source>unterminated string</source>
         <translation>сап жабылган эмес</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>unterminated #{ } in a string</source>
         <translation>саптагы #{ } жабылган эмес</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+117"/>
-        <location line="+45"/>
+        <location line="+14"/>
+        <location line="+118"/>
+        <location line="+47"/>
         <source>expression nested too deeply</source>
         <translation>туюнтма өтө терең салынган</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>unexpected end of the expression</source>
         <translation>туюнтма күтүлбөгөн жерден бүттү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>unexpected &apos;%1&apos;</source>
         <translation>күтүлбөгөн &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>a positional argument after keyword arguments</source>
         <translation>ачкыч сөздүү аргументтерден кийин позициялык аргумент турат</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>missing &apos;)&apos;</source>
         <translation>&apos;)&apos; жетишпейт</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>unexpected &apos;:&apos; after a method name</source>
         <translation>методдун атынан кийин күтүлбөгөн &apos;:&apos;</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>unexpected keyword &apos;%1&apos;</source>
         <translation>күтүлбөгөн ачкыч сөз &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>assignment is Ruby code that Tilmech does not run</source>
         <translation>ыйгаруу — бул Tilmech аткарбаган Ruby коду</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>unexpected label &apos;%1:&apos;</source>
         <translation>күтүлбөгөн белги &apos;%1:&apos;</translation>
     </message>
@@ -1538,7 +1558,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/hamltemplate.cpp" line="+122"/>
+        <location filename="../src/core/hamltemplate.cpp" line="+121"/>
         <source>an element without a tag name</source>
         <translation>тегдин аты жок элемент</translation>
     </message>
@@ -1558,12 +1578,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Алдында “if” жок “%1”</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>the Haml filter “:%1” is not supported</source>
         <translation>“:%1” Haml чыпкасы колдоого алынбайт</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the attributes cannot be read</source>
         <translation>атрибуттарды окуу мүмкүн эмес</translation>
     </message>
@@ -1812,7 +1832,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ParityChecks</name>
     <message>
-        <location filename="../src/core/paritychecks.cpp" line="+182"/>
+        <location filename="../src/core/paritychecks.cpp" line="+181"/>
         <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
         <translation>Бул тег англисче %1 тегинен айырмаланат; тегдер так көчүрүлүшү керек, ошондуктан %1 деп жазыңыз</translation>
     </message>
@@ -2099,6 +2119,29 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>RedcarpetChecks</name>
+    <message>
+        <location filename="../src/core/redcarpetchecks.cpp" line="+445"/>
+        <source>The link address “%1” has a space: the live site still makes it a link, to “%2”, which is broken. Remove the space (or write %20 if the file name really has one)</source>
+        <translation>“%1” шилтеме дарегинде боштук бар: иштеп турган сайт баары бир аны “%2” дарегине шилтеме кылат, ал эми ал иштебейт. Боштукту алып салыңыз (же файлдын атында чын эле боштук болсо, %20 деп жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The live site pairs the underscores in “%1” into emphasis: the page shows “%2” in italics and loses both underscores. Write \_ for each underscore that should stay, or put the name in backticks</source>
+        <translation>Иштеп турган сайт “%1” ичиндеги астынкы сызыктарды жуптап курсивге айлантат: баракта “%2” курсив менен көрүнөт, эки астынкы сызык тең жоголот. Калышы керек болгон ар бир астынкы сызыкты \_ деп жазыңыз, же атты тескери апострофторго (`) алыңыз</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The live site copies “%1” into the page as one HTML tag, from “&lt;” to the next “&gt;”, and the browser hides the text inside it. Close the attribute&apos;s quote and end the tag with “&gt;” where the text should begin</source>
+        <translation>Иштеп турган сайт “%1” баракка бир HTML тег катары көчүрөт, “&lt;” белгисинен кийинки “&gt;” белгисине чейин, ал эми браузер анын ичиндеги текстти жашырат. Атрибуттун тырмакчасын жабыңыз жана текст башталышы керек болгон жерде тегди “&gt;” менен бүтүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>This line has no “|”, so the live site ends the table above it: the line and the lines after it show as a paragraph of plain text, pipes and all. Join it to the row above, or start it with “|”</source>
+        <translation>Бул сапта “|” жок, ошондуктан иштеп турган сайт таблицаны анын үстүндө бүтүрөт: бул сап жана андан кийинки саптар “|” белгилери менен кошо жөнөкөй тексттин абзацы болуп көрүнөт. Аны үстүндөгү сапка кошуңуз, же “|” менен баштаңыз</translation>
+    </message>
+</context>
+<context>
     <name>RefusedTags</name>
     <message>
         <location filename="../src/core/refusedtags.cpp" line="+26"/>
@@ -2349,12 +2392,12 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../src/core/templatechecks.cpp" line="+105"/>
+        <location filename="../src/core/templatechecks.cpp" line="+132"/>
         <source>%1; write %2 instead</source>
         <translation>%1; анын ордуна %2 деп жазыңыз</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>This tag ends with a full-width “％&gt;”</source>
         <translation>Бул тег толук туурадагы “％&gt;” менен аяктайт</translation>
     </message>
@@ -2452,12 +2495,12 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+25"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+24"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>“%1” — Tilmech аткарбаган Ruby коду</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>the tag cannot be read: %1</source>
         <translation>тегди окуу мүмкүн эмес: %1</translation>
     </message>
@@ -2467,7 +2510,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>тег тизме чыгарат, бирок Tilmech аны форматтабайт</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+352"/>
         <source>“%1” is a Ruby variable or method that Tilmech does not know</source>
         <translation>“%1” — Tilmech тааныбаган Ruby өзгөрмөсү же методу</translation>
     </message>
@@ -2502,7 +2545,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Иштеп турган сайт бул жерде өз маалымат базасынын саптарын көрсөтөт; Tilmech&apos;те маалымат базасы жок</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+121"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>{{ }} кыстармалары (include) .md.partial барактарында гана ачылат</translation>
     </message>
@@ -2512,13 +2555,13 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>ERB тегдери .md.partial барактарында аткарылбайт</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>not evaluated here</source>
         <translation>бул жерде аткарылбайт</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>“{{” is never closed with “}}”</source>
         <translation>“{{” “}}” менен жабылган эмес</translation>
     </message>
@@ -2533,12 +2576,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>бул тег эч качан ачылбаган “if” блогун жабат же улантат</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-318"/>
         <source>Ruby code that Tilmech does not run (the live site runs it)</source>
         <translation>Tilmech аткарбаган Ruby коду (иштеп турган сайт аны аткарат)</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+385"/>
         <source>this “if” has no matching “&lt;% end %&gt;”</source>
         <translation>бул “if” үчүн тиешелүү “&lt;% end %&gt;” жок</translation>
     </message>
@@ -3578,7 +3621,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+177"/>
+        <location filename="../src/core/validator.cpp" line="+179"/>
         <source> (the English page has the same problem)</source>
         <translation> (англисче баракта да ушундай маселе бар)</translation>
     </message>
@@ -3586,7 +3629,7 @@ Your edits are still here.</source>
 <context>
     <name>ViewLibrary</name>
     <message>
-        <location filename="../src/core/viewlibrary.cpp" line="+147"/>
+        <location filename="../src/core/viewlibrary.cpp" line="+155"/>
         <source>Tilmech cannot interpret %1 (%2); the preview shows a placeholder here on every page that uses this view</source>
         <translation>Tilmech %1 түшүнө албайт (%2); бул көрүнүштү колдонгон ар бир баракта алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>

@@ -519,12 +519,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Не выводить замечания ниже уровня LEVEL: info, warning или error (по умолчанию: info).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Country for @country conditionals and site URLs (default: the language&apos;s).</source>
         <translation>Страна для условий @country и адресов сайта (по умолчанию — страна языка).</translation>
     </message>
@@ -544,7 +544,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Проверяемые страницы (по умолчанию: все).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>| code | area | severity | meaning |</source>
         <translation>| код | область | уровень | значение |</translation>
     </message>
@@ -554,12 +554,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>неизвестный --format &quot;%1&quot;; используйте text, json, sarif или junit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>unknown --min-severity &quot;%1&quot;; use info, warning or error</source>
         <translation>неизвестный --min-severity &quot;%1&quot;; используйте info, warning или error</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the site has no language &quot;%1&quot;; it has: %2</source>
         <translation>на сайте нет языка &quot;%1&quot;; есть только: %2</translation>
     </message>
@@ -825,12 +825,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Файл локализации не является текстом в UTF-8 (некорректный UTF-8 или байты NUL); Tilmech его не редактирует.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A line of a locale file that is not &quot;key: value&quot; (a key without its colon on its own line); Tilmech does not edit such a file.</source>
         <translation>Строка файла локализации не вида &quot;ключ: значение&quot; (ключ без двоеточия в своей строке); Tilmech такой файл не редактирует.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The root key of a locale file is not its language.</source>
         <translation>Корневой ключ файла локализации не совпадает с его языком.</translation>
     </message>
@@ -898,6 +898,26 @@ PAGE — логическое имя страницы (все её файлы н
         <location line="+3"/>
         <source>A table row with more than 1,000 cells: Tilmech shows it as text, not as a table (cmark-gfm&apos;s table parser slows down with the square of the cells).</source>
         <translation>Строка таблицы, в которой больше 1 000 ячеек: Tilmech показывает её как текст, а не как таблицу (разбор таблиц в cmark-gfm замедляется пропорционально квадрату числа ячеек).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A link or image address with a space: the live site still makes the link, with the space as %20, so it is broken.</source>
+        <translation>Адрес ссылки или изображения с пробелом: действующий сайт всё равно делает ссылку, заменив пробел на %20, поэтому она не работает.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Underscores inside words (Hour_of_Code) that the live site pairs into emphasis: the text between them shows in italics and the underscores vanish.</source>
+        <translation>Подчёркивания внутри слов (Hour_of_Code), которые действующий сайт объединяет в пару и превращает в курсив: текст между ними показывается курсивом, а сами подчёркивания пропадают.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A malformed inline HTML tag that the live site passes through from &lt; to the next &gt;: the browser hides the text inside it (shapes that html-unclosed-tag does not report).</source>
+        <translation>Неправильно записанный строчный HTML-тег: действующий сайт передаёт его как есть, от &lt; до следующего &gt;, и браузер скрывает текст внутри него (случаи, о которых не сообщает html-unclosed-tag).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A table row line without |: the live site ends the table there and shows the rest as a paragraph of plain text.</source>
+        <translation>Строка таблицы без |: действующий сайт заканчивает таблицу на ней и показывает остальное как абзац обычного текста.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1187,19 +1207,19 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../src/core/exporter.cpp" line="+124"/>
-        <location line="+345"/>
-        <location line="+273"/>
+        <location filename="../src/core/exporter.cpp" line="+119"/>
+        <location line="+356"/>
+        <location line="+282"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-591"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>не удаётся переместить пакет в %1: %2</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+280"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорт отменён; папка назначения осталась без изменений.</translation>
     </message>
@@ -1224,7 +1244,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>%1 не пуста и создана не Tilmech; выберите пустую папку или разрешите заменить её содержимое</translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+233"/>
         <source>%n error(s) in the pages to export; fix them, or allow exporting pages with errors (the manifest will say so)</source>
         <translation>
             <numerusform>%n ошибка на экспортируемых страницах; исправьте её или разрешите экспорт страниц с ошибками (в манифесте это будет отмечено)</numerusform>
@@ -1233,12 +1253,12 @@ PAGE — логическое имя страницы (все её файлы н
         </translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-195"/>
         <source>cannot create a working folder in %1: %2</source>
         <translation>не удаётся создать рабочую папку в %1: %2</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <location line="+11"/>
         <source>Exporting %1</source>
         <translation>Экспорт: %1</translation>
@@ -1249,7 +1269,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Копирование файлов и запись манифеста</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>cannot write the zip %1: %2</source>
         <translation>не удаётся записать zip-архив %1: %2</translation>
     </message>
@@ -1267,7 +1287,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ExpressionParser</name>
     <message>
-        <location filename="../src/core/expressionparser.cpp" line="+137"/>
+        <location filename="../src/core/expressionparser.cpp" line="+138"/>
         <source>&apos;@&apos; without a variable name</source>
         <translation>&apos;@&apos; без имени переменной</translation>
     </message>
@@ -1277,64 +1297,64 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>интерполированные символы не поддерживаются</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&apos;:&apos; without a symbol name</source>
         <translation>&apos;:&apos; без имени символа</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+107"/>
         <source>unterminated string</source>
         <translation>незакрытая строка</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>unterminated #{ } in a string</source>
         <translation>незакрытая конструкция #{ } в строке</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+117"/>
-        <location line="+45"/>
+        <location line="+14"/>
+        <location line="+118"/>
+        <location line="+47"/>
         <source>expression nested too deeply</source>
         <translation>слишком глубокая вложенность выражения</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>unexpected end of the expression</source>
         <translation>неожиданный конец выражения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>unexpected &apos;%1&apos;</source>
         <translation>неожиданный символ &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>a positional argument after keyword arguments</source>
         <translation>позиционный аргумент после именованных аргументов</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>missing &apos;)&apos;</source>
         <translation>не хватает &apos;)&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>unexpected &apos;:&apos; after a method name</source>
         <translation>неожиданный &apos;:&apos; после имени метода</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>unexpected keyword &apos;%1&apos;</source>
         <translation>неожиданное ключевое слово &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>assignment is Ruby code that Tilmech does not run</source>
         <translation>присваивание — это код Ruby, который Tilmech не выполняет</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>unexpected label &apos;%1:&apos;</source>
         <translation>неожиданная метка &apos;%1:&apos;</translation>
     </message>
@@ -1540,7 +1560,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/hamltemplate.cpp" line="+122"/>
+        <location filename="../src/core/hamltemplate.cpp" line="+121"/>
         <source>an element without a tag name</source>
         <translation>элемент без имени тега</translation>
     </message>
@@ -1560,12 +1580,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>&quot;%1&quot; без предшествующего &quot;if&quot;</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>the Haml filter “:%1” is not supported</source>
         <translation>фильтр Haml &quot;:%1&quot; не поддерживается</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the attributes cannot be read</source>
         <translation>не удаётся прочитать атрибуты</translation>
     </message>
@@ -1814,7 +1834,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ParityChecks</name>
     <message>
-        <location filename="../src/core/paritychecks.cpp" line="+182"/>
+        <location filename="../src/core/paritychecks.cpp" line="+181"/>
         <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
         <translation>Этот тег отличается от английского тега %1; теги нужно копировать точно, поэтому напишите %1</translation>
     </message>
@@ -2101,6 +2121,29 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>RedcarpetChecks</name>
+    <message>
+        <location filename="../src/core/redcarpetchecks.cpp" line="+445"/>
+        <source>The link address “%1” has a space: the live site still makes it a link, to “%2”, which is broken. Remove the space (or write %20 if the file name really has one)</source>
+        <translation>В адресе ссылки «%1» есть пробел: действующий сайт всё равно делает ссылку — на «%2», и она не работает. Уберите пробел (или напишите %20, если в имени файла действительно есть пробел)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The live site pairs the underscores in “%1” into emphasis: the page shows “%2” in italics and loses both underscores. Write \_ for each underscore that should stay, or put the name in backticks</source>
+        <translation>Действующий сайт объединяет подчёркивания в «%1» в пару и делает курсив: страница показывает «%2» курсивом, а оба подчёркивания пропадают. Пишите \_ для каждого подчёркивания, которое должно остаться, или заключите имя в обратные апострофы (`)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The live site copies “%1” into the page as one HTML tag, from “&lt;” to the next “&gt;”, and the browser hides the text inside it. Close the attribute&apos;s quote and end the tag with “&gt;” where the text should begin</source>
+        <translation>Действующий сайт вставляет «%1» в страницу как один HTML-тег, от «&lt;» до следующего «&gt;», и браузер скрывает текст внутри него. Закройте кавычку атрибута и завершите тег символом «&gt;» там, где должен начинаться текст</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>This line has no “|”, so the live site ends the table above it: the line and the lines after it show as a paragraph of plain text, pipes and all. Join it to the row above, or start it with “|”</source>
+        <translation>В этой строке нет «|», поэтому действующий сайт заканчивает таблицу перед ней: эта строка и следующие за ней показываются абзацем обычного текста вместе с символами «|». Присоедините её к строке выше или начните её с «|»</translation>
+    </message>
+</context>
+<context>
     <name>RefusedTags</name>
     <message>
         <location filename="../src/core/refusedtags.cpp" line="+26"/>
@@ -2352,12 +2395,12 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../src/core/templatechecks.cpp" line="+105"/>
+        <location filename="../src/core/templatechecks.cpp" line="+132"/>
         <source>%1; write %2 instead</source>
         <translation>%1; вместо этого напишите %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>This tag ends with a full-width “％&gt;”</source>
         <translation>Этот тег заканчивается полноширинным «％&gt;»</translation>
     </message>
@@ -2455,12 +2498,12 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+25"/>
+        <location filename="../src/core/templateevaluator.cpp" line="+24"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>«%1» — код Ruby, который Tilmech не выполняет</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>the tag cannot be read: %1</source>
         <translation>не удаётся разобрать тег: %1</translation>
     </message>
@@ -2470,7 +2513,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>тег выводит список, который Tilmech не форматирует</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+352"/>
         <source>“%1” is a Ruby variable or method that Tilmech does not know</source>
         <translation>«%1» — переменная или метод Ruby, неизвестные Tilmech</translation>
     </message>
@@ -2505,7 +2548,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Здесь действующий сайт показывает строки своей базы данных; у Tilmech базы данных нет</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+121"/>
         <source>{{ }} includes are expanded only in .md.partial pages</source>
         <translation>включения {{ }} раскрываются только на страницах .md.partial</translation>
     </message>
@@ -2515,13 +2558,13 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>теги ERB не вычисляются на страницах .md.partial</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>not evaluated here</source>
         <translation>здесь не вычисляется</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>“{{” is never closed with “}}”</source>
         <translation>«{{» нигде не закрыт символами «}}»</translation>
     </message>
@@ -2536,12 +2579,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>этот тег закрывает или продолжает «if», который не был открыт</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-318"/>
         <source>Ruby code that Tilmech does not run (the live site runs it)</source>
         <translation>код Ruby, который Tilmech не выполняет (рабочий сайт его выполняет)</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+385"/>
         <source>this “if” has no matching “&lt;% end %&gt;”</source>
         <translation>у этого «if» нет парного «&lt;% end %&gt;»</translation>
     </message>
@@ -3592,7 +3635,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+177"/>
+        <location filename="../src/core/validator.cpp" line="+179"/>
         <source> (the English page has the same problem)</source>
         <translation> (на английской странице та же проблема)</translation>
     </message>
@@ -3600,7 +3643,7 @@ Your edits are still here.</source>
 <context>
     <name>ViewLibrary</name>
     <message>
-        <location filename="../src/core/viewlibrary.cpp" line="+147"/>
+        <location filename="../src/core/viewlibrary.cpp" line="+155"/>
         <source>Tilmech cannot interpret %1 (%2); the preview shows a placeholder here on every page that uses this view</source>
         <translation>Tilmech не может истолковать %1 (%2); в предпросмотре здесь показан заполнитель на каждой странице, использующей это представление</translation>
     </message>

@@ -150,6 +150,20 @@ const QVector<DiagnosticCatalog::Entry> &DiagnosticCatalog::entries()
         {QStringLiteral("table-too-wide"), QStringLiteral("structure"), S::Warning,
          tr("A table row with more than 1,000 cells: Tilmech shows it as text, not as a table "
             "(cmark-gfm's table parser slows down with the square of the cells).")},
+        // markdown as the live site's renderer (Redcarpet) reads it
+        {QStringLiteral("markdown-link-space"), QStringLiteral("markdown"), S::Warning,
+         tr("A link or image address with a space: the live site still makes the link, with "
+            "the space as %20, so it is broken.")},
+        {QStringLiteral("markdown-intraword-emphasis"), QStringLiteral("markdown"), S::Warning,
+         tr("Underscores inside words (Hour_of_Code) that the live site pairs into emphasis: "
+            "the text between them shows in italics and the underscores vanish.")},
+        {QStringLiteral("markdown-tag-swallows-text"), QStringLiteral("markdown"), S::Warning,
+         tr("A malformed inline HTML tag that the live site passes through from < to the next "
+            ">: the browser hides the text inside it (shapes that html-unclosed-tag does not "
+            "report).")},
+        {QStringLiteral("markdown-table-ends-early"), QStringLiteral("markdown"), S::Warning,
+         tr("A table row line without |: the live site ends the table there and shows the "
+            "rest as a paragraph of plain text.")},
         // content
         {QStringLiteral("content-untranslated"), QStringLiteral("content"), S::Info,
          tr("A block identical to the English: not translated yet (same as source).")},

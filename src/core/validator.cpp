@@ -13,6 +13,7 @@
 #include "pageanalysis.h"
 #include "paritychecks.h"
 #include "project.h"
+#include "redcarpetchecks.h"
 #include "renderer.h"
 #include "stringchecks.h"
 #include "structurechecks.h"
@@ -124,6 +125,7 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
     DivBracketChecks::run(c);
     ContentChecks::run(c);
     TableChecks::run(c);
+    RedcarpetChecks::run(c); // after MarkupChecks, whose tag findings it leaves alone
     ActiveContentChecks::run(c);
 
     // One finding per tag: where a tag is both foreign to the English page and broken in

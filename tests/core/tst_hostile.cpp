@@ -87,6 +87,8 @@ private slots:
     void pages_data();
     void pages();
     void nestedPageValidates();
+    void markdownWarnings_data();
+    void markdownWarnings();
     void hugeCatalog();
     void binaryCatalog();
     void specialCatalog_data();
@@ -188,6 +190,50 @@ void TestHostile::pages()
           static_cast<long long>(TestSupport::peakMiB()));
     // Linear work: even the 10 MB page takes seconds, not minutes.
     QVERIFY2(ms < 60000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QVERIFY2(TestSupport::peakMiB() < 3000, qPrintable(QStringLiteral("peak %1 MiB").arg(TestSupport::peakMiB())));
+}
+
+// The scan for markdown the live site renders otherwise (RedcarpetChecks) on long lines of
+// what it reports: validation alone, since rendering such a line is the markdown layer's
+// business and is measured by pages().
+void TestHostile::markdownWarnings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem"); // a diagnostic code the page must get, or empty
+
+    QTest::newRow("1 MB line of _a_a_a") << repeat("_a", 1024 * 1024) + "\n"
+                                         << QStringLiteral("markdown-intraword-emphasis");
+    QTest::newRow("1 MB line of [x](a b a b …)")
+        << "[x](" + repeat("a b ", 1024 * 1024) + ")\n" << QStringLiteral("markdown-link-space");
+    QTest::newRow("1 MB line of links with spaces and no closing parenthesis")
+        << repeat("[x](a b ", 1024 * 1024) + "\n" << QString();
+    QTest::newRow("1 MB line of openers without a closer") << repeat(" _x _[", 1024 * 1024) + "\n"
+                                                           << QString();
+    QTest::newRow("1 MB line of tags that never end")
+        << repeat("<a href=\"x\"1 min ", 1024 * 1024) + "\n" << QString();
+    QTest::newRow("1 MB of table rows, then a line without |")
+        << "| a | b |\n|---|---|\n" + repeat("| 1 | 2 |\n", 1024 * 1024) + "text\n"
+        << QStringLiteral("markdown-table-ends-early");
+}
+
+void TestHostile::markdownWarnings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    const PageFile file = *m_project->page(QStringLiteral("index"))->preferred(QStringLiteral("en"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto page = m_renderer->analyse(Document::fromBytes(bytes, file.relativePath), file.variant, true);
+    const Diagnostics found = m_validator->validate(*page, file, nullptr, nullptr);
+    const qint64 ms = timer.elapsed();
+    bool seen = problem.isEmpty();
+    for (const Diagnostic &d : found)
+        seen |= d.code == problem && d.line > 0;
+    QVERIFY2(seen, qPrintable(QStringLiteral("no %1 among %2 findings").arg(problem).arg(found.size())));
+    qInfo("%s: %lld bytes, %lld ms, %lld findings, peak %lld MiB", QTest::currentDataTag(),
+          static_cast<long long>(bytes.size()), static_cast<long long>(ms), static_cast<long long>(found.size()),
+          static_cast<long long>(TestSupport::peakMiB()));
+    QVERIFY2(ms < 30000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     QVERIFY2(TestSupport::peakMiB() < 3000, qPrintable(QStringLiteral("peak %1 MiB").arg(TestSupport::peakMiB())));
 }
 

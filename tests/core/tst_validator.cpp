@@ -61,6 +61,8 @@ private slots:
     void checks();
     void activeContentInStrings_data();
     void activeContentInStrings();
+    void redcarpetChecks_data();
+    void redcarpetChecks();
     void catalogChecks_data();
     void catalogChecks();
     void mangledFix_data();
@@ -344,6 +346,180 @@ void TestValidator::checks()
             QVERIFY(d.column > 0);
             QVERIFY(d.begin >= 0 && d.end >= d.begin);
         }
+    }
+}
+
+// The warnings where the live site's renderer (Redcarpet, REDCARPET.md) shows what the author
+// most likely did not mean: each row is an English page, the codes counted together, and
+// the page text that each of their findings underlines, in order.
+void TestValidator::redcarpetChecks_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QStringList>("spans"); // "*": a finding whose span is not compared
+
+    const QString md = QStringLiteral(".md");
+    const QString partial = QStringLiteral(".md.partial");
+    const QString mdErb = QStringLiteral(".md.erb");
+    auto row = [](const char *name, const QString &ext, const QByteArray &body, const char *codes,
+                  const QStringList &spans) {
+        QTest::newRow(name) << ext << body << QString::fromLatin1(codes).split(QLatin1Char(','))
+                            << spans;
+    };
+    const char *space = "markdown-link-space";
+    const char *emphasis = "markdown-intraword-emphasis";
+    const char *tag = "markdown-tag-swallows-text";
+    const char *table = "markdown-table-ends-early";
+    const char *anyTag = "markdown-tag-swallows-text,html-unclosed-tag";
+    struct L : QStringList
+    {
+        L() = default;
+        L(std::initializer_list<const char *> items)
+        {
+            for (const char *item : items)
+                append(QString::fromUtf8(item));
+        }
+    };
+
+    // M-e
+    row("nominal: Me1, a space in a file name", md,
+        "Download [the lesson plan](/files/lesson plan.docx).\n", space,
+        L{"/files/lesson plan.docx"});
+    row("nominal: Me2, a space in a host name", md,
+        "Try [a tutorial](https://code. org/learn) or [share it](/promote).\n", space,
+        L{"https://code. org/learn"});
+    row("nominal: image address with a space", md, "![logo](/images/my logo.png)\n", space,
+        L{"/images/my logo.png"});
+    row("nominal: address broken over two lines", md, "See [the guide](/how-to/\nguide) now.\n",
+        space, L{"/how-to/\nguide"});
+    row("nominal: space in a list item's link", md, "- [Poster](/files/poster 2.pdf)\n- two\n",
+        space, L{"/files/poster 2.pdf"});
+    row("robustness: a title after the address", md,
+        "See [t](/learn \"The title\") and [u](/x 'x').\n", space, L{});
+    row("robustness: spaces around the address", md, "See [t]( /learn ).\n", space, L{});
+    row("robustness: an ERB tag as the address", mdErb,
+        "See [t](<%= resolve_url('/learn') %>) now.\n", space, L{});
+    row("robustness: an include as the address", partial, "See [t]({{ urls/learn }}) now.\n",
+        space, L{});
+    row("robustness: a space inside a code span", md, "Write `[t](/a b)` like this.\n", space, L{});
+    row("robustness: a space in a fenced code block", md, "```\n[t](/a b)\n```\n", space, L{});
+    // M-g
+    row("nominal: Mg1, a hashtag", md, "Use the hashtag #Hour_of_Code today.\n", emphasis,
+        L{"_of_"});
+    row("nominal: Mg2, a pair across words", md,
+        "Call view :about_logos, logos:DB[:cdo_partners] here.\n", emphasis,
+        L{"_logos, logos:DB[:cdo_"});
+    row("nominal: Cyrillic words", md, "Файл: сабак_план_2024.docx\n", emphasis, L{"_план_"});
+    row("nominal: two pairs in one word", md, "a_b_c_d_e\n", emphasis, L{"_b_", "_d_"});
+    row("nominal: a pair in a heading", md, "## The Hour_of_Code\n", emphasis, L{"_of_"});
+    row("nominal: a pair in a table cell", md, "| a | b |\n|---|---|\n| x_y_z | 2 |\n", emphasis,
+        L{"_y_"});
+    row("nominal: a pair in link text", md, "[my_file_name](/learn)\n", emphasis, L{"_file_"});
+    row("robustness: escaped underscores", md, "#Hour\\_of\\_Code\n", emphasis, L{});
+    row("robustness: emphasis meant as such", md, "This is _really_ important.\n", emphasis, L{});
+    row("robustness: a word with one underscore", md, "Use snake_case here.\n", emphasis, L{});
+    row("robustness: snake_case in backticks", md, "Use `snake_case_name` and `a_b_c` here.\n",
+        emphasis, L{});
+    row("robustness: underscores in link addresses", md,
+        "See [a](/my_page_name) and [b](https://x.org/a_b_c).\n", emphasis, L{});
+    row("robustness: underscores in an autolink", md,
+        "See https://x.org/a_b_c and www.x.org/d_e_f now.\n", emphasis, L{});
+    row("robustness: underscores in HTML attributes", md,
+        "See <a href=\"/my_page_name\" class=\"a_b_c\">the page</a>.\n", emphasis, L{});
+    row("robustness: underscores in template tags", mdErb,
+        "Say <%= hoc_s(:call_to_action_text) %> now.\n", emphasis, L{});
+    row("robustness: underscores in an indented code block", md, "Text.\n\n    a_b_c\n", emphasis,
+        L{});
+    row("robustness: underscores in an HTML block", md,
+        "<div class=\"x\">\nfile_name_here\n</div>\n", emphasis, L{});
+    // M-h
+    row("nominal: Mh1, text after the quote (one finding)", md,
+        "Videos (<a href=\"https://www.youtube.com/watch?v=qYZF6oIZtfc\"1 minute</a>, 5 "
+        "minutes).\n",
+        anyTag, L{"*"});
+    row("nominal: Mh2, a quote never closed (one finding)", md,
+        "## Hosting?<a href=\"/us/how-to>See the guide</a>\n\nMore text \"here\".\n", anyTag,
+        L{"*"});
+    row("nominal: a > inside a quoted value", md,
+        "A <a title=\"x > y\" href=\"/learn\">text</a> here.\n", tag, L{"<a title=\"x >"});
+    row("nominal: words after the value, then >", md,
+        "See <a href=\"/learn\"1 minute>video</a>.\n", tag, L{"<a href=\"/learn\"1 minute>"});
+    row("robustness: a well-formed tag", md,
+        "See <a href=\"/learn\" title=\"t\">video</a> and <img src=\"/images/a.png\" "
+        "alt='it\"s'/>.\n",
+        anyTag, L{});
+    row("robustness: attributes without a space between", md,
+        "See <a href=\"/learn\"title=\"t\">video</a>.\n", anyTag, L{});
+    row("robustness: a malformed tag in a code span", md, "Write `<a href=\"x\"1 min>` so.\n",
+        anyTag, L{});
+    // M-i
+    row("nominal: Mi2, a line without |", md,
+        "| A | B |\n|---|---|\n| 1 | one |\nnot a row\n| 2 | two |\n", table, L{"not a row"});
+    row("nominal: a cell broken over lines", md,
+        "| Name | Mail |\n| --- | --- |\n| Ann | a@x.org\nb@x.org\n| Bob | c@x.org |\n", table,
+        L{"b@x.org"});
+    row("robustness: a table that ends at a blank line", md,
+        "| A | B |\n|---|---|\n| 1 | one |\n\nAfter the table.\n", table, L{});
+    row("robustness: a heading after a table", md,
+        "| A | B |\n|---|---|\n| 1 | one |\n## Next\n", table, L{});
+    row("robustness: rows without outer pipes", md, "A | B\n--|--\n1 | one\n2 | two\n", table,
+        L{});
+    row("robustness: a table in a code block", md,
+        "```\n| A | B |\n|---|---|\nnot a row\n```\n", table, L{});
+    // Offsets are those of the page file, after front matter, tags and Cyrillic text.
+    row("nominal: span after a tag and Cyrillic text", mdErb,
+        "Салам <%= hoc_s(:title) %>, [файл](/files/бир эки.pdf) жана #Hour_of_Code.\n",
+        "markdown-link-space,markdown-intraword-emphasis", L{"/files/бир эки.pdf", "_of_"});
+}
+
+void TestValidator::redcarpetChecks()
+{
+    QFETCH(QString, extension);
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, codes);
+    QFETCH(QStringList, spans);
+    for (const QString &code : qAsConst(codes))
+        QVERIFY2(DiagnosticCatalog::find(code), qPrintable(code));
+
+    QTemporaryDir dir;
+    QDirIterator it(m_site.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        QFile in(from);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QVERIFY(writeFile(dir.filePath(QDir(m_site.path()).relativeFilePath(from)), in.readAll()));
+    }
+    const QString path = QStringLiteral("public/t") + extension;
+    const QByteArray bytes = FrontMatter + body;
+    QVERIFY(writeFile(dir.filePath(path), bytes));
+    QString error;
+    const auto project = Project::open(dir.path(), &error);
+    QVERIFY2(project, qPrintable(error));
+    const PageFile file = project->fileForPath(dir.filePath(path));
+    QVERIFY(file.isValid());
+    const Diagnostics found = Validator(project).validateFile(file);
+
+    QStringList underlined;
+    for (const Diagnostic &d : found) {
+        if (!codes.contains(d.code))
+            continue;
+        QVERIFY2(d.begin >= 0 && d.end > d.begin && d.end <= bytes.size(), qPrintable(d.toText()));
+        if (d.code.startsWith(QLatin1String("markdown-"))) {
+            QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+            // The line and column are those of the first underlined character.
+            const QByteArray before = bytes.left(d.begin);
+            QCOMPARE(d.line, int(before.count('\n')) + 1);
+            const QString lineText = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1));
+            QCOMPARE(d.column, int(lineText.size()) + 1);
+        }
+        underlined << QString::fromUtf8(bytes.mid(d.begin, d.end - d.begin));
+    }
+    QVERIFY2(underlined.size() == spans.size(),
+             qPrintable(underlined.join(QStringLiteral(" | ")) + QLatin1Char('\n') + dump(found)));
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (spans.at(i) != QLatin1String("*"))
+            QCOMPARE(underlined.at(i), spans.at(i));
     }
 }
 
@@ -825,6 +1001,7 @@ void TestValidator::corpusDefects_data()
     QTest::newRow("numbers differ (60 percent → 75%)") << ky + QStringLiteral("promote/press-kit.md") << 49 << QStringLiteral("content-numbers");
     QTest::newRow("heading turned into bold") << ky + QStringLiteral("promote/press-kit.md") << 21 << QStringLiteral("structure-heading-as-bold");
     QTest::newRow("campaign_date replaced by a fixed date") << ky + QStringLiteral("promote/press-kit.md") << 17 << QStringLiteral("parity-tag-missing");
+    QTest::newRow("table row broken over lines, one without |") << ky + QStringLiteral("international-partners.md.partial") << 71 << QStringLiteral("markdown-table-ends-early");
     QTest::newRow("CRLF English file") << ky + QStringLiteral("promote/country-resources.md") << 0 << QStringLiteral("file-line-ends");
 }
 
