@@ -2,6 +2,7 @@
 
 #include "redcarpetblocks.h"
 #include "redcarpetinlines.h"
+#include "redcarpetoutput.h"
 #include "widetablerows.h"
 
 #include <QMutex>
@@ -56,7 +57,9 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
         markdown = planned;
     }
     const Extensions &ext = extensions();
-    const int options = CMARK_OPT_UNSAFE | (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
+    // Table alignment as Redcarpet writes it: style="text-align: …".
+    const int options = CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+                        | (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
     cmark_parser *parser = cmark_parser_new(options);
     for (cmark_syntax_extension *e : {ext.table, ext.strikethrough, ext.autolink}) {
         if (e)
@@ -66,6 +69,8 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     cmark_node *document = finish(parser);
     RedcarpetInlines::apply(document, RedcarpetInlines::linesThatMayDiffer(markdown),
                             markdown.size());
+    if (markdown.contains("```") || markdown.contains("~~~"))
+        RedcarpetOutput::fencedCode(document, sourcePositions);
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     QByteArray result(html);
     std::free(html);

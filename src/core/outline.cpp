@@ -113,14 +113,15 @@ public:
 
     qsizetype startOffset(cmark_node *node) const
     {
-        return m_base + m_lines.offset(m_blocks.sourceLine(cmark_node_get_start_line(node)),
-                                       cmark_node_get_start_column(node));
+        const int line = m_blocks.sourceLine(cmark_node_get_start_line(node));
+        return m_base
+               + m_lines.offset(line, m_blocks.sourceColumn(line, cmark_node_get_start_column(node)));
     }
 
     qsizetype endOffset(cmark_node *node) const
     {
         const int line = m_blocks.sourceLine(cmark_node_get_end_line(node));
-        const int column = cmark_node_get_end_column(node);
+        const int column = m_blocks.sourceColumn(line, cmark_node_get_end_column(node));
         if (column <= 0) // ends at the line break before `line`
             return m_base + std::max<qsizetype>(0, m_lines.lineStart(line) - 1);
         return m_base + std::min(m_lines.offset(line, column) + 1, m_masked.size());

@@ -239,6 +239,132 @@ int openingBlockTag(QByteArrayView text, qsizetype at)
     return blockTag(text.sliced(at + 1, i - at - 1));
 }
 
+// CommonMark's block-level tags (HTML blocks of kind 6).
+constexpr const char *CommonMarkBlockTags[] = {
+    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center",
+    "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
+    "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu",
+    "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section",
+    "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track",
+    "ul"};
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isTagSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+qsizetype tagNameEnd(QByteArrayView s, qsizetype i)
+{
+    if (i >= s.size() || !isAsciiLetter(s[i]))
+        return -1;
+    while (i < s.size() && (isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+        ++i;
+    return i;
+}
+
+// A complete open or closing tag from s[0] == '<' alone on its line (CommonMark's kind 7).
+bool isCompleteTagLine(QByteArrayView s)
+{
+    const bool closing = s.size() > 1 && s[1] == '/';
+    qsizetype i = tagNameEnd(s, closing ? 2 : 1);
+    if (i < 0)
+        return false;
+    while (!closing) { // attributes
+        const qsizetype spaces = i;
+        while (i < s.size() && isTagSpace(s[i]))
+            ++i;
+        if (i == spaces || i >= s.size()
+            || !(isAsciiLetter(s[i]) || s[i] == '_' || s[i] == ':'))
+            break;
+        while (i < s.size()
+               && (isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'
+                   || s[i] == '.' || s[i] == ':' || s[i] == '-'))
+            ++i;
+        qsizetype j = i;
+        while (j < s.size() && isTagSpace(s[j]))
+            ++j;
+        if (j >= s.size() || s[j] != '=')
+            continue;
+        ++j;
+        while (j < s.size() && isTagSpace(s[j]))
+            ++j;
+        if (j < s.size() && (s[j] == '"' || s[j] == '\'')) {
+            const qsizetype close = s.indexOf(s[j], j + 1);
+            if (close < 0)
+                return false;
+            i = close + 1;
+        } else {
+            const qsizetype start = j;
+            while (j < s.size() && !isTagSpace(s[j]) && s[j] != '"' && s[j] != '\''
+                   && s[j] != '=' && s[j] != '<' && s[j] != '>' && s[j] != '`')
+                ++j;
+            if (j == start)
+                return false;
+            i = j;
+        }
+    }
+    while (i < s.size() && isTagSpace(s[i]))
+        ++i;
+    if (!closing && i < s.size() && s[i] == '/')
+        ++i;
+    if (i >= s.size() || s[i] != '>')
+        return false;
+    return isBlank(s.sliced(i + 1));
+}
+
+// Whether cmark-gfm starts an HTML block at s[0] == '<', and whether that block may
+// interrupt a paragraph; comments (kind 2) are left out: Redcarpet reads them alike.
+enum class CommonMarkHtml { None, Interrupting, Alone };
+
+CommonMarkHtml commonMarkHtml(QByteArrayView s)
+{
+    if (s.size() < 2 || s.startsWith("<!--"))
+        return CommonMarkHtml::None;
+    if (s[1] == '?' || s[1] == '!')
+        return CommonMarkHtml::Interrupting;
+    const qsizetype nameStart = s[1] == '/' ? 2 : 1;
+    const qsizetype nameEnd = tagNameEnd(s, nameStart);
+    if (nameEnd < 0)
+        return CommonMarkHtml::None;
+    const QByteArrayView name = s.sliced(nameStart, nameEnd - nameStart);
+    const bool ends = nameEnd == s.size() || isTagSpace(s[nameEnd]) || s[nameEnd] == '>'
+                      || (s[nameEnd] == '/' && nameEnd + 1 < s.size() && s[nameEnd + 1] == '>');
+    const bool raw = name.compare("script", Qt::CaseInsensitive) == 0
+                     || name.compare("pre", Qt::CaseInsensitive) == 0
+                     || name.compare("style", Qt::CaseInsensitive) == 0;
+    if (raw && nameStart == 1 && (ends || s[nameEnd] == '>'))
+        return CommonMarkHtml::Interrupting;
+    if (ends) {
+        for (const char *tag : CommonMarkBlockTags) {
+            if (name.compare(QByteArrayView(tag), Qt::CaseInsensitive) == 0)
+                return CommonMarkHtml::Interrupting;
+        }
+    }
+    return !raw && isCompleteTagLine(s) ? CommonMarkHtml::Alone : CommonMarkHtml::None;
+}
+
+// Three or more '*', '-' or '_' alone with spaces: a rule for both parsers.
+bool isRule(QByteArrayView line)
+{
+    char rule = 0;
+    int count = 0;
+    for (const char c : line) {
+        if (c == ' ' || c == '\t' || c == '\r')
+            continue;
+        if ((c != '*' && c != '-' && c != '_') || (rule && c != rule))
+            return false;
+        rule = c;
+        ++count;
+    }
+    return count >= 3;
+}
+
 // Where each line stands in Redcarpet's reading, as far as the three kinds need it.
 enum class Context
 {
@@ -280,15 +406,39 @@ private:
         m_plan.breaks.append({at, line, endsList});
     }
 
+    void insert(qsizetype at, int line, int column, char character)
+    {
+        m_plan.inserts.append({at, line, column, character});
+        m_plan.movesColumns |= column > 1 || character != RedcarpetBlocks::Filler;
+    }
+
+    // The end of the line that ends Redcarpet's HTML block opened by `line`, or -1: a block
+    // tag up to its closing tag, or a comment. ("hr" is one of its block tags, so an <hr>
+    // without "</hr>" is text: its special case for <hr> is never reached.)
+    qsizetype htmlBlockEnd(QByteArrayView line)
+    {
+        qsizetype end = -1;
+        if (line.startsWith("<!--")) {
+            end = m_text.indexOf("-->", m_pos + 4);
+            end = end < 0 ? -1 : end + 3;
+        } else {
+            const int tag = openingBlockTag(m_text, m_pos);
+            return tag < 0 ? -1 : m_ends.closingLineEnd(m_pos, tag);
+        }
+        if (end < 0)
+            return -1;
+        const qsizetype stop = lineEnd(m_text, end);
+        if (!isBlank(m_text.sliced(end, stop - end)))
+            return -1;
+        return stop < m_text.size() ? stop + 1 : stop;
+    }
+
     // A line that begins with '<': Redcarpet's HTML block, when it is one.
     bool readsHtmlBlock(QByteArrayView line)
     {
         if (m_context == Context::Container || m_context == Context::Table || m_fence)
             return false;
-        const int tag = openingBlockTag(m_text, m_pos);
-        if (tag < 0)
-            return false;
-        const qsizetype closed = m_ends.closingLineEnd(m_pos, tag);
+        const qsizetype closed = htmlBlockEnd(line);
         if (closed < 0)
             return false;
         qsizetype at = m_pos + line.size() + 1;
@@ -296,7 +446,7 @@ private:
         for (; at < closed; ++m_line) {
             const qsizetype end = lineEnd(m_text, at);
             if (isBlank(m_text.sliced(at, end - at)))
-                m_plan.fills.append(at);
+                insert(at, m_line, 1, RedcarpetBlocks::Filler);
             at = end + 1;
         }
         m_pos = std::min(closed, m_text.size());
@@ -343,11 +493,59 @@ private:
             breakBefore(m_pos, m_line);
             m_context = Context::Start;
         }
-        if (m_context == Context::Container || m_context == Context::Code) {
+        if (m_context == Context::Code) {
             advance(next);
             return;
         }
+        if (m_context == Context::Container) {
+            textForCommonMark(line, false);
+            escapeInnerMarker(line);
+            advance(next);
+            return;
+        }
+        textForCommonMark(line, m_context == Context::Start);
         startBlock(line, indent, next);
+    }
+
+    // A line that starts (after up to three spaces) with a tag where Redcarpet sees no HTML
+    // block: cmark-gfm gets a form feed before the '<' where it would start one.
+    void textForCommonMark(QByteArrayView line, bool blockStart)
+    {
+        qsizetype i = 0;
+        while (i < 3 && i < line.size() && line[i] == ' ')
+            ++i;
+        if (i >= line.size() || line[i] != '<')
+            return;
+        const CommonMarkHtml html = commonMarkHtml(line.sliced(i));
+        if (html == CommonMarkHtml::Interrupting || (html == CommonMarkHtml::Alone && blockStart))
+            insert(m_pos + i, m_line, int(i) + 1, RedcarpetBlocks::Filler);
+    }
+
+    // "- - item": for Redcarpet the item's text starts with "- " (M-d); a backslash keeps
+    // cmark-gfm from opening a list inside (before a bullet, or before a number's dot).
+    void escapeInnerMarker(QByteArrayView line)
+    {
+        const Marker outer = markerOf(line);
+        if ((outer != Marker::Bullet && outer != Marker::Number) || isRule(line))
+            return;
+        qsizetype i = 0;
+        while (i < line.size() && line[i] == ' ')
+            ++i;
+        while (i < line.size() && line[i] != ' ') // the marker
+            ++i;
+        while (i < line.size() && line[i] == ' ')
+            ++i;
+        const QByteArrayView content = line.sliced(i);
+        const Marker inner = markerOf(content);
+        if ((inner != Marker::Bullet && inner != Marker::Number) || content.startsWith(' ')
+            || isRule(content))
+            return;
+        qsizetype at = i;
+        if (inner == Marker::Number) {
+            while (at < line.size() && line[at] != '.')
+                ++at;
+        }
+        insert(m_pos + at, m_line, int(at) + 1, '\\');
     }
 
     // After a blank line in a list, an item of the other kind of list, however deep it is
@@ -377,9 +575,10 @@ private:
             m_context = Context::Start;
         } else if (before == Context::Start && indent >= 4) {
             m_context = Context::Code;
-        } else if (const Marker marker = markerOf(line); marker != Marker::None) {
+        } else if (const Marker marker = markerOf(line); marker != Marker::None && !isRule(line)) {
             m_context = Context::Container;
             m_list = marker;
+            escapeInnerMarker(line);
         } else if (line[0] == '#') {
             m_context = Context::Start;
         } else if (before == Context::Start && next < m_text.size() && hasPipe(line)) {
@@ -403,7 +602,7 @@ private:
     bool m_fence = false;
 };
 
-// "l:c-l:c" with the lines of the parsed text turned into lines of the markdown.
+// "l:c-l:c" of the parsed text as lines and columns of the markdown.
 void appendMappedSourcePos(QByteArray &out, QByteArrayView value, const RedcarpetBlocks::Plan &plan)
 {
     int numbers[4];
@@ -419,8 +618,10 @@ void appendMappedSourcePos(QByteArray &out, QByteArrayView value, const Redcarpe
         }
         p = next + 1;
     }
-    numbers[0] = plan.sourceLine(numbers[0]);
-    numbers[2] = plan.sourceLine(numbers[2]);
+    for (int i = 0; i < 4; i += 2) {
+        numbers[i] = plan.sourceLine(numbers[i]);
+        numbers[i + 1] = plan.sourceColumn(numbers[i], numbers[i + 1]);
+    }
     char buffer[48];
     char *w = buffer;
     for (int i = 0; i < 4; ++i) {
@@ -454,26 +655,38 @@ void removeFillers(QByteArray &html)
 QByteArray RedcarpetBlocks::Plan::apply(QByteArrayView markdown) const
 {
     QByteArray out;
-    out.reserve(markdown.size() + fills.size() + breaks.size() * qsizetype(sizeof(ListEnd)));
+    out.reserve(markdown.size() + inserts.size() + breaks.size() * qsizetype(sizeof(ListEnd)));
     qsizetype from = 0;
-    auto fill = fills.cbegin();
+    auto ins = inserts.cbegin();
     auto brk = breaks.cbegin();
-    while (fill != fills.cend() || brk != breaks.cend()) {
-        const bool isFill = brk == breaks.cend() || (fill != fills.cend() && *fill < brk->at);
-        const qsizetype at = isFill ? *fill : brk->at;
+    while (ins != inserts.cend() || brk != breaks.cend()) {
+        const bool isInsert = brk == breaks.cend() || (ins != inserts.cend() && ins->at < brk->at);
+        const qsizetype at = isInsert ? ins->at : brk->at;
         out.append(markdown.sliced(from, at - from));
-        if (isFill)
-            out.append(Filler);
+        if (isInsert)
+            out.append((ins++)->character);
         else
-            out.append(brk->endsList ? QByteArrayView(ListEnd) : QByteArrayView("\n"));
-        if (isFill)
-            ++fill;
-        else
-            ++brk;
+            out.append((brk++)->endsList ? QByteArrayView(ListEnd) : QByteArrayView("\n"));
         from = at;
     }
     out.append(markdown.sliced(from));
     return out;
+}
+
+int RedcarpetBlocks::Plan::sourceColumn(int sourceLine, int parsedColumn) const
+{
+    if (!movesColumns)
+        return parsedColumn;
+    auto it = std::lower_bound(inserts.cbegin(), inserts.cend(), sourceLine,
+                               [](const Insert &i, int line) { return i.line < line; });
+    // Each character inserted before the column moves it by one; the inserted character
+    // itself stands for the one it was put before.
+    int column = parsedColumn;
+    for (int shift = 0; it != inserts.cend() && it->line == sourceLine; ++it, ++shift) {
+        if (parsedColumn > it->column + shift)
+            --column;
+    }
+    return column;
 }
 
 int RedcarpetBlocks::Plan::sourceLine(int parsedLine) const
@@ -500,9 +713,10 @@ void RedcarpetBlocks::restore(QByteArray &html, const Plan &plan)
 {
     if (plan.isEmpty())
         return;
-    if (!plan.fills.isEmpty())
+    if (std::any_of(plan.inserts.cbegin(), plan.inserts.cend(),
+                    [](const Plan::Insert &i) { return i.character == Filler; }))
         removeFillers(html);
-    if (plan.breaks.isEmpty())
+    if (plan.breaks.isEmpty() && !plan.movesColumns)
         return;
     if (std::any_of(plan.breaks.cbegin(), plan.breaks.cend(),
                     [](const Plan::Break &b) { return b.endsList; })) {

@@ -15,6 +15,11 @@ namespace Tilmech {
 //   closing tag as one raw HTML block, blank lines included; cmark-gfm ends the block at the
 //   first blank line. Each blank line inside gets a form feed, which cmark-gfm does not take
 //   for blank (HTML does: it is whitespace there); the form feeds leave the HTML afterwards.
+// - A line that starts with a tag where Redcarpet sees no HTML block (an inline tag alone on
+//   a line, a block tag never closed, a tag continuing a list item or a paragraph) is text
+//   for Redcarpet and an HTML block for cmark-gfm: a form feed before the '<' makes it text.
+// - M-d: "- - item" is an item whose text starts with "- " for Redcarpet and a nested list
+//   for cmark-gfm: a backslash before the inner marker makes it text.
 // - M-a: with lax spacing Redcarpet ends the HTML block at its closing tag and reads the next
 //   line as markdown; cmark-gfm runs on to the next blank line. A blank line goes in after it.
 // - M-i: Redcarpet ends a table at the first line without a '|'; cmark-gfm makes a row of
@@ -24,8 +29,9 @@ namespace Tilmech {
 //   it. An HTML comment line goes in before it, which ends cmark-gfm's list, and leaves
 //   the HTML afterwards.
 //
-// A form feed keeps every line number; an inserted blank line moves the lines after it, and
-// Plan::sourceLine takes them back, so every source position stays exact.
+// An inserted character moves the columns after it on its line and an inserted line the
+// lines after it; Plan::sourceLine and Plan::sourceColumn take them back, so every source
+// position stays exact.
 class RedcarpetBlocks
 {
 public:
@@ -42,14 +48,24 @@ public:
             int line;      // its 1-based number in the markdown
             bool endsList; // ListEnd goes in, else a blank line
         };
-        QVector<qsizetype> fills; // starts of blank lines that get a form feed
+        struct Insert
+        {
+            qsizetype at; // the character goes in before this byte
+            int line;     // its 1-based line and byte column in the markdown
+            int column;
+            char character; // Filler, or a backslash that escapes what follows
+        };
+        QVector<Insert> inserts;
         QVector<Break> breaks;
+        bool movesColumns = false; // an insert on a line that is not blank
 
-        bool isEmpty() const { return fills.isEmpty() && breaks.isEmpty(); }
+        bool isEmpty() const { return inserts.isEmpty() && breaks.isEmpty(); }
         // The text cmark-gfm is given.
         QByteArray apply(QByteArrayView markdown) const;
         // The line of the markdown for a 1-based line of apply()'s text.
         int sourceLine(int parsedLine) const;
+        // The byte column of the markdown for a column of apply()'s text on `sourceLine`.
+        int sourceColumn(int sourceLine, int parsedColumn) const;
     };
 
     static Plan plan(QByteArrayView markdown);

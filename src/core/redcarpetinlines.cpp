@@ -204,26 +204,39 @@ bool isWhitespace(char32_t c)
     return c < 0x10000 ? CharClass::isSpace(char16_t(c)) : QChar::isSpace(c);
 }
 
-// Whether the word around position `at` (up to the spaces on both sides) is markup or an
-// address rather than text: an HTML tag or attribute, a URL, a path, a link destination.
-// An "_" there is in no text node, so it cannot change emphasis.
-bool inMarkupWord(QByteArrayView text, qsizetype at)
+// The word around a position (up to the spaces on both sides), and whether it is markup or
+// an address rather than text: an HTML tag or attribute, a URL, a path, a link destination.
+// An "_" there is in no text node, so it cannot change emphasis. The runs of a line come in
+// order, so the last word found answers for every run inside it: a word of a million
+// underscores is read once.
+struct Word
 {
-    qsizetype begin = at, end = at;
-    while (begin > 0 && !isSpace(text[begin - 1]))
-        --begin;
-    while (end < text.size() && !isSpace(text[end]))
-        ++end;
-    for (const char c : text.sliced(begin, end - begin)) {
-        if (c == '/' || c == '=' || c == '<' || c == '>' || c == '(' || c == '@' || c == '&')
-            return true;
+    qsizetype begin = 0, end = -1;
+    bool markup = false;
+
+    bool inMarkup(QByteArrayView text, qsizetype at)
+    {
+        if (at >= begin && at < end)
+            return markup;
+        begin = end = at;
+        while (begin > 0 && !isSpace(text[begin - 1]))
+            --begin;
+        while (end < text.size() && !isSpace(text[end]))
+            ++end;
+        markup = false;
+        for (const char c : text.sliced(begin, end - begin)) {
+            if (c == '/' || c == '=' || c == '<' || c == '>' || c == '(' || c == '@' || c == '&') {
+                markup = true;
+                break;
+            }
+        }
+        return markup;
     }
-    return false;
-}
+};
 
 // Whether Redcarpet could open or close emphasis at the run [begin, end) where CommonMark
 // could not (its flanking rules; Redcarpet only asks for a non-space on the inner side).
-bool differs(QByteArrayView markdown, qsizetype begin, qsizetype end)
+bool differs(QByteArrayView markdown, qsizetype begin, qsizetype end, Word &word)
 {
     const char c = markdown[begin];
     const char32_t before = codePoint(markdown, begin, true);
@@ -237,7 +250,7 @@ bool differs(QByteArrayView markdown, qsizetype begin, qsizetype end)
     // A run CommonMark can close is taken as a closer: Redcarpet's wish to open there does
     // not matter ("**Pro-tip**:").
     return ((!afterSpace && !opens && !closes) || (!beforeSpace && !closes)) &&
-           !(c == '_' && inMarkupWord(markdown, begin));
+           !(c == '_' && word.inMarkup(markdown, begin));
 }
 
 bool flagged(cmark_node *node, const QVector<int> &lines)
@@ -314,13 +327,14 @@ QVector<int> RedcarpetInlines::linesThatMayDiffer(QByteArrayView markdown)
     qsizetype star = find('*', 0), under = find('_', 0);
     int line = 1;
     qsizetype counted = 0; // newlines are counted up to here
+    Word word;
     while (star < n || under < n) {
         const qsizetype i = std::min(star, under);
         const char c = data[i];
         qsizetype end = i + 1;
         while (end < n && data[end] == c)
             ++end;
-        if (differs(markdown, i, end)) {
+        if (differs(markdown, i, end, word)) {
             line += int(QByteArrayView(data + counted, i - counted).count('\n'));
             counted = i;
             if (lines.isEmpty() || lines.last() != line)

@@ -144,6 +144,17 @@ void TestHostile::pages_data()
                                           << QByteArray();
     QTest::newRow("200000 div brackets") << repeat("[#a]\n", 100000) + repeat("[/a]\n", 100000) << QString()
                                          << QByteArray();
+    // Redcarpet's markdown on top of cmark-gfm (RedcarpetInlines, RedcarpetBlocks).
+    QTest::newRow("1 MB line of _a_a_a") << repeat("_a", 1024 * 1024) + "\n" << QString() << QByteArray("<em>");
+    QTest::newRow("100000 block tags never closed") << repeat("<div>\n<table class=\"x\">\n<p>\n", 100000)
+                                                    << QString() << QByteArray();
+    QTest::newRow("100000 closed divs with blank lines inside and markdown after")
+        << repeat("<div>\n\n  \n**a**\n</div>\n- b\n", 100000) << QString() << QByteArray(">b</li>");
+    QTest::newRow("a table of 100000 rows broken by lines without |")
+        << "| A | B |\n|---|---|\n" + repeat("| 1 | 2 |\nnot a row\n", 100000) << QString()
+        << QByteArray(">2</td>");
+    QTest::newRow("100000 list items switching kind after blank lines")
+        << repeat("1. one\n   \n    - two\n", 100000) << QString() << QByteArray(">one</li>");
     QTest::newRow("NUL bytes") << QByteArray("# Title\n\nab\0cd\0\n", 16) << QStringLiteral("file-binary")
                                << QByteArray("Title");
     QTest::newRow("invalid UTF-8") << QByteArray("# Title\n\nbad \xC3\x28 \xFF\xFE\n")
