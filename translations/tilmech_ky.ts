@@ -1054,14 +1054,19 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ErbMdChecks</name>
     <message>
-        <location filename="../src/core/erbmdchecks.cpp" line="+45"/>
-        <source>In an .erb.md page markdown runs before ERB, so the live site never runs %1: the link&apos;s address becomes “%=%20…%20%”. Rename the file to .md.erb, or write the link as HTML: &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt;</source>
-        <translation>.erb.md барагында markdown ERBден мурун иштейт, ошондуктан иштеп турган сайт %1 тегин эч качан аткарбайт: шилтеменин дареги “%=%20…%20%” болуп калат. Файлдын атын .md.erb кылып өзгөртүңүз же шилтемени HTML менен жазыңыз: &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt;</translation>
+        <location filename="../src/core/erbmdchecks.cpp" line="+62"/>
+        <source>In an .erb.md page markdown runs before ERB, and it ends an HTML tag inside a paragraph at its first “&gt;”, the one of %1: the rest of the tag shows as text and the link is cut. Put the HTML on lines of its own (&lt;p&gt;…&lt;/p&gt;), or rename the file to .md.erb</source>
+        <translation>.erb.md барагында markdown ERBден мурун иштейт жана абзацтын ичиндеги HTML тегди анын биринчи «&gt;» белгисинде, %1 ичиндегисинде, бүтүрөт: тегдин калганы текст болуп көрүнөт жана шилтеме кесилет. HTMLди өзүнчө саптарга жазыңыз (&lt;p&gt;…&lt;/p&gt;) же файлдын атын .md.erb кылып өзгөртүңүз</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>In an .erb.md page markdown runs before ERB, so the live site prints %1 as text instead of running it. Rename the file to .md.erb, or put the tag inside an HTML tag or block</source>
-        <translation>.erb.md барагында markdown ERBден мурун иштейт, ошондуктан иштеп турган сайт %1 тегин аткарбастан текст катары чыгарат. Файлдын атын .md.erb кылып өзгөртүңүз же тегди HTML тегинин же блогунун ичине коюңуз</translation>
+        <location line="+6"/>
+        <source>In an .erb.md page markdown runs before ERB, so the live site never runs %1: the link&apos;s address becomes “%=%20…%20%”. Rename the file to .md.erb, or write the paragraph as an HTML block: &lt;p&gt;… &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt; …&lt;/p&gt;</source>
+        <translation>.erb.md барагында markdown ERBден мурун иштейт, ошондуктан иштеп жаткан сайт %1 тегин эч качан аткарбайт: шилтеменин дареги «%=%20…%20%» болуп калат. Файлдын атын .md.erb кылып өзгөртүңүз же абзацты HTML блок катары жазыңыз: &lt;p&gt;… &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt; …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In an .erb.md page markdown runs before ERB, so the live site prints %1 as text instead of running it. Rename the file to .md.erb, or put the tag inside an HTML block</source>
+        <translation>.erb.md барагында markdown ERBден мурун иштейт, ошондуктан иштеп жаткан сайт %1 тегин аткаруунун ордуна текст катары чыгарат. Файлдын атын .md.erb кылып өзгөртүңүз же тегди HTML блоктун ичине жайгаштырыңыз</translation>
     </message>
 </context>
 <context>
@@ -1207,18 +1212,18 @@ PAGE — барактын логикалык аты (тандалган тилд
     <name>Exporter</name>
     <message>
         <location filename="../src/core/exporter.cpp" line="+119"/>
-        <location line="+356"/>
+        <location line="+381"/>
         <location line="+282"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-616"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>топтомду %1 ордуна жылдыруу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+305"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорттоо токтотулду; максаттуу папка мурунку абалында калды.</translation>
     </message>
@@ -2157,7 +2162,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+592"/>
+        <location filename="../src/core/renderer.cpp" line="+599"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
         <translation>Бул тег кошкон көрүнүштөр жана кошумчалар бир барак үчүн Tilmech&apos;тин %1 көрүнүш же %2 МиБ чегинен ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Айлампаны туюктаган кошумчаны алып салыңыз; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>

@@ -1055,14 +1055,19 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ErbMdChecks</name>
     <message>
-        <location filename="../src/core/erbmdchecks.cpp" line="+45"/>
-        <source>In an .erb.md page markdown runs before ERB, so the live site never runs %1: the link&apos;s address becomes “%=%20…%20%”. Rename the file to .md.erb, or write the link as HTML: &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt;</source>
-        <translation>На странице .erb.md markdown работает раньше ERB, поэтому действующий сайт никогда не выполняет %1: адрес ссылки превращается в «%=%20…%20%». Переименуйте файл в .md.erb или запишите ссылку в HTML: &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt;</translation>
+        <location filename="../src/core/erbmdchecks.cpp" line="+62"/>
+        <source>In an .erb.md page markdown runs before ERB, and it ends an HTML tag inside a paragraph at its first “&gt;”, the one of %1: the rest of the tag shows as text and the link is cut. Put the HTML on lines of its own (&lt;p&gt;…&lt;/p&gt;), or rename the file to .md.erb</source>
+        <translation>На странице .erb.md markdown выполняется раньше ERB и завершает HTML-тег внутри абзаца на его первом «&gt;» — том, что в %1: остаток тега виден как текст, а ссылка обрезана. Вынесите HTML на отдельные строки (&lt;p&gt;…&lt;/p&gt;) или переименуйте файл в .md.erb</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>In an .erb.md page markdown runs before ERB, so the live site prints %1 as text instead of running it. Rename the file to .md.erb, or put the tag inside an HTML tag or block</source>
-        <translation>На странице .erb.md markdown работает раньше ERB, поэтому действующий сайт выводит %1 как текст, а не выполняет его. Переименуйте файл в .md.erb или поместите тег внутрь HTML-тега или блока</translation>
+        <location line="+6"/>
+        <source>In an .erb.md page markdown runs before ERB, so the live site never runs %1: the link&apos;s address becomes “%=%20…%20%”. Rename the file to .md.erb, or write the paragraph as an HTML block: &lt;p&gt;… &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt; …&lt;/p&gt;</source>
+        <translation>На странице .erb.md markdown выполняется раньше ERB, поэтому сайт никогда не выполняет %1: адрес ссылки превращается в «%=%20…%20%». Переименуйте файл в .md.erb или запишите абзац как HTML-блок: &lt;p&gt;… &lt;a href=&quot;%1&quot;&gt;…&lt;/a&gt; …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In an .erb.md page markdown runs before ERB, so the live site prints %1 as text instead of running it. Rename the file to .md.erb, or put the tag inside an HTML block</source>
+        <translation>На странице .erb.md markdown выполняется раньше ERB, поэтому сайт выводит %1 как текст вместо того, чтобы выполнить. Переименуйте файл в .md.erb или поместите тег внутрь HTML-блока</translation>
     </message>
 </context>
 <context>
@@ -1208,18 +1213,18 @@ PAGE — логическое имя страницы (все её файлы н
     <name>Exporter</name>
     <message>
         <location filename="../src/core/exporter.cpp" line="+119"/>
-        <location line="+356"/>
+        <location line="+381"/>
         <location line="+282"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-616"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>не удаётся переместить пакет в %1: %2</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+305"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорт отменён; папка назначения осталась без изменений.</translation>
     </message>
@@ -2159,7 +2164,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+592"/>
+        <location filename="../src/core/renderer.cpp" line="+599"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
         <translation>Представления и включения, которые подключает этот тег, разворачиваются за предел Tilmech в %1 представлений или %2 МиБ на страницу — гораздо больше, чем у любой настоящей страницы: вероятно, представление включает само себя, напрямую или через другие представления. Удалите включение, замыкающее цикл; предпросмотр показывает здесь заполнитель</translation>
     </message>

@@ -10,10 +10,13 @@ QByteArrayView ErbAfterMarkdown::markdown(const TemplateTokens &source, QByteArr
 }
 
 TemplateTokens ErbAfterMarkdown::match(const TemplateTokens &source, QByteArrayView sourceBytes,
-                                       QByteArrayView html, QVector<int> *origins)
+                                       QByteArrayView html, QVector<int> *origins,
+                                       QVector<std::pair<qsizetype, qsizetype>> *spans)
 {
     if (origins)
         origins->clear();
+    if (spans)
+        spans->clear();
     const auto text = [](QByteArrayView bytes, const TemplateToken &t) {
         return bytes.sliced(t.begin, t.end - t.begin);
     };
@@ -27,6 +30,8 @@ TemplateTokens ErbAfterMarkdown::match(const TemplateTokens &source, QByteArrayV
             out.append(t);
             if (origins)
                 origins->append(-1);
+            if (spans)
+                spans->append({textBegin, end});
         }
     };
     int next = 0; // the first source token not yet matched
@@ -44,6 +49,8 @@ TemplateTokens ErbAfterMarkdown::match(const TemplateTokens &source, QByteArrayV
         out.append(source.at(found));
         if (origins)
             origins->append(found);
+        if (spans)
+            spans->append({h.begin, h.end});
         next = found + 1;
         textBegin = h.end;
     }

@@ -271,6 +271,18 @@ public:
         return QString();
     }
 
+    // The first "<" and letter (or "</") in [from, to), or -1.
+    static qsizetype nextTag(const QByteArray &html, qsizetype from, qsizetype to)
+    {
+        for (qsizetype at = html.indexOf('<', from); at >= 0 && at + 1 < to;
+             at = html.indexOf('<', at + 1)) {
+            const char c = html[at + 1];
+            if (std::isalpha(static_cast<unsigned char>(c)) || c == '/')
+                return at;
+        }
+        return -1;
+    }
+
     // `html` of page `page` at bundle path `output`, its links rewritten; the assets it uses
     // are added to `assets`, the links that lead nowhere to `broken`.
     QByteArray rewrite(const QByteArray &html, const QString &page, const QString &output,
@@ -315,6 +327,19 @@ public:
                 if (q == '"' || q == '\'') {
                     ++v;
                     end = html.indexOf(q, v);
+                    // A value whose quote is not closed before the next tag runs into the
+                    // tags after it (the live site passes such a tag through, and a browser
+                    // reads on to the next quote). Its text up to there is rewritten as the
+                    // address, and those tags' links too, so that nothing in the bundle leads
+                    // back to the site whichever way a reader takes it.
+                    const qsizetype next = nextTag(html, v, end < 0 ? n : end);
+                    if (next >= 0) {
+                        out.append(QByteArrayView(html).sliced(copied, v - copied));
+                        out.append(url(html.mid(v, next - v), page, output, assets, broken));
+                        copied = next;
+                        p = next - 1;
+                        break;
+                    }
                 } else {
                     end = v;
                     while (end < n && !std::isspace(static_cast<unsigned char>(html[end])) &&

@@ -38,9 +38,10 @@ const Extensions &extensions()
 } // namespace
 
 QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
-                            QVector<qsizetype> *wideRows)
+                            QVector<qsizetype> *wideRows, RedcarpetBlocks::Plan *plan,
+                            QByteArrayView markers)
 {
-    const RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(markdown);
+    RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(markdown, markers);
     const QVector<qsizetype> wide = WideTableRows::find(markdown);
     QByteArray hidden;
     char standIn = 0;
@@ -58,8 +59,8 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     }
     const Extensions &ext = extensions();
     // Table alignment as Redcarpet writes it: style="text-align: …".
-    const int options = CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-                        | (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
+    const int options = CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES |
+                        (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
     cmark_parser *parser = cmark_parser_new(options);
     for (cmark_syntax_extension *e : {ext.table, ext.strikethrough, ext.autolink}) {
         if (e)
@@ -69,13 +70,15 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     cmark_node *document = finish(parser);
     RedcarpetInlines::apply(document, RedcarpetInlines::linesThatMayDiffer(markdown),
                             markdown.size());
-    if (markdown.contains("```") || markdown.contains("~~~"))
+    if (blocks.hasFences)
         RedcarpetOutput::fencedCode(document, sourcePositions);
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     QByteArray result(html);
     std::free(html);
     WideTableRows::restore(result, standIn);
-    RedcarpetBlocks::restore(result, blocks);
+    RedcarpetBlocks::restore(result, blocks, sourcePositions && !plan);
+    if (plan)
+        *plan = std::move(blocks);
     cmark_node_free(document);
     cmark_parser_free(parser);
     return result;

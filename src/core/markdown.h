@@ -1,5 +1,7 @@
 #pragma once
 
+#include "redcarpetblocks.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QVector>
@@ -16,9 +18,14 @@ class Markdown
 {
 public:
     // Table rows wider than WideTableRows::MaxCells are rendered as text; `wideRows`, when
-    // given, receives the start of each such line in `markdown`.
+    // given, receives the start of each such line in `markdown`. With `blocks` given, the
+    // data-sourcepos are left in the lines and columns of the text cmark-gfm read, and
+    // `blocks` receives the plan that maps them to `markdown` (a caller that rewrites them
+    // anyway saves a pass over the HTML).
+    // `markers` is the prefix of the renderer's markers in `markdown` (RedcarpetBlocks::plan).
     static QByteArray toHtml(QByteArrayView markdown, bool sourcePositions,
-                             QVector<qsizetype> *wideRows = nullptr);
+                             QVector<qsizetype> *wideRows = nullptr,
+                             RedcarpetBlocks::Plan *blocks = nullptr, QByteArrayView markers = {});
 
     // cmark_parser_finish, one thread at a time. While it parses inlines, cmark-gfm adds the
     // special characters of the parser's inline extensions (autolink, strikethrough) to a

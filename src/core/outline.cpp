@@ -268,7 +268,9 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens, P
     // Rows too wide for cmark-gfm's table parser go in as text (same length, same lines).
     // Redcarpet's blocks: form feeds and blank lines that cmark-gfm reads them by.
     const QVector<qsizetype> wide = WideTableRows::find(masked);
-    const RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(masked);
+    RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(masked);
+    blocks.masks.clear(); // a malformed tag stays text here: the checks read what was written
+    blocks.maskedBytes.clear();
     QByteArray parsed;
     if (!wide.isEmpty()) {
         parsed = masked;

@@ -2,6 +2,8 @@
 
 #include <QByteArrayMatcher>
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
 #include <cstring>
 
@@ -48,6 +50,25 @@ bool isBlank(QByteArrayView line)
     for (const char c : line) {
         if (c != ' ' && c != '\t' && c != '\r')
             return false;
+    }
+    return true;
+}
+
+// Whether `line` is blank once the markers starting with `prefix` (ASCII letters and
+// digits after it, which the renderer puts around a refused tag's output and takes out of
+// the HTML again) are left out: Redcarpet reads the page without them.
+bool isBlankBesideMarkers(QByteArrayView line, QByteArrayView prefix)
+{
+    for (qsizetype i = 0; i < line.size();) {
+        if (!prefix.isEmpty() && line.sliced(i).startsWith(prefix)) {
+            i += prefix.size();
+            while (i < line.size() && std::isalnum(static_cast<unsigned char>(line[i])))
+                ++i;
+            continue;
+        }
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+            return false;
+        ++i;
     }
     return true;
 }
@@ -171,7 +192,7 @@ bool isTableHeader(QByteArrayView header, QByteArrayView underline)
 class HtmlBlockEnds
 {
 public:
-    explicit HtmlBlockEnds(QByteArrayView text) : m_text(text)
+    HtmlBlockEnds(QByteArrayView text, QByteArrayView markers) : m_text(text), m_markers(markers)
     {
         std::fill(std::begin(m_noneAfter), std::end(m_noneAfter), text.size());
         std::fill(std::begin(m_noneUnindentedAfter), std::end(m_noneUnindentedAfter), text.size());
@@ -214,7 +235,7 @@ private:
                 m_text[close] == '>' &&
                 m_text.sliced(p + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0) {
                 const qsizetype end = lineEnd(m_text, close + 1);
-                if (isBlank(m_text.sliced(close + 1, end - close - 1)))
+                if (isBlankBesideMarkers(m_text.sliced(close + 1, end - close - 1), m_markers))
                     return end < n ? end + 1 : end;
             }
             ++p;
@@ -223,6 +244,7 @@ private:
     }
 
     QByteArrayView m_text;
+    QByteArrayView m_markers;
     qsizetype m_noneAfter[BlockTagCount];
     qsizetype m_noneUnindentedAfter[BlockTagCount];
 };
@@ -241,13 +263,14 @@ int openingBlockTag(QByteArrayView text, qsizetype at)
 
 // CommonMark's block-level tags (HTML blocks of kind 6).
 constexpr const char *CommonMarkBlockTags[] = {
-    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center",
-    "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
-    "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
-    "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu",
-    "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section",
-    "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track",
-    "ul"};
+    "address",  "article",  "aside",    "base",       "basefont", "blockquote", "body",   "caption",
+    "center",   "col",      "colgroup", "dd",         "details",  "dialog",     "dir",    "div",
+    "dl",       "dt",       "fieldset", "figcaption", "figure",   "footer",     "form",   "frame",
+    "frameset", "h1",       "h2",       "h3",         "h4",       "h5",         "h6",     "head",
+    "header",   "hr",       "html",     "iframe",     "legend",   "li",         "link",   "main",
+    "menu",     "menuitem", "nav",      "noframes",   "ol",       "optgroup",   "option", "p",
+    "param",    "section",  "source",   "summary",    "table",    "tbody",      "td",     "tfoot",
+    "th",       "thead",    "title",    "tr",         "track",    "ul"};
 
 bool isAsciiLetter(char c)
 {
@@ -268,23 +291,22 @@ qsizetype tagNameEnd(QByteArrayView s, qsizetype i)
     return i;
 }
 
-// A complete open or closing tag from s[0] == '<' alone on its line (CommonMark's kind 7).
-bool isCompleteTagLine(QByteArrayView s)
+// The end of the open or closing tag that CommonMark reads from s[0] == '<' (after its
+// '>'), or -1 when there is none.
+qsizetype commonMarkTagEnd(QByteArrayView s)
 {
     const bool closing = s.size() > 1 && s[1] == '/';
     qsizetype i = tagNameEnd(s, closing ? 2 : 1);
     if (i < 0)
-        return false;
+        return -1;
     while (!closing) { // attributes
         const qsizetype spaces = i;
         while (i < s.size() && isTagSpace(s[i]))
             ++i;
-        if (i == spaces || i >= s.size()
-            || !(isAsciiLetter(s[i]) || s[i] == '_' || s[i] == ':'))
+        if (i == spaces || i >= s.size() || !(isAsciiLetter(s[i]) || s[i] == '_' || s[i] == ':'))
             break;
-        while (i < s.size()
-               && (isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'
-                   || s[i] == '.' || s[i] == ':' || s[i] == '-'))
+        while (i < s.size() && (isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9') ||
+                                s[i] == '_' || s[i] == '.' || s[i] == ':' || s[i] == '-'))
             ++i;
         qsizetype j = i;
         while (j < s.size() && isTagSpace(s[j]))
@@ -297,15 +319,15 @@ bool isCompleteTagLine(QByteArrayView s)
         if (j < s.size() && (s[j] == '"' || s[j] == '\'')) {
             const qsizetype close = s.indexOf(s[j], j + 1);
             if (close < 0)
-                return false;
+                return -1;
             i = close + 1;
         } else {
             const qsizetype start = j;
-            while (j < s.size() && !isTagSpace(s[j]) && s[j] != '"' && s[j] != '\''
-                   && s[j] != '=' && s[j] != '<' && s[j] != '>' && s[j] != '`')
+            while (j < s.size() && !isTagSpace(s[j]) && s[j] != '"' && s[j] != '\'' &&
+                   s[j] != '=' && s[j] != '<' && s[j] != '>' && s[j] != '`')
                 ++j;
             if (j == start)
-                return false;
+                return -1;
             i = j;
         }
     }
@@ -314,13 +336,25 @@ bool isCompleteTagLine(QByteArrayView s)
     if (!closing && i < s.size() && s[i] == '/')
         ++i;
     if (i >= s.size() || s[i] != '>')
-        return false;
-    return isBlank(s.sliced(i + 1));
+        return -1;
+    return i + 1;
+}
+
+// A complete open or closing tag from s[0] == '<' alone on its line (CommonMark's kind 7).
+bool isCompleteTagLine(QByteArrayView s)
+{
+    const qsizetype end = commonMarkTagEnd(s);
+    return end > 0 && isBlank(s.sliced(end));
 }
 
 // Whether cmark-gfm starts an HTML block at s[0] == '<', and whether that block may
 // interrupt a paragraph; comments (kind 2) are left out: Redcarpet reads them alike.
-enum class CommonMarkHtml { None, Interrupting, Alone };
+enum class CommonMarkHtml
+{
+    None,
+    Interrupting,
+    Alone
+};
 
 CommonMarkHtml commonMarkHtml(QByteArrayView s)
 {
@@ -333,16 +367,20 @@ CommonMarkHtml commonMarkHtml(QByteArrayView s)
     if (nameEnd < 0)
         return CommonMarkHtml::None;
     const QByteArrayView name = s.sliced(nameStart, nameEnd - nameStart);
-    const bool ends = nameEnd == s.size() || isTagSpace(s[nameEnd]) || s[nameEnd] == '>'
-                      || (s[nameEnd] == '/' && nameEnd + 1 < s.size() && s[nameEnd + 1] == '>');
-    const bool raw = name.compare("script", Qt::CaseInsensitive) == 0
-                     || name.compare("pre", Qt::CaseInsensitive) == 0
-                     || name.compare("style", Qt::CaseInsensitive) == 0;
+    const bool ends = nameEnd == s.size() || isTagSpace(s[nameEnd]) || s[nameEnd] == '>' ||
+                      (s[nameEnd] == '/' && nameEnd + 1 < s.size() && s[nameEnd + 1] == '>');
+    const bool raw = name.compare("script", Qt::CaseInsensitive) == 0 ||
+                     name.compare("pre", Qt::CaseInsensitive) == 0 ||
+                     name.compare("style", Qt::CaseInsensitive) == 0;
     if (raw && nameStart == 1 && (ends || s[nameEnd] == '>'))
         return CommonMarkHtml::Interrupting;
-    if (ends) {
+    if (ends && name.size() <= 10) {
+        char lower[10];
+        for (qsizetype i = 0; i < name.size(); ++i)
+            lower[i] = char(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + ('a' - 'A') : name[i]);
         for (const char *tag : CommonMarkBlockTags) {
-            if (name.compare(QByteArrayView(tag), Qt::CaseInsensitive) == 0)
+            if (tag[0] == lower[0] && std::strlen(tag) == size_t(name.size()) &&
+                std::memcmp(tag, lower, size_t(name.size())) == 0)
                 return CommonMarkHtml::Interrupting;
         }
     }
@@ -376,10 +414,21 @@ enum class Context
     Table,          // in a table's rows
 };
 
+// The bytes the inline scan stops at: escapes, code spans, link ends and tags.
+constexpr auto InlineSpecial = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : {'\\', '`', ']', '<'})
+        table[c] = true;
+    return table;
+}();
+
 class Planner
 {
 public:
-    explicit Planner(QByteArrayView text) : m_text(text), m_ends(text) {}
+    Planner(QByteArrayView text, QByteArrayView markers)
+        : m_text(text), m_markers(markers), m_ends(text, markers)
+    {
+    }
 
     RedcarpetBlocks::Plan run()
     {
@@ -391,6 +440,10 @@ public:
             if (!(m_text[m_pos] == '<' && readsHtmlBlock(line)))
                 step(line, next);
         }
+        // A line's characters are found by more than one rule, not in their order.
+        std::stable_sort(m_plan.inserts.begin(), m_plan.inserts.end(),
+                         [](const RedcarpetBlocks::Plan::Insert &a,
+                            const RedcarpetBlocks::Plan::Insert &b) { return a.at < b.at; });
         return m_plan;
     }
 
@@ -428,7 +481,7 @@ private:
         if (end < 0)
             return -1;
         const qsizetype stop = lineEnd(m_text, end);
-        if (!isBlank(m_text.sliced(end, stop - end)))
+        if (!isBlankBesideMarkers(m_text.sliced(end, stop - end), m_markers))
             return -1;
         return stop < m_text.size() ? stop + 1 : stop;
     }
@@ -481,11 +534,14 @@ private:
             return;
         }
         const int indent = indentOf(line);
+        if (indent < line.size() && (line[indent] == '`' || line[indent] == '~'))
+            m_plan.hasFences |= isFence(line.sliced(indent));
         if (m_context == Context::ContainerBlank)
             m_context = indent > 0 && !switchesList(line) ? Context::Container : Context::Start;
         if (m_context == Context::Code && indent < 4)
             m_context = Context::Start;
         if (m_context == Context::Table && hasPipe(line)) {
+            linkDestinations(line);
             advance(next);
             return;
         }
@@ -500,11 +556,126 @@ private:
         if (m_context == Context::Container) {
             textForCommonMark(line, false);
             escapeInnerMarker(line);
+            linkDestinations(line);
             advance(next);
             return;
         }
         textForCommonMark(line, m_context == Context::Start);
+        if (!(m_context == Context::Start && indent >= 4) && !isFence(line))
+            linkDestinations(line);
         startBlock(line, indent, next);
+    }
+
+    // M-e: Redcarpet takes a link or image address up to its closing parenthesis, spaces
+    // and all (they become %20); CommonMark ends it at the first space unless it is written
+    // in angle brackets, which cmark-gfm is given around it. Code spans are skipped.
+    void linkDestinations(QByteArrayView line)
+    {
+        // Most lines hold neither an address nor a tag: two vectorised searches say so.
+        const size_t size = size_t(line.size());
+        if (!std::memchr(line.data(), ']', size) && !std::memchr(line.data(), '<', size))
+            return;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            while (i < line.size() && !InlineSpecial[static_cast<unsigned char>(line[i])])
+                ++i;
+            if (i >= line.size())
+                break;
+            const char c = line[i];
+            if (c == '\\') {
+                ++i;
+            } else if (c == '`') {
+                i = codeSpanEnd(line, i);
+            } else if (c == ']' && i + 1 < line.size() && line[i + 1] == '(') {
+                i = destination(line, i + 2);
+            } else if (c == '<') {
+                i = rawTag(line, i);
+            }
+        }
+    }
+
+    // M-h: Redcarpet passes "<" and a letter or digit (or "</" and one) up to the next ">"
+    // through as a tag, well formed or not; CommonMark shows a malformed one as text. The
+    // tag reaches cmark-gfm as stand-ins, which hold no markdown and are written back as
+    // the tag. Returns where the scan goes on.
+    qsizetype rawTag(QByteArrayView line, qsizetype at)
+    {
+        const qsizetype name = at + 1 < line.size() && line[at + 1] == '/' ? at + 2 : at + 1;
+        if (name >= line.size() || !std::isalnum(static_cast<unsigned char>(line[name])))
+            return at;
+        const qsizetype close = line.indexOf('>', name);
+        if (close < 0)
+            return at;
+        const QByteArrayView tag = line.sliced(at, close + 1 - at);
+        // Autolinks and addresses are alike in both; so are well-formed tags.
+        qsizetype scheme = name;
+        while (scheme < close &&
+               (std::isalnum(static_cast<unsigned char>(line[scheme])) || line[scheme] == '.' ||
+                line[scheme] == '+' || line[scheme] == '-'))
+            ++scheme;
+        if (line[scheme] == '@' || (line[scheme] == ':' && scheme - at > 2) ||
+            commonMarkTagEnd(tag) == tag.size())
+            return close;
+        m_plan.masks.append({m_pos + at, m_pos + close + 1});
+        m_plan.maskedBytes += tag;
+        return close;
+    }
+
+    // The last backtick of the code span opened at `at`, or the run itself when unclosed.
+    static qsizetype codeSpanEnd(QByteArrayView line, qsizetype at)
+    {
+        qsizetype run = at;
+        while (run < line.size() && line[run] == '`')
+            ++run;
+        const qsizetype width = run - at;
+        for (qsizetype i = run; i < line.size();) {
+            if (line[i] != '`') {
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            while (end < line.size() && line[end] == '`')
+                ++end;
+            if (end - i == width)
+                return end - 1;
+            i = end;
+        }
+        return run - 1;
+    }
+
+    // The address that starts at `begin` (after "]("), read as Redcarpet reads it: to the
+    // ")" that balances, or to a quote after a space that starts a title. Returns where the
+    // scan goes on.
+    qsizetype destination(QByteArrayView line, qsizetype begin)
+    {
+        qsizetype i = begin;
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+            ++i;
+        const qsizetype linkBegin = i;
+        int depth = 0;
+        for (; i < line.size(); ++i) {
+            const char c = line[i];
+            if (c == '\\')
+                ++i;
+            else if (c == '(')
+                ++depth;
+            else if (c == ')' && depth-- == 0)
+                break;
+            else if ((c == '\'' || c == '"') && (line[i - 1] == ' ' || line[i - 1] == '\t'))
+                break;
+        }
+        if (i >= line.size())
+            return begin - 1;
+        qsizetype linkEnd = i;
+        while (linkEnd > linkBegin && (line[linkEnd - 1] == ' ' || line[linkEnd - 1] == '\t'))
+            --linkEnd;
+        const QByteArrayView address = line.sliced(linkBegin, linkEnd - linkBegin);
+        if (!address.contains(' ') && !address.contains('\t'))
+            return i;
+        if (address.contains('<') || address.contains('>'))
+            return i;
+        insert(m_pos + linkBegin, m_line, int(linkBegin) + 1, '<');
+        insert(m_pos + linkEnd, m_line, int(linkEnd) + 1, '>');
+        return i;
     }
 
     // A line that starts (after up to three spaces) with a tag where Redcarpet sees no HTML
@@ -537,8 +708,8 @@ private:
             ++i;
         const QByteArrayView content = line.sliced(i);
         const Marker inner = markerOf(content);
-        if ((inner != Marker::Bullet && inner != Marker::Number) || content.startsWith(' ')
-            || isRule(content))
+        if ((inner != Marker::Bullet && inner != Marker::Number) || content.startsWith(' ') ||
+            isRule(content))
             return;
         qsizetype at = i;
         if (inner == Marker::Number) {
@@ -572,6 +743,7 @@ private:
         m_context = Context::Paragraph;
         if (isFence(line)) {
             m_fence = true;
+            m_plan.hasFences = true;
             m_context = Context::Start;
         } else if (before == Context::Start && indent >= 4) {
             m_context = Context::Code;
@@ -593,6 +765,7 @@ private:
     }
 
     QByteArrayView m_text;
+    QByteArrayView m_markers;
     HtmlBlockEnds m_ends;
     RedcarpetBlocks::Plan m_plan;
     qsizetype m_pos = 0;
@@ -654,6 +827,13 @@ void removeFillers(QByteArray &html)
 
 QByteArray RedcarpetBlocks::Plan::apply(QByteArrayView markdown) const
 {
+    QByteArray maskedText;
+    if (!masks.isEmpty()) {
+        maskedText = markdown.toByteArray();
+        for (const Mask &mask : masks)
+            std::fill(maskedText.begin() + mask.begin, maskedText.begin() + mask.end, StandIn);
+        markdown = maskedText;
+    }
     QByteArray out;
     out.reserve(markdown.size() + inserts.size() + breaks.size() * qsizetype(sizeof(ListEnd)));
     qsizetype from = 0;
@@ -704,24 +884,37 @@ int RedcarpetBlocks::Plan::sourceLine(int parsedLine) const
     return std::max(1, parsedLine - int(low));
 }
 
-RedcarpetBlocks::Plan RedcarpetBlocks::plan(QByteArrayView markdown)
+RedcarpetBlocks::Plan RedcarpetBlocks::plan(QByteArrayView markdown, QByteArrayView markers)
 {
-    return Planner(markdown).run();
+    return Planner(markdown, markers).run();
 }
 
-void RedcarpetBlocks::restore(QByteArray &html, const Plan &plan)
+void RedcarpetBlocks::restore(QByteArray &html, const Plan &plan, bool positions)
 {
     if (plan.isEmpty())
         return;
     if (std::any_of(plan.inserts.cbegin(), plan.inserts.cend(),
                     [](const Plan::Insert &i) { return i.character == Filler; }))
         removeFillers(html);
-    if (plan.breaks.isEmpty() && !plan.movesColumns)
-        return;
+    if (!plan.masks.isEmpty()) {
+        // The stand-ins come out in the order they went in: text is never reordered.
+        char *data = html.data();
+        const qsizetype size = html.size();
+        qsizetype next = 0;
+        for (qsizetype at = 0; at < size && next < plan.maskedBytes.size(); ++at) {
+            const void *hit = std::memchr(data + at, StandIn, size_t(size - at));
+            if (!hit)
+                break;
+            at = static_cast<char *>(const_cast<void *>(hit)) - data;
+            data[at] = plan.maskedBytes[next++];
+        }
+    }
     if (std::any_of(plan.breaks.cbegin(), plan.breaks.cend(),
                     [](const Plan::Break &b) { return b.endsList; })) {
         html.replace(QByteArrayView(ListEnd), QByteArrayView());
     }
+    if (!positions || (plan.breaks.isEmpty() && !plan.movesColumns))
+        return;
     static const QByteArrayMatcher attribute("data-sourcepos=\"");
     QByteArray out;
     out.reserve(html.size());

@@ -20,6 +20,11 @@ namespace Tilmech {
 //   for Redcarpet and an HTML block for cmark-gfm: a form feed before the '<' makes it text.
 // - M-d: "- - item" is an item whose text starts with "- " for Redcarpet and a nested list
 //   for cmark-gfm: a backslash before the inner marker makes it text.
+// - M-e: an address with spaces ends a link for CommonMark, not for Redcarpet: it goes to
+//   cmark-gfm in angle brackets.
+// - M-h: Redcarpet passes a malformed tag ("<a href="u"1 min</a>") through to the next '>';
+//   CommonMark shows it as text. It goes to cmark-gfm as stand-ins of the same length,
+//   which the HTML gets back as the tag.
 // - M-a: with lax spacing Redcarpet ends the HTML block at its closing tag and reads the next
 //   line as markdown; cmark-gfm runs on to the next blank line. A blank line goes in after it.
 // - M-i: Redcarpet ends a table at the first line without a '|'; cmark-gfm makes a row of
@@ -36,6 +41,7 @@ class RedcarpetBlocks
 {
 public:
     static constexpr char Filler = '\f';
+    static constexpr char StandIn = '\x1f'; // a byte of a masked tag
 
     // The line that ends a list for cmark-gfm and leaves nothing in the HTML.
     static constexpr char ListEnd[] = "<!--tilmech:list-end-->\n";
@@ -55,11 +61,18 @@ public:
             int column;
             char character; // Filler, or a backslash that escapes what follows
         };
+        struct Mask
+        {
+            qsizetype begin, end; // a malformed tag on one line, given as stand-ins
+        };
         QVector<Insert> inserts;
         QVector<Break> breaks;
+        QVector<Mask> masks;
+        QByteArray maskedBytes;    // the bytes of the masks, one after another
         bool movesColumns = false; // an insert on a line that is not blank
+        bool hasFences = false;    // a fenced code block at the top level
 
-        bool isEmpty() const { return inserts.isEmpty() && breaks.isEmpty(); }
+        bool isEmpty() const { return inserts.isEmpty() && breaks.isEmpty() && masks.isEmpty(); }
         // The text cmark-gfm is given.
         QByteArray apply(QByteArrayView markdown) const;
         // The line of the markdown for a 1-based line of apply()'s text.
@@ -68,10 +81,12 @@ public:
         int sourceColumn(int sourceLine, int parsedColumn) const;
     };
 
-    static Plan plan(QByteArrayView markdown);
+    // `markers`: the prefix of the renderer's markers (Placeholders), which Redcarpet never
+    // sees, so they do not count where a line must end blank.
+    static Plan plan(QByteArrayView markdown, QByteArrayView markers = {});
     // The HTML rendered from apply()'s text as if rendered from the markdown: no form feeds
-    // of the plan, data-sourcepos lines of the markdown.
-    static void restore(QByteArray &html, const Plan &plan);
+    // or stand-ins of the plan, and with `positions`, data-sourcepos of the markdown.
+    static void restore(QByteArray &html, const Plan &plan, bool positions);
 };
 
 } // namespace Tilmech

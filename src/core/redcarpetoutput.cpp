@@ -63,8 +63,8 @@ void RedcarpetOutput::fencedCode(cmark_node *document, bool sourcePositions)
         cmark_node *node = cmark_iter_get_node(iter);
         int length = 0, offset = 0;
         char fence = 0;
-        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK
-            && cmark_node_get_fenced(node, &length, &offset, &fence))
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK &&
+            cmark_node_get_fenced(node, &length, &offset, &fence))
             blocks.append(node);
     }
     cmark_iter_free(iter);
@@ -75,10 +75,10 @@ void RedcarpetOutput::fencedCode(cmark_node *document, bool sourcePositions)
             continue; // "<pre><code>" in both
         QByteArray html = "<pre";
         if (sourcePositions) {
-            html += " data-sourcepos=\"" + QByteArray::number(cmark_node_get_start_line(block)) + ':'
-                    + QByteArray::number(cmark_node_get_start_column(block)) + '-'
-                    + QByteArray::number(cmark_node_get_end_line(block)) + ':'
-                    + QByteArray::number(cmark_node_get_end_column(block)) + '"';
+            html += " data-sourcepos=\"" + QByteArray::number(cmark_node_get_start_line(block)) +
+                    ':' + QByteArray::number(cmark_node_get_start_column(block)) + '-' +
+                    QByteArray::number(cmark_node_get_end_line(block)) + ':' +
+                    QByteArray::number(cmark_node_get_end_column(block)) + '"';
         }
         html += "><code class=\"";
         Html::appendEscaped(html, classes);

@@ -65,9 +65,10 @@ class PostProcessor
 {
 public:
     PostProcessor(const Placeholders &placeholders, const Expansion &expansion,
-                  const LineIndex &markdownLines, const LineIndex &sourceLines, bool forExport)
+                  const LineIndex &markdownLines, const RedcarpetBlocks::Plan &blocks,
+                  const LineIndex &sourceLines, bool forExport)
         : m_placeholders(placeholders), m_expansion(expansion), m_markdownLines(markdownLines),
-          m_sourceLines(sourceLines), m_forExport(forExport)
+          m_blocks(blocks), m_sourceLines(sourceLines), m_forExport(forExport)
     {
     }
 
@@ -302,6 +303,11 @@ private:
             out.append(value);
             return;
         }
+        // From the text cmark-gfm read to the expanded markdown (RedcarpetBlocks).
+        l1 = m_blocks.sourceLine(l1);
+        c1 = m_blocks.sourceColumn(l1, c1);
+        l2 = m_blocks.sourceLine(l2);
+        c2 = m_blocks.sourceColumn(l2, c2);
         const TextPosition from = m_sourceLines.position(
             m_expansion.toSource(m_markdownLines.offset(l1, c1)), &m_lineHint);
         const TextPosition to = m_sourceLines.position(
@@ -451,6 +457,7 @@ private:
     const Placeholders &m_placeholders;
     const Expansion &m_expansion;
     const LineIndex &m_markdownLines;
+    const RedcarpetBlocks::Plan &m_blocks;
     const LineIndex &m_sourceLines;
     bool m_forExport;
     int m_lineHint = 1; // blocks come in file order: the next position is usually near
@@ -680,7 +687,9 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
 
     // 2. Markdown.
     QVector<qsizetype> wideRows;
-    QByteArray html = Markdown::toHtml(markdown.text(), options.sourcePositions, &wideRows);
+    RedcarpetBlocks::Plan blocks; // maps the positions in the HTML, in step 4
+    QByteArray html = Markdown::toHtml(markdown.text(), options.sourcePositions, &wideRows, &blocks,
+                                       placeholders.prefix());
     result.problems += wideRowProblems(markdown, wideRows, doc);
 
     // 3. ERB over the HTML of an .erb.md page: the tags markdown left as raw HTML.
@@ -704,7 +713,7 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
 
     // 4. Placeholders, source positions and div brackets.
     const LineIndex markdownLines(markdown.text());
-    PostProcessor post(placeholders, markdown, markdownLines, doc.lines(), options.forExport);
+    PostProcessor post(placeholders, markdown, markdownLines, blocks, doc.lines(), options.forExport);
     QByteArray body = post.run(html);
 
     // 5. Title and layout.

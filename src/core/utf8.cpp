@@ -20,12 +20,26 @@ qsizetype firstInvalid(QByteArrayView text)
         }
         if (i >= n)
             break;
+        // Words of two-byte sequences (Cyrillic, most of Latin-1 and Greek) and the ASCII
+        // between them, without going back to the eight-byte test after each letter.
+        while (i + 1 < n) {
+            const unsigned char b = s[i];
+            if (b < 0x80)
+                ++i;
+            else if (b >= 0xC2 && b <= 0xDF && isContinuation(s[i + 1]))
+                i += 2;
+            else
+                break;
+            if (b == ' ' || b == '\n')
+                break; // between words: maybe a run of ASCII for the fast path
+        }
+        if (i >= n)
+            break;
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;
             continue;
         }
-        // Two-byte sequences (Cyrillic, most of Latin-1 and Greek) are the common case.
         if (c >= 0xC2 && c <= 0xDF && i + 1 < n && isContinuation(s[i + 1])) {
             i += 2;
             continue;

@@ -112,18 +112,22 @@ QString RedcarpetOracle::normalised(QString html)
 {
     // Spellings a browser reads as the same document: a void element closed with " />",
     // a character written as a reference, "&amp;" for "&" in an address.
-    static const QRegularExpression voidSlash(QStringLiteral(
-        "<(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\\b([^>]*?)\\s*/>"));
+    static const QRegularExpression voidSlash(
+        QStringLiteral("<(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\\b("
+                       "[^>]*?)\\s*/>"));
     html.replace(voidSlash, QStringLiteral("<\\1\\2>"));
     html.replace(QStringLiteral("&nbsp;"), QChar(0xA0));
     static const QRegularExpression numeric(QStringLiteral("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});"));
-    for (QRegularExpressionMatch m = numeric.match(html); m.hasMatch(); m = numeric.match(html, m.capturedStart() + 1)) {
+    for (QRegularExpressionMatch m = numeric.match(html); m.hasMatch();
+         m = numeric.match(html, m.capturedStart() + 1)) {
         const QString code = m.captured(1);
         bool ok = false;
-        const uint value = code.startsWith(u'x') ? code.mid(1).toUInt(&ok, 16) : code.toUInt(&ok, 10);
+        const uint value =
+            code.startsWith(u'x') ? code.mid(1).toUInt(&ok, 16) : code.toUInt(&ok, 10);
         if (!ok || value == '<' || value == '>' || value == '&' || value > 0x10FFFF || value == 0)
             continue;
-        html.replace(m.capturedStart(), m.capturedLength(), QString::fromUcs4(reinterpret_cast<const char32_t *>(&value), 1));
+        html.replace(m.capturedStart(), m.capturedLength(),
+                     QString::fromUcs4(reinterpret_cast<const char32_t *>(&value), 1));
     }
     static const QRegularExpression ampInAddress(QStringLiteral("((?:href|src)=\"[^\"]*?)&amp;"));
     for (QString last; last != html;) {

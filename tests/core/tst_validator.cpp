@@ -268,8 +268,11 @@ void TestValidator::checks_data()
         fm + "[Үйрөн](<%= resolve_url('/learn') %>)\n", erbMd, "template-erb-md-not-run", true);
     row("fires: .erb.md: a tag in markdown text prints as text", fm + "<div><%= view :box %></div>\n",
         fm + "<%= view :box %>\n", erbMd, "template-erb-md-not-run", true);
-    row("quiet: .erb.md: a tag in an HTML attribute runs", fm + link,
-        fm + "<a href=\"<%= resolve_url('/learn') %>\">Үйрөн</a>\n", erbMd,
+    row("fires: .erb.md: a tag in an inline HTML tag's attribute cuts the tag at its %>", fm + link,
+        fm + "Бул <a href=\"<%= resolve_url('/learn') %>\">Үйрөн</a>\n", erbMd,
+        "template-erb-md-not-run", true);
+    row("quiet: .erb.md: a tag in an HTML block's attribute runs", fm + link,
+        fm + "<p>Бул <a href=\"<%= resolve_url('/learn') %>\">Үйрөн</a></p>\n", erbMd,
         "template-erb-md-not-run", false);
     row("quiet: .erb.md: a tag in an HTML block runs", fm + "<div><%= view :box %></div>\n",
         fm + "<div><%= view :box %></div>\n", erbMd, "template-erb-md-not-run", false);
