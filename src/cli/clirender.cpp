@@ -40,7 +40,8 @@ PageFile resolvePage(const Project &project, const QString &argument, const QStr
         }
         *error = CliRender::tr("the site has no page \"%1\"").arg(name);
         if (!similar.isEmpty())
-            *error += CliRender::tr("; did you mean: %1?").arg(similar.mid(0, 5).join(QLatin1String(", ")));
+            *error += CliRender::tr("; did you mean: %1?")
+                          .arg(similar.mid(0, 5).join(QLatin1String(", ")));
         return {};
     }
     const PageFile *file = page->preferred(language);
@@ -71,11 +72,9 @@ int CliRender::run(const QStringList &arguments)
            "of .md, .md.partial, .erb.md, .md.erb is used (for a translation: the file with "
            "the same variant as the English one, if there is one)."));
     parser.addHelpOption();
-    const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site folder."),
-                                        tr("DIR"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        tr("Page language (default: en)."), tr("LANG"),
-                                        QStringLiteral("en"));
+    const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site folder."), tr("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Page language (default: en)."),
+                                        tr("LANG"), QStringLiteral("en"));
     const QCommandLineOption countryOption(
         QStringLiteral("country"),
         tr("Country for @country conditionals and site URLs (default: the language's)."),
@@ -84,7 +83,14 @@ int CliRender::run(const QStringList &arguments)
                                         tr("Write the page body without the layout."));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        tr("Write each page to DIR/<page>.html."), tr("DIR"));
-    parser.addOptions({siteOption, langOption, countryOption, bodyOption, outOption});
+    // The preview's data-sourcepos are Tilmech's own: the live page has none, and they
+    // change how a browser reads a page whose HTML is broken (an attribute quote never closed).
+    const QCommandLineOption positionsOption(
+        QStringLiteral("source-positions"),
+        tr("Mark each block with the lines of the page file it comes from (data-sourcepos), "
+           "as the preview does."));
+    parser.addOptions(
+        {siteOption, langOption, countryOption, bodyOption, outOption, positionsOption});
     parser.addPositionalArgument(QStringLiteral("PAGE"), tr("Pages to render."),
                                  QStringLiteral("PAGE..."));
 
@@ -103,15 +109,15 @@ int CliRender::run(const QStringList &arguments)
     }
     const QString outDir = parser.value(outOption);
     if (pages.size() > 1 && outDir.isEmpty()) {
-        CliUtil::error(tr("%n pages given: use --out DIR to write them to files", nullptr,
-                          int(pages.size())));
+        CliUtil::error(
+            tr("%n pages given: use --out DIR to write them to files", nullptr, int(pages.size())));
         return CliUtil::CannotRun;
     }
     const QString country = parser.value(countryOption);
-    if (!country.isEmpty()
-        && (country.size() != 2 || !country.at(0).isLower() || !country.at(1).isLower())) {
-        CliUtil::error(tr("--country takes a two-letter lower-case code such as kg, not \"%1\"")
-                           .arg(country));
+    if (!country.isEmpty() &&
+        (country.size() != 2 || !country.at(0).isLower() || !country.at(1).isLower())) {
+        CliUtil::error(
+            tr("--country takes a two-letter lower-case code such as kg, not \"%1\"").arg(country));
         return CliUtil::CannotRun;
     }
     const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
@@ -138,6 +144,7 @@ int CliRender::run(const QStringList &arguments)
         options.language = file.language;
         options.country = country;
         options.bodyOnly = parser.isSet(bodyOption);
+        options.sourcePositions = parser.isSet(positionsOption);
         RenderResult result;
         if (!renderer.renderFile(file, options, &result, &error)) {
             CliUtil::error(error);

@@ -5,6 +5,7 @@
 #include "templateevaluator.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace Tilmech {
 
@@ -497,11 +498,10 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
         for (const QByteArray &c : node.classes)
             classes += (classes.isEmpty() ? "" : " ") + c;
         QByteArray id = node.id;
-        QByteArray rest;
+        QVector<QByteArray> rest; // " name='value'" each
         if (node.hasAttributes) {
             if (node.attributes.kind != Expr::Kind::Hash) {
-                rest += ' ';
-                rest += evaluator.placeholder(node.raw, tr("the attributes cannot be read"));
+                rest += ' ' + evaluator.placeholder(node.raw, tr("the attributes cannot be read"));
             } else {
                 for (const auto &pair : node.attributes.pairs) {
                     const Value keyValue = evaluator.evaluate(pair.first);
@@ -534,10 +534,13 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
             }
         }
         if (!id.isEmpty())
-            out += " id='" + Html::escaped(id) + '\'';
+            rest += " id='" + Html::escaped(id) + '\'';
         if (!classes.isEmpty())
-            out += " class='" + Html::escaped(classes) + '\'';
-        out += rest;
+            rest += " class='" + Html::escaped(classes) + '\'';
+        // Haml writes the attributes in the order of their text (name first).
+        std::sort(rest.begin(), rest.end());
+        for (const QByteArray &attribute : qAsConst(rest))
+            out += attribute;
         out += '>';
         if (node.selfClose || isVoidElement(node.tag)) {
             if (!node.removeOuter)

@@ -22,6 +22,7 @@ private slots:
     void outDirectory();
     void invalidPageFile();
     void corpusPage();
+    void sourcePositionsOnRequest();
     void validate_data();
     void validate();
     void validateFormats_data();
@@ -76,68 +77,92 @@ void TestCli::exitCodes_data()
     const QString site = TestSupport::sampleSite();
     const QString s = QStringLiteral("--site");
     const QString r = QStringLiteral("render");
-    QTest::newRow("nominal: --help") << QStringList{QStringLiteral("--help")} << 0
-                                     << QStringLiteral("render") << QString();
+    QTest::newRow("nominal: --help")
+        << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("render") << QString();
     QTest::newRow("nominal: --version") << QStringList{QStringLiteral("--version")} << 0
                                         << QStringLiteral("tilmech-cli 0.") << QString();
     QTest::newRow("nominal: render --help") << QStringList{r, QStringLiteral("--help")} << 0
                                             << QStringLiteral("--body-only") << QString();
     QTest::newRow("nominal: one page to stdout")
-        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("ky"),
+        << QStringList{r,
+                       s,
+                       site,
+                       QStringLiteral("--lang"),
+                       QStringLiteral("ky"),
                        QStringLiteral("learn")}
         << 0 << QStringLiteral("<!DOCTYPE html>") << QString();
-    QTest::newRow("nominal: body only")
-        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("ky"),
-                       QStringLiteral("--body-only"), QStringLiteral("learn")}
-        << 0 << QStringLiteral("<h1") << QString();
-    QTest::newRow("nominal: country drives URLs")
-        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("ky"),
-                       QStringLiteral("--country"), QStringLiteral("kz"),
-                       QStringLiteral("--body-only"), QStringLiteral("index")}
-        << 0 << QStringLiteral("/kz/ky/") << QString();
+    QTest::newRow("nominal: body only") << QStringList{r,
+                                                       s,
+                                                       site,
+                                                       QStringLiteral("--lang"),
+                                                       QStringLiteral("ky"),
+                                                       QStringLiteral("--body-only"),
+                                                       QStringLiteral("learn")}
+                                        << 0 << QStringLiteral("<h1") << QString();
+    QTest::newRow("nominal: country drives URLs") << QStringList{r,
+                                                                 s,
+                                                                 site,
+                                                                 QStringLiteral("--lang"),
+                                                                 QStringLiteral("ky"),
+                                                                 QStringLiteral("--country"),
+                                                                 QStringLiteral("kz"),
+                                                                 QStringLiteral("--body-only"),
+                                                                 QStringLiteral("index")}
+                                                  << 0 << QStringLiteral("/kz/ky/") << QString();
     QTest::newRow("nominal: a page file picks its variant and language")
         << QStringList{r, s, site, site + QStringLiteral("/i18n/public/ky/about.erb.md")} << 0
         << QStringLiteral("lang=\"ky\"") << QString();
     QTest::newRow("nominal: leading slash in a page name")
         << QStringList{r, s, site, QStringLiteral("/learn")} << 0 << QStringLiteral("<h1")
         << QString();
-    QTest::newRow("robustness: no command") << QStringList{} << 2 << QString()
-                                            << QStringLiteral("no command");
-    QTest::newRow("robustness: unknown command") << QStringList{QStringLiteral("paint")} << 2
-                                                 << QString() << QStringLiteral("paint");
-    QTest::newRow("robustness: unknown option") << QStringList{r, QStringLiteral("--colour")} << 2
-                                                << QString() << QStringLiteral("colour");
-    QTest::newRow("robustness: no site") << QStringList{r, QStringLiteral("learn")} << 2
-                                         << QString() << QStringLiteral("--site");
+    QTest::newRow("robustness: no command")
+        << QStringList{} << 2 << QString() << QStringLiteral("no command");
+    QTest::newRow("robustness: unknown command")
+        << QStringList{QStringLiteral("paint")} << 2 << QString() << QStringLiteral("paint");
+    QTest::newRow("robustness: unknown option")
+        << QStringList{r, QStringLiteral("--colour")} << 2 << QString() << QStringLiteral("colour");
+    QTest::newRow("robustness: no site")
+        << QStringList{r, QStringLiteral("learn")} << 2 << QString() << QStringLiteral("--site");
     QTest::newRow("robustness: missing site folder")
         << QStringList{r, s, QStringLiteral("/nonexistent/site"), QStringLiteral("learn")} << 2
         << QString() << QStringLiteral("/nonexistent/site");
     QTest::newRow("robustness: folder that is not a site")
         << QStringList{r, s, m_scratch.path(), QStringLiteral("learn")} << 2 << QString()
         << QStringLiteral("not a site folder");
-    QTest::newRow("robustness: no page") << QStringList{r, s, site} << 2 << QString()
-                                         << QStringLiteral("PAGE");
+    QTest::newRow("robustness: no page")
+        << QStringList{r, s, site} << 2 << QString() << QStringLiteral("PAGE");
     QTest::newRow("robustness: unknown page")
         << QStringList{r, s, site, QStringLiteral("nowhere")} << 1 << QString()
         << QStringLiteral("no page \"nowhere\"");
     QTest::newRow("robustness: page without that language")
-        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("ky"),
+        << QStringList{r,
+                       s,
+                       site,
+                       QStringLiteral("--lang"),
+                       QStringLiteral("ky"),
                        QStringLiteral("nowhere")}
         << 1 << QString() << QStringLiteral("nowhere");
     QTest::newRow("robustness: unknown language")
-        << QStringList{r, s, site, QStringLiteral("--lang"), QStringLiteral("xx"),
+        << QStringList{r,
+                       s,
+                       site,
+                       QStringLiteral("--lang"),
+                       QStringLiteral("xx"),
                        QStringLiteral("learn")}
         << 2 << QString() << QStringLiteral("no language \"xx\"");
-    QTest::newRow("robustness: bad country")
-        << QStringList{r, s, site, QStringLiteral("--country"), QStringLiteral("KGZ"),
-                       QStringLiteral("learn")}
-        << 2 << QString() << QStringLiteral("--country");
+    QTest::newRow("robustness: bad country") << QStringList{r,
+                                                            s,
+                                                            site,
+                                                            QStringLiteral("--country"),
+                                                            QStringLiteral("KGZ"),
+                                                            QStringLiteral("learn")}
+                                             << 2 << QString() << QStringLiteral("--country");
     QTest::newRow("robustness: several pages without --out")
         << QStringList{r, s, site, QStringLiteral("learn"), QStringLiteral("index")} << 2
         << QString() << QStringLiteral("--out");
     QTest::newRow("robustness: file outside the site")
-        << QStringList{r, s, site, m_scratch.filePath(QStringLiteral("file.txt"))} << 1
-        << QString() << QStringLiteral("not a page file");
+        << QStringList{r, s, site, m_scratch.filePath(QStringLiteral("file.txt"))} << 1 << QString()
+        << QStringLiteral("not a page file");
 }
 
 void TestCli::exitCodes()
@@ -147,15 +172,15 @@ void TestCli::exitCodes()
     QFETCH(QString, stdoutHas);
     QFETCH(QString, stderrHas);
     const Run result = run(arguments);
-    QVERIFY2(result.code == code, qPrintable(QStringLiteral("exit %1, stderr: %2")
-                                                 .arg(result.code)
-                                                 .arg(result.err)));
+    QVERIFY2(result.code == code,
+             qPrintable(QStringLiteral("exit %1, stderr: %2").arg(result.code).arg(result.err)));
     if (!stdoutHas.isEmpty())
         QVERIFY2(result.out.contains(stdoutHas), qPrintable(result.out.left(400)));
     if (!stderrHas.isEmpty())
         QVERIFY2(result.err.contains(stderrHas), qPrintable(result.err));
     if (code != 0) {
-        QVERIFY(result.out.isEmpty() || arguments.isEmpty() || arguments.first() != QLatin1String("render"));
+        QVERIFY(result.out.isEmpty() || arguments.isEmpty() ||
+                arguments.first() != QLatin1String("render"));
         QVERIFY(result.err.startsWith(QLatin1String("tilmech-cli: error: ")));
     } else if (stderrHas.isEmpty()) {
         QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
@@ -165,11 +190,10 @@ void TestCli::exitCodes()
 void TestCli::outDirectory()
 {
     QTemporaryDir out;
-    const Run result = run({QStringLiteral("render"), QStringLiteral("--site"),
-                            TestSupport::sampleSite(), QStringLiteral("--lang"),
-                            QStringLiteral("ky"), QStringLiteral("--out"), out.path(),
-                            QStringLiteral("learn"), QStringLiteral("promote/index"),
-                            QStringLiteral("how-to/index")});
+    const Run result = run(
+        {QStringLiteral("render"), QStringLiteral("--site"), TestSupport::sampleSite(),
+         QStringLiteral("--lang"), QStringLiteral("ky"), QStringLiteral("--out"), out.path(),
+         QStringLiteral("learn"), QStringLiteral("promote/index"), QStringLiteral("how-to/index")});
     QCOMPARE(result.code, 0);
     QVERIFY(result.out.isEmpty());
     for (const char *name : {"learn.html", "promote/index.html", "how-to/index.html"}) {
@@ -188,11 +212,12 @@ void TestCli::invalidPageFile()
     QVERIFY(page.open(QIODevice::WriteOnly));
     page.write("---\ntitle: x\n---\nline four\nline \xFF five\n");
     page.close();
-    const Run result = run({QStringLiteral("render"), QStringLiteral("--site"), site.path(),
-                            QStringLiteral("bad")});
+    const Run result = run(
+        {QStringLiteral("render"), QStringLiteral("--site"), site.path(), QStringLiteral("bad")});
     QCOMPARE(result.code, 1);
     QVERIFY(result.out.isEmpty());
-    QVERIFY2(result.err.contains(QLatin1String("public/bad.md:5:6: error:")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("public/bad.md:5:6: error:")),
+             qPrintable(result.err));
     QVERIFY(result.err.contains(QLatin1String("UTF-8")));
 }
 
@@ -201,12 +226,27 @@ void TestCli::corpusPage()
     REQUIRE_CORPUS();
     const Run result = run({QStringLiteral("render"), QStringLiteral("--site"),
                             TestSupport::corpusSite(), QStringLiteral("--lang"),
-                            QStringLiteral("ky"), QStringLiteral("--country"),
-                            QStringLiteral("kg"), QStringLiteral("--body-only"),
-                            QStringLiteral("promote/press-kit")});
+                            QStringLiteral("ky"), QStringLiteral("--country"), QStringLiteral("kg"),
+                            QStringLiteral("--body-only"), QStringLiteral("promote/press-kit")});
     QCOMPARE(result.code, 0);
     QVERIFY(result.out.contains(QLatin1String("href=\"/kg/ky/promote/resources#sample-emails\"")));
     QVERIFY(!result.out.contains(QLatin1String("<html")));
+}
+
+void TestCli::sourcePositionsOnRequest()
+{
+    // The live page has no data-sourcepos: render leaves them out unless asked.
+    const QStringList page{QStringLiteral("render"),  QStringLiteral("--site"),
+                           TestSupport::sampleSite(), QStringLiteral("--lang"),
+                           QStringLiteral("ky"),      QStringLiteral("--body-only"),
+                           QStringLiteral("learn")};
+    const Run plain = run(page);
+    QCOMPARE(plain.code, 0);
+    QVERIFY(plain.out.contains(QLatin1String("<h1")));
+    QVERIFY2(!plain.out.contains(QLatin1String("data-sourcepos")), qPrintable(plain.out));
+    const Run marked = run(page + QStringList{QStringLiteral("--source-positions")});
+    QCOMPARE(marked.code, 0);
+    QVERIFY2(marked.out.contains(QLatin1String("<h1 data-sourcepos=\"")), qPrintable(marked.out));
 }
 
 void TestCli::validate_data()
@@ -220,19 +260,28 @@ void TestCli::validate_data()
     const QString v = QStringLiteral("validate");
     const QString s = QStringLiteral("--site");
     const QString l = QStringLiteral("--lang");
-    QTest::newRow("nominal: errors found") << QStringList{v, s, site, l, QStringLiteral("ky")} << 1
-                                           << QStringLiteral("i18n/public/ky/index.md:23:12: error: ")
-                                           << QString();
-    QTest::newRow("nominal: all languages by default") << QStringList{v, s, site} << 1
-                                                       << QStringLiteral("[template-mangled]") << QString();
-    QTest::newRow("nominal: a clean page") << QStringList{v, s, site, l, QStringLiteral("ky"), QStringLiteral("learn")}
-                                           << 0 << QString() << QStringLiteral("error");
-    QTest::newRow("nominal: English pages alone") << QStringList{v, s, site, l, QStringLiteral("en")} << 0
-                                                  << QString() << QStringLiteral("parity");
-    QTest::newRow("nominal: a page file") << QStringList{v, s, site, site + QStringLiteral("/i18n/public/ky/about.erb.md")}
-                                          << 1 << QStringLiteral("about.erb.md:18:") << QStringLiteral("index.md");
+    QTest::newRow("nominal: errors found")
+        << QStringList{v, s, site, l, QStringLiteral("ky")} << 1
+        << QStringLiteral("i18n/public/ky/index.md:23:12: error: ") << QString();
+    QTest::newRow("nominal: all languages by default")
+        << QStringList{v, s, site} << 1 << QStringLiteral("[template-mangled]") << QString();
+    QTest::newRow("nominal: a clean page")
+        << QStringList{v, s, site, l, QStringLiteral("ky"), QStringLiteral("learn")} << 0
+        << QString() << QStringLiteral("error");
+    QTest::newRow("nominal: English pages alone")
+        << QStringList{v, s, site, l, QStringLiteral("en")} << 0 << QString()
+        << QStringLiteral("parity");
+    QTest::newRow("nominal: a page file")
+        << QStringList{v, s, site, site + QStringLiteral("/i18n/public/ky/about.erb.md")} << 1
+        << QStringLiteral("about.erb.md:18:") << QStringLiteral("index.md");
     QTest::newRow("nominal: min severity hides warnings")
-        << QStringList{v, s, site, l, QStringLiteral("ky"), QStringLiteral("--min-severity"), QStringLiteral("error")}
+        << QStringList{v,
+                       s,
+                       site,
+                       l,
+                       QStringLiteral("ky"),
+                       QStringLiteral("--min-severity"),
+                       QStringLiteral("error")}
         << 1 << QStringLiteral(": error: ") << QStringLiteral(": warning: ");
     QTest::newRow("nominal: warnings alone do not fail")
         << QStringList{v, s, site, l, QStringLiteral("ky"), QStringLiteral("old-page")} << 0
@@ -240,14 +289,17 @@ void TestCli::validate_data()
     QTest::newRow("nominal: list codes") << QStringList{v, QStringLiteral("--list-codes")} << 0
                                          << QStringLiteral("`parity-tag-missing`") << QString();
     QTest::newRow("robustness: unknown format")
-        << QStringList{v, s, site, QStringLiteral("--format"), QStringLiteral("xml")} << 2 << QString() << QString();
+        << QStringList{v, s, site, QStringLiteral("--format"), QStringLiteral("xml")} << 2
+        << QString() << QString();
     QTest::newRow("robustness: unknown severity")
-        << QStringList{v, s, site, QStringLiteral("--min-severity"), QStringLiteral("fatal")} << 2 << QString() << QString();
-    QTest::newRow("robustness: unknown language") << QStringList{v, s, site, l, QStringLiteral("xx")} << 2
-                                                  << QString() << QString();
-    QTest::newRow("robustness: unknown page") << QStringList{v, s, site, QStringLiteral("nowhere")} << 2
-                                              << QString() << QString();
-    QTest::newRow("robustness: not a site") << QStringList{v, s, m_scratch.path()} << 2 << QString() << QString();
+        << QStringList{v, s, site, QStringLiteral("--min-severity"), QStringLiteral("fatal")} << 2
+        << QString() << QString();
+    QTest::newRow("robustness: unknown language")
+        << QStringList{v, s, site, l, QStringLiteral("xx")} << 2 << QString() << QString();
+    QTest::newRow("robustness: unknown page")
+        << QStringList{v, s, site, QStringLiteral("nowhere")} << 2 << QString() << QString();
+    QTest::newRow("robustness: not a site")
+        << QStringList{v, s, m_scratch.path()} << 2 << QString() << QString();
 }
 
 void TestCli::validate()
@@ -257,7 +309,9 @@ void TestCli::validate()
     QFETCH(QString, stdoutHas);
     QFETCH(QString, stdoutLacks);
     const Run result = run(arguments);
-    QVERIFY2(result.code == code, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(result.code).arg(result.out, result.err)));
+    QVERIFY2(
+        result.code == code,
+        qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(result.code).arg(result.out, result.err)));
     if (!stdoutHas.isEmpty())
         QVERIFY2(result.out.contains(stdoutHas), qPrintable(result.out));
     if (!stdoutLacks.isEmpty())
@@ -277,8 +331,8 @@ void TestCli::validateFormats_data()
 void TestCli::validateFormats()
 {
     QFETCH(QString, format);
-    const Run result = run({QStringLiteral("validate"), QStringLiteral("--site"), TestSupport::sampleSite(),
-                            QStringLiteral("--format"), format});
+    const Run result = run({QStringLiteral("validate"), QStringLiteral("--site"),
+                            TestSupport::sampleSite(), QStringLiteral("--format"), format});
     QCOMPARE(result.code, 1);
     if (format == QLatin1String("junit")) {
         QVERIFY(result.out.startsWith(QLatin1String("<?xml")));
@@ -305,21 +359,26 @@ void TestCli::strings_data()
     const QString s = QStringLiteral("--site");
     const QString l = QStringLiteral("--lang");
     const QString ky = QStringLiteral("ky");
-    QTest::newRow("nominal: what needs work") << QStringList{st, s, site, l, ky} << 0
-                                              << QStringLiteral("missing\tshare_on_twitter\t")
-                                              << QStringLiteral("translated\t");
-    QTest::newRow("nominal: placeholder mismatch listed") << QStringList{st, s, site, l, ky} << 0
-                                                          << QStringLiteral("placeholder-mismatch\tevents_registered\t11\t")
-                                                          << QString();
-    QTest::newRow("nominal: everything") << QStringList{st, s, site, l, ky, QStringLiteral("--all")} << 0
-                                         << QStringLiteral("translated\tsite_name\t") << QString();
-    QTest::newRow("nominal: JSON") << QStringList{st, s, site, l, ky, QStringLiteral("--format"), QStringLiteral("json")}
-                                   << 0 << QStringLiteral("\"status\": \"missing\"") << QString();
-    QTest::newRow("robustness: no language") << QStringList{st, s, site} << 2 << QString() << QString();
+    QTest::newRow("nominal: what needs work")
+        << QStringList{st, s, site, l, ky} << 0 << QStringLiteral("missing\tshare_on_twitter\t")
+        << QStringLiteral("translated\t");
+    QTest::newRow("nominal: placeholder mismatch listed")
+        << QStringList{st, s, site, l, ky} << 0
+        << QStringLiteral("placeholder-mismatch\tevents_registered\t11\t") << QString();
+    QTest::newRow("nominal: everything")
+        << QStringList{st, s, site, l, ky, QStringLiteral("--all")} << 0
+        << QStringLiteral("translated\tsite_name\t") << QString();
+    QTest::newRow("nominal: JSON")
+        << QStringList{st, s, site, l, ky, QStringLiteral("--format"), QStringLiteral("json")} << 0
+        << QStringLiteral("\"status\": \"missing\"") << QString();
+    QTest::newRow("robustness: no language")
+        << QStringList{st, s, site} << 2 << QString() << QString();
     QTest::newRow("robustness: both --missing and --all")
-        << QStringList{st, s, site, l, ky, QStringLiteral("--missing"), QStringLiteral("--all")} << 2 << QString() << QString();
+        << QStringList{st, s, site, l, ky, QStringLiteral("--missing"), QStringLiteral("--all")}
+        << 2 << QString() << QString();
     QTest::newRow("robustness: --set without =")
-        << QStringList{st, s, site, l, ky, QStringLiteral("--set"), QStringLiteral("nothing")} << 2 << QString() << QString();
+        << QStringList{st, s, site, l, ky, QStringLiteral("--set"), QStringLiteral("nothing")} << 2
+        << QString() << QString();
 }
 
 void TestCli::strings()
@@ -343,15 +402,18 @@ void TestCli::stringsSet()
     const QString site = dir.filePath(QStringLiteral("site"));
     QVERIFY(QDir().mkpath(site + QStringLiteral("/i18n")));
     QVERIFY(QDir().mkpath(site + QStringLiteral("/public")));
-    QFile::copy(TestSupport::sampleSite() + QStringLiteral("/i18n/en.yml"), site + QStringLiteral("/i18n/en.yml"));
-    QFile::copy(TestSupport::sampleSite() + QStringLiteral("/i18n/ky.yml"), site + QStringLiteral("/i18n/ky.yml"));
-    QFile::setPermissions(site + QStringLiteral("/i18n/ky.yml"), QFile::ReadOwner | QFile::WriteOwner);
+    QFile::copy(TestSupport::sampleSite() + QStringLiteral("/i18n/en.yml"),
+                site + QStringLiteral("/i18n/en.yml"));
+    QFile::copy(TestSupport::sampleSite() + QStringLiteral("/i18n/ky.yml"),
+                site + QStringLiteral("/i18n/ky.yml"));
+    QFile::setPermissions(site + QStringLiteral("/i18n/ky.yml"),
+                          QFile::ReadOwner | QFile::WriteOwner);
     QFile original(site + QStringLiteral("/i18n/ky.yml"));
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QList<QByteArray> before = original.readAll().split('\n');
     original.close();
-    const Run set = run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
-                         QStringLiteral("ky"), QStringLiteral("--set"),
+    const Run set = run({QStringLiteral("strings"), QStringLiteral("--site"), site,
+                         QStringLiteral("--lang"), QStringLiteral("ky"), QStringLiteral("--set"),
                          QStringLiteral("title_about=Биз жөнүндө: \"Код жумасы\"")});
     QVERIFY2(set.code == 0, qPrintable(set.err));
     QVERIFY(set.out.contains(QLatin1String("i18n/ky.yml:7: title_about set")));
@@ -365,8 +427,9 @@ void TestCli::stringsSet()
         else
             QCOMPARE(after[i], before[i]);
     }
-    const Run unknown = run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
-                             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("no_such_key=x")});
+    const Run unknown =
+        run({QStringLiteral("strings"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--set"), QStringLiteral("no_such_key=x")});
     QCOMPARE(unknown.code, 1);
     QVERIFY(unknown.err.contains(QLatin1String("no_such_key")));
 }
@@ -529,20 +592,33 @@ void TestCli::exportCommand_data()
     const QString s = QStringLiteral("--site");
     const QString l = QStringLiteral("--lang");
     const QString o = QStringLiteral("--out");
-    QTest::newRow("nominal: English without errors") << QStringList{e, s, site, l, QStringLiteral("en"), o} << 0
-                                                     << QStringLiteral("exported 6 pages") << true;
-    QTest::newRow("nominal: errors refuse the export") << QStringList{e, s, site, l, QStringLiteral("ky"), o} << 1
-                                                       << QStringLiteral("error(s) in the pages") << false;
+    QTest::newRow("nominal: English without errors")
+        << QStringList{e, s, site, l, QStringLiteral("en"), o} << 0
+        << QStringLiteral("exported 6 pages") << true;
+    QTest::newRow("nominal: errors refuse the export")
+        << QStringList{e, s, site, l, QStringLiteral("ky"), o} << 1
+        << QStringLiteral("error(s) in the pages") << false;
     QTest::newRow("nominal: forced, errors still counted")
-        << QStringList{e, s, site, QStringLiteral("--force"), o} << 1 << QStringLiteral("exported 6 pages") << true;
-    QTest::newRow("nominal: with a zip")
-        << QStringList{e, s, site, l, QStringLiteral("en"), QStringLiteral("--zip"), QStringLiteral("ZIP"), o} << 0
-        << QStringLiteral("zip:") << true;
-    QTest::newRow("robustness: no --out") << QStringList{e, s, site} << 2 << QStringLiteral("--out") << false;
-    QTest::newRow("robustness: unknown language") << QStringList{e, s, site, l, QStringLiteral("xx"), o} << 2
-                                                  << QStringLiteral("no language") << false;
-    QTest::newRow("robustness: not a site") << QStringList{e, s, m_scratch.path(), o} << 2 << QString() << false;
-    QTest::newRow("robustness: --help") << QStringList{e, QStringLiteral("--help")} << 0 << QString() << false;
+        << QStringList{e, s, site, QStringLiteral("--force"), o} << 1
+        << QStringLiteral("exported 6 pages") << true;
+    QTest::newRow("nominal: with a zip") << QStringList{e,
+                                                        s,
+                                                        site,
+                                                        l,
+                                                        QStringLiteral("en"),
+                                                        QStringLiteral("--zip"),
+                                                        QStringLiteral("ZIP"),
+                                                        o}
+                                         << 0 << QStringLiteral("zip:") << true;
+    QTest::newRow("robustness: no --out")
+        << QStringList{e, s, site} << 2 << QStringLiteral("--out") << false;
+    QTest::newRow("robustness: unknown language")
+        << QStringList{e, s, site, l, QStringLiteral("xx"), o} << 2 << QStringLiteral("no language")
+        << false;
+    QTest::newRow("robustness: not a site")
+        << QStringList{e, s, m_scratch.path(), o} << 2 << QString() << false;
+    QTest::newRow("robustness: --help")
+        << QStringList{e, QStringLiteral("--help")} << 0 << QString() << false;
 }
 
 void TestCli::exportCommand()
@@ -559,7 +635,9 @@ void TestCli::exportCommand()
     if (zip >= 0)
         arguments[zip] = dir.filePath(QStringLiteral("bundle.zip"));
     const Run result = run(arguments);
-    QVERIFY2(result.code == code, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(result.code).arg(result.out, result.err)));
+    QVERIFY2(
+        result.code == code,
+        qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(result.code).arg(result.out, result.err)));
     if (!stderrHas.isEmpty())
         QVERIFY2(result.err.contains(stderrHas), qPrintable(result.err));
     QCOMPARE(QFileInfo::exists(out + QStringLiteral("/manifest.json")), exported);
@@ -570,7 +648,6 @@ void TestCli::exportCommand()
 }
 
 namespace {
-
 
 } // namespace
 
@@ -696,7 +773,8 @@ void TestCli::messagesFollowLocale()
     QFETCH(QString, locale);
     QFETCH(QString, word);
     const QStringList arguments{QStringLiteral("render"), QStringLiteral("--site"),
-                                m_scratch.filePath(QStringLiteral("no-such-site")), QStringLiteral("index")};
+                                m_scratch.filePath(QStringLiteral("no-such-site")),
+                                QStringLiteral("index")};
     const Run english = run(arguments);
     const Run translated = run(arguments, locale);
     QCOMPARE(english.code, 2);
@@ -704,7 +782,8 @@ void TestCli::messagesFollowLocale()
     QVERIFY2(english.err.contains(QLatin1String("folder")), qPrintable(english.err));
     QVERIFY2(translated.err != english.err, qPrintable(translated.err));
     QVERIFY2(translated.err.contains(word, Qt::CaseInsensitive), qPrintable(translated.err));
-    QVERIFY2(translated.err.contains(m_scratch.filePath(QStringLiteral("no-such-site"))), qPrintable(translated.err));
+    QVERIFY2(translated.err.contains(m_scratch.filePath(QStringLiteral("no-such-site"))),
+             qPrintable(translated.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -9,10 +9,9 @@
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QThread>
-
-#include <atomic>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace Tilmech;
 
@@ -95,24 +94,26 @@ void TestRenderer::samplePages_data()
 
     QTest::newRow("nominal: .md in English: ERB, then markdown")
         << QStringLiteral("public/index.md")
-        << QStringList{QStringLiteral("<h1"), QStringLiteral("href=\"/us/learn\""),
+        << QStringList{QStringLiteral("<h1"),
+                       QStringLiteral("href=\"/us/learn\""),
                        QStringLiteral("<a href='/us/#join'>"),
                        QStringLiteral("href=\"https://code.org/learn\""),
                        QStringLiteral("href=\"/us/promote/resources#posters\""),
-                       QStringLiteral("<div class='col-50'"), QStringLiteral("<div id='contact'"),
-                       QStringLiteral("<table"), QStringLiteral("Visiting from the United States")};
+                       QStringLiteral("<div class='col-50'"),
+                       QStringLiteral("<div id='contact'"),
+                       QStringLiteral("<table"),
+                       QStringLiteral("Visiting from the United States")};
     QTest::newRow("nominal: .md in Kyrgyz: strings, localized partial, brackets")
         << QStringLiteral("i18n/public/ky/index.md")
-        << QStringList{QStringLiteral("Таластагы Код жумасы"),
-                       QStringLiteral("signup-button-ky"),
+        << QStringList{QStringLiteral("Таластагы Код жумасы"), QStringLiteral("signup-button-ky"),
                        QStringLiteral("href=\"https://code.org/learn\""),
                        QStringLiteral("<div class='col-50'")};
     QTest::newRow("nominal: .md.partial: includes, then markdown")
         << QStringLiteral("public/promote/index.md.partial")
-        << QStringList{QStringLiteral("href=\"/us/learn\""), QStringLiteral("<a href='/us/#join'>")};
+        << QStringList{QStringLiteral("href=\"/us/learn\""),
+                       QStringLiteral("<a href='/us/#join'>")};
     QTest::newRow("nominal: .md.erb: ERB, locals, comments, trim")
-        << QStringLiteral("public/how-to/index.md.erb")
-        << QStringList{QStringLiteral("<h1")};
+        << QStringLiteral("public/how-to/index.md.erb") << QStringList{QStringLiteral("<h1")};
     QTest::newRow("nominal: .erb.md: markdown, then ERB over the HTML")
         << QStringLiteral("public/about.erb.md")
         << QStringList{QStringLiteral("href=\"/us/learn\"")};
@@ -124,8 +125,8 @@ void TestRenderer::samplePages_data()
         << QStringLiteral("i18n/public/ky/about.erb.md")
         << QStringList{QStringLiteral("href=\"%=%20resolve_url(%E2%80%98/learn%E2%80%99)%20%\""),
                        QStringLiteral("href=\"%=%20codeorg_url(&#x27;/&#x27;)%20%\"")};
-    QTest::newRow("nominal: clean translation") << QStringLiteral("i18n/public/ky/learn.md")
-                                                << QStringList{QStringLiteral("<h1")};
+    QTest::newRow("nominal: clean translation")
+        << QStringLiteral("i18n/public/ky/learn.md") << QStringList{QStringLiteral("<h1")};
     QTest::newRow("nominal: orphan translation renders")
         << QStringLiteral("i18n/public/ky/old-page.md") << QStringList{QStringLiteral("<h")};
 }
@@ -171,11 +172,11 @@ void TestRenderer::markdown_data()
     QTest::newRow("nominal: escaped pipes are not cells: a row of 1,200 stays in its table")
         << QByteArray("| a |\n|---|\n| ") + QByteArray("x\\|").repeated(1200) + " |\n"
         << md << QStringLiteral("\">x|x|x|x|") << QString();
-    QTest::newRow("nominal: strikethrough") << QByteArray("~~gone~~\n") << md
-                                            << QStringLiteral("<del>gone</del>") << QString();
-    QTest::newRow("nominal: autolink") << QByteArray("see www.example.org now\n") << md
-                                       << QStringLiteral("<a href=\"http://www.example.org\"")
-                                       << QString();
+    QTest::newRow("nominal: strikethrough")
+        << QByteArray("~~gone~~\n") << md << QStringLiteral("<del>gone</del>") << QString();
+    QTest::newRow("nominal: autolink")
+        << QByteArray("see www.example.org now\n") << md
+        << QStringLiteral("<a href=\"http://www.example.org\"") << QString();
     QTest::newRow("nominal: raw HTML kept") << QByteArray("<div class=\"x\">\nhi\n</div>\n") << md
                                             << QStringLiteral("<div class=\"x\">") << QString();
     QTest::newRow("nominal: #Title without a space is not a heading")
@@ -183,12 +184,12 @@ void TestRenderer::markdown_data()
     QTest::newRow("nominal: div bracket with a class")
         << QByteArray("[col-33]\n\ntext\n\n[/col-33]\n") << md
         << QStringLiteral("<div class='col-33'") << QStringLiteral("[col-33]");
-    QTest::newRow("nominal: closing bracket") << QByteArray("[col-33]\n\ntext\n\n[/col-33]\n") << md
-                                              << QStringLiteral("</div>")
-                                              << QStringLiteral("[/col-33]");
-    QTest::newRow("nominal: div bracket with an id") << QByteArray("[#faq]\n\ntext\n\n[/faq]\n")
-                                                     << md << QStringLiteral("<div id='faq'")
-                                                     << QString();
+    QTest::newRow("nominal: closing bracket")
+        << QByteArray("[col-33]\n\ntext\n\n[/col-33]\n") << md << QStringLiteral("</div>")
+        << QStringLiteral("[/col-33]");
+    QTest::newRow("nominal: div bracket with an id")
+        << QByteArray("[#faq]\n\ntext\n\n[/faq]\n") << md << QStringLiteral("<div id='faq'")
+        << QString();
     QTest::newRow("nominal: a bracketed phrase paragraph becomes a div and vanishes, as live")
         << QByteArray("text\n\n[Your Name], [Title]\n") << md
         << QStringLiteral("<div class='Your Name], [Title'") << QStringLiteral("Your Name</p>");
@@ -239,7 +240,8 @@ void TestRenderer::markdown_data()
     QTest::newRow("nominal: include naming no partial is empty, as on the site")
         << QByteArray("[x]({{ urls/nowhere }})\n") << int(PageVariant::MdPartial)
         << QStringLiteral("<a href=\"\">x</a>") << QString();
-    QTest::newRow("nominal: .erb.md: a tag in a link address becomes %=%20…%20%, as on the live site")
+    QTest::newRow(
+        "nominal: .erb.md: a tag in a link address becomes %=%20…%20%, as on the live site")
         << QByteArray("[x](<%= resolve_url('/learn') %>)\n") << int(PageVariant::ErbMd)
         << QStringLiteral("<a href=\"%=%20resolve_url(&#x27;/learn&#x27;)%20%\">x</a>")
         << QStringLiteral("/kg/ky/learn");
@@ -253,15 +255,16 @@ void TestRenderer::markdown_data()
         << QStringLiteral("%=");
     // Redcarpet passes an inline tag through up to its first '>': the one of "%>".
     QTest::newRow("nominal: .erb.md: a tag in an inline tag's attribute cuts the tag, as live")
-        << QByteArray("*a* <a href=\"<%= resolve_url('/learn') %>\">x</a>\n") << int(PageVariant::ErbMd)
-        << QStringLiteral("<em>a</em> <a href=\"/kg/ky/learn&quot;&gt;x</a>") << QStringLiteral("%=");
+        << QByteArray("*a* <a href=\"<%= resolve_url('/learn') %>\">x</a>\n")
+        << int(PageVariant::ErbMd)
+        << QStringLiteral("<em>a</em> <a href=\"/kg/ky/learn&quot;&gt;x</a>")
+        << QStringLiteral("%=");
     QTest::newRow("nominal: .erb.md: a conditional inside an HTML block runs after markdown")
         << QByteArray("<div>\n<% if @country == 'kg' %>yes<% else %>no<% end %>\n</div>\n")
         << int(PageVariant::ErbMd) << QStringLiteral("yes") << QStringLiteral("no");
     QTest::newRow("robustness: placeholder inside an attribute is escaped text")
         << QByteArray("<a href=\"<%= Time.now.year %>\">y</a>\n") << md
-        << QStringLiteral("href=\"&lt;%= Time.now.year %&gt;\"")
-        << QStringLiteral("href=\"<span");
+        << QStringLiteral("href=\"&lt;%= Time.now.year %&gt;\"") << QStringLiteral("href=\"<span");
     QTest::newRow("robustness: markdown does not mangle placeholders")
         << QByteArray("a <%= some_thing_unknown(:a_b_c) %> b\n") << md
         << QStringLiteral("some_thing_unknown(:a_b_c)") << QStringLiteral("<em>");
@@ -300,8 +303,8 @@ void TestRenderer::sourcePositions()
 
 void TestRenderer::layout()
 {
-    const RenderResult page = renderSample(QStringLiteral("i18n/public/ky/learn.md"), QString(),
-                                           false);
+    const RenderResult page =
+        renderSample(QStringLiteral("i18n/public/ky/learn.md"), QString(), false);
     const QString html = QString::fromUtf8(page.html);
     QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
     QVERIFY(html.contains(QLatin1String("<html lang=\"ky\">")));
@@ -313,8 +316,8 @@ void TestRenderer::layout()
     const QByteArray inspected = "---\ntitle: <%= hoc_s(:title_home).inspect %>\n---\nx\n";
     const RenderResult r = renderText(inspected, PageVariant::Md);
     QVERIFY2(!r.title.startsWith(QLatin1Char('"')), qPrintable(r.title));
-    QCOMPARE(r.title, renderText("---\ntitle: <%= hoc_s(:title_home) %>\n---\nx\n",
-                                 PageVariant::Md).title);
+    QCOMPARE(r.title,
+             renderText("---\ntitle: <%= hoc_s(:title_home) %>\n---\nx\n", PageVariant::Md).title);
     QCOMPARE(renderText("---\nlayout: none\n---\nx\n", PageVariant::Md).layout,
              QStringLiteral("none"));
 }
@@ -393,9 +396,10 @@ void TestRenderer::concurrentRendering()
 {
     QByteArray text;
     for (int i = 0; i < 40; ++i)
-        text += "Visit www.example.org/" + QByteArray::number(i) + " or mailto:team" + QByteArray::number(i)
-                + "@example.org, ~~old~~ *new* and https://example.com/x" + QByteArray::number(i)
-                + ".\n\n| a | b |\n|---|---|\n| " + QByteArray::number(i) + " | ~~x~~ |\n\n";
+        text += "Visit www.example.org/" + QByteArray::number(i) + " or mailto:team" +
+                QByteArray::number(i) + "@example.org, ~~old~~ *new* and https://example.com/x" +
+                QByteArray::number(i) + ".\n\n| a | b |\n|---|---|\n| " + QByteArray::number(i) +
+                " | ~~x~~ |\n\n";
     const QByteArray expected = Markdown::toHtml(text, true);
     QVERIFY(expected.contains("<del>old</del>"));
     QVERIFY(expected.contains("href=\"http://www.example.org/7\""));
@@ -449,7 +453,8 @@ void TestRenderer::translationTagsOutsideEnglish()
     QVERIFY2(result.html.contains("Жашыруун"), result.html.constData());
     QVERIFY2(!result.html.contains("view :secret"), result.html.constData());
     QCOMPARE(result.refusals.size(), 1);
-    QVERIFY(result.html.contains("<p  data-tilmech-refused=\"0\" data-tilmech-span=\"24-43\">Жашыруун</p>"));
+    QVERIFY(result.html.contains(
+        "<p  data-tilmech-refused=\"0\" data-tilmech-span=\"24-43\">Жашыруун</p>"));
     QVERIFY(result.html.contains("<tilmech-mark data-tilmech-refused=\"0\" data-edge=\"end\""));
 
     QVERIFY(result.html.indexOf("Жашыруун") < result.html.indexOf("data-edge=\"end\""));
@@ -473,6 +478,12 @@ void TestRenderer::viewRuby_data()
     QTest::newRow("nominal: the preview marks where database rows would be")
         << QByteArray("<%= view :logos, logos: DB[:cdo_partners].where(kind_s: 'x') %>\n") << true
         << QByteArray("<span class='tilmech-no-rows'") << QByteArray("each_slice");
+    QTest::newRow(
+        "nominal: a Haml view writes its attributes in order of their names, as Haml does")
+        << QByteArray("<%= view :video %>\n") << false
+        << QByteArray("<iframe allowFullScreen='true' src='x' width='350'></iframe>\n"
+                      "<div class='c' data='d' id='b' title='t'>x</div>")
+        << QByteArray("width='350' src");
     QTest::newRow("nominal: export and the command line add nothing for database rows")
         << QByteArray("<%= view :logos, logos: DB[:cdo_partners].where(kind_s: 'x') %>\n") << false
         << QByteArray("<div id='logos'>\n</div>") << QByteArray("tilmech-no-rows");
@@ -503,6 +514,9 @@ void TestRenderer::viewRuby()
     QVERIFY(write(QStringLiteral("views/logos.haml"),
                   "#logos\n  - logos.each_slice(4) do |group|\n    .row\n"
                   "      - group.each do |logo|\n        %p= logo[:name_s]\n"));
+    QVERIFY(write(QStringLiteral("views/video.haml"),
+                  "%iframe{:width=>\"350\", :src=>\"x\", :allowFullScreen=>\"true\"}\n"
+                  "#b.c{:title=>\"t\", :data=>\"d\"} x\n"));
     QVERIFY(write(QStringLiteral("i18n/en.yml"), "en:\n  tweet: Hi %{donor}\n"));
     QString error;
     const auto project = Project::open(site, &error);
@@ -564,13 +578,16 @@ void TestRenderer::refusedTags_data()
     const int md = int(PageVariant::Md), partial = int(PageVariant::MdPartial);
     QTest::newRow("nominal: a refused view at a line start keeps its HTML, its first tag marked")
         << QByteArray("<%= view :box %>\n") << md << false
-        << QStringList{QStringLiteral("<div  class=\"box\" data-tilmech-refused=\"0\" data-tilmech-span=\"0-16\">In box</div>"),
+        << QStringList{QStringLiteral("<div  class=\"box\" data-tilmech-refused=\"0\" "
+                                      "data-tilmech-span=\"0-16\">In box</div>"),
                        QStringLiteral("data-tilmech-refused=\"0\" data-edge=\"end\"")}
         << QStringList{QStringLiteral("<p"), QStringLiteral("view :box")};
     QTest::newRow("nominal: a refused include that prints a heading stays a heading")
         << QByteArray("{{ heading }}\nText\n") << partial << false
-        << QStringList{QStringLiteral("<h1 data-sourcepos=\"1:1-1:13\"><tilmech-mark data-tilmech-refused=\"0\" data-edge=\"begin\""),
-                       QStringLiteral("Big<tilmech-mark data-tilmech-refused=\"0\" data-edge=\"end\"></tilmech-mark></h1>")}
+        << QStringList{QStringLiteral("<h1 data-sourcepos=\"1:1-1:13\"><tilmech-mark "
+                                      "data-tilmech-refused=\"0\" data-edge=\"begin\""),
+                       QStringLiteral("Big<tilmech-mark data-tilmech-refused=\"0\" "
+                                      "data-edge=\"end\"></tilmech-mark></h1>")}
         << QStringList{QStringLiteral("{{")};
     QTest::newRow("nominal: a refused conditional on lines of its own keeps the blocks around it")
         << QByteArray("Intro\n\n<% if @country == 'kg' %>\n## Kyrgyzstan\n<% end %>\n\nAfter\n")
@@ -585,7 +602,8 @@ void TestRenderer::refusedTags_data()
         << QStringList{} << QStringList{QStringLiteral("US only"), QStringLiteral("@country")};
     QTest::newRow("nominal: a refused resolve_url in a link address gives the live link, marked")
         << QByteArray("[x](<%= resolve_url('/learn') %>)\n") << md << false
-        << QStringList{QStringLiteral("<a href=\"/kg/ky/learn\" data-tilmech-refused=\"0\" data-tilmech-span=\"4-32\">x</a>")}
+        << QStringList{QStringLiteral("<a href=\"/kg/ky/learn\" data-tilmech-refused=\"0\" "
+                                      "data-tilmech-span=\"4-32\">x</a>")}
         << QStringList{QStringLiteral("resolve_url")};
     QTest::newRow("robustness: a refused assignment is left out, as a placeholder")
         << QByteArray("A <% x = hoc_s(:title) %> B\n") << md << false
@@ -593,7 +611,8 @@ void TestRenderer::refusedTags_data()
         << QStringList{QStringLiteral("data-tilmech-refused")};
     QTest::newRow("nominal: an export shows the refused view without marks or placeholders")
         << QByteArray("<%= view :box %>\n\nA <% x = hoc_s(:title) %> B\n") << md << true
-        << QStringList{QStringLiteral("<div class=\"box\">In box</div>"), QStringLiteral("<p>A  B</p>")}
+        << QStringList{QStringLiteral("<div class=\"box\">In box</div>"),
+                       QStringLiteral("<p>A  B</p>")}
         << QStringList{QStringLiteral("tilmech"), QStringLiteral("<%"), QStringLiteral("%&gt;")};
 }
 
@@ -643,7 +662,8 @@ void TestRenderer::hostileTags_data()
     QTest::newRow("File.read") << QByteArray("<%= File.read('/etc/hostname') %>");
     QTest::newRow("code tag") << QByteArray("<% `rm -rf /` %>");
     QTest::newRow("method chain") << QByteArray("<%= hoc_s(:title).send(:system, 'id') %>");
-    QTest::newRow("English tag with another argument") << QByteArray("<%= hoc_s(:title, locals: {x: `id`}) %>");
+    QTest::newRow("English tag with another argument")
+        << QByteArray("<%= hoc_s(:title, locals: {x: `id`}) %>");
     QTest::newRow("view with a computed argument") << QByteArray("<%= view hoc_s(:title) %>");
 }
 
@@ -658,7 +678,8 @@ void TestRenderer::hostileTags()
         return TestSupport::writeSiteFile(site, path, bytes);
     };
     QVERIFY(write(QStringLiteral("public/page.md"), "# <%= hoc_s(:title) %>\n\nText.\n"));
-    QVERIFY(write(QStringLiteral("i18n/public/ky/page.md"), "# <%= hoc_s(:title) %>\n\nA " + tag + " B\n"));
+    QVERIFY(write(QStringLiteral("i18n/public/ky/page.md"),
+                  "# <%= hoc_s(:title) %>\n\nA " + tag + " B\n"));
     QVERIFY(write(QStringLiteral("views/secret.md"), "SECRET-PARTIAL\n"));
     QVERIFY(write(QStringLiteral("i18n/en.yml"), "en:\n  title: Title\n"));
     QVERIFY(write(QStringLiteral("i18n/ky.yml"), "ky:\n  title: Аталыш\n"));
