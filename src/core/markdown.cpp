@@ -18,7 +18,6 @@ namespace {
 struct Extensions
 {
     cmark_syntax_extension *table = nullptr;
-    cmark_syntax_extension *strikethrough = nullptr;
     cmark_syntax_extension *autolink = nullptr;
 };
 
@@ -29,7 +28,6 @@ const Extensions &extensions()
     std::call_once(once, [] {
         cmark_gfm_core_extensions_ensure_registered();
         ext.table = cmark_find_syntax_extension("table");
-        ext.strikethrough = cmark_find_syntax_extension("strikethrough");
         ext.autolink = cmark_find_syntax_extension("autolink");
     });
     return ext;
@@ -62,7 +60,8 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     const int options = CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES |
                         (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
     cmark_parser *parser = cmark_parser_new(options);
-    for (cmark_syntax_extension *e : {ext.table, ext.strikethrough, ext.autolink}) {
+    // The live site's Redcarpet has tables and autolinks, and no strikethrough.
+    for (cmark_syntax_extension *e : {ext.table, ext.autolink}) {
         if (e)
             cmark_parser_attach_syntax_extension(parser, e);
     }

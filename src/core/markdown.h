@@ -11,7 +11,7 @@ struct cmark_parser;
 
 namespace Tilmech {
 
-// cmark-gfm with the options the site needs: tables, strikethrough and autolinks, raw HTML
+// cmark-gfm with the options the site needs: tables and autolinks, raw HTML
 // kept as written. With source positions, block elements carry data-sourcepos="l:c-l:c"
 // (1-based lines and byte columns of the markdown text).
 class Markdown
@@ -28,9 +28,9 @@ public:
                              RedcarpetBlocks::Plan *blocks = nullptr, QByteArrayView markers = {});
 
     // cmark_parser_finish, one thread at a time. While it parses inlines, cmark-gfm adds the
-    // special characters of the parser's inline extensions (autolink, strikethrough) to a
+    // special characters of the parser's inline extensions (autolink) to a
     // table shared by the whole process and removes them afterwards, so a parse finishing on
-    // another thread would make this one miss autolinks and strikethrough. Block parsing
+    // another thread would make this one miss autolinks. Block parsing
     // (cmark_parser_feed) and rendering stay parallel.
     static cmark_node *finish(cmark_parser *parser);
 };

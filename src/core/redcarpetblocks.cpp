@@ -2,7 +2,6 @@
 
 #include <QByteArrayMatcher>
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <charconv>
 #include <cstring>
@@ -414,14 +413,6 @@ enum class Context
     Table,          // in a table's rows
 };
 
-// The bytes the inline scan stops at: escapes, code spans, link ends and tags.
-constexpr auto InlineSpecial = [] {
-    std::array<bool, 256> table{};
-    for (const unsigned char c : {'\\', '`', ']', '<'})
-        table[c] = true;
-    return table;
-}();
-
 class Planner
 {
 public:
@@ -571,25 +562,41 @@ private:
     // in angle brackets, which cmark-gfm is given around it. Code spans are skipped.
     void linkDestinations(QByteArrayView line)
     {
-        // Most lines hold neither an address nor a tag: two vectorised searches say so.
-        const size_t size = size_t(line.size());
-        if (!std::memchr(line.data(), ']', size) && !std::memchr(line.data(), '<', size))
+        // The next '<', ']' and '`' each come from a vectorised search; most lines have none.
+        const char *const data = line.data();
+        const qsizetype size = line.size();
+        const auto find = [&](char c, qsizetype from) -> qsizetype {
+            const void *hit =
+                from < size ? std::memchr(data + from, c, size_t(size - from)) : nullptr;
+            return hit ? static_cast<const char *>(hit) - data : size;
+        };
+        qsizetype lt = find('<', 0), bracket = find(']', 0);
+        if (lt == size && bracket == size)
             return;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            while (i < line.size() && !InlineSpecial[static_cast<unsigned char>(line[i])])
-                ++i;
-            if (i >= line.size())
+        qsizetype tick = find('`', 0);
+        for (;;) {
+            const qsizetype i = std::min({lt, bracket, tick});
+            if (i >= size)
                 break;
-            const char c = line[i];
-            if (c == '\\') {
-                ++i;
-            } else if (c == '`') {
-                i = codeSpanEnd(line, i);
-            } else if (c == ']' && i + 1 < line.size() && line[i + 1] == '(') {
-                i = destination(line, i + 2);
-            } else if (c == '<') {
-                i = rawTag(line, i);
+            qsizetype slashes = 0; // an odd run of backslashes escapes the character
+            while (slashes < i && data[i - 1 - slashes] == '\\')
+                ++slashes;
+            qsizetype resume = i + 1;
+            if (slashes % 2 == 0) {
+                if (i == tick)
+                    resume = codeSpanEnd(line, i) + 1;
+                else if (i == bracket && i + 1 < size && data[i + 1] == '(')
+                    resume = destination(line, i + 2) + 1;
+                else if (i == lt)
+                    resume = rawTag(line, i) + 1;
             }
+            resume = std::max(resume, i + 1);
+            if (lt < resume)
+                lt = find('<', resume);
+            if (bracket < resume)
+                bracket = find(']', resume);
+            if (tick < resume)
+                tick = find('`', resume);
         }
     }
 
