@@ -401,7 +401,7 @@ void TestRenderer::concurrentRendering()
                 QByteArray::number(i) + ".\n\n| a | b |\n|---|---|\n| " + QByteArray::number(i) +
                 " | ~~x~~ |\n\n";
     const QByteArray expected = Markdown::toHtml(text, true);
-    QVERIFY(expected.contains("<del>old</del>"));
+    QVERIFY(expected.contains("~~old~~")); // no strikethrough, as on the live site
     QVERIFY(expected.contains("href=\"http://www.example.org/7\""));
     QVERIFY(expected.contains("href=\"mailto:team7@example.org\""));
     std::atomic_int mismatches{0};
