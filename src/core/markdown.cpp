@@ -76,6 +76,8 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     std::free(html);
     WideTableRows::restore(result, standIn);
     RedcarpetBlocks::restore(result, blocks, sourcePositions && !plan);
+    if (blocks.hasTables)
+        RedcarpetOutput::emptyTableBodies(result);
     if (plan)
         *plan = std::move(blocks);
     cmark_node_free(document);

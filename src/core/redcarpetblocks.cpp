@@ -528,7 +528,7 @@ private:
         if (indent < line.size() && (line[indent] == '`' || line[indent] == '~'))
             m_plan.hasFences |= isFence(line.sliced(indent));
         if (m_context == Context::ContainerBlank)
-            m_context = indent > 0 && !switchesList(line) ? Context::Container : Context::Start;
+            m_context = continuesList(line, indent) ? Context::Container : Context::Start;
         if (m_context == Context::Code && indent < 4)
             m_context = Context::Start;
         if (m_context == Context::Table && hasPipe(line)) {
@@ -545,6 +545,10 @@ private:
             return;
         }
         if (m_context == Context::Container) {
+            if (const Marker marker = markerOf(
+                    line.sliced(std::min<qsizetype>(indent, 4) - std::min<qsizetype>(indent, 3)));
+                (marker == Marker::Bullet || marker == Marker::Number) && indent < 8)
+                noteItem(line);
             textForCommonMark(line, false);
             escapeInnerMarker(line);
             linkDestinations(line);
@@ -726,21 +730,52 @@ private:
         insert(m_pos + at, m_line, int(at) + 1, '\\');
     }
 
-    // After a blank line in a list, an item of the other kind of list, however deep it is
-    // indented, ends the list in Redcarpet (M-c); cmark-gfm nests it. A line of its own that
-    // renders to nothing ends cmark-gfm's list there too.
-    bool switchesList(QByteArrayView line)
+    // A line after a blank line in a list or quote, as Redcarpet's list items read it:
+    // whether the list goes on. Where cmark-gfm would read it otherwise, it gets a line or a
+    // character more (M-c).
+    bool continuesList(QByteArrayView line, int indent)
     {
         if (m_list != Marker::Bullet && m_list != Marker::Number)
-            return false;
+            return indent > 0;
         qsizetype i = 0;
         while (i < 4 && i < line.size() && line[i] == ' ')
             ++i;
         const Marker marker = markerOf(line.sliced(i));
-        if ((marker != Marker::Bullet && marker != Marker::Number) || marker == m_list)
+        const bool item = marker == Marker::Bullet || marker == Marker::Number;
+        // An item of the other kind of list, however deep, ends the list; so does a line
+        // indented by fewer than four spaces that is no item. cmark-gfm would nest it, or
+        // take it into the item: a line that renders to nothing ends its list there too.
+        if ((item && marker != m_list) || (!item && indent < 4)) {
+            if (indent > 0)
+                breakBefore(m_pos, m_line, true);
             return false;
-        breakBefore(m_pos, m_line, true);
+        }
+        if (!item && m_itemIndent < 4 && indent < 8 && indent >= m_itemContent + 4 &&
+            line[indent] != '>' && line[indent] != '<' && line[indent] != '#' &&
+            !isFence(line.sliced(indent))) {
+            // Redcarpet takes four spaces off and reads the rest as a paragraph of the item;
+            // cmark-gfm takes the item's width off and sees code. A form feed where the
+            // item's text begins makes it text for cmark-gfm too.
+            insert(m_pos + m_itemContent, m_line, m_itemContent + 1, RedcarpetBlocks::Filler);
+        }
         return true;
+    }
+
+    // Where the text of the list item on `line` begins, for CommonMark: after its marker and
+    // one to four spaces.
+    void noteItem(QByteArrayView line)
+    {
+        qsizetype i = 0;
+        while (i < line.size() && line[i] == ' ')
+            ++i;
+        m_itemIndent = int(i);
+        while (i < line.size() && line[i] != ' ')
+            ++i;
+        qsizetype spaces = 0;
+        while (i + spaces < line.size() && line[i + spaces] == ' ')
+            ++spaces;
+        const bool blank = i + spaces >= line.size() || line[i + spaces] == '\r';
+        m_itemContent = int(i + (spaces >= 1 && spaces <= 4 && !blank ? spaces : 1));
     }
 
     // A line at the top level, in a paragraph or where a block may start.
@@ -757,6 +792,8 @@ private:
         } else if (const Marker marker = markerOf(line); marker != Marker::None && !isRule(line)) {
             m_context = Context::Container;
             m_list = marker;
+            if (marker != Marker::Quote)
+                noteItem(line);
             escapeInnerMarker(line);
         } else if (line[0] == '#') {
             m_context = Context::Start;
@@ -765,6 +802,7 @@ private:
             if (isTableHeader(line, m_text.sliced(next, underlineEnd - next))) {
                 advance(next);
                 m_context = Context::Table;
+                m_plan.hasTables = true;
                 next = underlineEnd < m_text.size() ? underlineEnd + 1 : underlineEnd;
             }
         }
@@ -779,6 +817,8 @@ private:
     int m_line = 1;
     Context m_context = Context::Start;
     Marker m_list = Marker::None; // what opened the list or quote of Context::Container
+    int m_itemIndent = 0;         // the last list item's marker column, from 0
+    int m_itemContent = 0;        // and where its text begins
     bool m_fence = false;
 };
 

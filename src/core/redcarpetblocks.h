@@ -70,7 +70,8 @@ public:
         QVector<Mask> masks;
         QByteArray maskedBytes;    // the bytes of the masks, one after another
         bool movesColumns = false; // an insert on a line that is not blank
-        bool hasFences = false;    // a fenced code block at the top level
+        bool hasFences = false;    // a fenced code block
+        bool hasTables = false;    // a table at the top level
 
         bool isEmpty() const { return inserts.isEmpty() && breaks.isEmpty() && masks.isEmpty(); }
         // The text cmark-gfm is given.

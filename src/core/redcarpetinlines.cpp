@@ -247,9 +247,9 @@ bool differs(QByteArrayView markdown, qsizetype begin, qsizetype end, Word &word
     const bool right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
     const bool opens = c == '*' ? left : left && (!right || beforePunct);
     const bool closes = c == '*' ? right : right && (!left || afterPunct);
-    // A run CommonMark can close is taken as a closer: Redcarpet's wish to open there does
-    // not matter ("**Pro-tip**:").
-    return ((!afterSpace && !opens && !closes) || (!beforeSpace && !closes)) &&
+    // Where CommonMark cannot open and Redcarpet can, or CommonMark cannot close and
+    // Redcarpet can: the pass over the tree pairs the runs as Redcarpet does.
+    return ((!afterSpace && !opens) || (!beforeSpace && !closes)) &&
            !(c == '_' && word.inMarkup(markdown, begin));
 }
 

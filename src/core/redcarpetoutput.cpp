@@ -93,4 +93,9 @@ void RedcarpetOutput::fencedCode(cmark_node *document, bool sourcePositions)
     }
 }
 
+void RedcarpetOutput::emptyTableBodies(QByteArray &html)
+{
+    html.replace("</thead>\n</table>", "</thead>\n<tbody>\n</tbody>\n</table>");
+}
+
 } // namespace Tilmech

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+
 struct cmark_node;
 
 namespace Tilmech {
@@ -13,6 +15,8 @@ class RedcarpetOutput
 public:
     // Rewrites the fenced code blocks under `document` as raw HTML in Redcarpet's form.
     static void fencedCode(cmark_node *document, bool sourcePositions);
+    // A table without rows has an empty <tbody> in Redcarpet's HTML, none in cmark-gfm's.
+    static void emptyTableBodies(QByteArray &html);
 };
 
 } // namespace Tilmech
