@@ -71,6 +71,8 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
                             markdown.size());
     if (blocks.hasFences)
         RedcarpetOutput::fencedCode(document, sourcePositions);
+    if (blocks.hasOrderedLists)
+        RedcarpetOutput::listsFromOne(document);
     char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
     QByteArray result(html);
     std::free(html);

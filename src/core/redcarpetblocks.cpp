@@ -106,6 +106,14 @@ bool isFence(QByteArrayView line)
     return line[i + 1] == line[i] && line[i + 2] == line[i];
 }
 
+qsizetype leadingSpaces(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line[i] == ' ')
+        ++i;
+    return i;
+}
+
 enum class Marker
 {
     None,
@@ -525,8 +533,9 @@ private:
             return;
         }
         const int indent = indentOf(line);
-        if (indent < line.size() && (line[indent] == '`' || line[indent] == '~'))
-            m_plan.hasFences |= isFence(line.sliced(indent));
+        const qsizetype lead = leadingSpaces(line);
+        if (lead < line.size() && (line[lead] == '`' || line[lead] == '~'))
+            m_plan.hasFences |= isFence(line.sliced(lead));
         if (m_context == Context::ContainerBlank)
             m_context = continuesList(line, indent) ? Context::Container : Context::Start;
         if (m_context == Context::Code && indent < 4)
@@ -545,10 +554,13 @@ private:
             return;
         }
         if (m_context == Context::Container) {
-            if (const Marker marker = markerOf(
-                    line.sliced(std::min<qsizetype>(indent, 4) - std::min<qsizetype>(indent, 3)));
-                (marker == Marker::Bullet || marker == Marker::Number) && indent < 8)
+            if (const Marker marker = markerOf(line.sliced(leadingSpaces(line)));
+                (marker == Marker::Bullet || marker == Marker::Number) && indent < 8) {
+                const bool ofTheList = nestAsRedcarpet(line);
                 noteItem(line);
+                if (ofTheList)
+                    m_topContent = m_itemContent;
+            }
             textForCommonMark(line, false);
             escapeInnerMarker(line);
             linkDestinations(line);
@@ -750,15 +762,40 @@ private:
                 breakBefore(m_pos, m_line, true);
             return false;
         }
-        if (!item && m_itemIndent < 4 && indent < 8 && indent >= m_itemContent + 4 &&
-            line[indent] != '>' && line[indent] != '<' && line[indent] != '#' &&
-            !isFence(line.sliced(indent))) {
+        const qsizetype lead = leadingSpaces(line);
+        if (!item && m_itemIndent < 4 && lead == indent && indent < 8 &&
+            indent >= m_itemContent + 4 && line[lead] != '>' && line[lead] != '<' &&
+            line[lead] != '#' && !isFence(line.sliced(lead))) {
             // Redcarpet takes four spaces off and reads the rest as a paragraph of the item;
             // cmark-gfm takes the item's width off and sees code. A form feed where the
             // item's text begins makes it text for cmark-gfm too.
             insert(m_pos + m_itemContent, m_line, m_itemContent + 1, RedcarpetBlocks::Filler);
         }
         return true;
+    }
+
+    // Redcarpet makes an item indented otherwise than its list's first item a sublist of the
+    // item before it (its parse_listitem compares the indentation, up to four spaces, with
+    // the first item's), even one indented less; cmark-gfm nests it only when it is indented
+    // past that item's marker. Spaces before it make cmark-gfm nest it too.
+    // Returns whether the item is one of the list itself.
+    bool nestAsRedcarpet(QByteArrayView line)
+    {
+        if (m_list != Marker::Bullet && m_list != Marker::Number)
+            return false;
+        const qsizetype lead = leadingSpaces(line);
+        if (std::min<qsizetype>(lead, 4) == m_listIndent)
+            return true;
+        for (qsizetype k = lead; k < m_topContent; ++k)
+            insert(m_pos, m_line, 1, ' ');
+        // CommonMark lets an ordered list interrupt the item's text only when it starts at 1;
+        // Redcarpet numbers every list from 1 anyway, so the number becomes 0…01.
+        qsizetype digits = lead;
+        while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
+            ++digits;
+        if (digits > lead && digits < line.size() && line[digits] == '.')
+            m_plan.rewrites.append({m_pos + lead, QByteArray(digits - lead - 1, '0') + '1'});
+        return false;
     }
 
     // Where the text of the list item on `line` begins, for CommonMark: after its marker and
@@ -769,6 +806,7 @@ private:
         while (i < line.size() && line[i] == ' ')
             ++i;
         m_itemIndent = int(i);
+        m_plan.hasOrderedLists |= i < line.size() && line[i] >= '0' && line[i] <= '9';
         while (i < line.size() && line[i] != ' ')
             ++i;
         qsizetype spaces = 0;
@@ -792,8 +830,11 @@ private:
         } else if (const Marker marker = markerOf(line); marker != Marker::None && !isRule(line)) {
             m_context = Context::Container;
             m_list = marker;
-            if (marker != Marker::Quote)
+            if (marker != Marker::Quote) {
                 noteItem(line);
+                m_listIndent = std::min(m_itemIndent, 3);
+                m_topContent = m_itemContent;
+            }
             escapeInnerMarker(line);
         } else if (line[0] == '#') {
             m_context = Context::Start;
@@ -818,6 +859,8 @@ private:
     Context m_context = Context::Start;
     Marker m_list = Marker::None; // what opened the list or quote of Context::Container
     int m_itemIndent = 0;         // the last list item's marker column, from 0
+    int m_listIndent = 0;         // the top-level list's first item's, as Redcarpet counts it
+    int m_topContent = 0;         // where the text of its current item begins
     int m_itemContent = 0;        // and where its text begins
     bool m_fence = false;
 };
@@ -875,10 +918,13 @@ void removeFillers(QByteArray &html)
 QByteArray RedcarpetBlocks::Plan::apply(QByteArrayView markdown) const
 {
     QByteArray maskedText;
-    if (!masks.isEmpty()) {
+    if (!masks.isEmpty() || !rewrites.isEmpty()) {
         maskedText = markdown.toByteArray();
         for (const Mask &mask : masks)
             std::fill(maskedText.begin() + mask.begin, maskedText.begin() + mask.end, StandIn);
+        for (const Rewrite &rewrite : rewrites)
+            std::copy(rewrite.bytes.cbegin(), rewrite.bytes.cend(),
+                      maskedText.begin() + rewrite.at);
         markdown = maskedText;
     }
     QByteArray out;

@@ -65,15 +65,25 @@ public:
         {
             qsizetype begin, end; // a malformed tag on one line, given as stand-ins
         };
+        struct Rewrite
+        {
+            qsizetype at; // the bytes there are replaced by as many of `bytes`
+            QByteArray bytes;
+        };
         QVector<Insert> inserts;
+        QVector<Rewrite> rewrites;
         QVector<Break> breaks;
         QVector<Mask> masks;
-        QByteArray maskedBytes;    // the bytes of the masks, one after another
-        bool movesColumns = false; // an insert on a line that is not blank
-        bool hasFences = false;    // a fenced code block
-        bool hasTables = false;    // a table at the top level
+        QByteArray maskedBytes;       // the bytes of the masks, one after another
+        bool movesColumns = false;    // an insert on a line that is not blank
+        bool hasFences = false;       // a fenced code block
+        bool hasTables = false;       // a table at the top level
+        bool hasOrderedLists = false; // an ordered list
 
-        bool isEmpty() const { return inserts.isEmpty() && breaks.isEmpty() && masks.isEmpty(); }
+        bool isEmpty() const
+        {
+            return inserts.isEmpty() && breaks.isEmpty() && masks.isEmpty() && rewrites.isEmpty();
+        }
         // The text cmark-gfm is given.
         QByteArray apply(QByteArrayView markdown) const;
         // The line of the markdown for a 1-based line of apply()'s text.

@@ -93,6 +93,18 @@ void RedcarpetOutput::fencedCode(cmark_node *document, bool sourcePositions)
     }
 }
 
+void RedcarpetOutput::listsFromOne(cmark_node *document)
+{
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_LIST &&
+            cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
+            cmark_node_set_list_start(node, 1);
+    }
+    cmark_iter_free(iter);
+}
+
 void RedcarpetOutput::emptyTableBodies(QByteArray &html)
 {
     html.replace("</thead>\n</table>", "</thead>\n<tbody>\n</tbody>\n</table>");

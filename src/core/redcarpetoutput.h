@@ -15,6 +15,8 @@ class RedcarpetOutput
 public:
     // Rewrites the fenced code blocks under `document` as raw HTML in Redcarpet's form.
     static void fencedCode(cmark_node *document, bool sourcePositions);
+    // Redcarpet numbers every ordered list from 1 (no start="…").
+    static void listsFromOne(cmark_node *document);
     // A table without rows has an empty <tbody> in Redcarpet's HTML, none in cmark-gfm's.
     static void emptyTableBodies(QByteArray &html);
 };
