@@ -279,7 +279,7 @@
         <translation>; %1 дегиңиз келдиби?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the page &quot;%1&quot; has no file in language &quot;%2&quot;; it exists in: %3</source>
         <translation>&quot;%1&quot; барагынын &quot;%2&quot; тилиндеги файлы жок; ал бар тилдер: %3</translation>
     </message>
@@ -296,8 +296,8 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>Сайттын папкасы.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
+        <location line="+0"/>
+        <location line="+10"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -307,12 +307,12 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>Барактын тили (демейки: en).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Country for @country conditionals and site URLs (default: the language&apos;s).</source>
         <translation>@country шарттары жана сайттын URL даректери үчүн өлкө (демейки: тилдин өлкөсү).</translation>
     </message>
@@ -332,7 +332,12 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>Ар бир баракты DIR/&lt;page&gt;.html файлына жазуу.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Mark each block with the lines of the page file it comes from (data-sourcepos), as the preview does.</source>
+        <translation>Ар бир блокту ал келген барак файлынын саптары менен белгилөө (data-sourcepos), алдын ала көрүүдөгүдөй.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pages to render.</source>
         <translation>HTML форматына айлантыла турган барактар.</translation>
     </message>
@@ -342,7 +347,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>PAGE көрсөтүлгөн жок; promote/press-kit сыяктуу барактын атын жазыңыз</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n pages given: use --out DIR to write them to files</source>
         <translation>
             <numerusform>%n барак көрсөтүлдү: аларды файлдарга жазуу үчүн --out DIR колдонуңуз</numerusform>
@@ -355,12 +360,12 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>--country &quot;%1&quot; эмес, kg сыяктуу кичине тамгалар менен жазылган эки тамгалык кодду кабыл алат</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the site has no language &quot;%1&quot;; it has: %2</source>
         <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
@@ -1563,7 +1568,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/hamltemplate.cpp" line="+121"/>
+        <location filename="../src/core/hamltemplate.cpp" line="+122"/>
         <source>an element without a tag name</source>
         <translation>тегдин аты жок элемент</translation>
     </message>
@@ -1588,7 +1593,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>“:%1” Haml чыпкасы колдоого алынбайт</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the attributes cannot be read</source>
         <translation>атрибуттарды окуу мүмкүн эмес</translation>
     </message>

@@ -279,7 +279,7 @@
         <translation>; возможно, имелось в виду: %1?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the page &quot;%1&quot; has no file in language &quot;%2&quot;; it exists in: %3</source>
         <translation>у страницы &quot;%1&quot; нет файла на языке &quot;%2&quot;; она есть на языках: %3</translation>
     </message>
@@ -296,8 +296,8 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>Папка сайта.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
+        <location line="+0"/>
+        <location line="+10"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -307,12 +307,12 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>Язык страницы (по умолчанию: en).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Country for @country conditionals and site URLs (default: the language&apos;s).</source>
         <translation>Страна для условий @country и адресов сайта (по умолчанию — страна языка).</translation>
     </message>
@@ -332,7 +332,12 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>Записать каждую страницу в DIR/&lt;page&gt;.html.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Mark each block with the lines of the page file it comes from (data-sourcepos), as the preview does.</source>
+        <translation>Отметить каждый блок строками файла страницы, из которых он получен (data-sourcepos), как в предпросмотре.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pages to render.</source>
         <translation>Страницы, HTML которых нужно сформировать.</translation>
     </message>
@@ -342,7 +347,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>не указан PAGE; укажите страницу, например promote/press-kit</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n pages given: use --out DIR to write them to files</source>
         <translation>
             <numerusform>указана %n страница: чтобы записать страницы в файлы, используйте --out DIR</numerusform>
@@ -356,12 +361,12 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>--country принимает двухбуквенный код строчными буквами, например kg, а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the site has no language &quot;%1&quot;; it has: %2</source>
         <translation>на сайте нет языка &quot;%1&quot;; есть только: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
@@ -1565,7 +1570,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/hamltemplate.cpp" line="+121"/>
+        <location filename="../src/core/hamltemplate.cpp" line="+122"/>
         <source>an element without a tag name</source>
         <translation>элемент без имени тега</translation>
     </message>
@@ -1590,7 +1595,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>фильтр Haml &quot;:%1&quot; не поддерживается</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the attributes cannot be read</source>
         <translation>не удаётся прочитать атрибуты</translation>
     </message>

@@ -5,7 +5,7 @@
 
 namespace Tilmech {
 
-LineIndex::LineIndex(QByteArrayView text) : m_size(text.size())
+LineIndex::LineIndex(QByteArrayView text, bool characters) : m_size(text.size())
 {
     m_starts.reserve(text.size() / 40 + 1);
     m_starts.append(0);
@@ -20,9 +20,12 @@ LineIndex::LineIndex(QByteArrayView text) : m_size(text.size())
     }
     // Character counts at every chunk boundary, when some line is longer than a chunk, so
     // that characterColumn stays short on a line of megabytes.
+    if (!characters)
+        return;
     qsizetype longest = 0;
     for (qsizetype i = 0; i < m_starts.size(); ++i)
-        longest = std::max(longest, (i + 1 < m_starts.size() ? m_starts[i + 1] : m_size) - m_starts[i]);
+        longest =
+            std::max(longest, (i + 1 < m_starts.size() ? m_starts[i + 1] : m_size) - m_starts[i]);
     if (longest > Chunk) {
         m_chunkChars.reserve(m_size / Chunk + 1);
         qsizetype chars = 0;

@@ -24,7 +24,10 @@ class LineIndex
 {
 public:
     LineIndex() = default;
-    explicit LineIndex(QByteArrayView text);
+    // `characters`: whether characterColumn() will be asked on lines longer than a chunk
+    // (it counts characters ahead for them); a caller that only maps lines and byte
+    // columns saves that pass.
+    explicit LineIndex(QByteArrayView text, bool characters = true);
 
     int lineCount() const { return int(m_starts.size()); }
     TextPosition position(qsizetype offset) const;

@@ -670,6 +670,10 @@ private:
     // scan goes on.
     qsizetype destination(QByteArrayView line, qsizetype begin)
     {
+        // Once an address ran to the end of the line, the next ones are not read: a line of
+        // "[x](a b" without a ")" stays linear (a real page never has one).
+        if (m_unendedAddressLine == m_pos)
+            return begin - 1;
         qsizetype i = begin;
         while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
             ++i;
@@ -686,8 +690,10 @@ private:
             else if ((c == '\'' || c == '"') && (line[i - 1] == ' ' || line[i - 1] == '\t'))
                 break;
         }
-        if (i >= line.size())
+        if (i >= line.size()) {
+            m_unendedAddressLine = m_pos;
             return begin - 1;
+        }
         qsizetype linkEnd = i;
         while (linkEnd > linkBegin && (line[linkEnd - 1] == ' ' || line[linkEnd - 1] == '\t'))
             --linkEnd;
@@ -861,7 +867,8 @@ private:
     int m_itemIndent = 0;         // the last list item's marker column, from 0
     int m_listIndent = 0;         // the top-level list's first item's, as Redcarpet counts it
     int m_topContent = 0;         // where the text of its current item begins
-    int m_itemContent = 0;        // and where its text begins
+    qsizetype m_unendedAddressLine = -1; // the line whose link address has no end
+    int m_itemContent = 0;               // and where its text begins
     bool m_fence = false;
 };
 

@@ -712,8 +712,9 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     }
 
     // 4. Placeholders, source positions and div brackets.
-    const LineIndex markdownLines(markdown.text());
-    PostProcessor post(placeholders, markdown, markdownLines, blocks, doc.lines(), options.forExport);
+    const LineIndex markdownLines(markdown.text(), false); // lines and byte columns only
+    PostProcessor post(placeholders, markdown, markdownLines, blocks, doc.lines(),
+                       options.forExport);
     QByteArray body = post.run(html);
 
     // 5. Title and layout.

@@ -19,14 +19,12 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace Tilmech;
 
 namespace {
-
 
 QByteArray repeat(const QByteArray &piece, qsizetype bytes)
 {
@@ -59,7 +57,6 @@ bool makeSite(const QString &dir, const SiteFiles &files)
     }
     return true;
 }
-
 
 // A catalog whose aliases nest `levels` deep, each level a map repeating the one below ten
 // times: a few hundred bytes that stand for 10^levels strings.
@@ -118,52 +115,65 @@ void TestHostile::initTestCase()
 void TestHostile::pages_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("problem"); // a diagnostic code the page must get, or empty
+    QTest::addColumn<QString>("problem");   // a diagnostic code the page must get, or empty
     QTest::addColumn<QByteArray>("inHtml"); // text the rendered page must hold, or empty
 
     const QByteArray paragraph =
         "The Hour of Code in <%= hoc_s(:site_name) %> reaches **every** school: [learn](/learn), "
-        "100 students, {{ nowhere }} and `code`.\n\n## Section <%= campaign_date('full') %>\n\n- one\n- two\n\n";
-    QTest::newRow("10 MB page") << "---\ntitle: Big\n---\n" + repeat(paragraph, 10 * 1024 * 1024) << QString()
-                                << QByteArray("<h2");
-    QTest::newRow("1 MB on one line") << repeat("word <%= hoc_s(:site_name) %> **bold** [a](/learn) ", 1024 * 1024)
-                                      << QString() << QByteArray("<strong>bold</strong>");
-    QTest::newRow("20000 nested lists") << repeat("- ", 20000) + "deep\n" << QString() << QByteArray("deep");
-    QTest::newRow("20000 nested quotes") << repeat(">", 20000) + " deep\n" << QString() << QByteArray("deep");
+        "100 students, {{ nowhere }} and `code`.\n\n## Section <%= campaign_date('full') %>\n\n- "
+        "one\n- two\n\n";
+    QTest::newRow("10 MB page") << "---\ntitle: Big\n---\n" + repeat(paragraph, 10 * 1024 * 1024)
+                                << QString() << QByteArray("<h2");
+    QTest::newRow("1 MB on one line")
+        << repeat("word <%= hoc_s(:site_name) %> **bold** [a](/learn) ", 1024 * 1024) << QString()
+        << QByteArray("<strong>bold</strong>");
+    QTest::newRow("20000 nested lists") << repeat("- ", 20000) + "deep\n"
+                                        << QString() << QByteArray("deep");
+    QTest::newRow("20000 nested quotes") << repeat(">", 20000) + " deep\n"
+                                         << QString() << QByteArray("deep");
     QTest::newRow("100000 nested brackets")
-        << repeat("[", 100000) + "x" + repeat("]", 100000) + "\n" << QString() << QByteArray("x");
-    QTest::newRow("50000 nested HTML divs") << repeat("<div>", 50000) + "deep" + repeat("</div>", 50000) + "\n"
-                                            << QString() << QByteArray("deep");
+        << repeat("[", 100000) + "x" + repeat("]", 100000) + "\n"
+        << QString() << QByteArray("x");
+    QTest::newRow("50000 nested HTML divs")
+        << repeat("<div>", 50000) + "deep" + repeat("</div>", 50000) + "\n"
+        << QString() << QByteArray("deep");
     QTest::newRow("20000 nested conditionals")
-        << repeat("<% if @country == 'us' %>", 20000) + "US" + repeat("<% end %>", 20000) + "\n" << QString()
-        << QByteArray();
+        << repeat("<% if @country == 'us' %>", 20000) + "US" + repeat("<% end %>", 20000) + "\n"
+        << QString() << QByteArray();
     QTest::newRow("100000 nested parentheses in a tag")
-        << "<%= " + repeat("(", 100000) + "1" + repeat(")", 100000) + " %>\n" << QStringLiteral("template-syntax")
+        << "<%= " + repeat("(", 100000) + "1" + repeat(")", 100000) + " %>\n"
+        << QStringLiteral("template-syntax") << QByteArray();
+    QTest::newRow("100000 unclosed tags")
+        << repeat("<%= hoc_s(:x) ", 100000) << QStringLiteral("template-unterminated")
         << QByteArray();
-    QTest::newRow("100000 unclosed tags") << repeat("<%= hoc_s(:x) ", 100000) << QStringLiteral("template-unterminated")
-                                          << QByteArray();
-    QTest::newRow("200000 div brackets") << repeat("[#a]\n", 100000) + repeat("[/a]\n", 100000) << QString()
-                                         << QByteArray();
+    QTest::newRow("200000 div brackets")
+        << repeat("[#a]\n", 100000) + repeat("[/a]\n", 100000) << QString() << QByteArray();
     // Redcarpet's markdown on top of cmark-gfm (RedcarpetInlines, RedcarpetBlocks).
-    QTest::newRow("1 MB line of _a_a_a") << repeat("_a", 1024 * 1024) + "\n" << QString() << QByteArray("<em>");
-    QTest::newRow("100000 block tags never closed") << repeat("<div>\n<table class=\"x\">\n<p>\n", 100000)
-                                                    << QString() << QByteArray();
+    QTest::newRow("1 MB line of _a_a_a") << repeat("_a", 1024 * 1024) + "\n"
+                                         << QString() << QByteArray("<em>");
+    QTest::newRow("1 MB line of link addresses with spaces that never end")
+        << repeat("[x](a b ", 1024 * 1024) + "\n"
+        << QString() << QByteArray("[x](a b");
+    QTest::newRow("100000 block tags never closed")
+        << repeat("<div>\n<table class=\"x\">\n<p>\n", 100000) << QString() << QByteArray();
     QTest::newRow("100000 closed divs with blank lines inside and markdown after")
-        << repeat("<div>\n\n  \n**a**\n</div>\n- b\n", 100000) << QString() << QByteArray(">b</li>");
+        << repeat("<div>\n\n  \n**a**\n</div>\n- b\n", 100000) << QString()
+        << QByteArray(">b</li>");
     QTest::newRow("a table of 100000 rows broken by lines without |")
         << "| A | B |\n|---|---|\n" + repeat("| 1 | 2 |\nnot a row\n", 100000) << QString()
         << QByteArray(">2</td>");
     QTest::newRow("100000 list items switching kind after blank lines")
         << repeat("1. one\n   \n    - two\n", 100000) << QString() << QByteArray(">one</li>");
-    QTest::newRow("NUL bytes") << QByteArray("# Title\n\nab\0cd\0\n", 16) << QStringLiteral("file-binary")
-                               << QByteArray("Title");
+    QTest::newRow("NUL bytes") << QByteArray("# Title\n\nab\0cd\0\n", 16)
+                               << QStringLiteral("file-binary") << QByteArray("Title");
     QTest::newRow("invalid UTF-8") << QByteArray("# Title\n\nbad \xC3\x28 \xFF\xFE\n")
                                    << QStringLiteral("file-invalid-utf8") << QByteArray("Title");
     QByteArray binary(1024 * 1024, Qt::Uninitialized);
     QRandomGenerator generator(42);
     for (char &c : binary)
         c = char(generator.bounded(256));
-    QTest::newRow("1 MB of random bytes named .md") << binary << QStringLiteral("file-invalid-utf8") << QByteArray();
+    QTest::newRow("1 MB of random bytes named .md")
+        << binary << QStringLiteral("file-invalid-utf8") << QByteArray();
 }
 
 void TestHostile::pages()
@@ -174,12 +184,14 @@ void TestHostile::pages()
     QElapsedTimer timer;
     timer.start();
 
-    const PageFile english = *m_project->page(QStringLiteral("index"))->preferred(QStringLiteral("en"));
+    const PageFile english =
+        *m_project->page(QStringLiteral("index"))->preferred(QStringLiteral("en"));
     PageFile file = *m_project->page(QStringLiteral("index"))->preferred(QStringLiteral("ky"));
     const Document doc = Document::fromBytes(bytes, file.relativePath);
     const auto page = m_renderer->analyse(doc, file.variant, true);
     QString error;
-    const auto source = m_renderer->analyse(*Document::load(english.absolutePath, &error), english.variant, true);
+    const auto source =
+        m_renderer->analyse(*Document::load(english.absolutePath, &error), english.variant, true);
     RenderOptions options;
     options.language = QStringLiteral("ky");
     const RenderResult rendered = m_renderer->render(*page, options);
@@ -193,15 +205,18 @@ void TestHostile::pages()
             seen |= d.code == problem && d.line > 0;
         for (const Diagnostic &d : doc.problems())
             seen |= d.code == problem && d.line > 0;
-        QVERIFY2(seen, qPrintable(QStringLiteral("no %1 among %2 findings").arg(problem).arg(found.size())));
+        QVERIFY2(
+            seen,
+            qPrintable(QStringLiteral("no %1 among %2 findings").arg(problem).arg(found.size())));
     }
     const qint64 ms = timer.elapsed();
     qInfo("%s: %lld bytes, %lld ms, %lld findings, peak %lld MiB", QTest::currentDataTag(),
-          static_cast<long long>(bytes.size()), static_cast<long long>(ms), static_cast<long long>(found.size()),
-          static_cast<long long>(TestSupport::peakMiB()));
+          static_cast<long long>(bytes.size()), static_cast<long long>(ms),
+          static_cast<long long>(found.size()), static_cast<long long>(TestSupport::peakMiB()));
     // Linear work: even the 10 MB page takes seconds, not minutes.
     QVERIFY2(ms < 60000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
-    QVERIFY2(TestSupport::peakMiB() < 3000, qPrintable(QStringLiteral("peak %1 MiB").arg(TestSupport::peakMiB())));
+    QVERIFY2(TestSupport::peakMiB() < 3000,
+             qPrintable(QStringLiteral("peak %1 MiB").arg(TestSupport::peakMiB())));
 }
 
 // The scan for markdown the live site renders otherwise (RedcarpetChecks) on long lines of
@@ -214,14 +229,16 @@ void TestHostile::markdownWarnings_data()
 
     QTest::newRow("1 MB line of _a_a_a") << repeat("_a", 1024 * 1024) + "\n"
                                          << QStringLiteral("markdown-intraword-emphasis");
-    QTest::newRow("1 MB line of [x](a b a b …)")
-        << "[x](" + repeat("a b ", 1024 * 1024) + ")\n" << QStringLiteral("markdown-link-space");
+    QTest::newRow("1 MB line of [x](a b a b …)") << "[x](" + repeat("a b ", 1024 * 1024) + ")\n"
+                                                 << QStringLiteral("markdown-link-space");
     QTest::newRow("1 MB line of links with spaces and no closing parenthesis")
-        << repeat("[x](a b ", 1024 * 1024) + "\n" << QString();
+        << repeat("[x](a b ", 1024 * 1024) + "\n"
+        << QString();
     QTest::newRow("1 MB line of openers without a closer") << repeat(" _x _[", 1024 * 1024) + "\n"
                                                            << QString();
     QTest::newRow("1 MB line of tags that never end")
-        << repeat("<a href=\"x\"1 min ", 1024 * 1024) + "\n" << QString();
+        << repeat("<a href=\"x\"1 min ", 1024 * 1024) + "\n"
+        << QString();
     QTest::newRow("1 MB of table rows, then a line without |")
         << "| a | b |\n|---|---|\n" + repeat("| 1 | 2 |\n", 1024 * 1024) + "text\n"
         << QStringLiteral("markdown-table-ends-early");
@@ -231,21 +248,25 @@ void TestHostile::markdownWarnings()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, problem);
-    const PageFile file = *m_project->page(QStringLiteral("index"))->preferred(QStringLiteral("en"));
+    const PageFile file =
+        *m_project->page(QStringLiteral("index"))->preferred(QStringLiteral("en"));
     QElapsedTimer timer;
     timer.start();
-    const auto page = m_renderer->analyse(Document::fromBytes(bytes, file.relativePath), file.variant, true);
+    const auto page =
+        m_renderer->analyse(Document::fromBytes(bytes, file.relativePath), file.variant, true);
     const Diagnostics found = m_validator->validate(*page, file, nullptr, nullptr);
     const qint64 ms = timer.elapsed();
     bool seen = problem.isEmpty();
     for (const Diagnostic &d : found)
         seen |= d.code == problem && d.line > 0;
-    QVERIFY2(seen, qPrintable(QStringLiteral("no %1 among %2 findings").arg(problem).arg(found.size())));
+    QVERIFY2(seen,
+             qPrintable(QStringLiteral("no %1 among %2 findings").arg(problem).arg(found.size())));
     qInfo("%s: %lld bytes, %lld ms, %lld findings, peak %lld MiB", QTest::currentDataTag(),
-          static_cast<long long>(bytes.size()), static_cast<long long>(ms), static_cast<long long>(found.size()),
-          static_cast<long long>(TestSupport::peakMiB()));
+          static_cast<long long>(bytes.size()), static_cast<long long>(ms),
+          static_cast<long long>(found.size()), static_cast<long long>(TestSupport::peakMiB()));
     QVERIFY2(ms < 30000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
-    QVERIFY2(TestSupport::peakMiB() < 3000, qPrintable(QStringLiteral("peak %1 MiB").arg(TestSupport::peakMiB())));
+    QVERIFY2(TestSupport::peakMiB() < 3000,
+             qPrintable(QStringLiteral("peak %1 MiB").arg(TestSupport::peakMiB())));
 }
 
 // 5,000 nested quotes around a 3,000-deep list whose last item holds a long line: every
@@ -284,14 +305,18 @@ void TestHostile::hugeCatalog()
     QByteArray en = "en:\n";
     QByteArray ky = "ky:\n";
     for (int i = 0; i < 100000; ++i) {
-        en += "  key_" + QByteArray::number(i) + ": \"English text number " + QByteArray::number(i) + " with %{count}\"\n";
+        en += "  key_" + QByteArray::number(i) + ": \"English text number " +
+              QByteArray::number(i) + " with %{count}\"\n";
         if (i % 3)
-            ky += "  key_" + QByteArray::number(i) + ": \"Кыргызча текст " + QByteArray::number(i) + " %{count}\"\n";
+            ky += "  key_" + QByteArray::number(i) + ": \"Кыргызча текст " + QByteArray::number(i) +
+                  " %{count}\"\n";
     }
     QElapsedTimer timer;
     timer.start();
-    const auto english = Catalog::fromBytes(en, QStringLiteral("i18n/en.yml"), QStringLiteral("en"));
-    const auto catalog = Catalog::fromBytes(ky, QStringLiteral("i18n/ky.yml"), QStringLiteral("ky"));
+    const auto english =
+        Catalog::fromBytes(en, QStringLiteral("i18n/en.yml"), QStringLiteral("en"));
+    const auto catalog =
+        Catalog::fromBytes(ky, QStringLiteral("i18n/ky.yml"), QStringLiteral("ky"));
     QVERIFY(english->isValid() && catalog->isValid());
     QCOMPARE(english->keys().size(), 100000);
     const qint64 loadMs = timer.restart();
@@ -300,16 +325,18 @@ void TestHostile::hugeCatalog()
     const qint64 tableMs = timer.restart();
     QString error;
     const std::optional<QByteArray> edited = CatalogEditor::apply(
-        *catalog, {{"key_3", "Жаңы %{count}"}, {"key_99999", "Акыркы %{count}"}}, english.get(), &error);
+        *catalog, {{"key_3", "Жаңы %{count}"}, {"key_99999", "Акыркы %{count}"}}, english.get(),
+        &error);
     QVERIFY2(edited, qPrintable(error));
     const qint64 editMs = timer.restart();
-    const auto again = Catalog::fromBytes(*edited, QStringLiteral("i18n/ky.yml"), QStringLiteral("ky"));
+    const auto again =
+        Catalog::fromBytes(*edited, QStringLiteral("i18n/ky.yml"), QStringLiteral("ky"));
     QCOMPARE(again->value("key_3"), QByteArray("Жаңы %{count}"));
     QCOMPARE(again->value("key_99999"), QByteArray("Акыркы %{count}"));
     QCOMPARE(again->keys().size(), catalog->keys().size() + 2); // key_3 and key_99999 are new
     qInfo("100000 keys: load %lld ms, table %lld ms, edit with a new key %lld ms, peak %lld MiB",
-          static_cast<long long>(loadMs), static_cast<long long>(tableMs), static_cast<long long>(editMs),
-          static_cast<long long>(TestSupport::peakMiB()));
+          static_cast<long long>(loadMs), static_cast<long long>(tableMs),
+          static_cast<long long>(editMs), static_cast<long long>(TestSupport::peakMiB()));
     QVERIFY(loadMs + tableMs + editMs < 60000);
 }
 
@@ -320,7 +347,8 @@ void TestHostile::binaryCatalog()
     for (char &c : bytes)
         c = char(generator.bounded(256));
     bytes.prepend("ky:\n  a: x\n");
-    const auto catalog = Catalog::fromBytes(bytes, QStringLiteral("i18n/ky.yml"), QStringLiteral("ky"));
+    const auto catalog =
+        Catalog::fromBytes(bytes, QStringLiteral("i18n/ky.yml"), QStringLiteral("ky"));
     QVERIFY(!catalog->isValid());
     QVERIFY(!catalog->problems().isEmpty());
     QCOMPARE(catalog->problems().first().code, QStringLiteral("strings-encoding"));

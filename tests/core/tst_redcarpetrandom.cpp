@@ -18,12 +18,12 @@ using namespace Tilmech;
 
 namespace {
 
-// The shares measured when the floors were set (2026-12-07, seed 20261207, 5,000 documents):
-// 188 documents agree (3.76%), and 834 (16.68%) once the differences of spelling alone are set
-// aside. The floors sit just under them, so that a change of the markdown layer cannot lose
-// ground unseen; whoever improves it raises them. The goal is 99%.
-constexpr double Floor = 0.035;
-constexpr double SpellingFloor = 0.16;
+// The shares measured when the floors were last raised (2026-12-07, seed 20261207, 5,000
+// documents): 3,733 documents agree (74.66%), none more once differences of spelling alone
+// are set aside. The floors sit just under them, so that a change of the markdown layer
+// cannot lose ground unseen; whoever improves it raises them. The goal is 99%.
+constexpr double Floor = 0.745;
+constexpr double SpellingFloor = 0.745;
 constexpr quint32 DefaultSeed = 20261207;
 constexpr int DefaultDocuments = 5000;
 constexpr int ExamplesShown = 15;
