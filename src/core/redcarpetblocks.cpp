@@ -842,7 +842,7 @@ private:
                 m_topContent = m_itemContent;
             }
             escapeInnerMarker(line);
-        } else if (line[0] == '#') {
+        } else if (line[0] == '#' || isRule(line)) { // a block of one line
             m_context = Context::Start;
         } else if (before == Context::Start && next < m_text.size() && hasPipe(line)) {
             const qsizetype underlineEnd = lineEnd(m_text, next);

@@ -142,6 +142,7 @@ void TestRedcarpet::sameAsRedcarpet_data()
         {"nominal: M-f: strong opened after a letter before punctuation",
          "learn__:join code__ the\n"},
         {"nominal: an ordered list numbered from 3 starts at 1", "3. three\n4. four\n"},
+        {"nominal: a closing tag alone after a rule is a paragraph", "*** \n</br>\n"},
         {"nominal: an item indented less than the first one is a sublist",
          "1. code code.\n \n  * computer.\n2. code event;\n"},
         {"nominal: an item indented by one space is a sublist", "- a\n - b\n- c\n"},
