@@ -20,20 +20,25 @@ constexpr const char *BlockTags[] = {
     "ul",      "video",   "abbr"};
 constexpr int BlockTagCount = int(sizeof(BlockTags) / sizeof(BlockTags[0]));
 
-int blockTag(QByteArrayView name)
+// The number of tag `name` (any case) in `tags`, or -1.
+template <size_t N> int tagIn(const char *const (&tags)[N], QByteArrayView name)
 {
     if (name.isEmpty() || name.size() > 10)
         return -1;
     char lower[10];
     for (qsizetype i = 0; i < name.size(); ++i)
         lower[i] = char(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + ('a' - 'A') : name[i]);
-    for (int i = 0; i < BlockTagCount; ++i) {
-        const char *tag = BlockTags[i];
-        if (tag[0] == lower[0] && std::strlen(tag) == size_t(name.size()) &&
-            std::memcmp(tag, lower, size_t(name.size())) == 0)
-            return i;
+    for (size_t i = 0; i < N; ++i) {
+        if (tags[i][0] == lower[0] && std::strlen(tags[i]) == size_t(name.size()) &&
+            std::memcmp(tags[i], lower, size_t(name.size())) == 0)
+            return int(i);
     }
     return -1;
+}
+
+int blockTag(QByteArrayView name)
+{
+    return tagIn(BlockTags, name);
 }
 
 qsizetype lineEnd(QByteArrayView text, qsizetype from)
@@ -146,51 +151,6 @@ Marker markerOf(QByteArrayView line)
 bool hasPipe(QByteArrayView line)
 {
     return std::memchr(line.data(), '|', size_t(line.size())) != nullptr;
-}
-
-// Redcarpet's table header: a line with a '|' followed by an underline with a cell of
-// dashes (and alignment colons) for each of its columns.
-bool isTableHeader(QByteArrayView header, QByteArrayView underline)
-{
-    if (!hasPipe(header))
-        return false;
-    qsizetype pipes = std::count(header.begin(), header.end(), '|');
-    qsizetype end = header.size();
-    while (end > 0 &&
-           (header[end - 1] == ' ' || header[end - 1] == '\t' || header[end - 1] == '\r'))
-        --end;
-    if (header[0] == '|')
-        --pipes;
-    if (end > 0 && header[end - 1] == '|')
-        --pipes;
-    const qsizetype columns = pipes + 1;
-    qsizetype i = !underline.isEmpty() && underline[0] == '|' ? 1 : 0;
-    qsizetype column = 0;
-    for (; column < columns && i < underline.size(); ++column) {
-        int dashes = 0;
-        while (i < underline.size() && underline[i] == ' ')
-            ++i;
-        if (i < underline.size() && underline[i] == ':') {
-            ++i;
-            ++dashes;
-        }
-        while (i < underline.size() && underline[i] == '-') {
-            ++i;
-            ++dashes;
-        }
-        if (i < underline.size() && underline[i] == ':') {
-            ++i;
-            ++dashes;
-        }
-        while (i < underline.size() && underline[i] == ' ')
-            ++i;
-        if (i < underline.size() && underline[i] != '|' && underline[i] != '+')
-            break;
-        if (dashes < 1)
-            break;
-        ++i;
-    }
-    return column >= columns;
 }
 
 // Where Redcarpet's HTML blocks end. A search for a tag's closing that found none from some
@@ -381,16 +341,8 @@ CommonMarkHtml commonMarkHtml(QByteArrayView s)
                      name.compare("style", Qt::CaseInsensitive) == 0;
     if (raw && nameStart == 1 && (ends || s[nameEnd] == '>'))
         return CommonMarkHtml::Interrupting;
-    if (ends && name.size() <= 10) {
-        char lower[10];
-        for (qsizetype i = 0; i < name.size(); ++i)
-            lower[i] = char(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + ('a' - 'A') : name[i]);
-        for (const char *tag : CommonMarkBlockTags) {
-            if (tag[0] == lower[0] && std::strlen(tag) == size_t(name.size()) &&
-                std::memcmp(tag, lower, size_t(name.size())) == 0)
-                return CommonMarkHtml::Interrupting;
-        }
-    }
+    if (ends && tagIn(CommonMarkBlockTags, name) >= 0)
+        return CommonMarkHtml::Interrupting;
     return !raw && isCompleteTagLine(s) ? CommonMarkHtml::Alone : CommonMarkHtml::None;
 }
 
@@ -846,7 +798,7 @@ private:
             m_context = Context::Start;
         } else if (before == Context::Start && next < m_text.size() && hasPipe(line)) {
             const qsizetype underlineEnd = lineEnd(m_text, next);
-            if (isTableHeader(line, m_text.sliced(next, underlineEnd - next))) {
+            if (RedcarpetBlocks::opensTable(line, m_text.sliced(next, underlineEnd - next))) {
                 advance(next);
                 m_context = Context::Table;
                 m_plan.hasTables = true;
@@ -951,6 +903,49 @@ QByteArray RedcarpetBlocks::Plan::apply(QByteArrayView markdown) const
     }
     out.append(markdown.sliced(from));
     return out;
+}
+
+bool RedcarpetBlocks::opensTable(QByteArrayView header, QByteArrayView underline)
+{
+    if (!hasPipe(header))
+        return false;
+    qsizetype pipes = std::count(header.begin(), header.end(), '|');
+    qsizetype end = header.size();
+    while (end > 0 &&
+           (header[end - 1] == ' ' || header[end - 1] == '\t' || header[end - 1] == '\r'))
+        --end;
+    if (header[0] == '|')
+        --pipes;
+    if (end > 0 && header[end - 1] == '|')
+        --pipes;
+    const qsizetype columns = pipes + 1;
+    qsizetype i = !underline.isEmpty() && underline[0] == '|' ? 1 : 0;
+    qsizetype column = 0;
+    for (; column < columns && i < underline.size(); ++column) {
+        int dashes = 0;
+        while (i < underline.size() && underline[i] == ' ')
+            ++i;
+        if (i < underline.size() && underline[i] == ':') {
+            ++i;
+            ++dashes;
+        }
+        while (i < underline.size() && underline[i] == '-') {
+            ++i;
+            ++dashes;
+        }
+        if (i < underline.size() && underline[i] == ':') {
+            ++i;
+            ++dashes;
+        }
+        while (i < underline.size() && underline[i] == ' ')
+            ++i;
+        if (i < underline.size() && underline[i] != '|' && underline[i] != '+')
+            break;
+        if (dashes < 1)
+            break;
+        ++i;
+    }
+    return column >= columns;
 }
 
 int RedcarpetBlocks::Plan::sourceColumn(int sourceLine, int parsedColumn) const

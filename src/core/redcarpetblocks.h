@@ -95,6 +95,9 @@ public:
     // `markers`: the prefix of the renderer's markers (Placeholders), which Redcarpet never
     // sees, so they do not count where a line must end blank.
     static Plan plan(QByteArrayView markdown, QByteArrayView markers = {});
+    // Redcarpet's parse_table_header: whether the line `header` with the line `underline`
+    // under it opens a table (a '|' in the header, a cell of dashes for each column).
+    static bool opensTable(QByteArrayView header, QByteArrayView underline);
     // The HTML rendered from apply()'s text as if rendered from the markdown: no form feeds
     // or stand-ins of the plan, and with `positions`, data-sourcepos of the markdown.
     static void restore(QByteArray &html, const Plan &plan, bool positions);

@@ -2,6 +2,7 @@
 
 #include "checkcontext.h"
 #include "pageanalysis.h"
+#include "redcarpetblocks.h"
 
 #include <QMap>
 
@@ -559,57 +560,9 @@ qsizetype indentEnd(const QByteArray &t, const Line &line)
     return k;
 }
 
-qsizetype countPipes(const QByteArray &t, const Line &line)
+bool hasPipe(const QByteArray &t, const Line &line)
 {
-    qsizetype n = 0;
-    for (qsizetype k = line.begin; k < line.end; ++k)
-        n += t[k] == '|' ? 1 : 0;
-    return n;
-}
-
-// Redcarpet's parse_table_header: whether `header` and `under` open a table.
-bool opensTable(const QByteArray &t, const Line &header, const Line &under)
-{
-    qsizetype pipes = countPipes(t, header);
-    if (pipes == 0)
-        return false;
-    qsizetype headerEnd = header.end;
-    while (headerEnd > header.begin && isSpace(t[headerEnd - 1]))
-        --headerEnd;
-    if (t[header.begin] == '|')
-        --pipes;
-    if (headerEnd > header.begin && t[headerEnd - 1] == '|')
-        --pipes;
-    const qsizetype columns = pipes + 1;
-    qsizetype i = under.begin;
-    if (i < under.end && t[i] == '|')
-        ++i;
-    qsizetype col = 0;
-    for (; col < columns && i < under.end; ++col) {
-        qsizetype dashes = 0;
-        while (i < under.end && t[i] == ' ')
-            ++i;
-        if (i < under.end && t[i] == ':') {
-            ++i;
-            ++dashes;
-        }
-        while (i < under.end && t[i] == '-') {
-            ++i;
-            ++dashes;
-        }
-        if (i < under.end && t[i] == ':') {
-            ++i;
-            ++dashes;
-        }
-        while (i < under.end && t[i] == ' ')
-            ++i;
-        if (i < under.end && t[i] != '|' && t[i] != '+')
-            break;
-        if (dashes < 1)
-            break;
-        ++i;
-    }
-    return col >= columns;
+    return QByteArrayView(t).sliced(line.begin, line.end - line.begin).contains('|');
 }
 
 // Whether the line, after a table, would be the text of a paragraph (and not a heading,
@@ -727,11 +680,14 @@ void RedcarpetChecks::run(CheckContext &c)
     for (qsizetype k = 0; k + 1 < lines.size(); ++k) {
         const Line &header = lines.at(k);
         if (header.blank || header.skipped || lines.at(k + 1).blank || lines.at(k + 1).skipped ||
-            !opensTable(t, header, lines.at(k + 1)))
+            !RedcarpetBlocks::opensTable(
+                QByteArrayView(t).sliced(header.begin, header.end - header.begin),
+                QByteArrayView(t).sliced(lines.at(k + 1).begin,
+                                         lines.at(k + 1).end - lines.at(k + 1).begin)))
             continue;
         lines[k].table = lines[k + 1].table = true;
         qsizetype j = k + 2;
-        while (j < lines.size() && !lines.at(j).blank && countPipes(t, lines.at(j)) > 0) {
+        while (j < lines.size() && !lines.at(j).blank && hasPipe(t, lines.at(j))) {
             lines[j].table = true;
             ++j;
         }
