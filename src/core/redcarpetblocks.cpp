@@ -577,9 +577,15 @@ private:
         const qsizetype name = at + 1 < line.size() && line[at + 1] == '/' ? at + 2 : at + 1;
         if (name >= line.size() || !std::isalnum(static_cast<unsigned char>(line[name])))
             return at;
-        const qsizetype close = line.indexOf('>', name);
-        if (close < 0)
+        // No '>' after one '<' means none after the later ones either: each line is searched
+        // to its end once, so a line of "<a <a <a …" stays linear.
+        if (m_unclosedTagLine == m_pos)
             return at;
+        const qsizetype close = line.indexOf('>', name);
+        if (close < 0) {
+            m_unclosedTagLine = m_pos;
+            return at;
+        }
         const QByteArrayView tag = line.sliced(at, close + 1 - at);
         // Autolinks and addresses are alike in both; so are well-formed tags.
         qsizetype scheme = name;
@@ -820,6 +826,7 @@ private:
     int m_listIndent = 0;         // the top-level list's first item's, as Redcarpet counts it
     int m_topContent = 0;         // where the text of its current item begins
     qsizetype m_unendedAddressLine = -1; // the line whose link address has no end
+    qsizetype m_unclosedTagLine = -1;    // the line with a '<' and no '>' after it
     int m_itemContent = 0;               // and where its text begins
     bool m_fence = false;
 };
