@@ -2,30 +2,22 @@
 
 #include "bytesearch.h"
 #include "charclass.h"
+#include "cmarkdocument.h"
 #include "document.h"
 #include "lineindex.h"
-#include "markdown.h"
 #include "redcarpetblocks.h"
 #include "widetablerows.h"
 
 #include <algorithm>
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <cstdlib>
 #include <cstring>
-#include <mutex>
 
 namespace Tilmech {
 
 namespace {
 
 constexpr char Mask = '^';
-
-void ensureExtensions()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
 
 // The plain text of UTF-8 `text`: masked tags left out, white space collapsed to single
 // spaces and trimmed. The same as QString::fromUtf8(text).remove(Mask).simplified(), in
@@ -114,8 +106,8 @@ public:
     qsizetype startOffset(cmark_node *node) const
     {
         const int line = m_blocks.sourceLine(cmark_node_get_start_line(node));
-        return m_base
-               + m_lines.offset(line, m_blocks.sourceColumn(line, cmark_node_get_start_column(node)));
+        return m_base +
+               m_lines.offset(line, m_blocks.sourceColumn(line, cmark_node_get_start_column(node)));
     }
 
     qsizetype endOffset(cmark_node *node) const
@@ -243,7 +235,6 @@ bool Outline::isActiveTag(const TemplateToken &token, PageVariant variant)
 Outline Outline::build(const Document &document, const TemplateTokens &tokens, PageVariant variant)
 {
     Q_UNUSED(variant);
-    ensureExtensions();
     Outline outline;
     const QByteArrayView body = document.body();
     const qsizetype base = document.bodyOffset();
@@ -259,12 +250,6 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens, P
         }
     }
 
-    const int options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE;
-    cmark_parser *parser = cmark_parser_new(options);
-    for (const char *name : {"table", "autolink"}) {
-        if (cmark_syntax_extension *e = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser, e);
-    }
     // Rows too wide for cmark-gfm's table parser go in as text (same length, same lines).
     // Redcarpet's blocks: form feeds and blank lines that cmark-gfm reads them by.
     const QVector<qsizetype> wide = WideTableRows::find(masked);
@@ -281,8 +266,8 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens, P
     if (!blocks.isEmpty())
         parsed = blocks.apply(parsed.isEmpty() ? masked : parsed);
     const QByteArray &input = parsed.isEmpty() ? masked : parsed;
-    cmark_parser_feed(parser, input.constData(), size_t(input.size()));
-    cmark_node *root = Markdown::finish(parser);
+    const CmarkDocument tree(input, true);
+    cmark_node *root = tree.root();
 
     const LineIndex lines(masked);
     Walker walker(masked, base, lines, blocks);
@@ -397,8 +382,6 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens, P
         outline.m_blocks.append(block);
     }
     cmark_iter_free(iter);
-    cmark_node_free(root);
-    cmark_parser_free(parser);
     outline.m_masked = std::move(masked);
     // For blockAt: blocks come in document order (a list item before the items nested in
     // it), so their starts never decrease; the running maximum of their ends finds the

@@ -1,6 +1,7 @@
 #include "redcarpetinlines.h"
 
 #include "charclass.h"
+#include "cmarkdocument.h"
 
 #include <QByteArray>
 #include <QChar>
@@ -27,7 +28,7 @@ QByteArray literal(cmark_node *text)
 
 cmark_node *newText(const QByteArray &text)
 {
-    cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node *node = CmarkDocument::newNode(CMARK_NODE_TEXT);
     cmark_node_set_literal(node, text.constData());
     return node;
 }
@@ -99,7 +100,7 @@ cmark_node *wrap(cmark_node *open, qsizetype openAt, int width, const Closer &cl
 {
     const QByteArray openText = literal(open);
     const QByteArray before = openText.left(openAt);
-    cmark_node *em = cmark_node_new(width == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
+    cmark_node *em = CmarkDocument::newNode(width == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
     if (close.node == open) {
         cmark_node_append_child(em,
                                 newText(openText.mid(openAt + width, close.at - openAt - width)));

@@ -1,5 +1,6 @@
 #include "redcarpetoutput.h"
 
+#include "cmarkdocument.h"
 #include "html.h"
 
 #include <QByteArray>
@@ -86,7 +87,7 @@ void RedcarpetOutput::fencedCode(cmark_node *document, bool sourcePositions)
         const char *literal = cmark_node_get_literal(block);
         Html::appendEscaped(html, literal ? QByteArrayView(literal) : QByteArrayView());
         html += "</code></pre>\n";
-        cmark_node *raw = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+        cmark_node *raw = CmarkDocument::newNode(CMARK_NODE_HTML_BLOCK);
         cmark_node_set_literal(raw, html.constData());
         cmark_node_replace(block, raw);
         cmark_node_free(block);
