@@ -12,7 +12,7 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
                             QVector<qsizetype> *wideRows, RedcarpetBlocks::Plan *plan,
                             QByteArrayView markers)
 {
-    RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(markdown, markers);
+    RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(markdown, markers, false);
     const QVector<qsizetype> wide = WideTableRows::find(markdown);
     QByteArray hidden;
     char standIn = 0;
@@ -30,8 +30,7 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
     }
     const CmarkDocument parsed(markdown, sourcePositions);
     cmark_node *document = parsed.root();
-    RedcarpetInlines::apply(document, RedcarpetInlines::linesThatMayDiffer(markdown),
-                            markdown.size());
+    RedcarpetInlines::apply(document);
     if (blocks.hasFences)
         RedcarpetOutput::fencedCode(document, sourcePositions);
     if (blocks.hasOrderedLists)

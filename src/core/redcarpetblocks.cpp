@@ -376,8 +376,8 @@ enum class Context
 class Planner
 {
 public:
-    Planner(QByteArrayView text, QByteArrayView markers)
-        : m_text(text), m_markers(markers), m_ends(text, markers)
+    Planner(QByteArrayView text, QByteArrayView markers, bool inlineEdits)
+        : m_text(text), m_markers(markers), m_ends(text, markers), m_inlineEdits(inlineEdits)
     {
     }
 
@@ -530,6 +530,8 @@ private:
     // in angle brackets, which cmark-gfm is given around it. Code spans are skipped.
     void linkDestinations(QByteArrayView line)
     {
+        if (!m_inlineEdits)
+            return;
         // The next '<', ']' and '`' each come from a vectorised search; most lines have none.
         const char *const data = line.data();
         const qsizetype size = line.size();
@@ -829,6 +831,7 @@ private:
     qsizetype m_unclosedTagLine = -1;    // the line with a '<' and no '>' after it
     int m_itemContent = 0;               // and where its text begins
     bool m_fence = false;
+    bool m_inlineEdits; // M-e and M-h
 };
 
 // "l:c-l:c" of the parsed text as lines and columns of the markdown.
@@ -986,9 +989,10 @@ int RedcarpetBlocks::Plan::sourceLine(int parsedLine) const
     return std::max(1, parsedLine - int(low));
 }
 
-RedcarpetBlocks::Plan RedcarpetBlocks::plan(QByteArrayView markdown, QByteArrayView markers)
+RedcarpetBlocks::Plan RedcarpetBlocks::plan(QByteArrayView markdown, QByteArrayView markers,
+                                            bool inlineEdits)
 {
-    return Planner(markdown, markers).run();
+    return Planner(markdown, markers, inlineEdits).run();
 }
 
 void RedcarpetBlocks::restore(QByteArray &html, const Plan &plan, bool positions)

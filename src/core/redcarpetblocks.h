@@ -21,10 +21,10 @@ namespace Tilmech {
 // - M-d: "- - item" is an item whose text starts with "- " for Redcarpet and a nested list
 //   for cmark-gfm: a backslash before the inner marker makes it text.
 // - M-e: an address with spaces ends a link for CommonMark, not for Redcarpet: it goes to
-//   cmark-gfm in angle brackets.
+//   cmark-gfm in angle brackets (for the outline, which reads cmark-gfm's inlines).
 // - M-h: Redcarpet passes a malformed tag ("<a href="u"1 min</a>") through to the next '>';
 //   CommonMark shows it as text. It goes to cmark-gfm as stand-ins of the same length,
-//   which the HTML gets back as the tag.
+//   which the HTML gets back as the tag (for the outline too).
 // - M-a: with lax spacing Redcarpet ends the HTML block at its closing tag and reads the next
 //   line as markdown; cmark-gfm runs on to the next blank line. A blank line goes in after it.
 // - M-i: Redcarpet ends a table at the first line without a '|'; cmark-gfm makes a row of
@@ -93,8 +93,10 @@ public:
     };
 
     // `markers`: the prefix of the renderer's markers (Placeholders), which Redcarpet never
-    // sees, so they do not count where a line must end blank.
-    static Plan plan(QByteArrayView markdown, QByteArrayView markers = {});
+    // sees, so they do not count where a line must end blank. `inlineEdits`: the edits M-e
+    // and M-h, for a reader of cmark-gfm's own inlines (the outline); the renderer reads
+    // Redcarpet's inlines (RedcarpetInlines) and needs none.
+    static Plan plan(QByteArrayView markdown, QByteArrayView markers = {}, bool inlineEdits = true);
     // Redcarpet's parse_table_header: whether the line `header` with the line `underline`
     // under it opens a table (a '|' in the header, a cell of dashes for each column).
     static bool opensTable(QByteArrayView header, QByteArrayView underline);

@@ -1,13 +1,10 @@
 #include "redcarpetinlines.h"
 
-#include "charclass.h"
 #include "cmarkdocument.h"
 
 #include <QByteArray>
-#include <QChar>
-#include <QSet>
 #include <QVector>
-#include <algorithm>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 #include <cstring>
 
@@ -15,351 +12,981 @@ namespace Tilmech {
 
 namespace {
 
+// Redcarpet stops parsing inlines (and drops their text) past this many nested buffers,
+// counting the blocks around them (the live site's renderer is made with 16).
+constexpr int MaxNesting = 16;
+
+// Redcarpet looks for the end of each opener up to the end of the block, so a block of
+// openers that never close takes time in the square of its length (the live site would
+// time out on it). The parser looks at most this many bytes per byte of the block, far more
+// than any real page needs; past that, the rest of the block is text.
+constexpr qsizetype ScanBudgetPerByte = 64;
+constexpr qsizetype ScanBudgetBase = 1 << 20;
+
+// Redcarpet's own character classes: ASCII only, space and line end only.
 bool isSpace(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    return c == ' ' || c == '\n';
 }
 
-QByteArray literal(cmark_node *text)
+bool isAlnum(char c)
 {
-    const char *l = cmark_node_get_literal(text);
-    return QByteArray(l ? l : "");
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-cmark_node *newText(const QByteArray &text)
+bool isAlpha(char c)
 {
-    cmark_node *node = CmarkDocument::newNode(CMARK_NODE_TEXT);
-    cmark_node_set_literal(node, text.constData());
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The C library's isspace and ispunct in the "C" character set.
+bool isCSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+bool isCPunct(char c)
+{
+    return c > ' ' && c < 0x7f && !isAlnum(c);
+}
+
+// A table of bytes, for the loops that run over every byte of a page's text.
+struct ByteSet
+{
+    bool has[256] = {};
+    constexpr explicit ByteSet(const char *bytes)
+    {
+        for (; *bytes; ++bytes)
+            has[static_cast<unsigned char>(*bytes)] = true;
+    }
+    bool operator()(char c) const { return has[static_cast<unsigned char>(c)]; }
+};
+
+// The bytes Redcarpet's parse_inline stops at (with autolinks on).
+constexpr char ActiveBytes[] = "*_`\n[<\\&:@w";
+constexpr ByteSet isActive(ActiveBytes);
+
+// What parse_inline writes to: the nodes of one parent, with the text after the last node
+// kept open, because some constructs take back text already written (an autolink its
+// scheme, an image its "!", a line break the spaces before it).
+class Output
+{
+public:
+    explicit Output(cmark_node *parent) : m_parent(parent) {}
+
+    void text(QByteArrayView bytes) { m_text.append(bytes); }
+    void node(cmark_node *node)
+    {
+        flush();
+        cmark_node_append_child(m_parent, node);
+    }
+    void flush()
+    {
+        if (m_text.isEmpty())
+            return;
+        cmark_node *node = CmarkDocument::newNode(CMARK_NODE_TEXT);
+        cmark_node_set_literal(node, m_text.constData());
+        cmark_node_append_child(m_parent, node);
+        m_text.resize(0); // keeps its memory for the next run
+    }
+    // Takes back `count` bytes of the open text (never more than it holds).
+    void takeBack(qsizetype count) { m_text.chop(std::min(count, m_text.size())); }
+    bool endsWith(char c) const { return !m_text.isEmpty() && m_text.back() == c; }
+    void trimTrailingSpaces()
+    {
+        while (endsWith(' '))
+            m_text.chop(1);
+    }
+    bool isEmpty() const { return m_text.isEmpty() && !cmark_node_first_child(m_parent); }
+
+private:
+    cmark_node *m_parent;
+    QByteArray m_text;
+};
+
+cmark_node *htmlNode(QByteArrayView raw)
+{
+    cmark_node *node = CmarkDocument::newNode(CMARK_NODE_HTML_INLINE);
+    cmark_node_set_literal(node, raw.toByteArray().constData());
     return node;
 }
 
-// The text of a node, without copying it.
-QByteArrayView view(cmark_node *text)
+cmark_node *textNode(QByteArrayView text)
 {
-    const char *l = cmark_node_get_literal(text);
-    return l ? QByteArrayView(l, qsizetype(std::strlen(l))) : QByteArrayView();
+    cmark_node *node = CmarkDocument::newNode(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, text.toByteArray().constData());
+    return node;
 }
 
-// The first character after position `at` of text node `node`, looking into the following
-// siblings' text; 0 when there is none or a non-text node comes first.
-char charAfter(cmark_node *node, QByteArrayView text, qsizetype at)
+// An address as Redcarpet passes it on: each backslash drops, the byte after it stays.
+QByteArray unescaped(QByteArrayView text)
 {
-    if (at < text.size())
-        return text[at];
-    cmark_node *next = cmark_node_next(node);
-    return next ? 'x' : 0; // a link, code or tag after the run: not a space
+    if (!text.contains('\\'))
+        return text.toByteArray();
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\') {
+            if (i + 1 >= text.size())
+                break;
+            ++i;
+        }
+        out.append(text[i]);
+    }
+    return out;
 }
 
-// What one document's pass may do: the bytes it scans for closers, and how deep emphasis
-// nests (Redcarpet's own limit is 16). Past either the rest is left as cmark-gfm made it, so
-// a hostile page of unmatched runs stays linear.
-struct Budget
+cmark_node *linkNode(const QByteArray &url, const QByteArray &title)
 {
-    qsizetype scan = 0;
-    static constexpr int MaxDepth = 16;
+    cmark_node *node = CmarkDocument::newNode(CMARK_NODE_LINK);
+    cmark_node_set_url(node, url.constData());
+    cmark_node_set_title(node, title.constData());
+    return node;
+}
+
+// Redcarpet's inline parser over the text of one block. Positions are indices into the text;
+// a construct may look at the bytes before the range it parses, as Redcarpet's does.
+class Parser
+{
+public:
+    explicit Parser(QByteArrayView text)
+        : d(text.data()), m_budget(ScanBudgetPerByte * text.size() + ScanBudgetBase)
+    {
+    }
+
+    // parse_inline: [begin, end) into `out`, at `depth` nested buffers.
+    void parse(Output &out, qsizetype begin, qsizetype end, int depth);
+
+private:
+    qsizetype dispatch(Output &out, qsizetype at, qsizetype offset, qsizetype end, int depth);
+    qsizetype findEmphasisChar(qsizetype begin, qsizetype end, char c) const;
+    qsizetype findEmphasisCharUnbounded(qsizetype begin, qsizetype end, char c) const;
+    qsizetype emphasis(Output &out, qsizetype at, qsizetype offset, qsizetype end, int depth);
+    qsizetype emphasis1(Output &out, qsizetype begin, qsizetype end, char c, int depth);
+    qsizetype emphasis2(Output &out, qsizetype begin, qsizetype end, char c, int depth);
+    qsizetype emphasis3(Output &out, qsizetype begin, qsizetype end, char c, int depth);
+    bool wrap(Output &out, cmark_node_type type, qsizetype begin, qsizetype end, int depth,
+              bool triple = false);
+    qsizetype lineBreak(Output &out, qsizetype at, qsizetype offset) const;
+    qsizetype codeSpan(Output &out, qsizetype at, qsizetype end) const;
+    qsizetype escape(Output &out, qsizetype at, qsizetype end) const;
+    qsizetype entity(Output &out, qsizetype at, qsizetype end) const;
+    qsizetype angleTag(Output &out, qsizetype at, qsizetype end) const;
+    qsizetype tagLength(qsizetype at, qsizetype end, int *autolink) const;
+    qsizetype mailAutolink(qsizetype at, qsizetype end) const;
+    qsizetype autolinkWww(Output &out, qsizetype at, qsizetype offset, qsizetype end) const;
+    qsizetype autolinkEmail(Output &out, qsizetype at, qsizetype offset, qsizetype end) const;
+    qsizetype autolinkUrl(Output &out, qsizetype at, qsizetype offset, qsizetype end) const;
+    qsizetype linkEnd(qsizetype at, qsizetype end) const;
+    qsizetype checkDomain(qsizetype at, qsizetype end, bool allowShort) const;
+    qsizetype link(Output &out, qsizetype at, qsizetype offset, qsizetype end, int depth);
+
+    // Counts the bytes a construct looked at; once the budget is spent no construct is
+    // tried any more and the rest is text.
+    void spend(qsizetype bytes) const { m_budget -= bytes; }
+    bool exhausted() const { return m_budget < 0; }
+
+    const char *d;
+    mutable qsizetype m_budget;
+    bool m_inLinkBody = false;
 };
 
-struct Closer
+void Parser::parse(Output &out, qsizetype begin, qsizetype end, int depth)
 {
-    cmark_node *node = nullptr;
-    qsizetype at = -1;
-};
-
-// The run of `width` × `c` that closes an opener ending at (`node`, `from`), as Redcarpet
-// looks for it: in the text of the same parent, preceded by a non-space; a single "*" or
-// "_" does not close at a double one.
-Closer findCloser(cmark_node *node, QByteArrayView nodeText, qsizetype from, char c, int width,
-                  Budget &budget)
-{
-    bool first = true;
-    for (cmark_node *n = node; n; n = cmark_node_next(n), first = false) {
-        if (cmark_node_get_type(n) != CMARK_NODE_TEXT)
-            continue;
-        const QByteArrayView text = first ? nodeText : view(n);
-        for (qsizetype i = first ? from : 0; i < text.size(); ++i) {
-            if (--budget.scan < 0)
-                return {};
-            if (text[i] != c)
-                continue;
-            qsizetype run = 1;
-            while (i + run < text.size() && text[i + run] == c)
-                ++run;
-            const bool afterContent = (i > 0 && !isSpace(text[i - 1])) || (i == 0 && !first);
-            const bool empty = first && i == from;
-            if (afterContent && !empty && (run == width || (run > width && width == 2)))
-                return {n, i}; // "**a***": the first two close
-            i += run - 1;
+    if (depth > MaxNesting)
+        return;
+    qsizetype i = begin, next = begin, consumed = begin;
+    while (i < end) {
+        // The text is terminated (a block's string content): the C library's vectorised
+        // search finds the next active byte.
+        if (next < end && !isActive(d[next])) {
+            const char *hit = std::strpbrk(d + next, ActiveBytes);
+            next = hit ? std::min<qsizetype>(hit - d, end) : end;
+        }
+        out.text(QByteArrayView(d + i, next - i));
+        if (next >= end)
+            break;
+        i = next;
+        const qsizetype taken = dispatch(out, i, i - consumed, end, depth);
+        if (!taken) {
+            next = i + 1; // the byte goes out with the next run of text
+        } else {
+            i += taken;
+            next = i;
+            consumed = i;
         }
     }
-    return {};
 }
 
-// Wraps what lies between an opener run (`open`, at `openAt`, `width` wide) and its closer
-// into a new emphasis node, splitting the two text nodes at the runs.
-cmark_node *wrap(cmark_node *open, qsizetype openAt, int width, const Closer &close)
+qsizetype Parser::dispatch(Output &out, qsizetype at, qsizetype offset, qsizetype end, int depth)
 {
-    const QByteArray openText = literal(open);
-    const QByteArray before = openText.left(openAt);
-    cmark_node *em = CmarkDocument::newNode(width == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
-    if (close.node == open) {
-        cmark_node_append_child(em,
-                                newText(openText.mid(openAt + width, close.at - openAt - width)));
-        const QByteArray after = openText.mid(close.at + width);
-        cmark_node_set_literal(open, before.constData());
-        cmark_node_insert_after(open, em);
-        if (!after.isEmpty())
-            cmark_node_insert_after(em, newText(after));
-    } else {
-        const QByteArray closeText = literal(close.node);
-        cmark_node_set_literal(open, before.constData());
-        cmark_node_insert_after(open, em);
-        const QByteArray head = openText.mid(openAt + width);
-        if (!head.isEmpty())
-            cmark_node_append_child(em, newText(head));
-        while (cmark_node_next(em) != close.node)
-            cmark_node_append_child(em, cmark_node_next(em)); // appending unlinks it
-        const QByteArray tail = closeText.left(close.at);
-        if (!tail.isEmpty())
-            cmark_node_append_child(em, newText(tail));
-        cmark_node_set_literal(close.node, closeText.mid(close.at + width).constData());
+    if (exhausted())
+        return 0;
+    switch (d[at]) {
+    case '*':
+    case '_':
+        return emphasis(out, at, offset, end, depth);
+    case '`':
+        return codeSpan(out, at, end);
+    case '\n':
+        return lineBreak(out, at, offset);
+    case '[':
+        return link(out, at, offset, end, depth);
+    case '<':
+        return angleTag(out, at, end);
+    case '\\':
+        return escape(out, at, end);
+    case '&':
+        return entity(out, at, end);
+    case ':':
+        return autolinkUrl(out, at, offset, end);
+    case '@':
+        return autolinkEmail(out, at, offset, end);
+    case 'w':
+        return autolinkWww(out, at, offset, end);
+    default:
+        return 0;
     }
-    if (before.isEmpty())
-        cmark_node_free(open);
-    return em;
 }
 
-// One pass over the children of `parent`: every literal run that Redcarpet would open
-// emphasis at, and that has a closer, becomes emphasis; the new node's own text is done
-// the same way.
-void fixChildren(cmark_node *parent, Budget &budget, int depth)
+// find_emph_char: the next `c` after the first byte of [begin, end), skipping escaped ones
+// and links (a `c` inside a link's text or address counts only when the link does not
+// close). Relative to `begin`; 0 when there is none. Code spans are not skipped: Redcarpet
+// 3.5 does not skip them either.
+qsizetype Parser::findEmphasisChar(qsizetype begin, qsizetype end, char c) const
 {
-    if (depth > Budget::MaxDepth || budget.scan < 0)
-        return;
-    // cmark splits a literal delimiter run into a text node of its own: join them again.
-    cmark_consolidate_text_nodes(parent);
-    for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-        if (cmark_node_get_type(n) != CMARK_NODE_TEXT)
+    if (exhausted())
+        return 0;
+    const qsizetype found = findEmphasisCharUnbounded(begin, end, c);
+    return exhausted() ? 0 : found;
+}
+
+qsizetype Parser::findEmphasisCharUnbounded(qsizetype begin, qsizetype end, char c) const
+{
+    const char *data = d + begin;
+    const qsizetype size = end - begin;
+    qsizetype i = 1;
+    const auto charged = [&](qsizetype result) {
+        spend(std::min(i, size));
+        return result;
+    };
+    while (i < size) {
+        while (i < size && data[i] != c && data[i] != '[')
+            ++i;
+        if (i == size)
+            return charged(0);
+        if (data[i - 1] == '\\') {
+            ++i;
             continue;
-        const QByteArrayView text = view(n);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char c = text[i];
-            if (c != '*' && c != '_')
-                continue;
-            int run = 1;
-            while (i + run < text.size() && text[i + run] == c)
-                ++run;
-            const char next = charAfter(n, text, i + run);
-            if (run > 2 || !next || isSpace(next)) {
-                i += run - 1;
-                continue;
-            }
-            const Closer close = findCloser(n, text, i + run, c, run, budget);
-            if (budget.scan < 0)
-                return; // the rest stays as cmark-gfm made it
-            if (!close.node) {
-                i += run - 1;
-                continue;
-            }
-            cmark_node *em = wrap(n, i, run, close);
-            fixChildren(em, budget, depth + 1);
-            n = em; // go on after the new node
+        }
+        if (data[i] == c)
+            return charged(i);
+        qsizetype inside = 0; // the first `c` inside the link
+        ++i;
+        while (i < size && data[i] != ']') {
+            if (!inside && data[i] == c)
+                inside = i;
+            ++i;
+        }
+        ++i;
+        while (i < size && isSpace(data[i]))
+            ++i;
+        if (i >= size)
+            return charged(inside);
+        char close;
+        if (data[i] == '[') {
+            close = ']';
+        } else if (data[i] == '(') {
+            close = ')';
+        } else {
+            if (inside)
+                return charged(inside);
+            continue;
+        }
+        ++i;
+        while (i < size && data[i] != close) {
+            if (!inside && data[i] == c)
+                inside = i;
+            ++i;
+        }
+        if (i >= size)
+            return charged(inside);
+        ++i;
+    }
+    return charged(0);
+}
+
+// The callbacks of Redcarpet's HTML renderer refuse emphasis around nothing.
+bool Parser::wrap(Output &out, cmark_node_type type, qsizetype begin, qsizetype end, int depth,
+                  bool triple)
+{
+    cmark_node *node = CmarkDocument::newNode(type);
+    cmark_node *inner = node;
+    if (triple) {
+        inner = CmarkDocument::newNode(CMARK_NODE_EMPH);
+        cmark_node_append_child(node, inner);
+    }
+    Output content(inner);
+    parse(content, begin, end, depth + 1);
+    content.flush();
+    if (content.isEmpty()) {
+        cmark_node_free(node);
+        return false;
+    }
+    out.node(node);
+    return true;
+}
+
+// parse_emph1: closed by a `c` that no space precedes.
+qsizetype Parser::emphasis1(Output &out, qsizetype begin, qsizetype end, char c, int depth)
+{
+    const char *data = d + begin;
+    const qsizetype size = end - begin;
+    qsizetype i = 0;
+    if (size > 1 && data[0] == c && data[1] == c)
+        i = 1; // coming from emphasis3
+    while (i < size) {
+        const qsizetype found = findEmphasisChar(begin + i, end, c);
+        if (!found)
+            return 0;
+        i += found;
+        if (i >= size)
+            return 0;
+        if (data[i] == c && !isSpace(data[i - 1]))
+            return wrap(out, CMARK_NODE_EMPH, begin, begin + i, depth) ? i + 1 : 0;
+    }
+    return 0;
+}
+
+// parse_emph2: closed by two `c` that no space precedes.
+qsizetype Parser::emphasis2(Output &out, qsizetype begin, qsizetype end, char c, int depth)
+{
+    const char *data = d + begin;
+    const qsizetype size = end - begin;
+    qsizetype i = 0;
+    while (i < size) {
+        const qsizetype found = findEmphasisChar(begin + i, end, c);
+        if (!found)
+            return 0;
+        i += found;
+        if (i + 1 < size && data[i] == c && data[i + 1] == c && i && !isSpace(data[i - 1]))
+            return wrap(out, CMARK_NODE_STRONG, begin, begin + i, depth) ? i + 2 : 0;
+        ++i;
+    }
+    return 0;
+}
+
+// parse_emph3: the first closing run decides: three close both, two or one hand over.
+qsizetype Parser::emphasis3(Output &out, qsizetype begin, qsizetype end, char c, int depth)
+{
+    const char *data = d + begin;
+    const qsizetype size = end - begin;
+    qsizetype i = 0;
+    while (i < size) {
+        const qsizetype found = findEmphasisChar(begin + i, end, c);
+        if (!found)
+            return 0;
+        i += found;
+        if (data[i] != c || isSpace(data[i - 1]))
+            continue;
+        if (i + 2 < size && data[i + 1] == c && data[i + 2] == c)
+            return wrap(out, CMARK_NODE_STRONG, begin, begin + i, depth, true) ? i + 3 : 0;
+        if (i + 1 < size && data[i + 1] == c) {
+            const qsizetype taken = emphasis1(out, begin - 2, end, c, depth);
+            return taken ? taken - 2 : 0;
+        }
+        const qsizetype taken = emphasis2(out, begin - 1, end, c, depth);
+        return taken ? taken - 1 : 0;
+    }
+    return 0;
+}
+
+// char_emphasis: one, two or three `c` that no space follows.
+qsizetype Parser::emphasis(Output &out, qsizetype at, qsizetype offset, qsizetype end, int depth)
+{
+    Q_UNUSED(offset); // only the intra-word option, off on the site, looks back
+    const char *data = d + at;
+    const qsizetype size = end - at;
+    const char c = data[0];
+    if (size > 2 && data[1] != c) {
+        if (isSpace(data[1]))
+            return 0;
+        const qsizetype taken = emphasis1(out, at + 1, end, c, depth);
+        return taken ? taken + 1 : 0;
+    }
+    if (size > 3 && data[1] == c && data[2] != c) {
+        if (isSpace(data[2]))
+            return 0;
+        const qsizetype taken = emphasis2(out, at + 2, end, c, depth);
+        return taken ? taken + 2 : 0;
+    }
+    if (size > 4 && data[1] == c && data[2] == c && data[3] != c) {
+        if (isSpace(data[3]))
+            return 0;
+        const qsizetype taken = emphasis3(out, at + 3, end, c, depth);
+        return taken ? taken + 3 : 0;
+    }
+    return 0;
+}
+
+// char_linebreak: a line end after two spaces.
+qsizetype Parser::lineBreak(Output &out, qsizetype at, qsizetype offset) const
+{
+    if (offset < 2 || d[at - 1] != ' ' || d[at - 2] != ' ')
+        return 0;
+    out.trimTrailingSpaces();
+    out.node(CmarkDocument::newNode(CMARK_NODE_LINEBREAK));
+    return 1;
+}
+
+// char_codespan: up to the next run of as many backticks, spaces trimmed.
+qsizetype Parser::codeSpan(Output &out, qsizetype at, qsizetype end) const
+{
+    const char *data = d + at;
+    const qsizetype size = end - at;
+    qsizetype ticks = 0;
+    while (ticks < size && data[ticks] == '`')
+        ++ticks;
+    qsizetype seen = 0, close = ticks;
+    for (; close < size && seen < ticks; ++close)
+        seen = data[close] == '`' ? seen + 1 : 0;
+    spend(close);
+    if (seen < ticks && close >= size)
+        return 0;
+    qsizetype from = ticks;
+    while (from < close && data[from] == ' ')
+        ++from;
+    qsizetype to = close - ticks;
+    while (to > ticks && data[to - 1] == ' ')
+        --to;
+    cmark_node *code = CmarkDocument::newNode(CMARK_NODE_CODE);
+    cmark_node_set_literal(code, from < to ? QByteArray(data + from, to - from).constData() : "");
+    out.node(code);
+    return close;
+}
+
+// char_escape: a backslash before one of Redcarpet's escapable bytes.
+qsizetype Parser::escape(Output &out, qsizetype at, qsizetype end) const
+{
+    static const char escapable[] = "\\`*_{}[]()#+-.!:|&<>^~=";
+    if (end - at > 1) {
+        if (!std::strchr(escapable, d[at + 1]))
+            return 0;
+        out.text(QByteArrayView(d + at + 1, 1));
+    } else {
+        out.text("\\");
+    }
+    return 2;
+}
+
+// char_entity: "&", an optional "#", letters and digits, ";" passes as written.
+qsizetype Parser::entity(Output &out, qsizetype at, qsizetype end) const
+{
+    qsizetype e = at + 1;
+    if (e < end && d[e] == '#')
+        ++e;
+    while (e < end && isAlnum(d[e]))
+        ++e;
+    if (e >= end || d[e] != ';')
+        return 0;
+    ++e;
+    out.node(htmlNode(QByteArrayView(d + at, e - at)));
+    return e - at;
+}
+
+enum Autolink
+{
+    NotAutolink,
+    NormalAutolink,
+    EmailAutolink
+};
+
+// is_mail_autolink: the rest of "<name@host>" from the "@": letters, digits, "-._", one "@".
+qsizetype Parser::mailAutolink(qsizetype at, qsizetype end) const
+{
+    int ats = 0;
+    for (qsizetype i = at; i < end; ++i) {
+        const char c = d[i];
+        if (isAlnum(c) || c == '-' || c == '.' || c == '_')
+            continue;
+        if (c == '@') {
+            ++ats;
+            continue;
+        }
+        if (c == '>')
+            return ats == 1 ? i - at + 1 : 0;
+        return 0;
+    }
+    return 0;
+}
+
+// tag_length: "<" and a letter or digit (after an optional "/") up to the next ">", or an
+// autolink "<scheme:…>" or "<name@host>"; 0 when there is none.
+qsizetype Parser::tagLength(qsizetype at, qsizetype end, int *autolink) const
+{
+    const char *data = d + at;
+    const qsizetype size = end - at;
+    if (size < 3 || data[0] != '<')
+        return 0;
+    qsizetype i = data[1] == '/' ? 2 : 1;
+    if (!isAlnum(data[i]))
+        return 0;
+    *autolink = NotAutolink;
+    while (i < size && (isAlnum(data[i]) || data[i] == '.' || data[i] == '+' || data[i] == '-'))
+        ++i;
+    if (i > 1 && i < size && data[i] == '@') {
+        if (const qsizetype mail = mailAutolink(at + i, end)) {
+            *autolink = EmailAutolink;
+            return i + mail;
+        }
+    }
+    if (i > 2 && i < size && data[i] == ':') {
+        *autolink = NormalAutolink;
+        ++i;
+    }
+    if (i >= size) {
+        *autolink = NotAutolink;
+    } else if (*autolink) {
+        const qsizetype start = i;
+        while (i < size) {
+            if (data[i] == '\\')
+                i += 2;
+            else if (data[i] == '>' || data[i] == '\'' || data[i] == '"' || isSpace(data[i]))
+                break;
+            else
+                ++i;
+        }
+        if (i >= size)
+            return 0;
+        if (i > start && data[i] == '>')
+            return i + 1;
+        *autolink = NotAutolink; // a quote or a space: a tag after all
+    }
+    while (i < size && data[i] != '>')
+        ++i;
+    return i >= size ? 0 : i + 1;
+}
+
+cmark_node *autolinkNode(const QByteArray &link, bool email)
+{
+    cmark_node *node = linkNode(email ? "mailto:" + link : link, QByteArray());
+    const bool mailto = link.startsWith("mailto:");
+    if (!link.isEmpty())
+        cmark_node_append_child(node, textNode(mailto ? QByteArrayView(link).sliced(7) : link));
+    return node;
+}
+
+// char_langle_tag: a raw tag passes as written (malformed or not), an autolink is a link.
+qsizetype Parser::angleTag(Output &out, qsizetype at, qsizetype end) const
+{
+    int autolink = NotAutolink;
+    const qsizetype length = tagLength(at, end, &autolink);
+    spend(length > 0 ? length : end - at);
+    if (length <= 2)
+        return 0;
+    if (autolink == NotAutolink) {
+        out.node(htmlNode(QByteArrayView(d + at, length)));
+        return length;
+    }
+    const QByteArray link = unescaped(QByteArrayView(d + at + 1, length - 2));
+    if (link.isEmpty())
+        return 0;
+    out.node(autolinkNode(link, autolink == EmailAutolink));
+    return length;
+}
+
+// autolink_delim: where a bare link ends: before a "<", without trailing ".,?!" or an
+// entity, and without a closing bracket or quote that has no opening one in the link.
+qsizetype Parser::linkEnd(qsizetype at, qsizetype end) const
+{
+    const char *data = d + at;
+    qsizetype e = end - at;
+    for (qsizetype i = 0; i < e; ++i) {
+        if (data[i] == '<') {
+            e = i;
             break;
         }
     }
-}
-
-// The code point that starts at `at` (or ends just before it, `backwards`); a line end
-// outside the text, as CommonMark reads the start and end of a line.
-char32_t codePoint(QByteArrayView text, qsizetype at, bool backwards)
-{
-    if (backwards) {
-        if (at <= 0)
-            return U'\n';
-        qsizetype start = at - 1;
-        while (start > 0 && (uchar(text[start]) & 0xC0) == 0x80 && at - start < 4)
-            --start;
-        at = start;
-    } else if (at >= text.size()) {
-        return U'\n';
+    while (e > 0) {
+        const char last = data[e - 1];
+        if (last == '?' || last == '!' || last == '.' || last == ',') {
+            --e;
+        } else if (last == ';') {
+            qsizetype start = e - 2;
+            while (start > 0 && isAlpha(data[start]))
+                --start;
+            if (start >= 0 && start < e - 2 && data[start] == '&')
+                e = start;
+            else
+                --e;
+        } else {
+            break;
+        }
     }
-    const uchar lead = uchar(text[at]);
-    if (lead < 0x80)
-        return lead;
-    const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    char32_t cp = lead & (0x3F >> (length - 1));
-    for (int k = 1; k < length && at + k < text.size(); ++k)
-        cp = (cp << 6) | (uchar(text[at + k]) & 0x3F);
-    return cp;
+    if (e == 0)
+        return 0;
+    const char close = data[e - 1];
+    char open = 0;
+    switch (close) {
+    case '"':
+    case '\'':
+        open = close;
+        break;
+    case ')':
+        open = '(';
+        break;
+    case ']':
+        open = '[';
+        break;
+    case '}':
+        open = '{';
+        break;
+    default:
+        break;
+    }
+    if (open) {
+        qsizetype opening = 0, closing = 0;
+        for (qsizetype i = 0; i < e; ++i) {
+            if (data[i] == open)
+                ++opening;
+            else if (data[i] == close)
+                ++closing;
+        }
+        if (closing != opening)
+            --e;
+    }
+    return e;
 }
 
-bool isPunctuation(char32_t c)
+// check_domain: letters, digits and "-" with "." or ":" between; with `allowShort` no dot
+// is needed. The length, or 0.
+qsizetype Parser::checkDomain(qsizetype at, qsizetype end, bool allowShort) const
 {
-    if (c < 0x80)
-        return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
-               (c >= 0x7B && c <= 0x7E);
-    return QChar::isPunct(c);
+    const qsizetype size = end - at;
+    if (size < 1 || !isAlnum(d[at]))
+        return 0;
+    qsizetype i = 1, dots = 0;
+    for (; i < size - 1; ++i) {
+        const char c = d[at + i];
+        if (c == '.' || c == ':')
+            ++dots;
+        else if (!isAlnum(c) && c != '-')
+            break;
+    }
+    return allowShort || dots ? i : 0;
 }
 
-bool isWhitespace(char32_t c)
+// char_autolink_www: "www." and a domain, after a space or punctuation.
+qsizetype Parser::autolinkWww(Output &out, qsizetype at, qsizetype offset, qsizetype end) const
 {
-    return c < 0x10000 ? CharClass::isSpace(char16_t(c)) : QChar::isSpace(c);
+    if (m_inLinkBody)
+        return 0;
+    if (offset > 0 && !isCPunct(d[at - 1]) && !isCSpace(d[at - 1]))
+        return 0;
+    if (end - at < 4 || std::memcmp(d + at, "www.", 4) != 0)
+        return 0;
+    qsizetype e = checkDomain(at, end, false);
+    if (!e)
+        return 0;
+    while (at + e < end && !isCSpace(d[at + e]))
+        ++e;
+    spend(e);
+    e = linkEnd(at, at + e);
+    if (!e)
+        return 0;
+    const QByteArray link(d + at, e);
+    cmark_node *node = linkNode("http://" + link, QByteArray());
+    cmark_node_append_child(node, textNode(link));
+    out.node(node);
+    return e;
 }
 
-// The word around a position (up to the spaces on both sides), and whether it is markup or
-// an address rather than text: an HTML tag or attribute, a URL, a path, a link destination.
-// An "_" there is in no text node, so it cannot change emphasis. The runs of a line come in
-// order, so the last word found answers for every run inside it: a word of a million
-// underscores is read once.
-struct Word
+// char_autolink_email: the address around an "@", its name taken back from the text.
+qsizetype Parser::autolinkEmail(Output &out, qsizetype at, qsizetype offset, qsizetype end) const
 {
-    qsizetype begin = 0, end = -1;
-    bool markup = false;
+    if (m_inLinkBody)
+        return 0;
+    qsizetype back = 0;
+    for (; back < offset; ++back) {
+        const char c = d[at - back - 1];
+        if (!isAlnum(c) && c != '.' && c != '+' && c != '-' && c != '_')
+            break;
+    }
+    if (back == 0)
+        return 0;
+    const qsizetype size = end - at;
+    qsizetype e = 0;
+    int ats = 0, dots = 0;
+    for (; e < size; ++e) {
+        const char c = d[at + e];
+        if (isAlnum(c))
+            continue;
+        if (c == '@')
+            ++ats;
+        else if (c == '.' && e < size - 1)
+            ++dots;
+        else if (c != '-' && c != '_')
+            break;
+    }
+    spend(back + e);
+    if (e < 2 || ats != 1 || dots == 0)
+        return 0;
+    e = linkEnd(at, at + e);
+    if (!e)
+        return 0;
+    out.takeBack(back);
+    out.node(autolinkNode(QByteArray(d + at - back, e + back), true));
+    return e;
+}
 
-    bool inMarkup(QByteArrayView text, qsizetype at)
-    {
-        if (at >= begin && at < end)
-            return markup;
-        begin = end = at;
-        while (begin > 0 && !isSpace(text[begin - 1]))
-            --begin;
-        while (end < text.size() && !isSpace(text[end]))
-            ++end;
-        markup = false;
-        for (const char c : text.sliced(begin, end - begin)) {
-            if (c == '/' || c == '=' || c == '<' || c == '>' || c == '(' || c == '@' || c == '&') {
-                markup = true;
+bool isSafeLink(QByteArrayView link)
+{
+    static const char *const prefixes[] = {"#", "/", "http://", "https://", "ftp://", "mailto:"};
+    for (const char *prefix : prefixes) {
+        const qsizetype length = qsizetype(std::strlen(prefix));
+        if (link.size() > length &&
+            QByteArrayView(link.data(), length)
+                    .compare(QByteArrayView(prefix, length), Qt::CaseInsensitive) == 0 &&
+            isAlnum(link[length]))
+            return true;
+    }
+    return false;
+}
+
+// char_autolink_url: "scheme://domain…" at a ":", its scheme taken back from the text.
+qsizetype Parser::autolinkUrl(Output &out, qsizetype at, qsizetype offset, qsizetype end) const
+{
+    if (m_inLinkBody)
+        return 0;
+    const qsizetype size = end - at;
+    if (size < 4 || d[at + 1] != '/' || d[at + 2] != '/')
+        return 0;
+    qsizetype back = 0;
+    while (back < offset && isAlpha(d[at - back - 1]))
+        ++back;
+    if (!isSafeLink(QByteArrayView(d + at - back, size + back)))
+        return 0;
+    const qsizetype domain = checkDomain(at + 3, end, true);
+    if (!domain)
+        return 0;
+    qsizetype e = 3 + domain;
+    while (e < size && !isCSpace(d[at + e]))
+        ++e;
+    spend(back + e);
+    e = linkEnd(at, at + e);
+    if (!e)
+        return 0;
+    if (d[at + e - 1] == '.')
+        --e;
+    out.takeBack(back);
+    out.node(autolinkNode(QByteArray(d + at - back, e + back), false));
+    return e;
+}
+
+// char_link: "[text](address "title")" and "![alt](address)". The text may hold brackets
+// in pairs and line ends; white space may come between "]" and "("; the address runs to
+// the ")" that closes it, spaces included, or to a quote after a space. Reference links
+// need the document's definitions, which the site's pages do not use: without one,
+// "[text][id]" and "[text]" stay text, as Redcarpet leaves them when the id is unknown.
+qsizetype Parser::link(Output &out, qsizetype at, qsizetype offset, qsizetype end, int depth)
+{
+    const char *data = d + at;
+    const qsizetype size = end - at;
+    const bool image = offset && data[-1] == '!';
+    qsizetype i = 1;
+    for (int level = 1; i < size; ++i) {
+        if (data[i] == '\n')
+            continue;
+        if (data[i - 1] == '\\')
+            continue;
+        if (data[i] == '[') {
+            ++level;
+        } else if (data[i] == ']' && --level <= 0) {
+            break;
+        }
+    }
+    spend(i);
+    if (i >= size)
+        return 0;
+    const qsizetype textEnd = i++;
+    while (i < size && isSpace(data[i]))
+        ++i;
+    if (i >= size || data[i] != '(')
+        return 0; // a reference or shortcut link: no definitions
+    ++i;
+    while (i < size && isSpace(data[i]))
+        ++i;
+    qsizetype linkBegin = i, parentheses = 0;
+    while (i < size) {
+        if (data[i] == '\\') {
+            i += 2;
+        } else if (data[i] == '(') {
+            ++parentheses;
+            ++i;
+        } else if (data[i] == ')') {
+            if (parentheses == 0)
                 break;
+            --parentheses;
+            ++i;
+        } else if (isSpace(data[i - 1]) && (data[i] == '\'' || data[i] == '"')) {
+            break;
+        } else {
+            ++i;
+        }
+    }
+    spend(i);
+    if (i >= size)
+        return 0;
+    qsizetype linkEnd = i, titleBegin = 0, titleEnd = 0;
+    if (data[i] == '\'' || data[i] == '"') {
+        const char quote = data[i++];
+        bool inTitle = true;
+        titleBegin = i;
+        while (i < size) {
+            if (data[i] == '\\') {
+                i += 2;
+            } else if (data[i] == quote) {
+                inTitle = false;
+                ++i;
+            } else if (data[i] == ')' && !inTitle) {
+                break;
+            } else {
+                ++i;
             }
         }
-        return markup;
-    }
-};
-
-// Whether Redcarpet could open or close emphasis at the run [begin, end) where CommonMark
-// could not (its flanking rules; Redcarpet only asks for a non-space on the inner side).
-bool differs(QByteArrayView markdown, qsizetype begin, qsizetype end, Word &word)
-{
-    const char c = markdown[begin];
-    const char32_t before = codePoint(markdown, begin, true);
-    const char32_t after = codePoint(markdown, end, false);
-    const bool beforeSpace = isWhitespace(before), afterSpace = isWhitespace(after);
-    const bool beforePunct = isPunctuation(before), afterPunct = isPunctuation(after);
-    const bool left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
-    const bool right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
-    const bool opens = c == '*' ? left : left && (!right || beforePunct);
-    const bool closes = c == '*' ? right : right && (!left || afterPunct);
-    // Where CommonMark cannot open and Redcarpet can, or CommonMark cannot close and
-    // Redcarpet can: the pass over the tree pairs the runs as Redcarpet does.
-    return ((!afterSpace && !opens) || (!beforeSpace && !closes)) &&
-           !(c == '_' && word.inMarkup(markdown, begin));
-}
-
-bool flagged(cmark_node *node, const QVector<int> &lines)
-{
-    const int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
-    if (first <= 0 || last < first)
-        return true; // no position: look inside
-    const auto it = std::lower_bound(lines.cbegin(), lines.cend(), first);
-    return it != lines.cend() && *it <= last;
-}
-
-// A link whose text is its address (an autolink): Redcarpet reads no emphasis in it.
-bool isAutolink(cmark_node *node)
-{
-    if (cmark_node_get_type(node) != CMARK_NODE_LINK)
-        return false;
-    cmark_node *text = cmark_node_first_child(node);
-    const char *url = cmark_node_get_url(node);
-    const char *l = text ? cmark_node_get_literal(text) : nullptr;
-    return url && l && std::strstr(url, l);
-}
-
-// The parents of text nodes inside `block` that hold a literal '*' or '_'.
-void collectParents(cmark_node *block, QVector<cmark_node *> &parents, QSet<cmark_node *> &seen)
-{
-    cmark_iter *iter = cmark_iter_new(block);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter);
-        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_TEXT)
-            continue;
-        const char *l = cmark_node_get_literal(node);
-        cmark_node *parent = cmark_node_parent(node);
-        if (l && std::strpbrk(l, "*_") && !seen.contains(parent) && !isAutolink(parent)) {
-            seen.insert(parent);
-            parents.append(parent);
+        if (i >= size)
+            return 0;
+        titleEnd = i - 1;
+        while (titleEnd > titleBegin && isSpace(data[titleEnd]))
+            --titleEnd;
+        if (data[titleEnd] != '\'' && data[titleEnd] != '"') {
+            titleBegin = titleEnd = 0; // no closing quote: all of it is the address
+            linkEnd = i;
         }
     }
-    cmark_iter_free(iter);
-}
-
-bool holdsInlines(cmark_node *block)
-{
-    cmark_node *first = cmark_node_first_child(block);
-    return first && (cmark_node_get_type(first) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE;
-}
-
-// Down the blocks that hold a flagged line, to those whose children are inline.
-void collectBlocks(cmark_node *node, const QVector<int> &lines, QVector<cmark_node *> &parents,
-                   QSet<cmark_node *> &seen)
-{
-    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-        if (!flagged(child, lines))
-            continue;
-        if (holdsInlines(child))
-            collectParents(child, parents, seen);
-        else
-            collectBlocks(child, lines, parents, seen);
+    while (linkEnd > linkBegin && isSpace(data[linkEnd - 1]))
+        --linkEnd;
+    if (data[linkBegin] == '<')
+        ++linkBegin;
+    if (data[linkEnd - 1] == '>')
+        --linkEnd;
+    ++i;
+    const QByteArray address =
+        linkEnd > linkBegin ? unescaped(QByteArrayView(data + linkBegin, linkEnd - linkBegin))
+                            : QByteArray();
+    const QByteArray title =
+        titleEnd > titleBegin ? QByteArray(data + titleBegin, titleEnd - titleBegin) : QByteArray();
+    if (image) {
+        if (out.endsWith('!'))
+            out.takeBack(1);
+        cmark_node *node = CmarkDocument::newNode(CMARK_NODE_IMAGE);
+        cmark_node_set_url(node, address.constData());
+        cmark_node_set_title(node, title.constData());
+        if (textEnd > 1)
+            cmark_node_append_child(node, textNode(QByteArrayView(data + 1, textEnd - 1)));
+        out.node(node);
+        return i;
     }
+    cmark_node *node = linkNode(address, title);
+    if (textEnd > 1) {
+        // The address and the title each hold one of Redcarpet's buffers meanwhile.
+        const int held = (linkEnd > linkBegin ? 1 : 0) + (titleEnd > titleBegin ? 1 : 0);
+        Output content(node);
+        m_inLinkBody = true; // no autolinks inside a link's text
+        parse(content, at + 1, at + textEnd, depth + held + 1);
+        content.flush();
+        m_inLinkBody = false;
+    }
+    out.node(node);
+    return i;
+}
+
+// Redcarpet's buffers in use when it parses the inlines of `block`: one for a paragraph
+// (none for the text of a tight list item), a heading, a quote or a list, two for a list
+// item, four around a table cell.
+int nesting(cmark_node *block)
+{
+    int depth = 0;
+    cmark_node *parent = cmark_node_parent(block);
+    switch (cmark_node_get_type(block)) {
+    case CMARK_NODE_PARAGRAPH:
+        if (!(parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
+              cmark_node_get_list_tight(cmark_node_parent(parent))))
+            depth = 1;
+        break;
+    case CMARK_NODE_HEADING:
+        depth = 1;
+        break;
+    default:
+        depth = 4; // a table cell
+        break;
+    }
+    for (cmark_node *n = parent; n; n = cmark_node_parent(n)) {
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_BLOCK_QUOTE:
+        case CMARK_NODE_LIST:
+            ++depth;
+            break;
+        case CMARK_NODE_ITEM:
+            depth += 2;
+            break;
+        default:
+            break;
+        }
+    }
+    return depth;
+}
+
+// Whether the two parsers could read the terminated `text` differently: anything either
+// treats specially. The C library's searches are vectorised; most blocks have none of these.
+bool mayDiffer(const char *text)
+{
+    return std::strpbrk(text, "*_`[<>\\&@!~") || std::strstr(text, "://") ||
+           std::strstr(text, "www.") || std::strstr(text, "WWW.") || std::strstr(text, " \n");
+}
+
+bool isInlineBlock(cmark_node *node)
+{
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING)
+        return true;
+    const char *name = cmark_node_get_type_string(node);
+    return name && std::strcmp(name, "table_cell") == 0;
 }
 
 } // namespace
 
-QVector<int> RedcarpetInlines::linesThatMayDiffer(QByteArrayView markdown)
+void RedcarpetInlines::apply(cmark_node *document)
 {
-    QVector<int> lines;
-    const char *data = markdown.data();
-    const qsizetype n = markdown.size();
-    // The next '*' and the next '_', each found once: most text has neither.
-    const auto find = [&](char c, qsizetype from) {
-        const void *p = from < n ? std::memchr(data + from, c, size_t(n - from)) : nullptr;
-        return p ? static_cast<const char *>(p) - data : n;
-    };
-    qsizetype star = find('*', 0), under = find('_', 0);
-    int line = 1;
-    qsizetype counted = 0; // newlines are counted up to here
-    Word word;
-    while (star < n || under < n) {
-        const qsizetype i = std::min(star, under);
-        const char c = data[i];
-        qsizetype end = i + 1;
-        while (end < n && data[end] == c)
-            ++end;
-        if (differs(markdown, i, end, word)) {
-            line += int(QByteArrayView(data + counted, i - counted).count('\n'));
-            counted = i;
-            if (lines.isEmpty() || lines.last() != line)
-                lines.append(line);
-        }
-        if (c == '*')
-            star = find('*', end);
-        else
-            under = find('_', end);
+    QVector<cmark_node *> blocks;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || !isInlineBlock(node))
+            continue;
+        blocks.append(node);
+        cmark_iter_reset(iter, node, CMARK_EVENT_EXIT); // nothing to find inside
     }
-    return lines;
-}
-
-void RedcarpetInlines::apply(cmark_node *document, const QVector<int> &lines, qsizetype size)
-{
-    if (lines.isEmpty())
-        return;
-    QVector<cmark_node *> parents;
-    QSet<cmark_node *> seen;
-    collectBlocks(document, lines, parents, seen);
-    Budget budget;
-    budget.scan = 64 * 1024 + 16 * size;
-    for (cmark_node *parent : qAsConst(parents))
-        fixChildren(parent, budget, 0);
+    cmark_iter_free(iter);
+    for (cmark_node *block : blocks) {
+        // A cell cmark-gfm added to fill a short row has no text, and its string content is
+        // not kept terminated: only blocks with inlines are read.
+        if (!cmark_node_first_child(block))
+            continue;
+        const char *content = cmark_node_get_string_content(block);
+        if (!content || !mayDiffer(content))
+            continue;
+        QByteArrayView text(content);
+        while (text.endsWith('\n'))
+            text.chop(1); // Redcarpet's paragraph ends before its line ends
+        // cmark-gfm's inlines leave the tree; their memory goes with the document's arena.
+        while (cmark_node *child = cmark_node_first_child(block))
+            cmark_node_unlink(child);
+        Parser parser(text);
+        Output out(block);
+        parser.parse(out, 0, text.size(), nesting(block));
+        out.flush();
+    }
 }
 
 } // namespace Tilmech

@@ -1,29 +1,27 @@
 #pragma once
 
-#include <QByteArrayView>
-#include <QVector>
-
 struct cmark_node;
 
 namespace Tilmech {
 
-// Redcarpet's emphasis on top of cmark-gfm's (REDCARPET.md, kinds M-f and M-g). The live
-// site's Redcarpet opens emphasis at any "*", "**", "_" or "__" that a non-space follows and
-// closes it at the next same run that a non-space precedes, whatever stands around them:
-// "**Орду:**Мектептин" and "**问题？**下载" are strong there, "a_b_c" is a<em>b</em>c.
-// CommonMark's flanking rules leave those runs as literal text; this pass, run over the
-// document after cmark-gfm has parsed it, turns the runs cmark left literal into the
-// emphasis Redcarpet makes. Only inline nodes change, so the blocks and their source
-// positions stay as they are.
+// Redcarpet's inline markdown on top of cmark-gfm's blocks (REDCARPET.md, kinds M-e to M-h).
+// Redcarpet 3.5 reads the text of a paragraph, heading or table cell left to right: at "*"
+// or "_" it looks ahead for the first run that closes it (no delimiter stack, no flanking
+// rules: "**Орду:**Мектептин" is strong, "a_b_c" is a<em>b</em>c), at "[" for the matching
+// "]" and an address that may hold spaces, at "<" for the next ">" (a malformed tag passes
+// through raw), and it links bare URLs, "www." addresses and e-mail addresses its own way.
+// CommonMark reads all of these differently, and no option bends it.
+//
+// This pass reads the text of each such block as cmark-gfm kept it (the block's string
+// content) by Redcarpet's rules and puts the resulting inline nodes in place of the ones
+// cmark-gfm made: the HTML is then rendered by cmark-gfm from Redcarpet's inlines. Blocks
+// and their source positions stay as they are. Blocks whose text holds nothing that either
+// parser treats specially are left alone.
 class RedcarpetInlines
 {
 public:
-    // The lines (1-based) with a "*" or "_" run that Redcarpet could open or close emphasis
-    // at and CommonMark could not: elsewhere cmark-gfm's emphasis is already Redcarpet's. A
-    // linear scan, much cheaper than the pass.
-    static QVector<int> linesThatMayDiffer(QByteArrayView markdown);
-    // The pass, over the blocks that hold one of `lines`, for markdown of `size` bytes.
-    static void apply(cmark_node *document, const QVector<int> &lines, qsizetype size);
+    // The document must come from a CmarkDocument: new nodes come from its memory.
+    static void apply(cmark_node *document);
 };
 
 } // namespace Tilmech
