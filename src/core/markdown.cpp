@@ -35,6 +35,7 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
         RedcarpetOutput::fencedCode(document, sourcePositions);
     if (blocks.hasOrderedLists)
         RedcarpetOutput::listsFromOne(document);
+    RedcarpetOutput::itemParagraphs(document, markdown, sourcePositions);
     QByteArray result = parsed.html();
     WideTableRows::restore(result, standIn);
     RedcarpetBlocks::restore(result, blocks, sourcePositions && !plan);

@@ -481,6 +481,8 @@ private:
             const bool inContainer =
                 m_context == Context::Container || m_context == Context::ContainerBlank;
             m_context = inContainer ? Context::ContainerBlank : Context::Start;
+            if (inContainer && m_list == Marker::Quote)
+                m_quoteBlanks.append({m_pos, m_line});
             advance(next);
             return;
         }
@@ -490,6 +492,7 @@ private:
             m_plan.hasFences |= isFence(line.sliced(lead));
         if (m_context == Context::ContainerBlank)
             m_context = continuesList(line, indent) ? Context::Container : Context::Start;
+        m_quoteBlanks.clear();
         if (m_context == Context::Code && indent < 4)
             m_context = Context::Start;
         if (m_context == Context::Table && hasPipe(line)) {
@@ -506,15 +509,22 @@ private:
             return;
         }
         if (m_context == Context::Container) {
+            bool topItem = false;
             if (const Marker marker = markerOf(line.sliced(leadingSpaces(line)));
                 (marker == Marker::Bullet || marker == Marker::Number) && indent < 8) {
                 const bool ofTheList = nestAsRedcarpet(line);
                 noteItem(line);
-                if (ofTheList)
+                if (ofTheList) {
                     m_topContent = m_itemContent;
+                    sameBullet(line);
+                    topItem = true;
+                }
             }
             textForCommonMark(line, false);
-            escapeInnerMarker(line);
+            if (topItem)
+                itemInnerMarker(line);
+            else
+                escapeInnerMarker(line);
             linkDestinations(line);
             advance(next);
             return;
@@ -708,11 +718,43 @@ private:
         insert(m_pos + at, m_line, int(at) + 1, '\\');
     }
 
+    // An item of the top-level list: its inner marker is text only while Redcarpet reads the
+    // list's items as text (parse_inline); from the first item that holds a blank line on,
+    // it reads them as blocks, where "- - item" is a list in the item, as for cmark-gfm.
+    void itemInnerMarker(QByteArrayView line)
+    {
+        m_itemEscape = -1;
+        if (m_listBlocks)
+            return;
+        const qsizetype before = m_plan.inserts.size();
+        escapeInnerMarker(line);
+        if (m_plan.inserts.size() > before)
+            m_itemEscape = m_plan.inserts.size() - 1;
+    }
+
+    // The list goes on after a blank line: the item before it and all after are blocks.
+    void listBecomesBlocks()
+    {
+        if (m_list != Marker::Bullet && m_list != Marker::Number)
+            return;
+        m_listBlocks = true;
+        if (m_itemEscape >= 0)
+            m_plan.inserts.removeAt(m_itemEscape);
+        m_itemEscape = -1;
+    }
+
     // A line after a blank line in a list or quote, as Redcarpet's list items read it:
     // whether the list goes on. Where cmark-gfm would read it otherwise, it gets a line or a
     // character more (M-c).
     bool continuesList(QByteArrayView line, int indent)
     {
+        if (m_list == Marker::Quote && markerOf(line) == Marker::Quote) {
+            // Redcarpet's quote goes on over blank lines to the next quote line; CommonMark's
+            // ends at the first. A '>' makes each of them a blank line of the quote.
+            for (const QuoteBlank &blank : qAsConst(m_quoteBlanks))
+                insert(blank.at, blank.line, 1, '>');
+            return true;
+        }
         if (m_list != Marker::Bullet && m_list != Marker::Number)
             return indent > 0;
         qsizetype i = 0;
@@ -737,6 +779,7 @@ private:
             // item's text begins makes it text for cmark-gfm too.
             insert(m_pos + m_itemContent, m_line, m_itemContent + 1, RedcarpetBlocks::Filler);
         }
+        listBecomesBlocks();
         return true;
     }
 
@@ -762,6 +805,17 @@ private:
         if (digits > lead && digits < line.size() && line[digits] == '.')
             m_plan.rewrites.append({m_pos + lead, QByteArray(digits - lead - 1, '0') + '1'});
         return false;
+    }
+
+    // Redcarpet's list takes items of any bullet ("-", "*", "+"); CommonMark starts a new list
+    // where the bullet changes. The item gets the bullet of the list's first item.
+    void sameBullet(QByteArrayView line)
+    {
+        const qsizetype lead = leadingSpaces(line);
+        if (m_list != Marker::Bullet || lead >= line.size() || line[lead] == m_bullet ||
+            isRule(line))
+            return;
+        m_plan.rewrites.append({m_pos + lead, QByteArray(1, m_bullet)});
     }
 
     // Where the text of the list item on `line` begins, for CommonMark: after its marker and
@@ -797,11 +851,15 @@ private:
             m_context = Context::Container;
             m_list = marker;
             if (marker != Marker::Quote) {
+                m_bullet = line[leadingSpaces(line)];
                 noteItem(line);
                 m_listIndent = std::min(m_itemIndent, 3);
                 m_topContent = m_itemContent;
+                m_listBlocks = false;
+                itemInnerMarker(line);
+            } else {
+                escapeInnerMarker(line);
             }
-            escapeInnerMarker(line);
         } else if (line[0] == '#' || isRule(line)) { // a block of one line
             m_context = Context::Start;
         } else if (before == Context::Start && next < m_text.size() && hasPipe(line)) {
@@ -831,7 +889,16 @@ private:
     qsizetype m_unclosedTagLine = -1;    // the line with a '<' and no '>' after it
     int m_itemContent = 0;               // and where its text begins
     bool m_fence = false;
-    bool m_inlineEdits; // M-e and M-h
+    bool m_inlineEdits;          // M-e and M-h
+    char m_bullet = '-';         // the first item's bullet, in a bullet list
+    bool m_listBlocks = false;   // Redcarpet reads the list's items as blocks from here on
+    qsizetype m_itemEscape = -1; // the insert that escapes the current item's inner marker
+    struct QuoteBlank
+    {
+        qsizetype at;
+        int line;
+    };
+    QVector<QuoteBlank> m_quoteBlanks; // the blank lines since the quote's last line
 };
 
 // "l:c-l:c" of the parsed text as lines and columns of the markdown.

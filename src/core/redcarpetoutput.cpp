@@ -106,6 +106,101 @@ void RedcarpetOutput::listsFromOne(cmark_node *document)
     cmark_iter_free(iter);
 }
 
+namespace {
+
+// The byte offsets where each line of `text` starts.
+QVector<qsizetype> lineStarts(QByteArrayView text)
+{
+    QVector<qsizetype> starts{0};
+    for (qsizetype i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.append(i + 1);
+    return starts;
+}
+
+bool isBlankLine(QByteArrayView text, const QVector<qsizetype> &starts, int line)
+{
+    if (line < 1 || line > starts.size())
+        return false;
+    const qsizetype begin = starts.at(line - 1);
+    const qsizetype end = line < starts.size() ? starts.at(line) : text.size();
+    for (qsizetype i = begin; i < end; ++i) {
+        const char c = text[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            return false;
+    }
+    return true;
+}
+
+// Whether a blank line lies inside the item's lines before more of the list: before more of
+// the item, or before the next item. (cmark-gfm may count the blank lines after the last
+// item into it.)
+bool holdsBlankLine(cmark_node *item, QByteArrayView text, const QVector<qsizetype> &starts)
+{
+    const int first = cmark_node_get_start_line(item);
+    int last = cmark_node_get_end_line(item);
+    if (!cmark_node_next(item)) {
+        while (last > first && isBlankLine(text, starts, last))
+            --last;
+    }
+    for (int line = first + 1; line <= last; ++line) {
+        if (isBlankLine(text, starts, line))
+            return true;
+    }
+    return false;
+}
+
+cmark_node *paragraphMark(const QByteArray &html)
+{
+    cmark_node *node = CmarkDocument::newNode(CMARK_NODE_HTML_INLINE);
+    cmark_node_set_literal(node, html.constData());
+    return node;
+}
+
+// A paragraph of a tight list renders bare: its own <p> goes in as raw HTML, with the
+// position cmark-gfm would have written on it.
+void wrapInParagraph(cmark_node *paragraph, bool sourcePositions)
+{
+    QByteArray open = "<p";
+    if (sourcePositions) {
+        open += " data-sourcepos=\"" + QByteArray::number(cmark_node_get_start_line(paragraph)) +
+                ':' + QByteArray::number(cmark_node_get_start_column(paragraph)) + '-' +
+                QByteArray::number(cmark_node_get_end_line(paragraph)) + ':' +
+                QByteArray::number(cmark_node_get_end_column(paragraph)) + '"';
+    }
+    open += '>';
+    cmark_node_prepend_child(paragraph, paragraphMark(open));
+    cmark_node_append_child(paragraph, paragraphMark("</p>\n"));
+}
+
+} // namespace
+
+void RedcarpetOutput::itemParagraphs(cmark_node *document, QByteArrayView parsed,
+                                     bool sourcePositions)
+{
+    QVector<qsizetype> starts;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *list = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(list) != CMARK_NODE_LIST)
+            continue;
+        if (starts.isEmpty())
+            starts = lineStarts(parsed);
+        bool blocks = false;
+        for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+            blocks = blocks || holdsBlankLine(item, parsed, starts);
+            if (!blocks)
+                continue;
+            for (cmark_node *child = cmark_node_first_child(item); child;
+                 child = cmark_node_next(child)) {
+                if (cmark_node_get_type(child) == CMARK_NODE_PARAGRAPH)
+                    wrapInParagraph(child, sourcePositions);
+            }
+        }
+        cmark_node_set_list_tight(list, 1);
+    }
+    cmark_iter_free(iter);
+}
+
 void RedcarpetOutput::emptyTableBodies(QByteArray &html)
 {
     html.replace("</thead>\n</table>", "</thead>\n<tbody>\n</tbody>\n</table>");

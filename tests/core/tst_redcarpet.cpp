@@ -120,6 +120,17 @@ void TestRedcarpet::sameAsRedcarpet_data()
         {"nominal: a line break after two spaces", "one  \ntwo\n"},
         {"robustness: an address in angle brackets keeps its spaces", "[a](<b c>)\n"},
         {"robustness: an unclosed code span stays text", "a `b and *c*\n"},
+        {"nominal: a quote goes on over a blank line to the next quote line",
+         "> 播放带宽\n\n> 视频播放网络\n\nafter\n"},
+        {"robustness: a quote ends at a blank line before text", "> a\n\nb\n\n> c\n"},
+        {"nominal: a list takes items of any bullet", "- a\n* b\n+ c\n"},
+        {"nominal: items before the first blank line stay bare, later ones are paragraphs",
+         "+ a\n+ b\n\n+ c\n+ d\n"},
+        {"nominal: an item holding a blank line makes it and the later items paragraphs",
+         "1. a\n2. b\n\n    more b\n3. c\n\npara\n"},
+        {"robustness: a blank line after the last item leaves the list bare", "- a\n- b\n\n# H\n"},
+        {"nominal: M-d: an inner marker is a list once the items are paragraphs",
+         "- a\n- - b\n- c\n\n- d\n- - e\n- f\n"},
         {"robustness: runs inside code stay literal", "`a_b_c` and `**x**`\n"},
         {"robustness: emphasis in a table cell", "| A | B |\n|---|---|\n| **x:**y | a_b_c |\n"},
         {"robustness: emphasis in a heading", "## **Орду:**Мектеп\n"},
@@ -299,6 +310,10 @@ void TestRedcarpet::positionsStayExact_data()
     QTest::newRow("nominal: an item after an escaped inner marker (M-d)")
         << QByteArray("Text\n\n- - a, b\n\nLast one\n") << QByteArray("- - a")
         << QByteArray("- a,");
+    QTest::newRow("nominal: a quote line after a blank one inside the quote")
+        << QByteArray("> a\n\n> b c\n\nLast one\n") << QByteArray("b c") << QByteArray("b c");
+    QTest::newRow("nominal: an item with another bullet")
+        << QByteArray("- a\n* b c\n\nLast one\n") << QByteArray("* b c") << QByteArray("b c");
     QTest::newRow("nominal: after a blank line inside a div (M-b)")
         << QByteArray("<div>\n\n    <p>b</p>\n</div>\n\nLast one\n") << QByteArray("Last")
         << QByteArray("Last");

@@ -16,11 +16,11 @@ using namespace Tilmech;
 
 namespace {
 
-// The shares measured when the floors were last raised (2026-12-07): 2,640 of 2,652 blocks
-// agree (99.55%), and 77 of 88 page files agree in every block (87.50%). The floors sit just
-// under them: a regression fails; whoever improves the markdown layer raises them.
-constexpr double BlockFloor = 0.994;
-constexpr double PageFloor = 0.86;
+// The shares measured when the floors were last raised (2026-12-07): 2,649 of 2,652 blocks
+// agree (99.89%), and 85 of 88 page files agree in every block (96.59%). The floors sit just
+// under them; whoever improves the markdown layer raises them.
+constexpr double BlockFloor = 0.998;
+constexpr double PageFloor = 0.96;
 
 struct Block
 {
