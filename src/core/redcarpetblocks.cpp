@@ -795,6 +795,10 @@ private:
         const qsizetype lead = leadingSpaces(line);
         if (std::min<qsizetype>(lead, 4) == m_listIndent)
             return true;
+        if (lead >= m_topContent + 4) {
+            shiftDeepMarker(line, lead);
+            return false;
+        }
         for (qsizetype k = lead; k < m_topContent; ++k)
             insert(m_pos, m_line, 1, ' ');
         // CommonMark lets an ordered list interrupt the item's text only when it starts at 1;
@@ -807,6 +811,30 @@ private:
         return false;
     }
 
+    // A sublist item four or more spaces past the item's text is code (or text) for
+    // CommonMark; Redcarpet takes up to four spaces off and reads an item. The marker moves
+    // left over the spaces, the line keeping its length: "      * x" is read as "   *    x",
+    // an item whose text starts where it did. (A number becomes 0…01, as above.)
+    void shiftDeepMarker(QByteArrayView line, qsizetype lead)
+    {
+        qsizetype after = lead;
+        while (after < line.size() && line[after] >= '0' && line[after] <= '9')
+            ++after;
+        const bool number = after > lead;
+        QByteArray marker =
+            number ? QByteArray(after - lead - 1, '0') + "1." : line.sliced(lead, 1).toByteArray();
+        after = number ? after + 1 : lead + 1;
+        qsizetype spaces = 0;
+        while (after + spaces < line.size() && line[after + spaces] == ' ')
+            ++spaces;
+        const qsizetype room = lead + spaces; // spaces before and after the marker
+        const qsizetype behind = std::min<qsizetype>(4, room - m_topContent);
+        const qsizetype before = room - behind;
+        if (behind < 1 || before > m_topContent + 3 || after + spaces >= line.size())
+            return;
+        m_plan.rewrites.append({m_pos, QByteArray(before, ' ') + marker + QByteArray(behind, ' ')});
+    }
+
     // Redcarpet's list takes items of any bullet ("-", "*", "+"); CommonMark starts a new list
     // where the bullet changes. The item gets the bullet of the list's first item.
     void sameBullet(QByteArrayView line)
@@ -816,6 +844,18 @@ private:
             isRule(line))
             return;
         m_plan.rewrites.append({m_pos + lead, QByteArray(1, m_bullet)});
+    }
+
+    // With lax spacing Redcarpet ends a paragraph at any numbered item; CommonMark only at one
+    // numbered 1. The number becomes 0…01 (Redcarpet numbers every list from 1 anyway).
+    void numberFromOne(QByteArrayView line)
+    {
+        const qsizetype lead = leadingSpaces(line);
+        qsizetype digits = lead;
+        while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
+            ++digits;
+        if (digits > lead)
+            m_plan.rewrites.append({m_pos + lead, QByteArray(digits - lead - 1, '0') + '1'});
     }
 
     // Where the text of the list item on `line` begins, for CommonMark: after its marker and
@@ -848,6 +888,8 @@ private:
         } else if (before == Context::Start && indent >= 4) {
             m_context = Context::Code;
         } else if (const Marker marker = markerOf(line); marker != Marker::None && !isRule(line)) {
+            if (before == Context::Paragraph && marker == Marker::Number)
+                numberFromOne(line);
             m_context = Context::Container;
             m_list = marker;
             if (marker != Marker::Quote) {
