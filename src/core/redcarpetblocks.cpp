@@ -119,6 +119,15 @@ qsizetype leadingSpaces(QByteArrayView line)
     return i;
 }
 
+// Spaces and tabs at the start of `line`.
+qsizetype leadingBlanks(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+        ++i;
+    return i;
+}
+
 enum class Marker
 {
     None,
@@ -510,12 +519,13 @@ private:
         }
         if (m_context == Context::Container) {
             bool topItem = false;
-            if (const Marker marker = markerOf(line.sliced(leadingSpaces(line)));
-                (marker == Marker::Bullet || marker == Marker::Number) && indent < 8) {
+            if (const Marker marker = markerOf(line.sliced(leadingBlanks(line)));
+                marker == Marker::Bullet || marker == Marker::Number) {
                 const bool ofTheList = nestAsRedcarpet(line);
                 noteItem(line);
                 if (ofTheList) {
                     m_topContent = m_itemContent;
+                    m_levels[0].content = m_itemContent;
                     sameBullet(line);
                     topItem = true;
                 }
@@ -783,56 +793,76 @@ private:
         return true;
     }
 
-    // Redcarpet makes an item indented otherwise than its list's first item a sublist of the
-    // item before it (its parse_listitem compares the indentation, up to four spaces, with
-    // the first item's), even one indented less; cmark-gfm nests it only when it is indented
-    // past that item's marker. Spaces before it make cmark-gfm nest it too.
+    // Redcarpet reads a list item's further lines with up to four columns of indentation
+    // taken off, and a sublist in them the same way, level by level; at each level an item
+    // indented as the level's first item is a sibling, any other a sublist of the item before
+    // it, even one indented less (parse_listitem). cmark-gfm nests by the columns where the
+    // items' text begins. Each item line of a sublist gets its marker where cmark-gfm reads
+    // the parent item's text: spaces go in before it, or the marker moves left over its
+    // indentation (the line keeping its length), a tab becoming a space.
     // Returns whether the item is one of the list itself.
     bool nestAsRedcarpet(QByteArrayView line)
     {
         if (m_list != Marker::Bullet && m_list != Marker::Number)
             return false;
-        const qsizetype lead = leadingSpaces(line);
-        if (std::min<qsizetype>(lead, 4) == m_listIndent)
-            return true;
-        if (lead >= m_topContent + 4) {
-            shiftDeepMarker(line, lead);
-            return false;
+        int rest = indentOf(line);
+        int depth = 0;
+        for (;; ++depth) {
+            const int taken = std::min(rest, 4);
+            if (depth == m_levels.size()) {
+                if (rest > 3)
+                    return false; // code at that level, no item
+                m_levels.append({rest, 0});
+                break;
+            }
+            if (taken == m_levels[depth].firstIndent)
+                break;
+            rest -= taken;
         }
-        for (qsizetype k = lead; k < m_topContent; ++k)
-            insert(m_pos, m_line, 1, ' ');
-        // CommonMark lets an ordered list interrupt the item's text only when it starts at 1;
-        // Redcarpet numbers every list from 1 anyway, so the number becomes 0…01.
-        qsizetype digits = lead;
-        while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
-            ++digits;
-        if (digits > lead && digits < line.size() && line[digits] == '.')
-            m_plan.rewrites.append({m_pos + lead, QByteArray(digits - lead - 1, '0') + '1'});
+        m_levels.resize(depth + 1);
+        if (depth == 0)
+            return true;
+        placeMarker(line, m_levels[depth - 1].content, depth);
         return false;
     }
 
-    // A sublist item four or more spaces past the item's text is code (or text) for
-    // CommonMark; Redcarpet takes up to four spaces off and reads an item. The marker moves
-    // left over the spaces, the line keeping its length: "      * x" is read as "   *    x",
-    // an item whose text starts where it did. (A number becomes 0…01, as above.)
-    void shiftDeepMarker(QByteArrayView line, qsizetype lead)
+    // Puts the marker of the item on `line` at column `target` (see nestAsRedcarpet) and
+    // notes where cmark-gfm then reads the item's text.
+    void placeMarker(QByteArrayView line, int target, int depth)
     {
+        qsizetype lead = 0;
+        bool tabs = false;
+        while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t'))
+            tabs |= line[lead++] == '\t';
         qsizetype after = lead;
         while (after < line.size() && line[after] >= '0' && line[after] <= '9')
             ++after;
         const bool number = after > lead;
-        QByteArray marker =
+        // CommonMark lets an ordered list interrupt the item's text only when it starts at 1;
+        // Redcarpet numbers every list from 1 anyway, so the number becomes 0…01.
+        const QByteArray marker =
             number ? QByteArray(after - lead - 1, '0') + "1." : line.sliced(lead, 1).toByteArray();
-        after = number ? after + 1 : lead + 1;
+        after = lead + marker.size();
         qsizetype spaces = 0;
         while (after + spaces < line.size() && line[after + spaces] == ' ')
             ++spaces;
-        const qsizetype room = lead + spaces; // spaces before and after the marker
-        const qsizetype behind = std::min<qsizetype>(4, room - m_topContent);
+        const int width = int(marker.size());
+        if (lead <= target) {
+            if (tabs || number)
+                m_plan.rewrites.append({m_pos, QByteArray(lead, ' ') + marker});
+            for (qsizetype k = lead; k < target; ++k)
+                insert(m_pos, m_line, 1, ' ');
+            m_levels[depth].content = target + width + int(spaces >= 1 && spaces <= 4 ? spaces : 1);
+            return;
+        }
+        // Too far right: the marker moves left, at most four spaces staying after it.
+        const qsizetype room = lead + spaces;
+        const qsizetype behind = std::min<qsizetype>(4, room - target);
         const qsizetype before = room - behind;
-        if (behind < 1 || before > m_topContent + 3 || after + spaces >= line.size())
+        if (behind < 1 || after + spaces >= line.size())
             return;
         m_plan.rewrites.append({m_pos, QByteArray(before, ' ') + marker + QByteArray(behind, ' ')});
+        m_levels[depth].content = int(before) + width + int(behind);
     }
 
     // Redcarpet's list takes items of any bullet ("-", "*", "+"); CommonMark starts a new list
@@ -897,6 +927,7 @@ private:
                 noteItem(line);
                 m_listIndent = std::min(m_itemIndent, 3);
                 m_topContent = m_itemContent;
+                m_levels = {{m_listIndent, m_topContent}};
                 m_listBlocks = false;
                 itemInnerMarker(line);
             } else {
@@ -931,9 +962,15 @@ private:
     qsizetype m_unclosedTagLine = -1;    // the line with a '<' and no '>' after it
     int m_itemContent = 0;               // and where its text begins
     bool m_fence = false;
-    bool m_inlineEdits;          // M-e and M-h
-    char m_bullet = '-';         // the first item's bullet, in a bullet list
-    bool m_listBlocks = false;   // Redcarpet reads the list's items as blocks from here on
+    bool m_inlineEdits;        // M-e and M-h
+    char m_bullet = '-';       // the first item's bullet, in a bullet list
+    bool m_listBlocks = false; // Redcarpet reads the list's items as blocks from here on
+    struct Level
+    {
+        int firstIndent; // Redcarpet's indentation of the level's first item, at that level
+        int content;     // where cmark-gfm reads the text of the level's current item
+    };
+    QVector<Level> m_levels;     // of the list: [0] is the list itself
     qsizetype m_itemEscape = -1; // the insert that escapes the current item's inner marker
     struct QuoteBlank
     {

@@ -20,11 +20,11 @@ using namespace Tilmech;
 namespace {
 
 // The shares measured when the floors were last raised (2026-12-07, seed 20261207, 5,000
-// documents): 4,902 documents agree (98.04%), none more once differences of spelling alone
+// documents): 4,992 documents agree (99.84%), none more once differences of spelling alone
 // are set aside. The floors sit just under them, so that a change of the markdown layer
 // cannot lose ground unseen; whoever improves it raises them. The goal is 99%.
-constexpr double Floor = 0.98;
-constexpr double SpellingFloor = 0.98;
+constexpr double Floor = 0.995;
+constexpr double SpellingFloor = 0.995;
 constexpr quint32 DefaultSeed = 20261207;
 constexpr int DefaultDocuments = 5000;
 constexpr int ExamplesShown = 15;
