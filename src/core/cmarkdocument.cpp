@@ -29,13 +29,14 @@ const Extensions &extensions()
 
 } // namespace
 
-CmarkDocument::CmarkDocument(QByteArrayView markdown, bool sourcePositions)
+CmarkDocument::CmarkDocument(QByteArrayView markdown, bool sourcePositions,
+                             cmark_syntax_extension *inlines)
     : m_options(CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES |
                 (sourcePositions ? CMARK_OPT_SOURCEPOS : 0)),
       m_parser(cmark_parser_new_with_mem(m_options, CmarkArena::mem()))
 {
     const Extensions &ext = extensions();
-    for (cmark_syntax_extension *e : {ext.table, ext.autolink}) {
+    for (cmark_syntax_extension *e : {ext.table, ext.autolink, inlines}) {
         if (e)
             cmark_parser_attach_syntax_extension(m_parser, e);
     }

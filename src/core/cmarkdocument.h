@@ -7,6 +7,7 @@
 
 struct cmark_node;
 struct cmark_parser;
+struct cmark_syntax_extension;
 
 namespace Tilmech {
 
@@ -21,7 +22,10 @@ namespace Tilmech {
 class CmarkDocument
 {
 public:
-    CmarkDocument(QByteArrayView markdown, bool sourcePositions);
+    // `inlines`: an inline extension of the caller's, next to the site's (RedcarpetInlines'
+    // stop, for the renderer).
+    CmarkDocument(QByteArrayView markdown, bool sourcePositions,
+                  cmark_syntax_extension *inlines = nullptr);
     ~CmarkDocument();
     CmarkDocument(const CmarkDocument &) = delete;
     CmarkDocument &operator=(const CmarkDocument &) = delete;

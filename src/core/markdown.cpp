@@ -28,7 +28,7 @@ QByteArray Markdown::toHtml(QByteArrayView markdown, bool sourcePositions,
         planned = blocks.apply(markdown);
         markdown = planned;
     }
-    const CmarkDocument parsed(markdown, sourcePositions);
+    const CmarkDocument parsed(markdown, sourcePositions, RedcarpetInlines::commonMarkStop());
     cmark_node *document = parsed.root();
     RedcarpetInlines::apply(document);
     if (blocks.hasFences)

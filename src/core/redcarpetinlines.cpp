@@ -6,7 +6,9 @@
 #include <QVector>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
+#include <cmark-gfm/chunk.h>
 #include <cstring>
+#include <mutex>
 
 namespace Tilmech {
 
@@ -69,12 +71,19 @@ constexpr ByteSet isActive(ActiveBytes);
 // What parse_inline writes to: the nodes of one parent, with the text after the last node
 // kept open, because some constructs take back text already written (an autolink its
 // scheme, an image its "!", a line break the spaces before it).
+//
+// The open texts of nested outputs (an emphasis inside a link inside the block) live one after
+// another in one buffer of the parser: an inner output works on the end of it while the
+// outer one waits, and gives its part back when it flushes.
 class Output
 {
 public:
-    explicit Output(cmark_node *parent) : m_parent(parent) {}
+    Output(cmark_node *parent, QByteArray &texts)
+        : m_parent(parent), m_texts(texts), m_start(texts.size())
+    {
+    }
 
-    void text(QByteArrayView bytes) { m_text.append(bytes); }
+    void text(QByteArrayView bytes) { m_texts.append(bytes); }
     void node(cmark_node *node)
     {
         flush();
@@ -82,39 +91,50 @@ public:
     }
     void flush()
     {
-        if (m_text.isEmpty())
+        if (m_texts.size() == m_start)
             return;
         cmark_node *node = CmarkDocument::newNode(CMARK_NODE_TEXT);
-        cmark_node_set_literal(node, m_text.constData());
+        cmark_node_set_literal(node, m_texts.constData() + m_start); // terminated at size()
         cmark_node_append_child(m_parent, node);
-        m_text.resize(0); // keeps its memory for the next run
+        m_texts.resize(m_start); // keeps its memory for the next run
     }
     // Takes back `count` bytes of the open text (never more than it holds).
-    void takeBack(qsizetype count) { m_text.chop(std::min(count, m_text.size())); }
-    bool endsWith(char c) const { return !m_text.isEmpty() && m_text.back() == c; }
+    void takeBack(qsizetype count) { m_texts.chop(std::min(count, m_texts.size() - m_start)); }
+    bool endsWith(char c) const { return m_texts.size() > m_start && m_texts.back() == c; }
     void trimTrailingSpaces()
     {
         while (endsWith(' '))
-            m_text.chop(1);
+            m_texts.chop(1);
     }
-    bool isEmpty() const { return m_text.isEmpty() && !cmark_node_first_child(m_parent); }
+    bool isEmpty() const { return m_texts.size() == m_start && !cmark_node_first_child(m_parent); }
 
 private:
     cmark_node *m_parent;
-    QByteArray m_text;
+    QByteArray &m_texts;
+    qsizetype m_start;
 };
+
+// `bytes` terminated, for cmark-gfm's setters, in a buffer reused on the thread (valid until
+// the next call).
+const char *terminated(QByteArrayView bytes)
+{
+    thread_local QByteArray scratch;
+    scratch.resize(0);
+    scratch.append(bytes);
+    return scratch.constData();
+}
 
 cmark_node *htmlNode(QByteArrayView raw)
 {
     cmark_node *node = CmarkDocument::newNode(CMARK_NODE_HTML_INLINE);
-    cmark_node_set_literal(node, raw.toByteArray().constData());
+    cmark_node_set_literal(node, terminated(raw));
     return node;
 }
 
 cmark_node *textNode(QByteArrayView text)
 {
     cmark_node *node = CmarkDocument::newNode(CMARK_NODE_TEXT);
-    cmark_node_set_literal(node, text.toByteArray().constData());
+    cmark_node_set_literal(node, terminated(text));
     return node;
 }
 
@@ -150,14 +170,22 @@ class Parser
 {
 public:
     explicit Parser(QByteArrayView text)
-        : d(text.data()), m_budget(ScanBudgetPerByte * text.size() + ScanBudgetBase)
+        : d(text.data()), m_size(text.size()),
+          m_budget(ScanBudgetPerByte * text.size() + ScanBudgetBase)
     {
     }
 
-    // parse_inline: [begin, end) into `out`, at `depth` nested buffers.
-    void parse(Output &out, qsizetype begin, qsizetype end, int depth);
+    // The whole text as the inlines of `block`, at `depth` nested buffers.
+    void run(cmark_node *block, int depth)
+    {
+        Output out(block, m_texts);
+        parse(out, 0, m_size, depth);
+        out.flush();
+    }
 
 private:
+    // parse_inline: [begin, end) into `out`, at `depth` nested buffers.
+    void parse(Output &out, qsizetype begin, qsizetype end, int depth);
     qsizetype dispatch(Output &out, qsizetype at, qsizetype offset, qsizetype end, int depth);
     qsizetype findEmphasisChar(qsizetype begin, qsizetype end, char c) const;
     qsizetype findEmphasisCharUnbounded(qsizetype begin, qsizetype end, char c) const;
@@ -187,8 +215,10 @@ private:
     bool exhausted() const { return m_budget < 0; }
 
     const char *d;
+    qsizetype m_size;
     mutable qsizetype m_budget;
     bool m_inLinkBody = false;
+    QByteArray m_texts; // the open texts of the outputs (Output)
 };
 
 void Parser::parse(Output &out, qsizetype begin, qsizetype end, int depth)
@@ -326,7 +356,7 @@ bool Parser::wrap(Output &out, cmark_node_type type, qsizetype begin, qsizetype 
         inner = CmarkDocument::newNode(CMARK_NODE_EMPH);
         cmark_node_append_child(node, inner);
     }
-    Output content(inner);
+    Output content(inner, m_texts);
     parse(content, begin, end, depth + 1);
     content.flush();
     if (content.isEmpty()) {
@@ -891,7 +921,7 @@ qsizetype Parser::link(Output &out, qsizetype at, qsizetype offset, qsizetype en
     if (textEnd > 1) {
         // The address and the title each hold one of Redcarpet's buffers meanwhile.
         const int held = (linkEnd > linkBegin ? 1 : 0) + (titleEnd > titleBegin ? 1 : 0);
-        Output content(node);
+        Output content(node, m_texts);
         m_inLinkBody = true; // no autolinks inside a link's text
         parse(content, at + 1, at + textEnd, depth + held + 1);
         content.flush();
@@ -937,12 +967,73 @@ int nesting(cmark_node *block)
     return depth;
 }
 
+// A link or image of the plain form "[text](address)" at `bracket`: one line, no brackets
+// in the text, nothing in the address that either parser reads specially. Both read it
+// alike. Returns where it ends, or nullptr.
+const char *plainLinkEnd(const char *bracket)
+{
+    const char *p = bracket + 1;
+    while (*p && *p != ']') {
+        if (*p == '[' || *p == '\n')
+            return nullptr;
+        ++p;
+    }
+    if (*p != ']' || p[1] != '(')
+        return nullptr;
+    for (p += 2; *p && *p != ')'; ++p) {
+        if (std::strchr(" \t\n(<>\"'", *p))
+            return nullptr;
+    }
+    return *p == ')' ? p : nullptr;
+}
+
 // Whether the two parsers could read the terminated `text` differently: anything either
-// treats specially. The C library's searches are vectorised; most blocks have none of these.
+// treats specially but plain links. The C library's searches are vectorised; most blocks
+// have none of these.
 bool mayDiffer(const char *text)
 {
-    return std::strpbrk(text, "*_`[<>\\&@!~") || std::strstr(text, "://") ||
-           std::strstr(text, "www.") || std::strstr(text, "WWW.") || std::strstr(text, " \n");
+    if (std::strpbrk(text, "*_`<\\&@") || std::strstr(text, "://") || std::strstr(text, "www.") ||
+        std::strstr(text, "WWW.") || std::strstr(text, " \n"))
+        return true;
+    for (const char *p = std::strchr(text, '['); p; p = std::strchr(p + 1, '[')) {
+        p = plainLinkEnd(p);
+        if (!p)
+            return true;
+    }
+    return false;
+}
+
+// The block cmark-gfm's inline parser is in, and whether it gives it up (commonMarkStop).
+thread_local const void *t_stopBlock = nullptr;
+thread_local bool t_stopping = false;
+
+// cmark-gfm asks its inline extensions at the start of every run of text. At the first one
+// of a block that apply() reads again, the rest of the block is skipped; an empty text node
+// is left behind, which apply() takes for a sign to read the block again whatever its text.
+cmark_node *skipRest(cmark_syntax_extension *, cmark_parser *, cmark_node *parent, unsigned char,
+                     cmark_inline_parser *inlines)
+{
+    const cmark_chunk *chunk = cmark_inline_parser_get_chunk(inlines);
+    if (parent != t_stopBlock) {
+        t_stopBlock = parent;
+        // The block's string content: terminated, as apply() reads it.
+        t_stopping = mayDiffer(reinterpret_cast<const char *>(chunk->data));
+    }
+    if (!t_stopping)
+        return nullptr;
+    cmark_inline_parser_set_offset(inlines, chunk->len);
+    cmark_node *node = CmarkDocument::newNode(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, "");
+    return node;
+}
+
+bool skipped(cmark_node *block)
+{
+    cmark_node *last = cmark_node_last_child(block);
+    if (!last || cmark_node_get_type(last) != CMARK_NODE_TEXT)
+        return false;
+    const char *literal = cmark_node_get_literal(last);
+    return literal && !*literal;
 }
 
 bool isInlineBlock(cmark_node *node)
@@ -974,7 +1065,7 @@ void RedcarpetInlines::apply(cmark_node *document)
         if (!cmark_node_first_child(block))
             continue;
         const char *content = cmark_node_get_string_content(block);
-        if (!content || !mayDiffer(content))
+        if (!content || !(skipped(block) || mayDiffer(content)))
             continue;
         QByteArrayView text(content);
         while (text.endsWith('\n'))
@@ -982,11 +1073,20 @@ void RedcarpetInlines::apply(cmark_node *document)
         // cmark-gfm's inlines leave the tree; their memory goes with the document's arena.
         while (cmark_node *child = cmark_node_first_child(block))
             cmark_node_unlink(child);
-        Parser parser(text);
-        Output out(block);
-        parser.parse(out, 0, text.size(), nesting(block));
-        out.flush();
+        Parser(text).run(block, nesting(block));
     }
+}
+
+cmark_syntax_extension *RedcarpetInlines::commonMarkStop()
+{
+    static cmark_syntax_extension *extension = nullptr;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        extension = cmark_syntax_extension_new("tilmech-redcarpet-inlines");
+        cmark_syntax_extension_set_match_inline_func(extension, skipRest);
+    });
+    t_stopBlock = nullptr; // blocks of an earlier document may have had the same address
+    return extension;
 }
 
 } // namespace Tilmech

@@ -1,6 +1,7 @@
 #pragma once
 
 struct cmark_node;
+struct cmark_syntax_extension;
 
 namespace Tilmech {
 
@@ -22,6 +23,11 @@ class RedcarpetInlines
 public:
     // The document must come from a CmarkDocument: new nodes come from its memory.
     static void apply(cmark_node *document);
+
+    // An inline extension for the CmarkDocument that apply() will read: cmark-gfm's inline
+    // parser gives up each block this pass reads again at its first run of text, since that
+    // work would be thrown away. Call it once per document, before the parse.
+    static cmark_syntax_extension *commonMarkStop();
 };
 
 } // namespace Tilmech

@@ -181,7 +181,14 @@ void RedcarpetOutput::itemParagraphs(cmark_node *document, QByteArrayView parsed
     cmark_iter *iter = cmark_iter_new(document);
     for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         cmark_node *list = cmark_iter_get_node(iter);
-        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(list) != CMARK_NODE_LIST)
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        const cmark_node_type type = cmark_node_get_type(list);
+        if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+            cmark_iter_reset(iter, list, CMARK_EVENT_EXIT); // no list in their inlines
+            continue;
+        }
+        if (type != CMARK_NODE_LIST)
             continue;
         if (starts.isEmpty())
             starts = lineStarts(parsed);
