@@ -247,7 +247,8 @@ private:
                     UrlChecks::tr("“%1” is not a well-formed URL").arg(shown), b, e, shown);
     }
 
-    // "[text] (url)": markdown makes no link when a space separates ] and (.
+    // "\\[text\\] (url)": escaped brackets make no link, the address after them shows as text.
+    // (Unescaped, "[text] (url)" is a link on the live site: Redcarpet allows the space.)
     void checkBrokenSyntax()
     {
         const QByteArray &masked = m_page.outline().maskedBody();
@@ -264,7 +265,7 @@ private:
         if (!candidate)
             return;
         static const QRegularExpression pattern(
-            QStringLiteral("(\\\\?\\[[^\\]\\n]*\\\\?\\])[ \\t]+\\(((?:https?:|mailto:|/|www\\.|\\^|\\{\\{)[^)\\s]*)\\)"));
+            QStringLiteral("(\\\\\\[[^\\]\\n]*\\\\?\\])[ \\t]+\\(((?:https?:|mailto:|/|www\\.|\\^|\\{\\{)[^)\\s]*)\\)"));
         const QString text = QString::fromUtf8(masked);
         auto it = pattern.globalMatch(text);
         // Matches come in order: their byte offsets are counted on from the previous one.

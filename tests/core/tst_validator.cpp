@@ -185,7 +185,8 @@ void TestValidator::checks_data()
     row("fires: malformed mailto", {}, fm + "[mail](mailto:press@@code)\n", md, "url-malformed", true);
     row("quiet: good mailto", {}, fm + "[mail](mailto:press@code.org)\n", md, "url-malformed", false);
     row("fires: malformed URL", {}, fm + "<a href=\"http://exa mple.org\">x</a>\n", md, "url-malformed", true);
-    row("fires: broken link syntax", {}, fm + "See [the guide] (https://example.org/a).\n", md, "link-broken-syntax", true);
+    row("fires: broken link syntax", {}, fm + "See \\[the guide\\] (https://example.org/a).\n", md, "link-broken-syntax", true);
+    row("quiet: a space before the address, which the live site links", {}, fm + "See [the guide] (https://example.org/a).\n", md, "link-broken-syntax", false);
     row("quiet: prose brackets", {}, fm + "Grades [K-5] (ages 5 to 10).\n", md, "link-broken-syntax", false);
     row("fires: site-relative link", {}, fm + "[prizes](/prizes)\n", md, "link-site-relative", true);
     row("quiet: resolved link", {}, fm + "[prizes](<%= resolve_url('/learn') %>)\n", md, "link-site-relative", false);
@@ -809,7 +810,7 @@ void TestValidator::sampleDefects_data()
     QTest::newRow("fixed date instead of campaign_date") << ky + QStringLiteral("index.md") << 12 << QStringLiteral("parity-tag-missing");
     QTest::newRow("lost <") << ky + QStringLiteral("index.md") << 23 << QStringLiteral("template-mangled");
     QTest::newRow("number changed") << ky + QStringLiteral("index.md") << 47 << QStringLiteral("content-numbers");
-    QTest::newRow("[text] (url)") << ky + QStringLiteral("promote/index.md.partial") << 22 << QStringLiteral("link-broken-syntax");
+    QTest::newRow("\\[text\\] (url)") << ky + QStringLiteral("promote/index.md.partial") << 22 << QStringLiteral("link-broken-syntax");
     QTest::newRow("include naming no partial") << ky + QStringLiteral("promote/index.md.partial") << 23 << QStringLiteral("include-missing");
     QTest::newRow("heading turned into bold") << ky + QStringLiteral("how-to/index.md.erb") << 22 << QStringLiteral("structure-heading-as-bold");
     QTest::newRow("fragment with no anchor") << ky + QStringLiteral("how-to/index.md.erb") << 28 << QStringLiteral("url-fragment-missing");
@@ -1000,7 +1001,7 @@ void TestValidator::corpusDefects_data()
     QTest::newRow("tag whose < was lost") << ky + QStringLiteral("how-to/volunteers.md") << 39 << QStringLiteral("template-mangled");
     QTest::newRow("unclosed <a href=") << ky + QStringLiteral("promote/resources.md") << 12 << QStringLiteral("html-unclosed-tag");
     QTest::newRow("stray < line") << ky + QStringLiteral("promote/country-resources.md") << 44 << QStringLiteral("html-split-tag");
-    QTest::newRow("[text] (url) link") << ky + QStringLiteral("activity-guidelines.md.partial") << 110 << QStringLiteral("link-broken-syntax");
+    QTest::newRow("\\[text\\] (url) link") << ky + QStringLiteral("activity-guidelines.md.partial") << 110 << QStringLiteral("link-broken-syntax");
     QTest::newRow("numbers differ (60 percent → 75%)") << ky + QStringLiteral("promote/press-kit.md") << 49 << QStringLiteral("content-numbers");
     QTest::newRow("heading turned into bold") << ky + QStringLiteral("promote/press-kit.md") << 21 << QStringLiteral("structure-heading-as-bold");
     QTest::newRow("campaign_date replaced by a fixed date") << ky + QStringLiteral("promote/press-kit.md") << 17 << QStringLiteral("parity-tag-missing");
