@@ -4,6 +4,8 @@
 #include "project.h"
 #include "renderer.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <cstring>
 
 namespace Tilmech {
@@ -20,8 +22,8 @@ QSet<QString> AnchorIndex::anchorsIn(QByteArrayView html)
         const qsizetype length = qsizetype(std::strlen(attribute));
         qsizetype pos = 0;
         while ((pos = ByteSearch::find(html, attribute, pos)) >= 0) {
-            const bool standalone = pos > 0 && (html[pos - 1] == ' ' || html[pos - 1] == '\t'
-                                                || html[pos - 1] == '\n');
+            const bool standalone =
+                pos > 0 && (html[pos - 1] == ' ' || html[pos - 1] == '\t' || html[pos - 1] == '\n');
             pos += length;
             if (!standalone || pos >= html.size())
                 continue;
@@ -48,31 +50,39 @@ QSet<QString> AnchorIndex::anchors(const QString &page, const QString &language,
                                    const QString &country)
 {
     const QString key = page + QLatin1Char('\n') + language + QLatin1Char('\n') + country;
+    const PageFile *file = nullptr;
+    if (const Page *p = m_project ? m_project->page(page) : nullptr) {
+        file = p->preferred(language);
+        if (!file)
+            file = p->preferred(QStringLiteral("en"));
+    }
+    Entry entry;
+    if (file) {
+        const QFileInfo info(file->absolutePath);
+        entry.file = file->absolutePath;
+        entry.size = info.size();
+        entry.modified = info.lastModified().toMSecsSinceEpoch();
+    }
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.constFind(key);
-        if (it != m_cache.cend())
-            return it.value();
+        if (it != m_cache.cend() && it->file == entry.file && it->size == entry.size &&
+            it->modified == entry.modified)
+            return it->anchors;
     }
-    QSet<QString> result;
-    if (const Page *p = m_project ? m_project->page(page) : nullptr) {
-        const PageFile *file = p->preferred(language);
-        if (!file)
-            file = p->preferred(QStringLiteral("en"));
-        if (file && m_renderer) {
-            RenderOptions options;
-            options.language = language;
-            options.country = country;
-            options.bodyOnly = true;
-            RenderResult rendered;
-            QString error;
-            if (m_renderer->renderFile(*file, options, &rendered, &error))
-                result = anchorsIn(rendered.html);
-        }
+    if (file && m_renderer) {
+        RenderOptions options;
+        options.language = language;
+        options.country = country;
+        options.bodyOnly = true;
+        RenderResult rendered;
+        QString error;
+        if (m_renderer->renderFile(*file, options, &rendered, &error))
+            entry.anchors = anchorsIn(rendered.html);
     }
     QMutexLocker lock(&m_mutex);
-    m_cache.insert(key, result);
-    return result;
+    m_cache.insert(key, entry);
+    return entry.anchors;
 }
 
 } // namespace Tilmech

@@ -12,7 +12,8 @@ class Project;
 class Renderer;
 
 // The anchors (id= and name= values) of each page as rendered, for checking #fragments.
-// A page is rendered once per language and country and remembered; thread-safe.
+// A page is rendered once per language and country and remembered until its file changes
+// (size or modification time); thread-safe.
 class AnchorIndex
 {
 public:
@@ -27,8 +28,15 @@ public:
 private:
     const Project *m_project;
     const Renderer *m_renderer;
+    struct Entry
+    {
+        QString file;     // the file rendered, empty when none
+        qint64 size = -1; // and its size and modification time then
+        qint64 modified = -1;
+        QSet<QString> anchors;
+    };
     QMutex m_mutex;
-    QHash<QString, QSet<QString>> m_cache;
+    QHash<QString, Entry> m_cache;
 };
 
 } // namespace Tilmech

@@ -4,7 +4,7 @@
 #include "utf8.h"
 
 #include <QFileInfo>
-
+#include <atomic>
 #include <yaml-cpp/yaml.h>
 
 namespace Tilmech {
@@ -31,8 +31,10 @@ bool isKeyLine(const QByteArray &bytes, qsizetype pos, const std::string &name)
     qsizetype p = pos;
     if (name.empty() || p >= end || bytes[p] == '?')
         return false;
-    if (bytes[p] != '"' && bytes[p] != '\''
-        && QByteArrayView(bytes).sliced(p, end - p).startsWith(QByteArrayView(name.data(), qsizetype(name.size()))) == false)
+    if (bytes[p] != '"' && bytes[p] != '\'' &&
+        QByteArrayView(bytes)
+                .sliced(p, end - p)
+                .startsWith(QByteArrayView(name.data(), qsizetype(name.size()))) == false)
         return false;
     if (p < end && (bytes[p] == '"' || bytes[p] == '\'')) {
         const char quote = bytes[p++];
@@ -57,8 +59,8 @@ bool isKeyLine(const QByteArray &bytes, qsizetype pos, const std::string &name)
         return p < end && bytes[p] == ':';
     }
     for (; p < end; ++p) {
-        if (bytes[p] == ':'
-            && (p + 1 >= end || bytes[p + 1] == ' ' || bytes[p + 1] == '\t' || bytes[p + 1] == '\r'))
+        if (bytes[p] == ':' &&
+            (p + 1 >= end || bytes[p + 1] == ' ' || bytes[p + 1] == '\t' || bytes[p + 1] == '\r'))
             return true;
     }
     return false;
@@ -149,7 +151,8 @@ qsizetype valueEnd(const QByteArray &bytes, qsizetype begin, int indent)
         if (comment >= 0)
             end = comment;
     }
-    while (end > begin && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t' || bytes[end - 1] == '\r'))
+    while (end > begin &&
+           (bytes[end - 1] == ' ' || bytes[end - 1] == '\t' || bytes[end - 1] == '\r'))
         --end;
     const bool block = c == '|' || c == '>';
     qsizetype line = nextLine(bytes, begin);
@@ -194,8 +197,13 @@ std::shared_ptr<const Catalog> Catalog::load(const QString &path)
     return fromBytes(*bytes, path, language);
 }
 
-std::shared_ptr<const Catalog> Catalog::fromBytes(const QByteArray &bytes,
-                                                  const QString &fileName,
+quint64 Catalog::nextSerial()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
+std::shared_ptr<const Catalog> Catalog::fromBytes(const QByteArray &bytes, const QString &fileName,
                                                   const QString &expectedLanguage)
 {
     auto catalog = std::make_shared<Catalog>();
@@ -223,8 +231,8 @@ const Catalog::Map *Catalog::map(const QByteArray &prefix) const
     return it == m_maps.cend() ? nullptr : &it.value();
 }
 
-void Catalog::addProblem(Diagnostic::Severity severity, const QString &code,
-                         const QString &message, int line, int column)
+void Catalog::addProblem(Diagnostic::Severity severity, const QString &code, const QString &message,
+                         int line, int column)
 {
     Diagnostic d;
     d.severity = severity;
@@ -269,24 +277,26 @@ void Catalog::parse(const QString &expectedLanguage)
             nul = i;
     }
     if (invalid >= 0 || nul >= 0) {
-        const qsizetype at = m_bomLength + (invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : nul);
+        const qsizetype at =
+            m_bomLength + (invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : nul);
         const int line = int(QByteArrayView(m_bytes).first(at).count('\n')) + 1;
-        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-encoding"),
-                   at == m_bomLength + nul
-                       ? tr("The file holds a control character (byte 0x%1) on this line, which "
-                            "YAML does not allow in text; remove it, or restore the file from a good "
-                            "copy")
-                             .arg(uchar(m_bytes[at]), 2, 16, QLatin1Char('0'))
-                       : tr("The file is not valid UTF-8 on this line; save it as UTF-8 in a text "
-                            "editor"),
-                   line);
+        addProblem(
+            Diagnostic::Severity::Error, QStringLiteral("strings-encoding"),
+            at == m_bomLength + nul
+                ? tr("The file holds a control character (byte 0x%1) on this line, which "
+                     "YAML does not allow in text; remove it, or restore the file from a good "
+                     "copy")
+                      .arg(uchar(m_bytes[at]), 2, 16, QLatin1Char('0'))
+                : tr("The file is not valid UTF-8 on this line; save it as UTF-8 in a text "
+                     "editor"),
+            line);
         return;
     }
 
     YAML::Node root;
     try {
-        root = YAML::Load(std::string(m_bytes.constData() + m_bomLength,
-                                      size_t(m_bytes.size() - m_bomLength)));
+        root = YAML::Load(
+            std::string(m_bytes.constData() + m_bomLength, size_t(m_bytes.size() - m_bomLength)));
     } catch (const YAML::Exception &e) {
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
                    tr("The locale strings are not valid YAML: %1; fix the file at this place "
@@ -337,11 +347,12 @@ void Catalog::parse(const QString &expectedLanguage)
         if (!top.second.IsMap()) {
             if (!top.second.IsNull()) {
                 // "ky: some text": there are no strings to show or edit.
-                addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
-                           tr("Under \"%1:\" there must be \"key: value\" lines, indented; the file "
-                              "has a single value there instead")
-                               .arg(key),
-                           line);
+                addProblem(
+                    Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
+                    tr("Under \"%1:\" there must be \"key: value\" lines, indented; the file "
+                       "has a single value there instead")
+                        .arg(key),
+                    line);
                 m_valid = false;
             }
             m_maps.insert(QByteArray(), rootMap);
@@ -382,7 +393,8 @@ void Catalog::parse(const QString &expectedLanguage)
             const YAML::Node valueNode = frame.it->second;
             ++frame.it;
             const std::string name = keyNode.as<std::string>(std::string());
-            const QByteArray fullKey = frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
+            const QByteArray fullKey =
+                frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
             const qsizetype keyPos = position(keyNode.Mark());
             if (keyPos > lastWritten) {
                 lastWritten = keyPos;
@@ -428,17 +440,21 @@ void Catalog::parse(const QString &expectedLanguage)
             entry.line = keyNode.Mark().line + 1;
             entry.lineStart = lineStart;
             entry.indent = int(keyPos - lineStart);
-            if (valueNode.IsNull() && (valueNode.Mark().pos < 0 || position(valueNode.Mark()) >= lineEndOf(m_bytes, keyPos))) {
+            if (valueNode.IsNull() && (valueNode.Mark().pos < 0 ||
+                                       position(valueNode.Mark()) >= lineEndOf(m_bytes, keyPos))) {
                 // "key:" with nothing after it. (A null written on a later line, "~" or "null",
                 // is more than the line editor follows.)
                 if (valueNode.Mark().pos >= 0) {
                     const qsizetype at = position(valueNode.Mark());
-                    if (at < m_bytes.size() && at > lineEndOf(m_bytes, keyPos) && m_bytes[at] != ' '
-                        && m_bytes[at] != '\n' && m_bytes[at] != '\r' && m_bytes[at] != '#' && m_editProblem.isEmpty())
-                        m_editProblem = tr("the value of line %1 is on the line after its key").arg(keyNode.Mark().line + 1);
+                    if (at < m_bytes.size() && at > lineEndOf(m_bytes, keyPos) &&
+                        m_bytes[at] != ' ' && m_bytes[at] != '\n' && m_bytes[at] != '\r' &&
+                        m_bytes[at] != '#' && m_editProblem.isEmpty())
+                        m_editProblem = tr("the value of line %1 is on the line after its key")
+                                            .arg(keyNode.Mark().line + 1);
                 }
                 const qsizetype colon = m_bytes.indexOf(':', keyPos + qsizetype(name.size()));
-                entry.valueBegin = entry.valueEnd = colon < 0 ? lineEndOf(m_bytes, keyPos) : colon + 1;
+                entry.valueBegin = entry.valueEnd =
+                    colon < 0 ? lineEndOf(m_bytes, keyPos) : colon + 1;
                 entry.style = 'n';
             } else {
                 entry.valueBegin = position(valueNode.Mark());

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QString>
 #include <QVector>
-
 #include <memory>
 
 namespace Tilmech {
@@ -28,12 +27,12 @@ class Catalog
 public:
     struct Entry
     {
-        QByteArray value;       // UTF-8
-        int line = 0;           // line of the key in the file
+        QByteArray value;         // UTF-8
+        int line = 0;             // line of the key in the file
         qsizetype lineStart = 0;  // start of the key's line
         qsizetype valueBegin = 0; // the value as written (quotes included)
         qsizetype valueEnd = 0;
-        qsizetype entryEnd = 0;   // after the line break that ends the entry
+        qsizetype entryEnd = 0; // after the line break that ends the entry
         int indent = 0;         // column of the key (bytes)
         char style = 0;         // '\'', '"', '|', '>', 0 for plain, 'n' for no value
     };
@@ -48,11 +47,14 @@ public:
     };
 
     static std::shared_ptr<const Catalog> load(const QString &path);
-    static std::shared_ptr<const Catalog> fromBytes(const QByteArray &bytes,
-                                                    const QString &fileName,
-                                                    const QString &expectedLanguage);
+    static std::shared_ptr<const Catalog>
+    fromBytes(const QByteArray &bytes, const QString &fileName, const QString &expectedLanguage);
 
     const QString &fileName() const { return m_fileName; }
+    // Which reading of a file this is: each catalog read gets a number of its own, so a
+    // cache keyed by it never serves a reloaded catalog (which may take the memory of the
+    // old one) what was made from the old strings. A copy keeps the number: same strings.
+    quint64 serial() const { return m_serial; }
     const QString &rootKey() const { return m_rootKey; }
     bool isValid() const { return m_valid; }
     // Why the file, though readable, cannot be edited line by line (empty when it can).
@@ -60,7 +62,10 @@ public:
     const Diagnostics &problems() const { return m_problems; }
     const QByteArray &bytes() const { return m_bytes; }
     // The line break the file uses ("\n" or "\r\n").
-    QByteArray lineBreak() const { return m_crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"); }
+    QByteArray lineBreak() const
+    {
+        return m_crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+    }
     qsizetype bodyStart() const { return m_bomLength; }
 
     bool contains(const QByteArray &key) const { return m_entries.contains(key); }
@@ -76,6 +81,7 @@ public:
     static constexpr qsizetype MaxTextBytes = 64 * 1024 * 1024;
 
 private:
+    static quint64 nextSerial();
     void parse(const QString &expectedLanguage);
     // Drops what was read and reports a file that expands past MaxKeys or MaxTextBytes.
     void refuseExpansion(int line);
@@ -83,6 +89,7 @@ private:
                     int line, int column = 0);
 
     QString m_fileName;
+    quint64 m_serial = nextSerial();
     QString m_rootKey;
     QByteArray m_bytes;
     qsizetype m_bomLength = 0;

@@ -1,5 +1,6 @@
 #include "viewlibrary.h"
 
+#include "catalog.h"
 #include "filereader.h"
 #include "hamltemplate.h"
 #include "markdown.h"
@@ -87,9 +88,10 @@ std::optional<QByteArray> ViewLibrary::render(const QString &name, const RenderE
         key += env.country;
         key += env.explicitLanguage ? "\n1" : "\n0";
         key += env.preview ? "1\n" : "0\n";
-        key += QByteArray::number(quintptr(env.strings), 16);
+        // The catalogs by their reading, not their address (Catalog::serial).
+        key += QByteArray::number(env.strings ? env.strings->serial() : 0);
         key += '\n';
-        key += QByteArray::number(quintptr(env.english), 16);
+        key += QByteArray::number(env.english ? env.english->serial() : 0);
         QMutexLocker lock(&m_mutex);
         const auto it = m_outputs.constFind(key);
         if (it != m_outputs.cend())
