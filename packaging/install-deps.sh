@@ -9,7 +9,7 @@ PACKAGES="cmake ninja-build g++ pkg-config git
  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libzip-dev libssl-dev
  xvfb xauth xdotool imagemagick fonts-dejavu-core linkchecker
  ruby ruby-redcarpet ruby-haml ruby-erubis python3
- clang libclang-rt-14-dev
+ clang libclang-rt-14-dev clang-format
  dpkg-dev appstream desktop-file-utils"
 
 missing=""

@@ -4,9 +4,9 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QString>
@@ -43,23 +43,23 @@ inline QString corpusSite()
 } // namespace TestSupport
 
 // Skips the test (by name, with the reason) when the corpus is absent, or fails it under CI.
-#define REQUIRE_CORPUS()                                                                         \
-    do {                                                                                         \
-        if (TestSupport::corpusRoot().isEmpty()) {                                               \
-            if (TestSupport::underCi())                                                          \
-                QFAIL("the corpus is missing: expected ../shared/corpus or $TILMECH_CORPUS");    \
-            QSKIP("corpus not found (../shared/corpus or $TILMECH_CORPUS): skipped");            \
-        }                                                                                        \
+#define REQUIRE_CORPUS()                                                                           \
+    do {                                                                                           \
+        if (TestSupport::corpusRoot().isEmpty()) {                                                 \
+            if (TestSupport::underCi())                                                            \
+                QFAIL("the corpus is missing: expected ../shared/corpus or $TILMECH_CORPUS");      \
+            QSKIP("corpus not found (../shared/corpus or $TILMECH_CORPUS): skipped");              \
+        }                                                                                          \
     } while (false)
 
 // In a _data() function whose only column is the QString "file": one row that makes the test
 // skip (or fail under CI) when the corpus is absent.
-#define CORPUS_FILE_ROWS_OR_SKIP()                                                               \
-    do {                                                                                         \
-        if (TestSupport::corpusRoot().isEmpty()) {                                               \
-            QTest::newRow("corpus missing") << QString();                                        \
-            return;                                                                              \
-        }                                                                                        \
+#define CORPUS_FILE_ROWS_OR_SKIP()                                                                 \
+    do {                                                                                           \
+        if (TestSupport::corpusRoot().isEmpty()) {                                                 \
+            QTest::newRow("corpus missing") << QString();                                          \
+            return;                                                                                \
+        }                                                                                          \
     } while (false)
 
 namespace TestSupport {

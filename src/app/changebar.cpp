@@ -24,7 +24,8 @@ ChangeBar::ChangeBar(QWidget *parent) : QFrame(parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reload = new QPushButton(tr("&Reload from Disk"), this);
     m_reload->setObjectName(QStringLiteral("reloadButton"));
-    m_reload->setToolTip(tr("Replace your text with the file as it is on disk now (Undo brings your text back)"));
+    m_reload->setToolTip(
+        tr("Replace your text with the file as it is on disk now (Undo brings your text back)"));
     m_keep = new QPushButton(tr("&Keep My Text"), this);
     m_keep->setObjectName(QStringLiteral("keepButton"));
     m_keep->setToolTip(tr("Keep your text; saving will write it over the file on disk"));

@@ -8,13 +8,13 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
-
 #include <algorithm>
 #include <numeric>
 
 namespace Tilmech {
 
-CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumbers(new LineNumberArea(this))
+CodeEditor::CodeEditor(QWidget *parent)
+    : QPlainTextEdit(parent), m_lineNumbers(new LineNumberArea(this))
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(font);
@@ -58,7 +58,8 @@ void CodeEditor::resizeEvent(QResizeEvent *event)
 QPair<int, int> CodeEditor::visibleRange() const
 {
     const int first = firstVisibleBlock().isValid() ? firstVisibleBlock().position() : 0;
-    const int last = cursorForPosition(QPoint(viewport()->width() - 1, viewport()->height() - 1)).position();
+    const int last =
+        cursorForPosition(QPoint(viewport()->width() - 1, viewport()->height() - 1)).position();
     return {first, std::max(first, last)};
 }
 
@@ -85,7 +86,8 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
         if (block.isVisible() && bottom >= event->rect().top()) {
             QColor color = pal.color(QPalette::PlaceholderText);
             // An error starts on this line: the first error start at or after the line's.
-            const auto error = std::lower_bound(m_errorBegins.cbegin(), m_errorBegins.cend(), block.position());
+            const auto error =
+                std::lower_bound(m_errorBegins.cbegin(), m_errorBegins.cend(), block.position());
             if (error != m_errorBegins.cend() && *error < block.position() + block.length())
                 color = QColor(0xc0, 0x1c, 0x28);
             painter.setPen(number == current ? pal.color(QPalette::Text) : color);
@@ -152,7 +154,8 @@ void CodeEditor::updateSelections()
     auto it = std::lower_bound(m_order.cbegin(), m_order.cend(), m_covered.first - m_longestMark,
                                [this](int i, int at) { return m_marks[i].begin < at; });
     int made = 0;
-    for (; it != m_order.cend() && m_marks[*it].begin <= m_covered.second && made < MaxUnderlines; ++it) {
+    for (; it != m_order.cend() && m_marks[*it].begin <= m_covered.second && made < MaxUnderlines;
+         ++it) {
         const Mark &m = m_marks[*it];
         if (std::max(m.end, m.begin + 1) < m_covered.first)
             continue;
@@ -166,7 +169,8 @@ void CodeEditor::updateSelections()
         QTextCursor cursor(document());
         const int end = std::max(m.end, m.begin + 1);
         cursor.setPosition(std::min(m.begin, document()->characterCount() - 1));
-        cursor.setPosition(std::min(end, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+        cursor.setPosition(std::min(end, document()->characterCount() - 1),
+                           QTextCursor::KeepAnchor);
         underline.cursor = cursor;
         selections.append(underline);
     }
@@ -177,8 +181,8 @@ bool CodeEditor::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int position = cursorForPosition(help->pos() - QPoint(viewportMargins().left(), 0))
-                                 .position();
+        const int position =
+            cursorForPosition(help->pos() - QPoint(viewportMargins().left(), 0)).position();
         QStringList messages;
         for (const Mark &m : qAsConst(m_marks)) {
             if (position >= m.begin && position <= std::max(m.end, m.begin + 1))
@@ -211,7 +215,8 @@ void CodeEditor::selectRange(int begin, int end)
 {
     QTextCursor cursor(document());
     cursor.setPosition(std::clamp(begin, 0, document()->characterCount() - 1));
-    cursor.setPosition(std::clamp(end, 0, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    cursor.setPosition(std::clamp(end, 0, document()->characterCount() - 1),
+                       QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     centerCursor();
 }

@@ -24,8 +24,8 @@ public:
         QString message;
         bool operator==(const Mark &o) const
         {
-            return begin == o.begin && end == o.end && severity == o.severity
-                   && message == o.message;
+            return begin == o.begin && end == o.end && severity == o.severity &&
+                   message == o.message;
         }
     };
 

@@ -31,7 +31,8 @@ CompareDialog::CompareDialog(const QString &fileName, const QString &mine, const
     bool differs = false;
     for (const LineDiff::Line &l : lines)
         differs |= l.kind != LineDiff::Line::Kind::Same;
-    m_view->setPlainText(differs ? LineDiff::unified(lines, 3) : tr("Your text and the file on disk are the same."));
+    m_view->setPlainText(differs ? LineDiff::unified(lines, 3)
+                                 : tr("Your text and the file on disk are the same."));
 
     QList<QTextEdit::ExtraSelection> marks;
     for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {

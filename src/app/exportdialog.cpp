@@ -1,8 +1,8 @@
 #include "exportdialog.h"
-#include "ui_exportdialog.h"
 
 #include "project.h"
 #include "renderer.h"
+#include "ui_exportdialog.h"
 #include "validator.h"
 
 #include <QDesktopServices>
@@ -55,13 +55,14 @@ void appendFindings(QString &html, const Diagnostics &findings, Diagnostic::Seve
         return;
     html += QStringLiteral("<ul>") + items + QStringLiteral("</ul>");
     if (total > shown)
-        html += QStringLiteral("<p>") + ExportDialog::tr("… and %n more.", nullptr, total - shown)
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + ExportDialog::tr("… and %n more.", nullptr, total - shown) +
+                QStringLiteral("</p>");
 }
 
 } // namespace
 
-ExportDialog::ExportDialog(std::shared_ptr<const Project> project, std::shared_ptr<const Renderer> renderer,
+ExportDialog::ExportDialog(std::shared_ptr<const Project> project,
+                           std::shared_ptr<const Renderer> renderer,
                            std::shared_ptr<const Validator> validator, const QString &language,
                            QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_project(std::move(project)),
@@ -70,19 +71,23 @@ ExportDialog::ExportDialog(std::shared_ptr<const Project> project, std::shared_p
     m_ui->setupUi(this);
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setDefault(true);
-    m_openFolderButton = m_ui->buttonBox->addButton(tr("&Open Folder"), QDialogButtonBox::ActionRole);
+    m_openFolderButton =
+        m_ui->buttonBox->addButton(tr("&Open Folder"), QDialogButtonBox::ActionRole);
     m_openFolderButton->setEnabled(false);
     m_ui->progressBar->setVisible(false);
-    m_openFolder = [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); };
+    m_openFolder = [](const QString &folder) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    };
 
     populateLanguages(language);
 
     QSettings settings;
     const QString siteName = QFileInfo(m_project->root()).fileName();
-    const QString fallback = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                 .filePath(siteName + QStringLiteral("-bundle"));
-    m_ui->destinationEdit->setText(
-        QDir::toNativeSeparators(settings.value(settingsKey() + QStringLiteral("/destination"), fallback).toString()));
+    const QString fallback =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(siteName + QStringLiteral("-bundle"));
+    m_ui->destinationEdit->setText(QDir::toNativeSeparators(
+        settings.value(settingsKey() + QStringLiteral("/destination"), fallback).toString()));
     const QString zip = settings.value(settingsKey() + QStringLiteral("/zip")).toString();
     m_ui->zipCheck->setChecked(!zip.isEmpty());
     m_zipEdited = !zip.isEmpty();
@@ -210,11 +215,13 @@ void ExportDialog::updateButtons()
         m_ui->statusLabel->setText(problem.isEmpty() ? note : problem);
     m_ui->zipEdit->setEnabled(!running && m_ui->zipCheck->isChecked());
     m_ui->zipBrowseButton->setEnabled(!running && m_ui->zipCheck->isChecked());
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->languageList), static_cast<QWidget *>(m_ui->destinationEdit),
-                       static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->zipCheck),
-                       static_cast<QWidget *>(m_ui->allowErrorsCheck)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->languageList), static_cast<QWidget *>(m_ui->destinationEdit),
+          static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->zipCheck),
+          static_cast<QWidget *>(m_ui->allowErrorsCheck)})
         w->setEnabled(!running);
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(running ? tr("&Cancel") : tr("&Close"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)
+        ->setText(running ? tr("&Cancel") : tr("&Close"));
 }
 
 ExportTarget::Check ExportDialog::checkTarget() const
@@ -297,9 +304,8 @@ void ExportDialog::run(bool replaceForeign)
             },
             Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([exporter, options, progress, cancel] {
-        return exporter.run(options, progress, cancel);
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [exporter, options, progress, cancel] { return exporter.run(options, progress, cancel); }));
     updateButtons();
 }
 
@@ -368,45 +374,50 @@ void ExportDialog::showSummary(const Exporter::Result &result, const Exporter::O
     const QString folder = QDir::toNativeSeparators(options.destination).toHtmlEscaped();
     if (result.ok) {
         m_ui->statusLabel->setText(tr("Exported."));
-        html += QStringLiteral("<p><b>")
-                + tr("Exported %1 and %2 they use to %3.")
-                      .arg(tr("%n page(s)", nullptr, result.pages), tr("%n file(s)", nullptr, result.assets), folder)
-                + QStringLiteral("</b></p>");
+        html += QStringLiteral("<p><b>") +
+                tr("Exported %1 and %2 they use to %3.")
+                    .arg(tr("%n page(s)", nullptr, result.pages),
+                         tr("%n file(s)", nullptr, result.assets), folder) +
+                QStringLiteral("</b></p>");
         if (!options.zipFile.isEmpty())
-            html += QStringLiteral("<p>") + tr("Zip: %1").arg(QDir::toNativeSeparators(options.zipFile).toHtmlEscaped())
-                    + QStringLiteral("</p>");
+            html += QStringLiteral("<p>") +
+                    tr("Zip: %1").arg(QDir::toNativeSeparators(options.zipFile).toHtmlEscaped()) +
+                    QStringLiteral("</p>");
         if (result.errors > 0)
-            html += QStringLiteral("<p><b>")
-                    + tr("Exported with %n error(s); the manifest records it.", nullptr, result.errors)
-                    + QStringLiteral("</b></p>");
+            html +=
+                QStringLiteral("<p><b>") +
+                tr("Exported with %n error(s); the manifest records it.", nullptr, result.errors) +
+                QStringLiteral("</b></p>");
     } else if (result.cancelled) {
         m_ui->statusLabel->setText(tr("Cancelled."));
         html += QStringLiteral("<p>") + result.error.toHtmlEscaped() + QStringLiteral("</p>");
     } else if (result.refusedForErrors) {
         m_ui->statusLabel->setText(tr("Not exported: pages have errors."));
-        html += QStringLiteral("<p><b>")
-                + tr("Not exported: %n error(s) in the pages.", nullptr, result.errors)
-                + QStringLiteral("</b> ")
-                + tr("Fix them, or tick “Export pages that have errors” to export anyway.")
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p><b>") +
+                tr("Not exported: %n error(s) in the pages.", nullptr, result.errors) +
+                QStringLiteral("</b> ") +
+                tr("Fix them, or tick “Export pages that have errors” to export anyway.") +
+                QStringLiteral("</p>");
     } else {
         m_ui->statusLabel->setText(tr("The export failed."));
-        html += QStringLiteral("<p><b>") + tr("The export failed:") + QStringLiteral("</b> ")
-                + result.error.toHtmlEscaped() + QStringLiteral("</p><p>")
-                + tr("Nothing was changed in the destination.") + QStringLiteral("</p>");
+        html += QStringLiteral("<p><b>") + tr("The export failed:") + QStringLiteral("</b> ") +
+                result.error.toHtmlEscaped() + QStringLiteral("</p><p>") +
+                tr("Nothing was changed in the destination.") + QStringLiteral("</p>");
     }
     if (result.errors > 0) {
-        html += QStringLiteral("<h4>") + tr("Errors (%1)").arg(result.errors) + QStringLiteral("</h4>");
+        html +=
+            QStringLiteral("<h4>") + tr("Errors (%1)").arg(result.errors) + QStringLiteral("</h4>");
         appendFindings(html, result.findings, Diagnostic::Severity::Error);
     }
     if (result.brokenLinks > 0)
-        html += QStringLiteral("<p>")
-                + tr("%n link(s) in the bundle are template text that was not evaluated and lead "
-                     "nowhere; the manifest lists them under brokenLinks.",
-                     nullptr, result.brokenLinks)
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") +
+                tr("%n link(s) in the bundle are template text that was not evaluated and lead "
+                   "nowhere; the manifest lists them under brokenLinks.",
+                   nullptr, result.brokenLinks) +
+                QStringLiteral("</p>");
     if (result.warnings > 0) {
-        html += QStringLiteral("<h4>") + tr("Warnings (%1)").arg(result.warnings) + QStringLiteral("</h4>");
+        html += QStringLiteral("<h4>") + tr("Warnings (%1)").arg(result.warnings) +
+                QStringLiteral("</h4>");
         appendFindings(html, result.findings, Diagnostic::Severity::Warning);
     }
     m_ui->summaryView->setHtml(html);

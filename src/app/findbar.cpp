@@ -71,7 +71,8 @@ void FindBar::replaceOne()
     if (!m_editor)
         return;
     QTextCursor cursor = m_editor->textCursor();
-    const Qt::CaseSensitivity cs = m_ui->caseBox->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const Qt::CaseSensitivity cs =
+        m_ui->caseBox->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
     if (cursor.hasSelection() && cursor.selectedText().compare(m_ui->findEdit->text(), cs) == 0)
         cursor.insertText(m_ui->replaceEdit->text());
     findNext(false);

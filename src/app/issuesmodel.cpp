@@ -50,11 +50,10 @@ QVariant IssuesModel::data(const QModelIndex &index, int role) const
                    : tr("%1\nEnglish page: %2:%3").arg(d.message, d.sourceFile).arg(d.sourceLine);
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {
-            const QStyle::StandardPixmap icon = d.severity == Diagnostic::Severity::Error
-                                                    ? QStyle::SP_MessageBoxCritical
-                                                : d.severity == Diagnostic::Severity::Warning
-                                                    ? QStyle::SP_MessageBoxWarning
-                                                    : QStyle::SP_MessageBoxInformation;
+            const QStyle::StandardPixmap icon =
+                d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
+                : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                              : QStyle::SP_MessageBoxInformation;
             return QApplication::style()->standardIcon(icon);
         }
         return QVariant();
@@ -128,7 +127,11 @@ bool IssuesFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
     if (m_text.isEmpty())
         return true;
     for (int column = 0; column < IssuesModel::ColumnCount; ++column) {
-        if (sourceModel()->index(row, column, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
+        if (sourceModel()
+                ->index(row, column, parent)
+                .data()
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;

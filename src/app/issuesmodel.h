@@ -13,8 +13,21 @@ class IssuesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SeverityColumn, MessageColumn, FileColumn, LineColumn, CodeColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, CodeRole, IndexRole };
+    enum Column
+    {
+        SeverityColumn,
+        MessageColumn,
+        FileColumn,
+        LineColumn,
+        CodeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SeverityRole = Qt::UserRole + 1,
+        CodeRole,
+        IndexRole
+    };
 
     explicit IssuesModel(QObject *parent = nullptr);
 

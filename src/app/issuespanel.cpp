@@ -1,8 +1,7 @@
 #include "issuespanel.h"
 
-#include "ui_issuespanel.h"
-
 #include "issuesmodel.h"
+#include "ui_issuespanel.h"
 
 #include <QHeaderView>
 #include <QSet>
@@ -30,15 +29,13 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     connect(m_ui->scopeBox, &QComboBox::currentIndexChanged, this, &IssuesPanel::refresh);
     connect(m_ui->severityBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_filter->setMinimumSeverity(index); });
-    connect(m_ui->codeBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setCode(m_ui->codeBox->currentData().toString());
-    });
+    connect(m_ui->codeBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setCode(m_ui->codeBox->currentData().toString()); });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IssuesFilter::setText);
     connect(m_ui->validateButton, &QPushButton::clicked, this, &IssuesPanel::validateSiteRequested);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &IssuesPanel::cancelRequested);
-    connect(m_ui->table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        activateRow(m_filter->mapToSource(index).row());
-    });
+    connect(m_ui->table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { activateRow(m_filter->mapToSource(index).row()); });
 }
 
 IssuesPanel::~IssuesPanel() = default;
@@ -52,8 +49,8 @@ bool sameRows(const Diagnostics &a, const Diagnostics &b)
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const Diagnostic &x = a.at(i), &y = b.at(i);
-        if (x.code != y.code || x.line != y.line || x.message != y.message || x.file != y.file
-            || x.severity != y.severity)
+        if (x.code != y.code || x.line != y.line || x.message != y.message || x.file != y.file ||
+            x.severity != y.severity)
             return false;
     }
     return true;

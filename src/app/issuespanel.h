@@ -3,7 +3,6 @@
 #include "diagnostic.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {
@@ -23,7 +22,11 @@ class IssuesPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Scope { Page, Site };
+    enum class Scope
+    {
+        Page,
+        Site
+    };
 
     explicit IssuesPanel(QWidget *parent = nullptr);
     ~IssuesPanel() override;

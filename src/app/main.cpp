@@ -73,8 +73,7 @@ int main(int argc, char *argv[])
     if (!args.isEmpty()) {
         window.openSite(args.first());
     } else {
-        const QString last =
-            QSettings().value(QStringLiteral("site/last")).toString();
+        const QString last = QSettings().value(QStringLiteral("site/last")).toString();
         if (!last.isEmpty() && QFileInfo(last).isDir())
             window.openSite(last);
     }

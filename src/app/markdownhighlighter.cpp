@@ -48,9 +48,8 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     // Front matter: from a first line "---" to the next "---" or "...".
     if ((firstBlock && text.trimmed() == QLatin1String("---")) || previous == InFrontMatter) {
         setFormat(0, int(text.size()), m_frontMatter);
-        const bool closing = !firstBlock
-                             && (text.trimmed() == QLatin1String("---")
-                                 || text.trimmed() == QLatin1String("..."));
+        const bool closing = !firstBlock && (text.trimmed() == QLatin1String("---") ||
+                                             text.trimmed() == QLatin1String("..."));
         setCurrentBlockState(closing ? Normal : InFrontMatter);
         // Tags in front matter values still stand out.
         const QRegularExpression tag(QStringLiteral("<%.*?%>"));

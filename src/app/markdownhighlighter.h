@@ -20,7 +20,13 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    enum State { Normal = 0, InFrontMatter = 1, InErb = 2, BeforeFrontMatter = -1 };
+    enum State
+    {
+        Normal = 0,
+        InFrontMatter = 1,
+        InErb = 2,
+        BeforeFrontMatter = -1
+    };
     struct Rule
     {
         QRegularExpression pattern;

@@ -4,9 +4,9 @@
 
 #include <QApplication>
 #include <QBrush>
-#include <QStyle>
 #include <QColor>
 #include <QFileInfo>
+#include <QStyle>
 
 namespace Tilmech {
 
@@ -134,11 +134,16 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         return int(s);
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         switch (s) {
-        case Status::WithErrors: return QBrush(QColor(0xc0, 0x1c, 0x28));
-        case Status::Missing: return QBrush(QColor(0x86, 0x5e, 0x3c));
-        case Status::Outdated: return QBrush(QColor(0xc6, 0x46, 0x00));
-        case Status::NoEnglish: return QBrush(QColor(0x77, 0x76, 0x7b));
-        case Status::Translated: return QBrush(QColor(0x26, 0xa2, 0x69));
+        case Status::WithErrors:
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        case Status::Missing:
+            return QBrush(QColor(0x86, 0x5e, 0x3c));
+        case Status::Outdated:
+            return QBrush(QColor(0xc6, 0x46, 0x00));
+        case Status::NoEnglish:
+            return QBrush(QColor(0x77, 0x76, 0x7b));
+        case Status::Translated:
+            return QBrush(QColor(0x26, 0xa2, 0x69));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= ErrorsColumn)
@@ -150,11 +155,16 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         return page.name;
     case StatusColumn:
         switch (s) {
-        case Status::Translated: return tr("translated");
-        case Status::Missing: return tr("missing");
-        case Status::Outdated: return tr("outdated");
-        case Status::WithErrors: return tr("with errors");
-        case Status::NoEnglish: return tr("no English");
+        case Status::Translated:
+            return tr("translated");
+        case Status::Missing:
+            return tr("missing");
+        case Status::Outdated:
+            return tr("outdated");
+        case Status::WithErrors:
+            return tr("with errors");
+        case Status::NoEnglish:
+            return tr("no English");
         }
         return QVariant();
     case ErrorsColumn:
@@ -182,10 +192,14 @@ QVariant PageListModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case NameColumn: return tr("Page");
-    case StatusColumn: return tr("Status");
-    case ErrorsColumn: return tr("Errors");
-    case WarningsColumn: return tr("Warnings");
+    case NameColumn:
+        return tr("Page");
+    case StatusColumn:
+        return tr("Status");
+    case ErrorsColumn:
+        return tr("Errors");
+    case WarningsColumn:
+        return tr("Warnings");
     }
     return QVariant();
 }

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <memory>
 
 namespace Tilmech {
@@ -18,9 +17,27 @@ class PageListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StatusColumn, ErrorsColumn, WarningsColumn, ColumnCount };
-    enum class Status { Translated, Missing, Outdated, WithErrors, NoEnglish };
-    enum Role { NameRole = Qt::UserRole + 1, StatusRole };
+    enum Column
+    {
+        NameColumn,
+        StatusColumn,
+        ErrorsColumn,
+        WarningsColumn,
+        ColumnCount
+    };
+    enum class Status
+    {
+        Translated,
+        Missing,
+        Outdated,
+        WithErrors,
+        NoEnglish
+    };
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1,
+        StatusRole
+    };
 
     explicit PageListModel(QObject *parent = nullptr);
 
@@ -48,7 +65,7 @@ private:
 
     std::shared_ptr<const Project> m_project;
     QString m_language;
-    QHash<QString, Counts> m_counts;   // page name → counts
+    QHash<QString, Counts> m_counts;      // page name → counts
     QHash<QString, QString> m_pageOfFile; // relative file path → page name
 };
 

@@ -25,8 +25,12 @@ Document loadOrEmpty(const PageFile *file, QString *error)
     if (doc) {
         // Text the editor cannot hold as it is: editing it would change bytes never touched.
         for (const Diagnostic &d : doc->problems()) {
-            if (d.code == QLatin1String("file-invalid-utf8") || d.code == QLatin1String("file-binary")) {
-                reason = PageSession::tr("%1, line %2: %3").arg(file->relativePath).arg(d.line).arg(d.message);
+            if (d.code == QLatin1String("file-invalid-utf8") ||
+                d.code == QLatin1String("file-binary")) {
+                reason = PageSession::tr("%1, line %2: %3")
+                             .arg(file->relativePath)
+                             .arg(d.line)
+                             .arg(d.message);
                 doc.reset();
                 break;
             }
@@ -75,9 +79,9 @@ PageSession::PageSession(const QString &name, const PageFile *english, const Pag
         m_translationIsNew = true;
         m_translationFile = *english;
         m_translationFile.language = language;
-        m_translationFile.relativePath = QStringLiteral("i18n/public/") + language
-                                         + QLatin1Char('/') + name
-                                         + PageFile::suffix(english->variant);
+        m_translationFile.relativePath = QStringLiteral("i18n/public/") + language +
+                                         QLatin1Char('/') + name +
+                                         PageFile::suffix(english->variant);
         m_translationFile.absolutePath = QDir(siteRoot).filePath(m_translationFile.relativePath);
         m_translationOriginal = m_englishOriginal;
     }
@@ -134,8 +138,9 @@ bool PageSession::save(QString *error, bool replaceReadOnly)
 {
     if (!m_loadError.isEmpty()) {
         if (error)
-            *error = tr("the page could not be read when it was opened (%1), so it is not written over")
-                         .arg(m_loadError);
+            *error =
+                tr("the page could not be read when it was opened (%1), so it is not written over")
+                    .arg(m_loadError);
         return false;
     }
     if (m_english->isModified() && m_hasEnglish) {
@@ -176,7 +181,8 @@ PageSession::DiskState PageSession::diskState(bool english) const
         return exists ? DiskState::Changed : DiskState::Same;
     if (!exists)
         return DiskState::Missing;
-    return sha == (english ? m_englishBase : m_translationBase) ? DiskState::Same : DiskState::Changed;
+    return sha == (english ? m_englishBase : m_translationBase) ? DiskState::Same
+                                                                : DiskState::Changed;
 }
 
 bool PageSession::reload(bool english, QString *error)
@@ -214,8 +220,8 @@ void PageSession::acceptDiskVersion(bool english)
 QString PageSession::diskText(bool english) const
 {
     QString error;
-    const std::optional<Document> doc =
-        Document::load(english ? m_englishFile.absolutePath : m_translationFile.absolutePath, &error);
+    const std::optional<Document> doc = Document::load(
+        english ? m_englishFile.absolutePath : m_translationFile.absolutePath, &error);
     return doc ? doc->text() : QString();
 }
 
@@ -240,9 +246,9 @@ QByteArray PageSession::baseSha256(bool english) const
 std::shared_ptr<const PageAnalysis> PageSession::englishAnalysis(const Renderer &renderer)
 {
     if (!m_englishAnalysis && m_hasEnglish) {
-        m_englishAnalysis = renderer.analyse(
-            Document::fromBytes(englishBytes(), m_englishFile.relativePath), m_englishFile.variant,
-            true);
+        m_englishAnalysis =
+            renderer.analyse(Document::fromBytes(englishBytes(), m_englishFile.relativePath),
+                             m_englishFile.variant, true);
     }
     return m_englishAnalysis;
 }

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QTextDocument>
-
 #include <memory>
 
 namespace Tilmech {
@@ -52,7 +51,12 @@ public:
     const QString &loadError() const { return m_loadError; }
 
     // Where a file of the session stands against what the session last read or wrote.
-    enum class DiskState { Same, Changed, Missing };
+    enum class DiskState
+    {
+        Same,
+        Changed,
+        Missing
+    };
     DiskState diskState(bool english) const;
     // Replaces a text with its file's current contents (unmodified afterwards).
     bool reload(bool english, QString *error);

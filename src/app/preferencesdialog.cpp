@@ -8,12 +8,12 @@
 namespace Tilmech {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
     const QLocale system = QLocale::system();
-    m_ui->languageBox->addItem(tr("System language (%1)").arg(system.nativeLanguageName()), QString());
+    m_ui->languageBox->addItem(tr("System language (%1)").arg(system.nativeLanguageName()),
+                               QString());
     for (const QString &language : UiLanguage::available())
         m_ui->languageBox->addItem(UiLanguage::nativeName(language), language);
     const int current = m_ui->languageBox->findData(UiLanguage::configured());

@@ -17,10 +17,10 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
         return false;
     }
     // Only the shell itself, loaded by Tilmech.
-    const bool shell = url.scheme() == QLatin1String(WebEngineSetup::scheme())
-                       && (url.path().isEmpty() || url.path() == QLatin1String("/"));
-    const bool accepted = isMainFrame && shell && type != NavigationTypeRedirect
-                          && type != NavigationTypeFormSubmitted;
+    const bool shell = url.scheme() == QLatin1String(WebEngineSetup::scheme()) &&
+                       (url.path().isEmpty() || url.path() == QLatin1String("/"));
+    const bool accepted = isMainFrame && shell && type != NavigationTypeRedirect &&
+                          type != NavigationTypeFormSubmitted;
     if (!accepted)
         m_refused.append(url.toString());
     return accepted;
@@ -33,8 +33,7 @@ QWebEnginePage *PreviewPage::createWindow(WebWindowType type)
 }
 
 void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
-                                           const QString &message, int line,
-                                           const QString &source)
+                                           const QString &message, int line, const QString &source)
 {
     Q_UNUSED(level);
     Q_UNUSED(message);

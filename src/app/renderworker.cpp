@@ -85,7 +85,8 @@ void RenderWorker::start()
         const RenderResult page = renderer.render(*result.analysis, options);
         result.body = page.html;
         result.title = page.title;
-        const QString layout = result.analysis->document().frontMatterValue(QStringLiteral("layout"));
+        const QString layout =
+            result.analysis->document().frontMatterValue(QStringLiteral("layout"));
         result.layout = layout.isEmpty() ? QStringLiteral("default") : layout;
         if (job.renderSource && job.source) {
             result.sourceBody = renderer.render(*job.source, Renderer::sourceOptions(options)).html;
@@ -93,16 +94,19 @@ void RenderWorker::start()
                 result.sourceBody = QByteArray("");
         }
         result.renderMicroseconds = timer.nsecsElapsed() / 1000;
-        QMetaObject::invokeMethod(self, [self, job, result] {
-            if (!self)
-                return;
-            emit self->rendered(result);
-            self->m_busy = false;
-            self->m_pendingValidation = qMakePair(job, result);
-            self->startValidation();
-            if (self->m_pending)
-                self->start(); // the edits made meanwhile: one more render
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, job, result] {
+                if (!self)
+                    return;
+                emit self->rendered(result);
+                self->m_busy = false;
+                self->m_pendingValidation = qMakePair(job, result);
+                self->startValidation();
+                if (self->m_pending)
+                    self->start(); // the edits made meanwhile: one more render
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -123,13 +127,16 @@ void RenderWorker::startValidation()
             validator->validate(*result.analysis, job.file, job.source.get(),
                                 job.source ? &job.sourceFile : nullptr, alignment.get());
         result.alignment = alignment;
-        QMetaObject::invokeMethod(self, [self, result] {
-            if (!self)
-                return;
-            emit self->validated(result);
-            self->m_validating = false;
-            self->startValidation();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, result] {
+                if (!self)
+                    return;
+                emit self->validated(result);
+                self->m_validating = false;
+                self->startValidation();
+            },
+            Qt::QueuedConnection);
     });
 }
 

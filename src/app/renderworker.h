@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <memory>
 #include <optional>
 
@@ -30,8 +29,8 @@ class RenderWorker : public QObject
 public:
     struct Job
     {
-        QByteArray bytes;          // the text as it would be saved
-        PageFile file;             // the file the text is (or will be) saved to
+        QByteArray bytes; // the text as it would be saved
+        PageFile file;    // the file the text is (or will be) saved to
         QString country;
         std::shared_ptr<const PageAnalysis> source; // English page of a translation
         PageFile sourceFile;
@@ -43,7 +42,7 @@ public:
     {
         int serial = 0;
         QByteArray body;
-        QByteArray sourceBody;     // null when not rendered
+        QByteArray sourceBody; // null when not rendered
         QString title;
         QString layout;
         std::shared_ptr<const PageAnalysis> analysis;
@@ -72,7 +71,7 @@ private:
     void startValidation();
 
     std::shared_ptr<const Validator> m_validator;
-    QThreadPool m_pool;          // renders, one at a time
+    QThreadPool m_pool;           // renders, one at a time
     QThreadPool m_validationPool; // checks, one at a time
     QTimer m_debounce;
     std::optional<Job> m_pending;

@@ -50,8 +50,7 @@ void addMenu(QTreeWidgetItem *group, QMenu *menu, QSet<QAction *> *seen)
 
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent)
-    : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(QMainWindow *window, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
     auto *layout = new QVBoxLayout(this);
@@ -137,8 +136,9 @@ void ShortcutsDialog::setFilter(const QString &text)
         int shown = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *row = group->child(i);
-            const bool match = needle.isEmpty() || row->text(0).contains(needle, Qt::CaseInsensitive)
-                               || row->text(1).contains(needle, Qt::CaseInsensitive);
+            const bool match = needle.isEmpty() ||
+                               row->text(0).contains(needle, Qt::CaseInsensitive) ||
+                               row->text(1).contains(needle, Qt::CaseInsensitive);
             row->setHidden(!match);
             shown += match ? 1 : 0;
         }

@@ -37,9 +37,9 @@ QString SiteSchemeHandler::mimeType(const QString &path)
     {
         const char *suffix;
         const char *type;
-    } types[] = {{".png", "image/png"},   {".jpg", "image/jpeg"},      {".jpeg", "image/jpeg"},
-                 {".gif", "image/gif"},   {".svg", "image/svg+xml"},   {".webp", "image/webp"},
-                 {".css", "text/css"},    {".pdf", "application/pdf"}, {".ico", "image/x-icon"},
+    } types[] = {{".png", "image/png"},    {".jpg", "image/jpeg"},      {".jpeg", "image/jpeg"},
+                 {".gif", "image/gif"},    {".svg", "image/svg+xml"},   {".webp", "image/webp"},
+                 {".css", "text/css"},     {".pdf", "application/pdf"}, {".ico", "image/x-icon"},
                  {".woff2", "font/woff2"}, {".woff", "font/woff"}};
     for (const auto &t : types) {
         if (path.endsWith(QLatin1String(t.suffix), Qt::CaseInsensitive))
@@ -64,7 +64,8 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const Project::SiteUrlPath site =
         Project::siteUrlPath(path, m_country, {m_language, QStringLiteral("en")});
     const QStringList &parts = site.parts;
-    if (m_root.isEmpty() || parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
+    if (m_root.isEmpty() || parts.contains(QStringLiteral("..")) ||
+        parts.contains(QStringLiteral("."))) {
         job->fail(QWebEngineUrlRequestJob::UrlInvalid);
         return;
     }

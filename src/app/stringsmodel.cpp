@@ -72,8 +72,8 @@ QVariant StringsModel::data(const QModelIndex &index, int role) const
         return r.english;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && StringTable::needsWork(r.status))
-            return QBrush(r.status == StringTable::Status::PlaceholderMismatch
-                                  || r.status == StringTable::Status::MarkupMismatch
+            return QBrush(r.status == StringTable::Status::PlaceholderMismatch ||
+                                  r.status == StringTable::Status::MarkupMismatch
                               ? QColor(0xc0, 0x1c, 0x28)
                               : QColor(0xc6, 0x46, 0x00));
         return QVariant();
@@ -98,10 +98,14 @@ QVariant StringsModel::data(const QModelIndex &index, int role) const
             return s;
         };
         switch (index.column()) {
-        case KeyColumn: return QString::fromUtf8(r.key);
-        case EnglishColumn: return shown(r.english);
-        case TranslationColumn: return r.hasTranslation ? shown(r.translation) : QString();
-        case StatusColumn: return StringTable::statusLabel(r.status);
+        case KeyColumn:
+            return QString::fromUtf8(r.key);
+        case EnglishColumn:
+            return shown(r.english);
+        case TranslationColumn:
+            return r.hasTranslation ? shown(r.translation) : QString();
+        case StatusColumn:
+            return StringTable::statusLabel(r.status);
         }
         return QVariant();
     }
@@ -131,10 +135,14 @@ QVariant StringsModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case KeyColumn: return tr("Key");
-    case EnglishColumn: return tr("English");
-    case TranslationColumn: return tr("Translation");
-    case StatusColumn: return tr("Status");
+    case KeyColumn:
+        return tr("Key");
+    case EnglishColumn:
+        return tr("English");
+    case TranslationColumn:
+        return tr("Translation");
+    case StatusColumn:
+        return tr("Status");
     }
     return QVariant();
 }
@@ -163,9 +171,13 @@ bool StringsFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column : {StringsModel::KeyColumn, StringsModel::EnglishColumn,
-                       StringsModel::TranslationColumn}) {
-        if (sourceModel()->index(row, column, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
+    for (int column :
+         {StringsModel::KeyColumn, StringsModel::EnglishColumn, StringsModel::TranslationColumn}) {
+        if (sourceModel()
+                ->index(row, column, parent)
+                .data()
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -15,8 +15,21 @@ class StringsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KeyColumn, EnglishColumn, TranslationColumn, StatusColumn, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, StatusRole, ValueRole, EnglishRole };
+    enum Column
+    {
+        KeyColumn,
+        EnglishColumn,
+        TranslationColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1,
+        StatusRole,
+        ValueRole,
+        EnglishRole
+    };
 
     explicit StringsModel(QObject *parent = nullptr);
 
@@ -51,7 +64,11 @@ class StringsFilter : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum Mode { All = -2, NeedsWork = -1 }; // or a StringTable::Status value
+    enum Mode
+    {
+        All = -2,
+        NeedsWork = -1
+    }; // or a StringTable::Status value
     explicit StringsFilter(QObject *parent = nullptr);
     void setText(const QString &text);
     void setMode(int mode);

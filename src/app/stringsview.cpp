@@ -1,12 +1,11 @@
 #include "stringsview.h"
 
-#include "ui_stringsview.h"
-
 #include "catalog.h"
 #include "catalogeditor.h"
 #include "filereader.h"
 #include "project.h"
 #include "stringsmodel.h"
+#include "ui_stringsview.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -37,9 +36,10 @@ StringsView::StringsView(QWidget *parent)
     m_ui->statusBox->addItem(tr("Needs work"), int(StringsFilter::NeedsWork));
     m_ui->statusBox->addItem(tr("All strings"), int(StringsFilter::All));
     for (const StringTable::Status s :
-         {StringTable::Status::Missing, StringTable::Status::Empty, StringTable::Status::SameAsEnglish,
-          StringTable::Status::PlaceholderMismatch, StringTable::Status::MarkupMismatch,
-          StringTable::Status::Translated, StringTable::Status::NotInEnglish})
+         {StringTable::Status::Missing, StringTable::Status::Empty,
+          StringTable::Status::SameAsEnglish, StringTable::Status::PlaceholderMismatch,
+          StringTable::Status::MarkupMismatch, StringTable::Status::Translated,
+          StringTable::Status::NotInEnglish})
         m_ui->statusBox->addItem(StringTable::statusLabel(s), int(s));
     m_ui->saveButton->setEnabled(false);
 
@@ -60,10 +60,10 @@ StringsView::StringsView(QWidget *parent)
         if (row < 0)
             return;
         m_model->setTranslation(row, m_ui->translationEdit->toPlainText().toUtf8());
-        const QString problems = StringTable::problems(m_model->rows().at(row).english,
-                                                       m_ui->translationEdit->toPlainText().toUtf8());
-        m_ui->checkLabel->setText(problems.isEmpty() ? tr("Placeholders and HTML match the English.")
-                                                     : problems);
+        const QString problems = StringTable::problems(
+            m_model->rows().at(row).english, m_ui->translationEdit->toPlainText().toUtf8());
+        m_ui->checkLabel->setText(
+            problems.isEmpty() ? tr("Placeholders and HTML match the English.") : problems);
         m_ui->checkLabel->setStyleSheet(problems.isEmpty() ? QString()
                                                            : QStringLiteral("color: #c01c28"));
     });
@@ -148,7 +148,8 @@ void StringsView::showCurrent()
         return;
     }
     const StringTable::Row &r = m_model->rows().at(row);
-    m_ui->keyLabel->setText(QStringLiteral("<b>%1</b>").arg(QString::fromUtf8(r.key).toHtmlEscaped()));
+    m_ui->keyLabel->setText(
+        QStringLiteral("<b>%1</b>").arg(QString::fromUtf8(r.key).toHtmlEscaped()));
     m_ui->englishEdit->setPlainText(QString::fromUtf8(r.english));
     m_ui->translationEdit->setEnabled(true);
     if (m_ui->translationEdit->toPlainText().toUtf8() != r.translation)
@@ -168,16 +169,19 @@ void StringsView::showCurrentCheck()
     if (row < 0)
         return;
     const StringTable::Row &r = m_model->rows().at(row);
-    const QString problems = r.hasTranslation ? StringTable::problems(r.english, r.translation) : QString();
-    m_ui->checkLabel->setText(!r.hasTranslation ? tr("Not translated yet.")
+    const QString problems =
+        r.hasTranslation ? StringTable::problems(r.english, r.translation) : QString();
+    m_ui->checkLabel->setText(!r.hasTranslation    ? tr("Not translated yet.")
                               : problems.isEmpty() ? tr("Placeholders and HTML match the English.")
                                                    : problems);
-    m_ui->checkLabel->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #c01c28"));
+    m_ui->checkLabel->setStyleSheet(problems.isEmpty() ? QString()
+                                                       : QStringLiteral("color: #c01c28"));
 }
 
 void StringsView::updateCount()
 {
-    m_ui->countLabel->setText(tr("%1 of %2 strings").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    m_ui->countLabel->setText(
+        tr("%1 of %2 strings").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 bool StringsView::isModified() const
@@ -266,7 +270,8 @@ bool StringsView::selectKey(const QByteArray &key)
     int row = m_model->rowOf(key);
     if (row < 0)
         return false;
-    QModelIndex index = m_filter->mapFromSource(m_model->index(row, StringsModel::TranslationColumn));
+    QModelIndex index =
+        m_filter->mapFromSource(m_model->index(row, StringsModel::TranslationColumn));
     if (!index.isValid()) {
         m_ui->statusBox->setCurrentIndex(m_ui->statusBox->findData(int(StringsFilter::All)));
         m_ui->filterEdit->clear();

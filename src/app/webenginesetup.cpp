@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QWebEngineUrlScheme>
 #include <QtGlobal>
-
 #include <unistd.h>
 
 namespace Tilmech {
@@ -33,7 +32,8 @@ void WebEngineSetup::prepare()
     // without OpenGL. Where OpenGL is itself software (no GPU, remote desktops, Xvfb), the
     // OpenGL path costs a core per frame and multiplies the preview's latency; on a GPU the
     // difference is small. TILMECH_OPENGL=1 or an explicit QT_QUICK_BACKEND choose otherwise.
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") && qEnvironmentVariableIsEmpty("TILMECH_OPENGL"))
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") &&
+        qEnvironmentVariableIsEmpty("TILMECH_OPENGL"))
         qputenv("QT_QUICK_BACKEND", "software");
     // Qt WebEngine needs OpenGL contexts shared across windows, set before the application.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -44,8 +44,8 @@ void WebEngineSetup::prepare()
     registered = true;
     QWebEngineUrlScheme site(scheme());
     site.setSyntax(QWebEngineUrlScheme::Syntax::Host);
-    site.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
-                  | QWebEngineUrlScheme::LocalAccessAllowed);
+    site.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme |
+                  QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(site);
 }
 

@@ -59,8 +59,9 @@ int CliExport::run(const QStringList &arguments)
         return CliUtil::CannotRun;
     Exporter::Options options;
     const QString langs = parser.value(langOption);
-    options.languages = langs == QLatin1String("all") ? project->languages()
-                                                       : langs.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.languages = langs == QLatin1String("all")
+                            ? project->languages()
+                            : langs.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &lang : qAsConst(options.languages)) {
         if (lang != QLatin1String("en") && !project->languages().contains(lang)) {
             CliUtil::error(tr("the site has no language \"%1\"; it has: %2")
@@ -92,14 +93,15 @@ int CliExport::run(const QStringList &arguments)
             CliUtil::error(result.error);
         return result.refusedForErrors ? CliUtil::Failure : CliUtil::CannotRun;
     }
-    CliUtil::err(tr("tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6\n")
-                     .arg(result.pages)
-                     .arg(result.assets)
-                     .arg(options.destination)
-                     .arg(result.errors)
-                     .arg(result.warnings)
-                     .arg(options.zipFile.isEmpty() ? QString() : tr("; zip: %1").arg(options.zipFile))
-                     .toUtf8());
+    CliUtil::err(
+        tr("tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6\n")
+            .arg(result.pages)
+            .arg(result.assets)
+            .arg(options.destination)
+            .arg(result.errors)
+            .arg(result.warnings)
+            .arg(options.zipFile.isEmpty() ? QString() : tr("; zip: %1").arg(options.zipFile))
+            .toUtf8());
     return result.errors > 0 ? CliUtil::Failure : CliUtil::Success;
 }
 

@@ -175,9 +175,9 @@ int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
         } else {
             QByteArray shown = row.hasTranslation ? row.translation : row.english;
             shown.replace('\n', "\\n");
-            text += StringTable::statusName(row.status).toUtf8() + '\t' + row.key + '\t'
-                    + QByteArray::number(row.hasTranslation ? row.line : row.englishLine) + '\t'
-                    + shown + '\n';
+            text += StringTable::statusName(row.status).toUtf8() + '\t' + row.key + '\t' +
+                    QByteArray::number(row.hasTranslation ? row.line : row.englishLine) + '\t' +
+                    shown + '\n';
         }
     }
     QJsonObject summary;
@@ -194,8 +194,8 @@ int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
         QStringList parts;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-        CliUtil::err((QStringLiteral("tilmech-cli: ") + shownPath + QStringLiteral(": ")
-                      + parts.join(QStringLiteral(", ")) + QLatin1Char('\n'))
+        CliUtil::err((QStringLiteral("tilmech-cli: ") + shownPath + QStringLiteral(": ") +
+                      parts.join(QStringLiteral(", ")) + QLatin1Char('\n'))
                          .toUtf8());
     }
     return CliUtil::Success;

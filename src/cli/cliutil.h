@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 namespace Tilmech {
@@ -16,7 +15,12 @@ class CliUtil
     Q_DECLARE_TR_FUNCTIONS(CliUtil)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, CannotRun = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        CannotRun = 2
+    };
 
     static void error(const QString &message);
     static void warning(const QString &message);

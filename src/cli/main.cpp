@@ -1,11 +1,11 @@
 // tilmech-cli: the command-line face of Tilmech, for scripts and CI.
 
+#include "buildinfo.h"
 #include "cliexport.h"
 #include "clirender.h"
 #include "clistrings.h"
-#include "clivalidate.h"
 #include "cliutil.h"
-#include "buildinfo.h"
+#include "clivalidate.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -17,19 +17,18 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-               "main",
-               "Usage: tilmech-cli COMMAND [OPTIONS]\n"
-               "\n"
-               "Commands:\n"
-               "  render    Render pages of a site to HTML\n"
-               "  validate  Check pages and locale strings of a site\n"
-               "  strings   List or set the locale strings of a language\n"
-               "  export    Export pages as an HTML bundle (folder, manifest, zip)\n"
-               "\n"
-               "Run \"tilmech-cli COMMAND --help\" for the options of a command.\n"
-               "Options:\n"
-               "  -h, --help     Show this help\n"
-               "  -v, --version  Show the version\n");
+        "main", "Usage: tilmech-cli COMMAND [OPTIONS]\n"
+                "\n"
+                "Commands:\n"
+                "  render    Render pages of a site to HTML\n"
+                "  validate  Check pages and locale strings of a site\n"
+                "  strings   List or set the locale strings of a language\n"
+                "  export    Export pages as an HTML bundle (folder, manifest, zip)\n"
+                "\n"
+                "Run \"tilmech-cli COMMAND --help\" for the options of a command.\n"
+                "Options:\n"
+                "  -h, --help     Show this help\n"
+                "  -v, --version  Show the version\n");
 }
 
 } // namespace
@@ -50,17 +49,18 @@ int main(int argc, char *argv[])
         return CliUtil::CannotRun;
     }
     const QString command = arguments.at(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         CliUtil::out(usage().toUtf8());
         return CliUtil::Success;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         CliUtil::out(QStringLiteral("tilmech-cli %1\n").arg(BuildInfo::tilmechVersion()).toUtf8());
-        CliUtil::out(QCoreApplication::translate("main", "Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4\n")
-                         .arg(BuildInfo::qtVersion(), BuildInfo::cmarkGfmVersion(), BuildInfo::yamlCppVersion(),
-                              BuildInfo::libzipVersion())
-                         .toUtf8());
+        CliUtil::out(
+            QCoreApplication::translate("main", "Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4\n")
+                .arg(BuildInfo::qtVersion(), BuildInfo::cmarkGfmVersion(),
+                     BuildInfo::yamlCppVersion(), BuildInfo::libzipVersion())
+                .toUtf8());
         return CliUtil::Success;
     }
     // The subcommand sees itself as the program name.

@@ -4,11 +4,9 @@
 #include "pageanalysis.h"
 
 #include <QHash>
-
 #include <algorithm>
-#include <iterator>
-
 #include <cmath>
+#include <iterator>
 
 namespace Tilmech {
 
@@ -97,8 +95,8 @@ struct Features
 
 void finish(Features &f)
 {
-    f.headingLike = f.kind == OutlineBlock::Kind::Heading
-                    || (f.kind == OutlineBlock::Kind::Paragraph && f.boldOnly);
+    f.headingLike = f.kind == OutlineBlock::Kind::Heading ||
+                    (f.kind == OutlineBlock::Kind::Paragraph && f.boldOnly);
     const double source = f.length * 1.15 + 8.0;
     const double translation = f.length + 8.0;
     f.sourcePow = source * std::sqrt(source);
@@ -192,8 +190,8 @@ inline double kindScore(const Features &a, const Features &b)
         return 1.0;
     if (a.headingLike && b.headingLike)
         return 0.8;
-    if ((a.kind == K::Paragraph && b.kind == K::ListItem)
-        || (a.kind == K::ListItem && b.kind == K::Paragraph))
+    if ((a.kind == K::Paragraph && b.kind == K::ListItem) ||
+        (a.kind == K::ListItem && b.kind == K::Paragraph))
         return 0.4;
     if (a.kind == K::Html || b.kind == K::Html)
         return 0.3;
@@ -209,7 +207,13 @@ inline double similarityOf(const Features &a, const Features &b)
     if (sameText(a, b) && a.tags == b.tags)
         return 1.0;
     // The weights of the present parts, indexed by which parts are present.
-    enum : unsigned { Tags = 1, Numbers = 2, Links = 4, Length = 8 };
+    enum : unsigned
+    {
+        Tags = 1,
+        Numbers = 2,
+        Links = 4,
+        Length = 8
+    };
     static constexpr double inverseWeight[16] = {
         1 / 2.0, 1 / 5.0, 1 / 3.5, 1 / 6.5, 1 / 4.0, 1 / 7.0, 1 / 5.5, 1 / 8.5,
         1 / 4.0, 1 / 7.0, 1 / 5.5, 1 / 8.5, 1 / 6.0, 1 / 9.0, 1 / 7.5, 1 / 10.5};
@@ -294,7 +298,9 @@ Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &trans
     auto inBand = [&](int i, int j) {
         return i >= 0 && i <= n && j >= rowStart[size_t(i)] && j <= rowEnd[size_t(i)];
     };
-    auto cell = [&](int i, int j) { return rowOffset[size_t(i)] + size_t(j - rowStart[size_t(i)]); };
+    auto cell = [&](int i, int j) {
+        return rowOffset[size_t(i)] + size_t(j - rowStart[size_t(i)]);
+    };
     auto moveAt = [&](int i, int j) -> quint8 { return inBand(i, j) ? move[cell(i, j)] : 0; };
     best[cell(0, 0)] = 0;
     // Moves: 1 skip source, 2 skip translation, 3 pair 1:1, 4 pair 2:1, 5 pair 1:2.
@@ -328,8 +334,14 @@ Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &trans
     while (i > 0 || j > 0) {
         AlignedPair pair;
         switch (moveAt(i, j)) {
-        case 1: pair.source = {i - 1}; --i; break;
-        case 2: pair.translation = {j - 1}; --j; break;
+        case 1:
+            pair.source = {i - 1};
+            --i;
+            break;
+        case 2:
+            pair.translation = {j - 1};
+            --j;
+            break;
         case 3:
             pair.source = {i - 1};
             pair.translation = {j - 1};
@@ -351,7 +363,9 @@ Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &trans
             --i;
             j -= 2;
             break;
-        default: i = j = 0; continue;
+        default:
+            i = j = 0;
+            continue;
         }
         reversed.append(pair);
     }

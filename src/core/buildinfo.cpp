@@ -2,10 +2,9 @@
 
 #include "version.h"
 
+#include <QtGlobal>
 #include <cmark-gfm.h>
 #include <zip.h>
-
-#include <QtGlobal>
 
 namespace Tilmech::BuildInfo {
 

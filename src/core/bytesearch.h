@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArrayView>
-
 #include <cstring>
 
 namespace Tilmech::ByteSearch {

@@ -8,14 +8,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
-
-#include <sstream>
-
 #include <algorithm>
 #include <cstring>
+#include <sstream>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 namespace Tilmech {
 
@@ -74,11 +71,21 @@ QByteArray doubleQuoted(const QByteArray &value)
     for (const char c : value) {
         const uchar u = uchar(c);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (u < 0x20 || u == 0x7f)
                 out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
@@ -94,8 +101,8 @@ bool readsBack(const QByteArray &text, const QByteArray &value)
 {
     try {
         const YAML::Node node = YAML::Load("k: " + text.toStdString());
-        return node.IsMap() && node["k"].IsScalar()
-               && QByteArray::fromStdString(node["k"].Scalar()) == value;
+        return node.IsMap() && node["k"].IsScalar() &&
+               QByteArray::fromStdString(node["k"].Scalar()) == value;
     } catch (const YAML::Exception &) {
         return false;
     }
@@ -114,7 +121,9 @@ struct Change
 // key, and no lone carriage return (a line break to YAML, not to the line edit) is on the way.
 bool isOneLineEntry(const QByteArray &bytes, const Catalog::Entry &e)
 {
-    auto loneCr = [&](qsizetype i) { return bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'); };
+    auto loneCr = [&](qsizetype i) {
+        return bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n');
+    };
     qsizetype lineEnd = bytes.indexOf('\n', e.lineStart);
     if (lineEnd < 0)
         lineEnd = bytes.size();
@@ -136,7 +145,8 @@ bool isOneLineEntry(const QByteArray &bytes, const Catalog::Entry &e)
             return false;
         if (q >= bytes.size())
             return true;
-        if (bytes[q] == '\n' || (bytes[q] == '\r' && q + 1 < bytes.size() && bytes[q + 1] == '\n')) {
+        if (bytes[q] == '\n' ||
+            (bytes[q] == '\r' && q + 1 < bytes.size() && bytes[q + 1] == '\n')) {
             p = bytes.indexOf('\n', q) + 1; // a blank line: look further
             continue;
         }
@@ -157,23 +167,31 @@ public:
     void OnDocumentEnd() override { m_done = true; }
     void OnNull(const YAML::Mark &, YAML::anchor_t) override { leaf(nullptr); }
     void OnAlias(const YAML::Mark &, YAML::anchor_t) override { leaf(nullptr); }
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &value) override
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &value) override
     {
         leaf(&value);
     }
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
     {
         open(false);
     }
     void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
     {
         open(true);
     }
     void OnMapEnd() override { close(); }
 
 private:
-    enum class Role { Top, Strings, Skip };
+    enum class Role
+    {
+        Top,
+        Strings,
+        Skip
+    };
     struct Frame
     {
         Role role;
@@ -200,7 +218,8 @@ private:
             m_rootTaken = true;
         } else {
             values.insert(f.prefix + f.key,
-                          scalar ? QByteArray(scalar->data(), qsizetype(scalar->size())) : QByteArray());
+                          scalar ? QByteArray(scalar->data(), qsizetype(scalar->size()))
+                                 : QByteArray());
         }
     }
 
@@ -209,7 +228,8 @@ private:
         if (m_done)
             return;
         if (m_stack.empty()) {
-            m_stack.push_back({map ? Role::Top : Role::Skip, map, QByteArray(), true, QByteArray()});
+            m_stack.push_back(
+                {map ? Role::Top : Role::Skip, map, QByteArray(), true, QByteArray()});
             return;
         }
         Frame &f = m_stack.back();
@@ -227,7 +247,8 @@ private:
         if (f.role == Role::Top) {
             const bool strings = map && !m_rootTaken;
             m_rootTaken = true;
-            m_stack.push_back({strings ? Role::Strings : Role::Skip, map, QByteArray(), true, QByteArray()});
+            m_stack.push_back(
+                {strings ? Role::Strings : Role::Skip, map, QByteArray(), true, QByteArray()});
             return;
         }
         const QByteArray full = f.prefix + f.key;
@@ -269,7 +290,8 @@ QByteArray CatalogEditor::scalar(const QByteArray &value, char style)
 
 QByteArray CatalogEditor::key(const QByteArray &name)
 {
-    return plainSafe(name) && !name.contains(':') && !name.contains('#') ? name : singleQuoted(name);
+    return plainSafe(name) && !name.contains(':') && !name.contains('#') ? name
+                                                                         : singleQuoted(name);
 }
 
 std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVector<Edit> &edits,
@@ -326,9 +348,10 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
     for (const Edit &edit : qAsConst(unique)) {
         const QByteArray &key = edit.first;
         if (const Catalog::Entry *e = catalog.entry(key)) {
-            QByteArray text = scalar(edit.second, e->style == 'n' ? char(0)
-                                                   : (e->style == '|' || e->style == '>') ? '"'
-                                                                                          : e->style);
+            QByteArray text =
+                scalar(edit.second, e->style == 'n'                        ? char(0)
+                                    : (e->style == '|' || e->style == '>') ? '"'
+                                                                           : e->style);
             if (e->style == 'n' || (e->valueBegin > 0 && bytes[e->valueBegin - 1] == ':'))
                 text.prepend(' '); // "key:" needs a space before its value
             // Only an entry that is one "key: value" line, not continued below, is changed
@@ -388,9 +411,11 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
                 if (belongs(k)) {
                     const QByteArray rest = k.mid(siblingPrefix.size());
                     const qsizetype dot = rest.indexOf('.');
-                    const Catalog::Map *m = dot >= 0 ? catalog.map(siblingPrefix + rest.left(dot + 1)) : nullptr;
-                    position = m ? bytes.lastIndexOf('\n', std::max<qsizetype>(0, m->keyLineEnd - 2)) + 1
-                                 : catalog.entry(k)->lineStart;
+                    const Catalog::Map *m =
+                        dot >= 0 ? catalog.map(siblingPrefix + rest.left(dot + 1)) : nullptr;
+                    position =
+                        m ? bytes.lastIndexOf('\n', std::max<qsizetype>(0, m->keyLineEnd - 2)) + 1
+                          : catalog.entry(k)->lineStart;
                 }
             }
         }
@@ -417,8 +442,8 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
             }
             indent += 2;
         }
-        text += QByteArray(indent, ' ') + CatalogEditor::key(parts.last()) + ": "
-                + scalar(edit.second) + br;
+        text += QByteArray(indent, ' ') + CatalogEditor::key(parts.last()) + ": " +
+                scalar(edit.second) + br;
         if (needRoot) {
             text.prepend(language + ':' + br);
             needRoot = false;
@@ -465,7 +490,8 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
     ReadBack readBack;
     bool read = true;
     try {
-        std::istringstream in(std::string(out.constData() + catalog.bodyStart(), size_t(out.size() - catalog.bodyStart())));
+        std::istringstream in(std::string(out.constData() + catalog.bodyStart(),
+                                          size_t(out.size() - catalog.bodyStart())));
         YAML::Parser parser(in);
         parser.HandleNextDocument(readBack);
     } catch (const YAML::Exception &) {
@@ -474,18 +500,22 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
     if (!read || readBack.values != expected) {
         QByteArray wrong; // the first key that would read differently
         for (auto it = expected.cbegin(); read && wrong.isEmpty() && it != expected.cend(); ++it) {
-            if (!readBack.values.contains(it.key()) || readBack.values.value(it.key()) != it.value())
+            if (!readBack.values.contains(it.key()) ||
+                readBack.values.value(it.key()) != it.value())
                 wrong = it.key();
         }
-        for (auto it = readBack.values.cbegin(); read && wrong.isEmpty() && it != readBack.values.cend(); ++it) {
+        for (auto it = readBack.values.cbegin();
+             read && wrong.isEmpty() && it != readBack.values.cend(); ++it) {
             if (!expected.contains(it.key()))
                 wrong = it.key();
         }
         if (error)
-            *error = tr("%1 cannot be changed safely: after the change \"%2\" would not read back as "
-                        "written. Check the file for a line that is not \"key: value\", fix it in a "
-                        "text editor, and try again")
-                         .arg(catalog.fileName(), read ? QString::fromUtf8(wrong) : tr("(the whole file)"));
+            *error =
+                tr("%1 cannot be changed safely: after the change \"%2\" would not read back as "
+                   "written. Check the file for a line that is not \"key: value\", fix it in a "
+                   "text editor, and try again")
+                    .arg(catalog.fileName(),
+                         read ? QString::fromUtf8(wrong) : tr("(the whole file)"));
         return std::nullopt;
     }
     return out;

@@ -5,7 +5,6 @@
 #include <QPair>
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace Tilmech {

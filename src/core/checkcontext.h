@@ -29,7 +29,7 @@ public:
     const Catalog *english = nullptr;
 
     const PageAnalysis *page = nullptr;
-    QString file;                        // as shown in reports (relative to the site)
+    QString file;                         // as shown in reports (relative to the site)
     const PageAnalysis *source = nullptr; // the English page, for a translation
     QString sourceFile;
     const Alignment *alignment = nullptr;

@@ -59,8 +59,8 @@ QVector<QPair<qsizetype, qsizetype>> spacing(QByteArrayView text, qsizetype base
         if (last > first && trailing > 0 && !(trailing == 2 && line.endsWith("  ")))
             found.append({base + lineStart + last, base + lineStart + line.size()});
         for (qsizetype i = first; i + 1 < last; ++i) {
-            if (line[i] == ' ' && line[i + 1] == ' ' && i > first && line[i - 1] != '|'
-                && line[i - 1] != ' ') {
+            if (line[i] == ' ' && line[i + 1] == ' ' && i > first && line[i - 1] != '|' &&
+                line[i - 1] != ' ') {
                 qsizetype j = i;
                 while (j < last && line[j] == ' ')
                     ++j;
@@ -243,8 +243,8 @@ void ContentChecks::run(CheckContext &c)
 
         if (text == sourceText && letters(text) >= 4 && text.contains(QLatin1Char(' '))) {
             c.addParity(QStringLiteral("content-untranslated"), S::Info,
-                        tr("Same as the English: this block is not translated yet"),
-                        first.begin, end, sourceFirst.begin);
+                        tr("Same as the English: this block is not translated yet"), first.begin,
+                        end, sourceFirst.begin);
             continue;
         }
         const QStringList wanted = numbers(sourceText);
@@ -259,12 +259,12 @@ void ContentChecks::run(CheckContext &c)
             if (!missing.isEmpty())
                 detail += tr("the English has %1").arg(missing.join(QLatin1String(", ")));
             if (!extra.isEmpty())
-                detail += (detail.isEmpty() ? QString() : QStringLiteral("; "))
-                          + tr("the translation has %1").arg(extra.join(QLatin1String(", ")));
-            c.addParity(QStringLiteral("content-numbers"), S::Warning,
-                        tr("The numbers differ from the English block (%1); check the figures")
-                            .arg(detail),
-                        first.begin, end, sourceFirst.begin, found.join(QLatin1Char(',')));
+                detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) +
+                          tr("the translation has %1").arg(extra.join(QLatin1String(", ")));
+            c.addParity(
+                QStringLiteral("content-numbers"), S::Warning,
+                tr("The numbers differ from the English block (%1); check the figures").arg(detail),
+                first.begin, end, sourceFirst.begin, found.join(QLatin1Char(',')));
         }
         const QStringList sourceWords = mixedScriptWords(sourceText);
         const QSet<QString> sourceMixed(sourceWords.cbegin(), sourceWords.cend());
@@ -273,7 +273,8 @@ void ContentChecks::run(CheckContext &c)
                 continue;
             QString marked;
             for (const QChar ch : word)
-                marked += CharClass::letter(ch).latin ? QStringLiteral("[%1]").arg(ch) : QString(ch);
+                marked +=
+                    CharClass::letter(ch).latin ? QStringLiteral("[%1]").arg(ch) : QString(ch);
             c.addParity(QStringLiteral("content-homoglyph"), S::Warning,
                         tr("“%1” mixes Latin and Cyrillic letters (Latin in brackets: %2); retype "
                            "them in one alphabet")

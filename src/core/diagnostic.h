@@ -10,18 +10,23 @@ namespace Tilmech {
 // `file:line:col: severity: message [CODE]`.
 struct Diagnostic
 {
-    enum class Severity { Info, Warning, Error };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     Severity severity = Severity::Error;
-    QString code;    // stable identifier, e.g. "file-invalid-utf8"
-    QString message; // what is wrong and what to do
-    QString file;    // path as the user named it
-    int line = 0;    // 1-based, 0 when the whole file is meant
-    int column = 0;  // 1-based, in characters (code points), as editors count
+    QString code;         // stable identifier, e.g. "file-invalid-utf8"
+    QString message;      // what is wrong and what to do
+    QString file;         // path as the user named it
+    int line = 0;         // 1-based, 0 when the whole file is meant
+    int column = 0;       // 1-based, in characters (code points), as editors count
     qsizetype begin = -1; // byte span in the file, -1 when unknown
     qsizetype end = -1;
-    QString language;     // language of the checked page, empty for site-wide findings
-    QString fix;          // suggested replacement text for [begin, end), if any
+    QString language; // language of the checked page, empty for site-wide findings
+    QString fix;      // suggested replacement text for [begin, end), if any
     // For findings that compare a translation with its English source: where in the source.
     QString sourceFile;
     int sourceLine = 0;

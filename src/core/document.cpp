@@ -5,9 +5,7 @@
 #include "utf8.h"
 
 #include <QStringDecoder>
-
 #include <cstring>
-
 #include <yaml-cpp/yaml.h>
 
 namespace Tilmech {
@@ -147,9 +145,9 @@ bool Document::parseSimpleFrontMatter(int firstLine)
         if (text.contains('\t') || text.startsWith('#'))
             return false;
         qsizetype k = 0;
-        while (k < text.size()
-               && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z')
-                   || (text[k] >= '0' && text[k] <= '9') || text[k] == '_' || text[k] == '-'))
+        while (k < text.size() &&
+               ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z') ||
+                (text[k] >= '0' && text[k] <= '9') || text[k] == '_' || text[k] == '-'))
             ++k;
         if (k == 0 || k >= text.size() || text[k] != ':')
             return false;
@@ -178,14 +176,14 @@ bool Document::parseSimpleFrontMatter(int firstLine)
             entry.value = QString::fromUtf8(unquoted);
         } else if (c == '"') {
             const QByteArrayView inner = value.sliced(1, value.size() - 1);
-            if (value.size() < 2 || !value.endsWith('"') || inner.chopped(1).contains('"')
-                || inner.contains('\\'))
+            if (value.size() < 2 || !value.endsWith('"') || inner.chopped(1).contains('"') ||
+                inner.contains('\\'))
                 return false;
             entry.value = QString::fromUtf8(inner.chopped(1));
         } else {
             static const char indicators[] = "-?:,[]{}#&*!|>%@`";
-            if (std::strchr(indicators, c) || value.contains(": ") || value.contains(" #")
-                || value.endsWith(':'))
+            if (std::strchr(indicators, c) || value.contains(": ") || value.contains(" #") ||
+                value.endsWith(':'))
                 return false;
             entry.value = QString::fromUtf8(value);
         }

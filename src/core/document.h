@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace Tilmech {
@@ -17,9 +16,9 @@ namespace Tilmech {
 struct FrontMatterEntry
 {
     QString key;
-    QString value;  // the scalar's text; empty for maps and sequences
+    QString value; // the scalar's text; empty for maps and sequences
     bool isScalar = true;
-    int line = 0;   // line of the key in the file
+    int line = 0; // line of the key in the file
 };
 
 // A page file: its exact bytes, split into YAML front matter and markdown body with byte
@@ -31,7 +30,13 @@ class Document
     Q_DECLARE_TR_FUNCTIONS(Document)
 
 public:
-    enum class LineEnding { None, LF, CRLF, Mixed };
+    enum class LineEnding
+    {
+        None,
+        LF,
+        CRLF,
+        Mixed
+    };
 
     Document() = default;
 

@@ -10,8 +10,8 @@ void Expansion::appendVerbatim(QByteArrayView text, qsizetype sourceOffset)
         return;
     if (!m_segments.isEmpty()) {
         Segment &last = m_segments.last();
-        if (last.verbatim && last.sourceEnd == sourceOffset
-            && last.out + (last.sourceEnd - last.source) == m_text.size()) {
+        if (last.verbatim && last.sourceEnd == sourceOffset &&
+            last.out + (last.sourceEnd - last.source) == m_text.size()) {
             last.sourceEnd += text.size();
             m_text.append(text);
             return;

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -38,11 +37,11 @@ public:
     {
         QStringList languages;
         QString destination;
-        QString zipFile;      // empty: no zip
+        QString zipFile;             // empty: no zip
         bool allowErrors = false;    // export although pages have errors (the manifest says so)
         bool replaceForeign = false; // replace a non-empty folder that Tilmech did not make
         QString siteUrl = QStringLiteral("https://hourofcode.com");
-        int threads = 0;      // pages exported at once; 0: as many as the machine has cores
+        int threads = 0; // pages exported at once; 0: as many as the machine has cores
     };
 
     struct Result
@@ -51,7 +50,7 @@ public:
         bool cancelled = false;
         bool refusedForErrors = false;
         bool refusedForeignFolder = false;
-        QString error;        // why it failed, for people
+        QString error; // why it failed, for people
         int pages = 0;
         int assets = 0;
         int errors = 0;

@@ -6,7 +6,7 @@ namespace Tilmech {
 
 namespace {
 
-template<typename T, typename Parse>
+template <typename T, typename Parse>
 std::shared_ptr<const T> lookup(QMutex &mutex, QHash<QByteArray, std::shared_ptr<const T>> &map,
                                 QByteArrayView text, qsizetype maxEntries, Parse parse)
 {

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
-
 #include <memory>
 
 namespace Tilmech {

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include "expression.h"
 
 #include <QByteArrayView>
+#include <QString>
 
 namespace Tilmech {
 

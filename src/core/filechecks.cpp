@@ -95,9 +95,8 @@ void FileChecks::run(CheckContext &c, const Page *page, const PageFile &file)
         const qsizetype lineEnd = doc.lines().lineStart(entry.line + 1);
         if (!source.hasFrontMatterKey(entry.key)) {
             c.add(QStringLiteral("front-matter-keys"), S::Warning,
-                  tr("The English page has no front matter key “%1”; remove it")
-                      .arg(entry.key),
-                  at, at, entry.key);
+                  tr("The English page has no front matter key “%1”; remove it").arg(entry.key), at,
+                  at, entry.key);
             continue;
         }
         if (isTranslatable(entry.key) || !entry.isScalar)

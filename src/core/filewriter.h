@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 namespace Tilmech {

@@ -10,14 +10,29 @@ void appendEscaped(QByteArray &out, QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char *replacement = nullptr;
         switch (text[i]) {
-        case '&': replacement = "&amp;"; break;
-        case '<': replacement = "&lt;"; break;
-        case '>': replacement = "&gt;"; break;
-        case '"': replacement = "&quot;"; break;
-        case '\'': replacement = "&#39;"; break;
-        case '{': replacement = "&#123;"; break;
-        case '}': replacement = "&#125;"; break;
-        default: continue;
+        case '&':
+            replacement = "&amp;";
+            break;
+        case '<':
+            replacement = "&lt;";
+            break;
+        case '>':
+            replacement = "&gt;";
+            break;
+        case '"':
+            replacement = "&quot;";
+            break;
+        case '\'':
+            replacement = "&#39;";
+            break;
+        case '{':
+            replacement = "&#123;";
+            break;
+        case '}':
+            replacement = "&#125;";
+            break;
+        default:
+            continue;
         }
         out.append(text.sliced(start, i - start));
         out.append(replacement);
@@ -40,7 +55,8 @@ QByteArray unescaped(QByteArrayView text)
     {
         const char *name;
         const char *value;
-    } named[] = {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xc2\xa0"}};
+    } named[] = {{"amp", "&"},   {"lt", "<"},   {"gt", ">"},
+                 {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xc2\xa0"}};
     QByteArray out;
     out.reserve(text.size());
     qsizetype i = 0;

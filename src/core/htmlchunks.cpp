@@ -10,9 +10,8 @@ namespace {
 
 bool isVoid(QByteArrayView name)
 {
-    static const char *const voids[] = {"area", "base", "br", "col", "embed", "hr", "img",
-                                        "input", "link", "meta", "param", "source", "track",
-                                        "wbr"};
+    static const char *const voids[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
+                                        "input", "link", "meta", "param", "source", "track", "wbr"};
     for (const char *v : voids) {
         if (name.compare(v, Qt::CaseInsensitive) == 0)
             return true;
@@ -61,8 +60,8 @@ QVector<HtmlChunks::Chunk> HtmlChunks::split(QByteArrayView html)
         const bool closing = i + 1 < n && html[i + 1] == '/';
         qsizetype p = i + (closing ? 2 : 1);
         const qsizetype nameStart = p;
-        while (p < n && ((html[p] >= 'a' && html[p] <= 'z') || (html[p] >= 'A' && html[p] <= 'Z')
-                         || (html[p] >= '0' && html[p] <= '9')))
+        while (p < n && ((html[p] >= 'a' && html[p] <= 'z') || (html[p] >= 'A' && html[p] <= 'Z') ||
+                         (html[p] >= '0' && html[p] <= '9')))
             ++p;
         if (p == nameStart) {
             ++i;

@@ -48,7 +48,8 @@ QByteArray Layout::wrap(QByteArrayView body, const QString &name, const QString 
 {
     if (name == QLatin1String("none"))
         return body.toByteArray();
-    const QByteArray frame = resource(templatePath(exists(name) ? name : QStringLiteral("default")));
+    const QByteArray frame =
+        resource(templatePath(exists(name) ? name : QStringLiteral("default")));
     const QByteArray css = stylesheet();
     QByteArray out;
     out.reserve(frame.size() + css.size() + body.size() + 256);

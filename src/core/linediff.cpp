@@ -20,8 +20,8 @@ QVector<LineDiff::Line> LineDiff::compare(const QString &oldText, const QString 
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
         ++prefix;
     qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-           && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
         ++suffix;
     for (qsizetype i = 0; i < prefix; ++i)
         out.append({Line::Kind::Same, a[i], int(i + 1), int(i + 1)});
@@ -45,7 +45,8 @@ QVector<LineDiff::Line> LineDiff::compare(const QString &oldText, const QString 
         qsizetype i = 0, j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
-                out.append({Line::Kind::Same, a[prefix + i], int(prefix + i + 1), int(prefix + j + 1)});
+                out.append(
+                    {Line::Kind::Same, a[prefix + i], int(prefix + i + 1), int(prefix + j + 1)});
                 ++i;
                 ++j;
             } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
@@ -85,14 +86,15 @@ QString LineDiff::unified(const QVector<Line> &lines, int context)
             continue;
         }
         if (skipped) {
-            out += QStringLiteral("@@ line %1 @@\n").arg(lines[k].newLine ? lines[k].newLine : lines[k].oldLine);
+            out += QStringLiteral("@@ line %1 @@\n")
+                       .arg(lines[k].newLine ? lines[k].newLine : lines[k].oldLine);
             skipped = false;
         }
         const Line &l = lines[k];
-        out += (l.kind == Line::Kind::Same ? QStringLiteral("  ")
+        out += (l.kind == Line::Kind::Same      ? QStringLiteral("  ")
                 : l.kind == Line::Kind::Removed ? QStringLiteral("- ")
-                                                 : QStringLiteral("+ "))
-               + l.text + QLatin1Char('\n');
+                                                : QStringLiteral("+ ")) +
+               l.text + QLatin1Char('\n');
     }
     return out;
 }

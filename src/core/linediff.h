@@ -15,7 +15,12 @@ class LineDiff
 public:
     struct Line
     {
-        enum class Kind { Same, Removed, Added };
+        enum class Kind
+        {
+            Same,
+            Removed,
+            Added
+        };
         Kind kind;
         QString text;
         int oldLine; // 1-based in the old text, 0 for added lines

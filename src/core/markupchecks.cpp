@@ -19,8 +19,9 @@ bool isNameChar(char c)
 // Elements whose end tag the site's pages always write.
 bool needsClose(const QByteArray &name)
 {
-    static const char *const names[] = {"a", "div", "span", "strong", "em", "b", "i", "button",
-                                        "table", "ul", "ol", "h1", "h2", "h3", "h4", "iframe"};
+    static const char *const names[] = {"a",  "div",    "span",  "strong", "em", "b",
+                                        "i",  "button", "table", "ul",     "ol", "h1",
+                                        "h2", "h3",     "h4",    "iframe"};
     for (const char *n : names) {
         if (name == n)
             return true;
@@ -59,8 +60,8 @@ void MarkupChecks::run(CheckContext &c)
             ++after;
         if (after >= n || text[after] == '\n') {
             qsizetype next = after + 1;
-            while (next < n && (text[next] == ' ' || text[next] == '\t' || text[next] == '\n'
-                                || text[next] == '\r'))
+            while (next < n && (text[next] == ' ' || text[next] == '\t' || text[next] == '\n' ||
+                                text[next] == '\r'))
                 ++next;
             if (next < n && isNameChar(text[next])) {
                 c.add(QStringLiteral("html-split-tag"), S::Error,
@@ -75,8 +76,8 @@ void MarkupChecks::run(CheckContext &c)
         const qsizetype nameStart = p;
         while (p < n && isNameChar(text[p]))
             ++p;
-        if (p == nameStart || (p < n && text[p] != ' ' && text[p] != '>' && text[p] != '/'
-                               && text[p] != '\n' && text[p] != '\t'))
+        if (p == nameStart || (p < n && text[p] != ' ' && text[p] != '>' && text[p] != '/' &&
+                               text[p] != '\n' && text[p] != '\t'))
             continue; // not a tag ("a < b", "<3", "<%")
         const QByteArray name = text.mid(nameStart, p - nameStart).toLower();
         // Find the end of the tag, honouring quotes; a quote still open at the end of the
@@ -111,12 +112,14 @@ void MarkupChecks::run(CheckContext &c)
         if (q >= n)
             broken = true;
         if (broken) {
-            const QByteArray written = page.document().bytes().mid(base + i, std::min<qsizetype>(q - i, 60));
+            const QByteArray written =
+                page.document().bytes().mid(base + i, std::min<qsizetype>(q - i, 60));
             c.add(QStringLiteral("html-unclosed-tag"), S::Error,
-                  quote ? tr("The attribute quote %1 of this <%2> tag is never closed, so the "
-                             "tag swallows the text after it; close the quote and the tag")
-                              .arg(QChar::fromLatin1(quote), QString::fromUtf8(name))
-                        : tr("This <%1> tag has no closing “>”; add it").arg(QString::fromUtf8(name)),
+                  quote
+                      ? tr("The attribute quote %1 of this <%2> tag is never closed, so the "
+                           "tag swallows the text after it; close the quote and the tag")
+                            .arg(QChar::fromLatin1(quote), QString::fromUtf8(name))
+                      : tr("This <%1> tag has no closing “>”; add it").arg(QString::fromUtf8(name)),
                   base + i, base + q, QString::fromUtf8(written.simplified()));
             i = q - 1;
             continue;

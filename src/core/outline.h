@@ -14,13 +14,20 @@ class Document;
 // A link or image of a block, as written in the page.
 struct OutlineLink
 {
-    enum class Kind : quint8 { Markdown, Image, Html, HtmlImage, Autolink };
+    enum class Kind : quint8
+    {
+        Markdown,
+        Image,
+        Html,
+        HtmlImage,
+        Autolink
+    };
     Kind kind = Kind::Markdown;
     QByteArray destination; // as written; tags inside are masked with '^'
     QString text;           // link text (markdown links), empty otherwise
     qsizetype begin = -1;   // span of the destination in the file, when found
     qsizetype end = -1;
-    int tag = -1;           // index of the template token that is the destination, or -1
+    int tag = -1; // index of the template token that is the destination, or -1
 };
 
 // One block of a page as the translator sees it: a heading, paragraph, list item, table
@@ -28,19 +35,26 @@ struct OutlineLink
 // markdown syntax, its links and the template tags inside it.
 struct OutlineBlock
 {
-    enum class Kind : quint8 {
-        Heading, Paragraph, ListItem, TableRow, Html, Code, ThematicBreak
+    enum class Kind : quint8
+    {
+        Heading,
+        Paragraph,
+        ListItem,
+        TableRow,
+        Html,
+        Code,
+        ThematicBreak
     };
     Kind kind = Kind::Paragraph;
-    int level = 0;          // heading level; list nesting depth
-    bool boldOnly = false;  // a paragraph that is entirely **bold** (a heading in disguise?)
-    bool tagOnly = false;   // nothing but template tags and blanks
-    qsizetype begin = 0;    // span in the file
+    int level = 0;         // heading level; list nesting depth
+    bool boldOnly = false; // a paragraph that is entirely **bold** (a heading in disguise?)
+    bool tagOnly = false;  // nothing but template tags and blanks
+    qsizetype begin = 0;   // span in the file
     qsizetype end = 0;
-    QString text;           // plain text, tags removed, whitespace collapsed
+    QString text; // plain text, tags removed, whitespace collapsed
     QVector<OutlineLink> links;
-    QVector<int> tags;      // indices of the template tokens inside the block
-    int line = 0;           // first line in the file
+    QVector<int> tags; // indices of the template tokens inside the block
+    int line = 0;      // first line in the file
 };
 
 // The blocks of a page, found by running cmark-gfm over the page body with every template

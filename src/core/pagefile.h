@@ -5,16 +5,22 @@
 
 namespace Tilmech {
 
-// The four file variants of a page, in the order FORMAT.md lists them, which is also the
-// order in which Tilmech picks the file that stands for a logical page when several exist:
-// `x.md`, then `x.md.partial`, then `x.erb.md`, then `x.md.erb`.
-enum class PageVariant { Md, MdPartial, ErbMd, MdErb };
+// The four file variants of a page, in the order docs/page-format.md lists them ("Logical pages and
+// which file wins"), which is also the order in which Tilmech picks the file that stands for a
+// logical page when several exist: `x.md`, then `x.md.partial`, then `x.erb.md`, then `x.md.erb`.
+enum class PageVariant
+{
+    Md,
+    MdPartial,
+    ErbMd,
+    MdErb
+};
 
 // One file of a logical page in one language.
 struct PageFile
 {
-    QString name;         // logical name: path under public/ without extensions
-    QString language;     // "en" for public/, else the translation's language
+    QString name;     // logical name: path under public/ without extensions
+    QString language; // "en" for public/, else the translation's language
     PageVariant variant = PageVariant::Md;
     QString relativePath; // from the site root, with '/' separators
     QString absolutePath;
@@ -27,10 +33,7 @@ struct PageFile
     static bool classify(QStringView fileName, QString *stem, PageVariant *variant);
     // Whether the variant evaluates ERB tags and {{ }} includes.
     static bool evaluatesErb(PageVariant variant) { return variant != PageVariant::MdPartial; }
-    static bool evaluatesIncludes(PageVariant variant)
-    {
-        return variant == PageVariant::MdPartial;
-    }
+    static bool evaluatesIncludes(PageVariant variant) { return variant == PageVariant::MdPartial; }
 };
 
 } // namespace Tilmech

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <algorithm>
 
 namespace Tilmech {
@@ -19,8 +18,8 @@ const QString English = QStringLiteral("en");
 
 bool isSafeRelativeName(const QString &name)
 {
-    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
-        || name.contains(QChar(0)))
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+        name.contains(QChar(0)))
         return false;
     const auto parts = QStringView(name).split(QLatin1Char('/'));
     for (const QStringView part : parts) {
@@ -167,10 +166,10 @@ void Project::index()
                 Diagnostic d;
                 d.severity = Diagnostic::Severity::Warning;
                 d.code = QStringLiteral("config-invalid");
-                d.message = parseError.error != QJsonParseError::NoError
-                                ? tr("config.json is not valid JSON: %1")
-                                      .arg(parseError.errorString())
-                                : tr("config.json must hold a JSON object");
+                d.message =
+                    parseError.error != QJsonParseError::NoError
+                        ? tr("config.json is not valid JSON: %1").arg(parseError.errorString())
+                        : tr("config.json must hold a JSON object");
                 d.file = configPath;
                 const QByteArray before = bytes.left(parseError.offset);
                 d.line = int(before.count('\n')) + 1;

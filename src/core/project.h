@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <memory>
 
 namespace Tilmech {
@@ -35,8 +34,8 @@ struct Page
     const PageFile *englishSourceFor(const PageFile &file) const;
 };
 
-// A site folder laid out as FORMAT.md describes: English pages under public/, translations
-// under i18n/public/<lang>/, locale strings in i18n/<lang>.yml, partials in views/ and
+// A site folder laid out as docs/page-format.md describes: English pages under public/,
+// translations under i18n/public/<lang>/, locale strings in i18n/<lang>.yml, partials in views/ and
 // i18n/views/<lang>/, settings in config.json. Opening indexes the page files; locale
 // strings load on first use and are shared by every thread that renders.
 class Project

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 namespace Tilmech {
@@ -37,14 +36,16 @@ RecoveryStore::RecoveryStore(const QString &folder) : m_folder(folder) {}
 
 QString RecoveryStore::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/recovery");
 }
 
 QString RecoveryStore::pathFor(const QString &siteRoot, const QString &file) const
 {
-    const QByteArray id = QCryptographicHash::hash((canonicalRoot(siteRoot) + QLatin1Char('\n') + file).toUtf8(),
-                                                   QCryptographicHash::Sha1)
-                              .toHex();
+    const QByteArray id =
+        QCryptographicHash::hash((canonicalRoot(siteRoot) + QLatin1Char('\n') + file).toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex();
     return m_folder + QLatin1Char('/') + QString::fromLatin1(id) + QStringLiteral(".json");
 }
 
@@ -60,7 +61,8 @@ bool RecoveryStore::write(const Entry &entry, QString *error) const
         strings.insert(QString::fromUtf8(it.key()), QString::fromUtf8(it.value()));
     const QJsonObject json{
         {QStringLiteral("format"), FormatVersion},
-        {QStringLiteral("kind"), entry.kind == Entry::Kind::Page ? QStringLiteral("page") : QStringLiteral("strings")},
+        {QStringLiteral("kind"),
+         entry.kind == Entry::Kind::Page ? QStringLiteral("page") : QStringLiteral("strings")},
         {QStringLiteral("site"), canonicalRoot(entry.siteRoot)},
         {QStringLiteral("file"), entry.file},
         {QStringLiteral("language"), entry.language},
@@ -92,11 +94,13 @@ QVector<RecoveryStore::Entry> RecoveryStore::entries(const QString &siteRoot) co
         if (!bytes)
             continue;
         const QJsonObject json = QJsonDocument::fromJson(*bytes).object();
-        if (json[QStringLiteral("format")].toInt() != FormatVersion || json[QStringLiteral("site")].toString() != root)
+        if (json[QStringLiteral("format")].toInt() != FormatVersion ||
+            json[QStringLiteral("site")].toString() != root)
             continue;
         Entry e;
-        e.kind = json[QStringLiteral("kind")].toString() == QLatin1String("strings") ? Entry::Kind::Strings
-                                                                                    : Entry::Kind::Page;
+        e.kind = json[QStringLiteral("kind")].toString() == QLatin1String("strings")
+                     ? Entry::Kind::Strings
+                     : Entry::Kind::Page;
         e.siteRoot = root;
         e.file = json[QStringLiteral("file")].toString();
         e.language = json[QStringLiteral("language")].toString();
@@ -106,13 +110,15 @@ QVector<RecoveryStore::Entry> RecoveryStore::entries(const QString &siteRoot) co
         for (auto it = strings.begin(); it != strings.end(); ++it)
             e.strings.insert(it.key().toUtf8(), it.value().toString().toUtf8());
         e.baseSha256 = json[QStringLiteral("base")].toString().toLatin1();
-        e.saved = QDateTime::fromString(json[QStringLiteral("saved")].toString(), Qt::ISODateWithMs);
+        e.saved =
+            QDateTime::fromString(json[QStringLiteral("saved")].toString(), Qt::ISODateWithMs);
         e.path = dir.filePath(name);
         if (e.file.isEmpty() || (e.kind == Entry::Kind::Page && e.page.isEmpty()))
             continue;
         found.append(e);
     }
-    std::sort(found.begin(), found.end(), [](const Entry &a, const Entry &b) { return a.saved < b.saved; });
+    std::sort(found.begin(), found.end(),
+              [](const Entry &a, const Entry &b) { return a.saved < b.saved; });
     return found;
 }
 

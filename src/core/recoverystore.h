@@ -20,17 +20,21 @@ class RecoveryStore
 public:
     struct Entry
     {
-        enum class Kind { Page, Strings };
+        enum class Kind
+        {
+            Page,
+            Strings
+        };
         Kind kind = Kind::Page;
         QString siteRoot;
-        QString file;      // relative to the site: the file the buffer would be saved to
+        QString file; // relative to the site: the file the buffer would be saved to
         QString language;
-        QString page;      // logical page name (pages only)
-        QByteArray bytes;  // pages: the text as it would be saved
+        QString page;                          // logical page name (pages only)
+        QByteArray bytes;                      // pages: the text as it would be saved
         QHash<QByteArray, QByteArray> strings; // strings: key → edited value
         QByteArray baseSha256; // of the file on disk when the buffer was loaded (empty: new)
-        QDateTime saved;   // when this entry was written (UTC)
-        QString path;      // the entry's own file (set by entries())
+        QDateTime saved;       // when this entry was written (UTC)
+        QString path;          // the entry's own file (set by entries())
 
         // The same work of the same file (when and where it was written aside).
         bool sameWork(const Entry &other) const;

@@ -6,8 +6,8 @@
 
 namespace Tilmech {
 
-// Redcarpet's block structure on top of cmark-gfm's (REDCARPET.md, kinds M-a, M-b, M-i),
-// where CommonMark's block rules cannot be bent by options: the text cmark-gfm is given
+// Redcarpet's block structure on top of cmark-gfm's (docs/page-format.md, "Markdown"; kinds M-a,
+// M-b, M-i), where CommonMark's block rules cannot be bent by options: the text cmark-gfm is given
 // differs from the markdown by blank lines and form feeds only, so that cmark-gfm ends and
 // keeps blocks where Redcarpet does.
 //

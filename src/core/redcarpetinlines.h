@@ -5,9 +5,9 @@ struct cmark_syntax_extension;
 
 namespace Tilmech {
 
-// Redcarpet's inline markdown on top of cmark-gfm's blocks (REDCARPET.md, kinds M-e to M-h).
-// Redcarpet 3.5 reads the text of a paragraph, heading or table cell left to right: at "*"
-// or "_" it looks ahead for the first run that closes it (no delimiter stack, no flanking
+// Redcarpet's inline markdown on top of cmark-gfm's blocks (docs/page-format.md, "Markdown"; kinds
+// M-e to M-h). Redcarpet 3.5 reads the text of a paragraph, heading or table cell left to right: at
+// "*" or "_" it looks ahead for the first run that closes it (no delimiter stack, no flanking
 // rules: "**Орду:**Мектептин" is strong, "a_b_c" is a<em>b</em>c), at "[" for the matching
 // "]" and an address that may hold spaces, at "<" for the next ">" (a malformed tag passes
 // through raw), and it links bare URLs, "www." addresses and e-mail addresses its own way.

@@ -50,8 +50,9 @@ struct RenderResult
                           // views and includes that expand past the limit)
 };
 
-// Renders a page as the live site does (FORMAT.md, "Rendering"): template expansion in the
-// order the file's extensions give, cmark-gfm with source positions, the [name]/[#id]/
+// Renders a page as the live site does (docs/page-format.md, "Templates, by extension" and
+// "Markdown"): template expansion in the order the file's extensions give, cmark-gfm with source
+// positions, the [name]/[#id]/
 // [/name] div brackets, and the layout. Block elements of the result carry
 // data-sourcepos in the coordinates of the page file, so the preview can be matched to the
 // editor. Safe to use from several threads at once.

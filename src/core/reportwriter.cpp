@@ -36,8 +36,9 @@ QString sarifLevel(Diagnostic::Severity severity)
 
 QJsonObject location(const QString &file, int line, int column, qsizetype begin, qsizetype end)
 {
-    QJsonObject artifact{{QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(file, "/"))},
-                         {QStringLiteral("uriBaseId"), QStringLiteral("SITEROOT")}};
+    QJsonObject artifact{
+        {QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(file, "/"))},
+        {QStringLiteral("uriBaseId"), QStringLiteral("SITEROOT")}};
     QJsonObject physical{{QStringLiteral("artifactLocation"), artifact}};
     if (line > 0) {
         QJsonObject region{{QStringLiteral("startLine"), line}};
@@ -45,7 +46,8 @@ QJsonObject location(const QString &file, int line, int column, qsizetype begin,
             region.insert(QStringLiteral("startColumn"), column);
         if (begin >= 0) {
             region.insert(QStringLiteral("byteOffset"), double(begin));
-            region.insert(QStringLiteral("byteLength"), double(std::max<qsizetype>(0, end - begin)));
+            region.insert(QStringLiteral("byteLength"),
+                          double(std::max<qsizetype>(0, end - begin)));
         }
         physical.insert(QStringLiteral("region"), region);
     }
@@ -144,10 +146,10 @@ QByteArray ReportWriter::json(const Report &report)
         {QStringLiteral("languages"), QJsonArray::fromStringList(report.languages)},
         {QStringLiteral("files"), files},
         {QStringLiteral("summary"),
-         QJsonObject{{QStringLiteral("errors"), count(report.diagnostics, Diagnostic::Severity::Error)},
-                     {QStringLiteral("warnings"),
-                      count(report.diagnostics, Diagnostic::Severity::Warning)},
-                     {QStringLiteral("notes"), count(report.diagnostics, Diagnostic::Severity::Info)}}},
+         QJsonObject{
+             {QStringLiteral("errors"), count(report.diagnostics, Diagnostic::Severity::Error)},
+             {QStringLiteral("warnings"), count(report.diagnostics, Diagnostic::Severity::Warning)},
+             {QStringLiteral("notes"), count(report.diagnostics, Diagnostic::Severity::Info)}}},
         {QStringLiteral("diagnostics"), items}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -170,11 +172,12 @@ QByteArray ReportWriter::sarif(const Report &report)
     }
     QJsonArray results;
     for (const Diagnostic &d : report.diagnostics) {
-        QJsonObject result{{QStringLiteral("ruleId"), d.code},
-                           {QStringLiteral("level"), sarifLevel(d.severity)},
-                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), d.message}}},
-                           {QStringLiteral("locations"),
-                            QJsonArray{location(d.file, d.line, d.column, d.begin, d.end)}}};
+        QJsonObject result{
+            {QStringLiteral("ruleId"), d.code},
+            {QStringLiteral("level"), sarifLevel(d.severity)},
+            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), d.message}}},
+            {QStringLiteral("locations"),
+             QJsonArray{location(d.file, d.line, d.column, d.begin, d.end)}}};
         if (ruleIndex.contains(d.code))
             result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(d.code));
         if (!d.sourceFile.isEmpty()) {
@@ -193,7 +196,8 @@ QByteArray ReportWriter::sarif(const Report &report)
                 {QStringLiteral("insertedContent"), QJsonObject{{QStringLiteral("text"), d.fix}}}};
             QJsonObject change{
                 {QStringLiteral("artifactLocation"),
-                 QJsonObject{{QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(d.file, "/"))},
+                 QJsonObject{{QStringLiteral("uri"),
+                              QString::fromUtf8(QUrl::toPercentEncoding(d.file, "/"))},
                              {QStringLiteral("uriBaseId"), QStringLiteral("SITEROOT")}}},
                 {QStringLiteral("replacements"), QJsonArray{replacement}}};
             result.insert(QStringLiteral("fixes"),
@@ -222,11 +226,10 @@ QByteArray ReportWriter::sarif(const Report &report)
          QJsonObject{{QStringLiteral("SITEROOT"), QJsonObject{{QStringLiteral("uri"), root}}}}},
         {QStringLiteral("columnKind"), QStringLiteral("unicodeCodePoints")},
         {QStringLiteral("results"), results}};
-    const QJsonObject log{
-        {QStringLiteral("$schema"),
-         QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-        {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"), QJsonArray{run}}};
+    const QJsonObject log{{QStringLiteral("$schema"),
+                           QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+                          {QStringLiteral("version"), QStringLiteral("2.1.0")},
+                          {QStringLiteral("runs"), QJsonArray{run}}};
     return QJsonDocument(log).toJson(QJsonDocument::Indented);
 }
 
@@ -244,11 +247,10 @@ QByteArray ReportWriter::junit(const Report &report)
         byLanguage[f.language].append(&f);
     for (const CheckedFile &f : report.files) {
         ++allTests;
-        allFailures += std::any_of(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                   [&](const Diagnostic &d) {
-                                       return d.file == f.file
-                                              && d.severity == Diagnostic::Severity::Error;
-                                   });
+        allFailures += std::any_of(
+            report.diagnostics.cbegin(), report.diagnostics.cend(), [&](const Diagnostic &d) {
+                return d.file == f.file && d.severity == Diagnostic::Severity::Error;
+            });
     }
     xml.writeAttribute(QStringLiteral("tests"), QString::number(allTests));
     xml.writeAttribute(QStringLiteral("failures"), QString::number(allFailures));
@@ -260,11 +262,10 @@ QByteArray ReportWriter::junit(const Report &report)
         xml.writeAttribute(QStringLiteral("name"), QStringLiteral("tilmech.") + it.key());
         xml.writeAttribute(QStringLiteral("tests"), QString::number(it.value().size()));
         for (const CheckedFile *f : it.value()) {
-            failures += std::any_of(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                    [&](const Diagnostic &d) {
-                                        return d.file == f->file
-                                               && d.severity == Diagnostic::Severity::Error;
-                                    });
+            failures += std::any_of(
+                report.diagnostics.cbegin(), report.diagnostics.cend(), [&](const Diagnostic &d) {
+                    return d.file == f->file && d.severity == Diagnostic::Severity::Error;
+                });
         }
         xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
         xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
@@ -277,7 +278,8 @@ QByteArray ReportWriter::junit(const Report &report)
                 (d.severity == Diagnostic::Severity::Error ? errors : others).append(d.toText());
             }
             xml.writeStartElement(QStringLiteral("testcase"));
-            xml.writeAttribute(QStringLiteral("classname"), QStringLiteral("tilmech.") + f->language);
+            xml.writeAttribute(QStringLiteral("classname"),
+                               QStringLiteral("tilmech.") + f->language);
             xml.writeAttribute(QStringLiteral("name"), f->file);
             xml.writeAttribute(QStringLiteral("file"), f->file);
             if (!errors.isEmpty()) {

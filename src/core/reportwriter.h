@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace Tilmech {
@@ -19,17 +18,23 @@ class ReportWriter
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
-    enum class Format { Text, Json, Sarif, Junit };
+    enum class Format
+    {
+        Text,
+        Json,
+        Sarif,
+        Junit
+    };
 
     struct CheckedFile
     {
-        QString file;     // as in Diagnostic::file
+        QString file; // as in Diagnostic::file
         QString language;
     };
 
     struct Report
     {
-        QString siteRoot;  // absolute path of the site folder
+        QString siteRoot; // absolute path of the site folder
         QStringList languages;
         QVector<CheckedFile> files;
         Diagnostics diagnostics;

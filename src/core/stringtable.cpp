@@ -22,12 +22,14 @@ QStringList StringTable::markup(const QByteArray &value)
         if (closing)
             ++p;
         const qsizetype nameStart = p;
-        while (p < value.size() && ((value[p] >= 'a' && value[p] <= 'z') || (value[p] >= 'A' && value[p] <= 'Z') || (value[p] >= '0' && value[p] <= '9')))
+        while (p < value.size() &&
+               ((value[p] >= 'a' && value[p] <= 'z') || (value[p] >= 'A' && value[p] <= 'Z') ||
+                (value[p] >= '0' && value[p] <= '9')))
             ++p;
         if (p > nameStart)
-            tags << (closing ? QStringLiteral("</") : QStringLiteral("<"))
-                        + QString::fromLatin1(value.mid(nameStart, p - nameStart)).toLower()
-                        + QLatin1Char('>');
+            tags << (closing ? QStringLiteral("</") : QStringLiteral("<")) +
+                        QString::fromLatin1(value.mid(nameStart, p - nameStart)).toLower() +
+                        QLatin1Char('>');
         pos = p;
     }
     tags.sort();
@@ -57,13 +59,20 @@ bool StringTable::needsWork(Status status)
 QString StringTable::statusName(Status status)
 {
     switch (status) {
-    case Status::Translated: return QStringLiteral("translated");
-    case Status::Missing: return QStringLiteral("missing");
-    case Status::Empty: return QStringLiteral("empty");
-    case Status::SameAsEnglish: return QStringLiteral("same-as-english");
-    case Status::PlaceholderMismatch: return QStringLiteral("placeholder-mismatch");
-    case Status::MarkupMismatch: return QStringLiteral("markup-mismatch");
-    case Status::NotInEnglish: return QStringLiteral("not-in-english");
+    case Status::Translated:
+        return QStringLiteral("translated");
+    case Status::Missing:
+        return QStringLiteral("missing");
+    case Status::Empty:
+        return QStringLiteral("empty");
+    case Status::SameAsEnglish:
+        return QStringLiteral("same-as-english");
+    case Status::PlaceholderMismatch:
+        return QStringLiteral("placeholder-mismatch");
+    case Status::MarkupMismatch:
+        return QStringLiteral("markup-mismatch");
+    case Status::NotInEnglish:
+        return QStringLiteral("not-in-english");
     }
     return QString();
 }
@@ -71,13 +80,20 @@ QString StringTable::statusName(Status status)
 QString StringTable::statusLabel(Status status)
 {
     switch (status) {
-    case Status::Translated: return tr("translated");
-    case Status::Missing: return tr("missing");
-    case Status::Empty: return tr("empty");
-    case Status::SameAsEnglish: return tr("same as English");
-    case Status::PlaceholderMismatch: return tr("placeholder mismatch");
-    case Status::MarkupMismatch: return tr("HTML differs");
-    case Status::NotInEnglish: return tr("not in English");
+    case Status::Translated:
+        return tr("translated");
+    case Status::Missing:
+        return tr("missing");
+    case Status::Empty:
+        return tr("empty");
+    case Status::SameAsEnglish:
+        return tr("same as English");
+    case Status::PlaceholderMismatch:
+        return tr("placeholder mismatch");
+    case Status::MarkupMismatch:
+        return tr("HTML differs");
+    case Status::NotInEnglish:
+        return tr("not in English");
     }
     return QString();
 }

@@ -19,7 +19,8 @@ class StringTable
     Q_DECLARE_TR_FUNCTIONS(StringTable)
 
 public:
-    enum class Status {
+    enum class Status
+    {
         Translated,
         Missing,             // in English, not in the language
         Empty,               // present but empty: English is shown
@@ -36,15 +37,15 @@ public:
         QByteArray translation;
         bool hasTranslation = false;
         Status status = Status::Missing;
-        int line = 0;         // in the language's file
+        int line = 0; // in the language's file
         int englishLine = 0;
     };
 
     static QVector<Row> build(const Catalog &english, const Catalog *translation);
     static Status status(const QByteArray &english, const QByteArray *translation);
     static bool needsWork(Status status);
-    static QString statusName(Status status);   // stable, for machines: "missing", …
-    static QString statusLabel(Status status);  // for people, translated
+    static QString statusName(Status status);  // stable, for machines: "missing", …
+    static QString statusLabel(Status status); // for people, translated
     // What is wrong with a translation of `english`, for checking as the user types; empty
     // when nothing is.
     static QString problems(const QByteArray &english, const QByteArray &translation);

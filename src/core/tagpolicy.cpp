@@ -21,8 +21,8 @@ bool literalArgs(const Expr &call, size_t count)
 
 const QVector<QByteArray> &TagPolicy::helperNames()
 {
-    static const QVector<QByteArray> names = {"hoc_s",        "resolve_url",    "codeorg_url",
-                                              "hoc_uri",      "campaign_date",  "localized_file",
+    static const QVector<QByteArray> names = {"hoc_s",           "resolve_url",   "codeorg_url",
+                                              "hoc_uri",         "campaign_date", "localized_file",
                                               "localized_image", "view"};
     return names;
 }
@@ -65,15 +65,15 @@ QString TagPolicy::argumentProblem(const Expr &call)
         }
         return QString();
     }
-    if (name == "resolve_url" || name == "codeorg_url" || name == "hoc_uri"
-        || name == "localized_file" || name == "localized_image") {
+    if (name == "resolve_url" || name == "codeorg_url" || name == "hoc_uri" ||
+        name == "localized_file" || name == "localized_image") {
         if (!literalArgs(call, 1) || call.args[0].kind != Expr::Kind::String || !call.pairs.empty())
             return tr("%1 takes one quoted path, e.g. %1('/learn')").arg(QString::fromUtf8(name));
         return QString();
     }
     if (name == "campaign_date") {
-        if (call.args.size() > 1 || !call.pairs.empty()
-            || (call.args.size() == 1 && call.args[0].kind != Expr::Kind::String))
+        if (call.args.size() > 1 || !call.pairs.empty() ||
+            (call.args.size() == 1 && call.args[0].kind != Expr::Kind::String))
             return tr("campaign_date takes one quoted format, e.g. campaign_date('full')");
         if (call.args.size() == 1 && !isKnownCampaignFormat(call.args[0].value))
             return tr("campaign_date has no format '%1' and shows the 'full' date; use one of "
@@ -83,7 +83,8 @@ QString TagPolicy::argumentProblem(const Expr &call)
     }
     if (name == "view") {
         if (call.args.size() != 1 || !call.args[0].isLiteral())
-            return tr("view takes the partial's name as a symbol or string, e.g. view :signup_button");
+            return tr(
+                "view takes the partial's name as a symbol or string, e.g. view :signup_button");
         return QString();
     }
     return QString();
@@ -99,8 +100,8 @@ bool TagPolicy::isAllowListed(const PageTag &tag)
     if (e.kind != Expr::Kind::Call || e.receiver || !e.pairs.empty())
         return false;
     if (e.name == "campaign_date")
-        return e.args.size() == 1 && e.args[0].kind == Expr::Kind::String
-               && isKnownCampaignFormat(e.args[0].value);
+        return e.args.size() == 1 && e.args[0].kind == Expr::Kind::String &&
+               isKnownCampaignFormat(e.args[0].value);
     if (e.name == "hoc_s" || e.name == "codeorg_url")
         return literalArgs(e, 1);
     return false;

@@ -83,8 +83,8 @@ private:
     {
         const QByteArray &bytes = m_page.document().bytes();
         for (const PageTag &tag : m_page.tags()) {
-            if (tag.statement != Statement::Kind::Assign
-                && tag.statement != Statement::Kind::Sequence)
+            if (tag.statement != Statement::Kind::Assign &&
+                tag.statement != Statement::Kind::Sequence)
                 continue;
             const TemplateToken &t = m_page.tokens().at(tag.token);
             addLocals(ExpressionParser::parseStatement(
@@ -94,8 +94,8 @@ private:
 
     void addLocals(const Statement &s)
     {
-        if (s.kind == Statement::Kind::Assign && s.target.kind == Expr::Kind::Call
-            && !s.target.receiver)
+        if (s.kind == Statement::Kind::Assign && s.target.kind == Expr::Kind::Call &&
+            !s.target.receiver)
             m_locals.insert(s.target.name);
         for (const Statement &inner : s.statements)
             addLocals(inner);

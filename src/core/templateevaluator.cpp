@@ -358,7 +358,7 @@ Value TemplateEvaluator::call(const Expr &e) const
             return *v;
     }
     if (isDatabase(e)) {
-        // The database: every query through it has no rows (FORMAT.md).
+        // The database: every query through it has no rows (docs/page-format.md, "Helpers").
         Value rows = Value::array();
         rows.rows = true;
         return rows;

@@ -14,7 +14,7 @@
 
 namespace Tilmech {
 
-// Interprets templates without Ruby: the helpers FORMAT.md lists (hoc_s, resolve_url,
+// Interprets templates without Ruby: the helpers docs/page-format.md lists (hoc_s, resolve_url,
 // codeorg_url, hoc_uri, campaign_date, localized_file, localized_image, view), @country and
 // @language, request.host, string methods such as .inspect, and if/elsif/else/end on what
 // it can evaluate. Anything else becomes a placeholder that says why.

@@ -156,7 +156,8 @@ TemplateTokens TemplateLexer::tokenize(QByteArrayView text, qsizetype base)
         // "<%-" removes the indentation before the tag when only blanks precede it.
         if (tag.trimLeft) {
             qsizetype lineStart = open;
-            while (lineStart > textStart && (text[lineStart - 1] == ' ' || text[lineStart - 1] == '\t'))
+            while (lineStart > textStart &&
+                   (text[lineStart - 1] == ' ' || text[lineStart - 1] == '\t'))
                 --lineStart;
             if (lineStart == 0 || text[lineStart - 1] == '\n')
                 textEnd = lineStart;

@@ -10,7 +10,8 @@ namespace Tilmech {
 // straight into the file.
 struct TemplateToken
 {
-    enum class Kind : quint8 {
+    enum class Kind : quint8
+    {
         Text,           // plain text between tags
         ErbOutput,      // <%= expr %>
         ErbCode,        // <% code %>
@@ -21,10 +22,10 @@ struct TemplateToken
     };
 
     Kind kind = Kind::Text;
-    bool trimLeft = false;  // "<%-": indentation before the tag is removed
-    bool trimRight = false; // "-%>": the newline after the tag is removed
+    bool trimLeft = false;            // "<%-": indentation before the tag is removed
+    bool trimRight = false;           // "-%>": the newline after the tag is removed
     bool unterminatedInclude = false; // for Unterminated: opened with "{{"
-    qsizetype begin = 0;      // the whole token
+    qsizetype begin = 0;              // the whole token
     qsizetype end = 0;
     qsizetype innerBegin = 0; // between the delimiters (ERB code, include path)
     qsizetype innerEnd = 0;

@@ -40,8 +40,8 @@ TextOffsets::TextOffsets(QByteArrayView bytes) : m_bytes(bytes)
 int TextOffsets::toText(qsizetype byteOffset) const
 {
     byteOffset = std::clamp<qsizetype>(byteOffset, m_start, m_bytes.size());
-    const qsizetype index = std::min<qsizetype>((byteOffset - m_start) / Step,
-                                                m_checkpoints.size() - 1);
+    const qsizetype index =
+        std::min<qsizetype>((byteOffset - m_start) / Step, m_checkpoints.size() - 1);
     int units = m_checkpoints[index];
     for (qsizetype i = m_start + index * Step; i < byteOffset; ++i)
         units += unitsOf(m_bytes, i);

@@ -19,7 +19,7 @@ public:
 
 private:
     QByteArrayView m_bytes;
-    qsizetype m_start = 0; // after the byte order mark
+    qsizetype m_start = 0;      // after the byte order mark
     QVector<int> m_checkpoints; // text position at byte m_start + 256 * i
 };
 

@@ -18,8 +18,9 @@ const QString translationsPrefix = QStringLiteral(":/i18n");
 QStringList UiLanguage::available()
 {
     QStringList languages{QStringLiteral("en")};
-    const QStringList files = QDir(translationsPrefix).entryList({QStringLiteral("tilmech_*.qm")}, QDir::Files,
-                                                               QDir::Name);
+    const QStringList files =
+        QDir(translationsPrefix)
+            .entryList({QStringLiteral("tilmech_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages.append(file.mid(8, file.size() - 8 - 3));
     return languages;
@@ -64,7 +65,7 @@ QString UiLanguage::install(QCoreApplication *app, const QLocale &locale)
             delete qt;
     }
     return own->language().isEmpty() ? locale.name().section(QLatin1Char('_'), 0, 0)
-                                      : own->language().section(QLatin1Char('_'), 0, 0);
+                                     : own->language().section(QLatin1Char('_'), 0, 0);
 }
 
 QVector<QPair<const char *, const char *>> UiLanguage::qtWords()

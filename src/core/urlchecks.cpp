@@ -27,8 +27,8 @@ bool isAbsolute(const QByteArray &url)
         return false;
     for (qsizetype i = 0; i < colon; ++i) {
         const char c = url[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9')
-              || c == '+' || c == '-' || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9') ||
+              c == '+' || c == '-' || c == '.'))
             return false;
     }
     return true;
@@ -85,12 +85,11 @@ private:
         while (asset.startsWith(QLatin1Char('/')))
             asset.remove(0, 1);
         const bool isAsset =
-            !isPage
-            && (m_c.project->assets().contains(asset)
-                || QFileInfo(QDir(m_c.project->root())
-                                 .filePath(QStringLiteral("i18n/public/") + m_c.language
-                                           + QLatin1Char('/') + asset))
-                       .isFile());
+            !isPage && (m_c.project->assets().contains(asset) ||
+                        QFileInfo(QDir(m_c.project->root())
+                                      .filePath(QStringLiteral("i18n/public/") + m_c.language +
+                                                QLatin1Char('/') + asset))
+                            .isFile());
         if (!isPage && !isAsset) {
             m_c.add(QStringLiteral("url-page-missing"), S::Error,
                     UrlChecks::tr("%1 leads to /%2, which is no page or file of this site; use "
@@ -107,10 +106,9 @@ private:
                 m_c.add(QStringLiteral("url-fragment-missing"), S::Error,
                         UrlChecks::tr("%1: the page %2 has no anchor “%3”%4")
                             .arg(shown, name, fragment,
-                                 known.isEmpty()
-                                     ? UrlChecks::tr(" (it has no anchors at all)")
-                                     : UrlChecks::tr("; its anchors are: %1")
-                                           .arg(known.join(QLatin1String(", ")))),
+                                 known.isEmpty() ? UrlChecks::tr(" (it has no anchors at all)")
+                                                 : UrlChecks::tr("; its anchors are: %1")
+                                                       .arg(known.join(QLatin1String(", ")))),
                         b, e, QString::fromUtf8(url));
             }
         }
@@ -131,8 +129,8 @@ private:
         const Expr *e = tag.expr.get();
         while (e->kind == Expr::Kind::Call && e->receiver)
             e = e->receiver.get();
-        if (e->kind != Expr::Kind::Call || e->receiver || e->args.size() != 1
-            || e->args[0].kind != Expr::Kind::String)
+        if (e->kind != Expr::Kind::Call || e->receiver || e->args.size() != 1 ||
+            e->args[0].kind != Expr::Kind::String)
             return;
         const QByteArray url = e->args[0].value;
         if (e->name == "resolve_url" || e->name == "hoc_uri") {
@@ -170,8 +168,8 @@ private:
         const QByteArray output =
             m_c.renderer->renderPartial(QString::fromUtf8(name), m_c.language, m_c.country)
                 .trimmed();
-        if (output.isEmpty() || output.contains('<') || output.contains(' ')
-            || output.contains('\n'))
+        if (output.isEmpty() || output.contains('<') || output.contains(' ') ||
+            output.contains('\n'))
             return; // not a URL
         if (isAbsolute(output)) {
             checkAbsolute(output, t.begin, t.end, written);
@@ -256,7 +254,8 @@ private:
         // Most pages have no "]" followed by blanks and "(": they skip the expression, and the
         // page's conversion to UTF-16 it needs.
         bool candidate = false;
-        for (qsizetype at = masked.indexOf(']'); at >= 0 && !candidate; at = masked.indexOf(']', at + 1)) {
+        for (qsizetype at = masked.indexOf(']'); at >= 0 && !candidate;
+             at = masked.indexOf(']', at + 1)) {
             qsizetype next = at + 1;
             while (next < masked.size() && (masked[next] == ' ' || masked[next] == '\t'))
                 ++next;
@@ -265,7 +264,8 @@ private:
         if (!candidate)
             return;
         static const QRegularExpression pattern(
-            QStringLiteral("(\\\\\\[[^\\]\\n]*\\\\?\\])[ \\t]+\\(((?:https?:|mailto:|/|www\\.|\\^|\\{\\{)[^)\\s]*)\\)"));
+            QStringLiteral("(\\\\\\[[^\\]\\n]*\\\\?\\])[ "
+                           "\\t]+\\(((?:https?:|mailto:|/|www\\.|\\^|\\{\\{)[^)\\s]*)\\)"));
         const QString text = QString::fromUtf8(masked);
         auto it = pattern.globalMatch(text);
         // Matches come in order: their byte offsets are counted on from the previous one.

@@ -9,6 +9,9 @@ namespace Tilmech::Utf8 {
 // text is valid.
 qsizetype firstInvalid(QByteArrayView text);
 
-inline bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+inline bool isContinuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
 
 } // namespace Tilmech::Utf8

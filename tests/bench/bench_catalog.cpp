@@ -12,10 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <yaml-cpp/yaml.h>
-
 #include <cstdio>
+#include <yaml-cpp/yaml.h>
 
 using namespace Tilmech;
 
@@ -35,10 +33,11 @@ int main(int argc, char *argv[])
     QByteArray bytes[2];
     const char *names[2] = {"en", "ky"};
     for (int i = 0; i < 2; ++i) {
-        QFile f(corpus + QStringLiteral("/hourofcode.com/i18n/") + QLatin1String(names[i])
-                + QStringLiteral(".yml"));
+        QFile f(corpus + QStringLiteral("/hourofcode.com/i18n/") + QLatin1String(names[i]) +
+                QStringLiteral(".yml"));
         if (!f.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "tilmech-bench-catalog: cannot read %s\n", qPrintable(f.fileName()));
+            std::fprintf(stderr, "tilmech-bench-catalog: cannot read %s\n",
+                         qPrintable(f.fileName()));
             return 2;
         }
         bytes[i] = f.readAll();
@@ -56,8 +55,9 @@ int main(int argc, char *argv[])
             sink += node.size();
 
             timer.start();
-            catalogs[i] = Catalog::fromBytes(bytes[i], QString::fromLatin1(names[i]) + QStringLiteral(".yml"),
-                                             QString::fromLatin1(names[i]));
+            catalogs[i] =
+                Catalog::fromBytes(bytes[i], QString::fromLatin1(names[i]) + QStringLiteral(".yml"),
+                                   QString::fromLatin1(names[i]));
             load[i] += timer.nsecsElapsed();
             sink += size_t(catalogs[i]->size());
         }
@@ -70,8 +70,9 @@ int main(int argc, char *argv[])
             QString error;
             const std::optional<QByteArray> edited = CatalogEditor::apply(
                 *catalogs[i], {{key, "Бир өзгөртүү: \"жаңы\" # маани"}}, catalogs[0].get(), &error);
-            if (!edited || !CatalogEditor::write(dir.filePath(QLatin1String(names[i]) + QStringLiteral(".yml")),
-                                                 *edited, &error)) {
+            if (!edited || !CatalogEditor::write(
+                               dir.filePath(QLatin1String(names[i]) + QStringLiteral(".yml")),
+                               *edited, &error)) {
                 std::fprintf(stderr, "tilmech-bench-catalog: %s\n", qPrintable(error));
                 return 1;
             }
@@ -80,10 +81,11 @@ int main(int argc, char *argv[])
     }
     auto ms = [rounds](qint64 ns) { return ns / 1e6 / rounds; };
     for (int i = 0; i < 2; ++i) {
-        std::printf("%s.yml (%.0f KiB): yaml-cpp parse %.1f ms; load %.1f ms (%.2fx, goal at most 2.00x); "
-                    "save after one edit %.2f ms (%.3fx, goal at most 1.00x)\n",
-                    names[i], bytes[i].size() / 1024.0, ms(bare[i]), ms(load[i]),
-                    double(load[i]) / bare[i], ms(save[i]), double(save[i]) / bare[i]);
+        std::printf(
+            "%s.yml (%.0f KiB): yaml-cpp parse %.1f ms; load %.1f ms (%.2fx, goal at most 2.00x); "
+            "save after one edit %.2f ms (%.3fx, goal at most 1.00x)\n",
+            names[i], bytes[i].size() / 1024.0, ms(bare[i]), ms(load[i]), double(load[i]) / bare[i],
+            ms(save[i]), double(save[i]) / bare[i]);
     }
     std::printf("index of both (strings table): %.1f ms\n", ms(index));
     std::fprintf(stderr, "(checksum %zu, %d rounds)\n", sink, rounds);

@@ -20,9 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 #include <QTemporaryDir>
-
+#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -77,7 +76,8 @@ int main(int argc, char *argv[])
     QVector<Job> jobs;
     QFile manifestFile(first.manifest);
     manifestFile.open(QIODevice::ReadOnly);
-    const QJsonArray pages = QJsonDocument::fromJson(manifestFile.readAll())[QStringLiteral("pages")].toArray();
+    const QJsonArray pages =
+        QJsonDocument::fromJson(manifestFile.readAll())[QStringLiteral("pages")].toArray();
     for (const QJsonValue &page : pages) {
         const PageFile file = project->fileForPath(
             QDir(project->root()).filePath(page[QStringLiteral("sources")][0].toString()));
@@ -118,8 +118,8 @@ int main(int argc, char *argv[])
             RenderResult result;
             if (!renderer->renderFile(job.file, render, &result, &error))
                 continue;
-            const QString target = QDir(renderOut).filePath(job.language + QLatin1Char('/')
-                                                            + job.file.name + QStringLiteral(".html"));
+            const QString target = QDir(renderOut).filePath(
+                job.language + QLatin1Char('/') + job.file.name + QStringLiteral(".html"));
             QDir().mkpath(QFileInfo(target).absolutePath());
             QFile out(target);
             if (out.open(QIODevice::WriteOnly) && out.write(result.html) == result.html.size())
@@ -155,20 +155,30 @@ int main(int argc, char *argv[])
                 "first export with catalog loading %.1f ms\n",
                 static_cast<long long>(jobs.size()), qPrintable(languages.join(QLatin1Char(','))),
                 first.errors, first.warnings, rounds, QThread::idealThreadCount(), warmMs);
-    std::printf("render alone, written to files                 : %8.2f ms per site\n", perSite(renderOutNs));
-    std::printf("render alone, in memory                        : %8.2f ms per site\n", perSite(renderNs));
-    std::printf("export, a thread per core                      : %8.2f ms per site\n", perSite(exportNs));
-    std::printf("export, one thread                             : %8.2f ms per site\n", perSite(exportOneNs));
-    std::printf("export with zip, a thread per core             : %8.2f ms per site\n", perSite(zipNs));
+    std::printf("render alone, written to files                 : %8.2f ms per site\n",
+                perSite(renderOutNs));
+    std::printf("render alone, in memory                        : %8.2f ms per site\n",
+                perSite(renderNs));
+    std::printf("export, a thread per core                      : %8.2f ms per site\n",
+                perSite(exportNs));
+    std::printf("export, one thread                             : %8.2f ms per site\n",
+                perSite(exportOneNs));
+    std::printf("export with zip, a thread per core             : %8.2f ms per site\n",
+                perSite(zipNs));
     std::printf("ratio export / render to files                 : %.2fx (goal: at most 2.00x)\n",
                 double(exportNs) / renderOutNs);
-    std::printf("  median of the rounds' own ratios              : %.2fx (lowest %.2fx, highest %.2fx)\n",
-                median(roundRatios), *std::min_element(roundRatios.cbegin(), roundRatios.cend()),
-                *std::max_element(roundRatios.cbegin(), roundRatios.cend()));
-    std::printf("ratio export (one thread) / render to files    : %.2fx\n", double(exportOneNs) / renderOutNs);
-    std::printf("  median of the rounds' own ratios              : %.2fx\n", median(roundOneRatios));
-    std::printf("ratio export / render in memory                : %.2fx\n", double(exportNs) / renderNs);
-    std::printf("ratio export with zip / render to files        : %.2fx\n", double(zipNs) / renderOutNs);
+    std::printf(
+        "  median of the rounds' own ratios              : %.2fx (lowest %.2fx, highest %.2fx)\n",
+        median(roundRatios), *std::min_element(roundRatios.cbegin(), roundRatios.cend()),
+        *std::max_element(roundRatios.cbegin(), roundRatios.cend()));
+    std::printf("ratio export (one thread) / render to files    : %.2fx\n",
+                double(exportOneNs) / renderOutNs);
+    std::printf("  median of the rounds' own ratios              : %.2fx\n",
+                median(roundOneRatios));
+    std::printf("ratio export / render in memory                : %.2fx\n",
+                double(exportNs) / renderNs);
+    std::printf("ratio export with zip / render to files        : %.2fx\n",
+                double(zipNs) / renderOutNs);
     std::fprintf(stderr, "(checksum %zu)\n", sink);
     return 0;
 }

@@ -18,11 +18,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
-
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Tilmech;
 
@@ -41,7 +39,9 @@ Figures figures(QVector<double> ms)
     f.samples = int(ms.size());
     if (ms.isEmpty())
         return f;
-    auto at = [&](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * (ms.size() - 1) + 0.5))); };
+    auto at = [&](double q) {
+        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * (ms.size() - 1) + 0.5)));
+    };
     f.p50 = at(0.5);
     f.p95 = at(0.95);
     f.max = ms.last();
@@ -86,12 +86,14 @@ Figures measure(MainWindow &window, const QString &page, int keys)
         t.start();
         window.preview()->evaluate(QStringLiteral("1"), [done](const QVariant &) { *done = true; });
         while (!*done && t.elapsed() < 5000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
+                                            5);
         floor.append(t.nsecsElapsed() / 1e6);
         QTest::qWait(30);
     }
     const Figures f = figures(floor);
-    std::printf("(round trip of an empty script on %s: p50 %.1f ms, p95 %.1f ms)\n", qPrintable(page), f.p50, f.p95);
+    std::printf("(round trip of an empty script on %s: p50 %.1f ms, p95 %.1f ms)\n",
+                qPrintable(page), f.p50, f.p95);
     QVector<double> latencies;
     const QString letters = QStringLiteral("тилмечкыргызча");
     for (int i = 0; i < keys; ++i) {
@@ -104,7 +106,8 @@ Figures measure(MainWindow &window, const QString &page, int keys)
         QApplication::sendEvent(editor, &press);
         QApplication::sendEvent(editor, &release);
         while (window.previewSerial() <= before && timer.elapsed() < 20000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
+                                            5);
         latencies.append(timer.nsecsElapsed() / 1e6);
         QTest::qWait(30); // a typist's pause, for the checks to catch up
     }
@@ -139,7 +142,8 @@ int main(int argc, char *argv[])
     // A copy of the corpus with a generated page of about 1 MB (English and Kyrgyz).
     QTemporaryDir work;
     QDir(site).mkpath(QStringLiteral("."));
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), site, work.filePath(QStringLiteral("site"))});
+    QProcess::execute(QStringLiteral("cp"),
+                      {QStringLiteral("-r"), site, work.filePath(QStringLiteral("site"))});
     const QString copy = work.filePath(QStringLiteral("site"));
     const QByteArray english = read(copy + QStringLiteral("/public/promote/press-kit.md"));
     const QByteArray kyrgyz = read(copy + QStringLiteral("/i18n/public/ky/promote/press-kit.md"));
@@ -174,7 +178,8 @@ int main(int argc, char *argv[])
         const QString ready = work.filePath(QStringLiteral("ready-%1").arg(run));
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), work.filePath(QStringLiteral("config-%1").arg(run)));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   work.filePath(QStringLiteral("config-%1").arg(run)));
         process.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
@@ -187,13 +192,19 @@ int main(int argc, char *argv[])
     }
     const Figures startup = figures(startups);
 
-    std::printf("keystroke to updated preview, promote/press-kit (%lld KiB): p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d keys (goal: p95 at most 50 ms)\n",
-                static_cast<long long>(kyrgyz.size() / 1024), press.p50, press.p95, press.max, press.samples);
-    std::printf("keystroke to updated preview, generated page (%lld KiB): p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d keys (goal: p95 at most 250 ms)\n",
-                static_cast<long long>(bigKyrgyz.size() / 1024), big.p50, big.p95, big.max, big.samples);
-    std::printf("start-up to a window with its preview shown: median %.0f ms, max %.0f ms over 3 runs (goal: at most 1500 ms)\n",
+    std::printf("keystroke to updated preview, promote/press-kit (%lld KiB): p50 %.1f ms, p95 %.1f "
+                "ms, max %.1f ms over %d keys (goal: p95 at most 50 ms)\n",
+                static_cast<long long>(kyrgyz.size() / 1024), press.p50, press.p95, press.max,
+                press.samples);
+    std::printf("keystroke to updated preview, generated page (%lld KiB): p50 %.1f ms, p95 %.1f "
+                "ms, max %.1f ms over %d keys (goal: p95 at most 250 ms)\n",
+                static_cast<long long>(bigKyrgyz.size() / 1024), big.p50, big.p95, big.max,
+                big.samples);
+    std::printf("start-up to a window with its preview shown: median %.0f ms, max %.0f ms over 3 "
+                "runs (goal: at most 1500 ms)\n",
                 startup.p50, startup.max);
-    std::printf("ratios to the goals: press-kit %.2f, 1 MB page %.2f, start-up %.2f (at most 1.00 meets the goal)\n",
+    std::printf("ratios to the goals: press-kit %.2f, 1 MB page %.2f, start-up %.2f (at most 1.00 "
+                "meets the goal)\n",
                 press.p95 / 50.0, big.p95 / 250.0, startup.max / 1500.0);
     return 0;
 }

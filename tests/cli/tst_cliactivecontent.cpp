@@ -68,8 +68,9 @@ void TestCliActiveContent::gate()
     QVERIFY(writeFile(site + QStringLiteral("/i18n/en.yml"), "en:\n  title: Title\n"));
     QVERIFY(writeFile(site + QStringLiteral("/i18n/ky.yml"), "ky:\n  title: Аталыш\n"));
 
-    const TestSupport::CliRun validated = cli({QStringLiteral("validate"), QStringLiteral("--site"), site,
-                               QStringLiteral("--lang"), QStringLiteral("ky")});
+    const TestSupport::CliRun validated =
+        cli({QStringLiteral("validate"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky")});
     QCOMPARE(validated.code, code.isEmpty() ? 0 : 1);
     if (!code.isEmpty())
         QVERIFY2(validated.out.contains(QStringLiteral("error:")) &&

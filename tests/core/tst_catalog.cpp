@@ -9,11 +9,10 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
-#include <QThread>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <QThread>
 #include <yaml-cpp/yaml.h>
 
 using namespace Tilmech;
@@ -27,12 +26,14 @@ QMap<QByteArray, QByteArray> readWithYamlCpp(const QByteArray &bytes)
     std::function<void(const YAML::Node &, const QByteArray &)> walk =
         [&](const YAML::Node &node, const QByteArray &prefix) {
             for (const auto &item : node) {
-                const QByteArray key = prefix + QByteArray::fromStdString(item.first.as<std::string>());
+                const QByteArray key =
+                    prefix + QByteArray::fromStdString(item.first.as<std::string>());
                 if (item.second.IsMap())
                     walk(item.second, key + '.');
                 else
-                    out.insert(key, item.second.IsScalar() ? QByteArray::fromStdString(item.second.Scalar())
-                                                           : QByteArray());
+                    out.insert(key, item.second.IsScalar()
+                                        ? QByteArray::fromStdString(item.second.Scalar())
+                                        : QByteArray());
             }
         };
     for (const auto &top : root)
@@ -108,27 +109,33 @@ void TestCatalog::problems_data()
     QTest::addColumn<bool>("valid");
 
     QTest::newRow("robustness: duplicate key, the last wins")
-        << QByteArray("ky:\n  a: one\n  b: x\n  a: two\n") << QStringLiteral("strings-duplicate-key") << 4 << 0 << true;
-    QTest::newRow("robustness: wrong root key") << QByteArray("ru:\n  a: x\n")
-                                                << QStringLiteral("strings-wrong-root") << 1 << 0 << true;
+        << QByteArray("ky:\n  a: one\n  b: x\n  a: two\n")
+        << QStringLiteral("strings-duplicate-key") << 4 << 0 << true;
+    QTest::newRow("robustness: wrong root key")
+        << QByteArray("ru:\n  a: x\n") << QStringLiteral("strings-wrong-root") << 1 << 0 << true;
     QTest::newRow("robustness: YAML error with line and column")
-        << QByteArray("ky:\n  a: x\n  b: [unclosed\n  c: y\n") << QStringLiteral("strings-yaml") << 4 << 4 << false;
-    QTest::newRow("robustness: bad indentation") << QByteArray("ky:\n  a: x\n b: y\n")
-                                                 << QStringLiteral("strings-yaml") << 3 << 2 << false;
-    QTest::newRow("robustness: not a map") << QByteArray("- a\n- b\n") << QStringLiteral("strings-not-map")
-                                           << 1 << 0 << false;
+        << QByteArray("ky:\n  a: x\n  b: [unclosed\n  c: y\n") << QStringLiteral("strings-yaml")
+        << 4 << 4 << false;
+    QTest::newRow("robustness: bad indentation")
+        << QByteArray("ky:\n  a: x\n b: y\n") << QStringLiteral("strings-yaml") << 3 << 2 << false;
+    QTest::newRow("robustness: not a map")
+        << QByteArray("- a\n- b\n") << QStringLiteral("strings-not-map") << 1 << 0 << false;
     QTest::newRow("robustness: one long text, not a map (found by fuzzing)")
         << QByteArray("e:n\n e n:ie s\n") << QStringLiteral("strings-not-map") << 1 << 0 << false;
     QTest::newRow("robustness: NUL byte in a value (found by fuzzing)")
-        << QByteArray("ky:\n  a: x\n  b: 'y\0z'\n  c: w\n", 30) << QStringLiteral("strings-encoding") << 3 << 0 << false;
+        << QByteArray("ky:\n  a: x\n  b: 'y\0z'\n  c: w\n", 30)
+        << QStringLiteral("strings-encoding") << 3 << 0 << false;
     QTest::newRow("robustness: Windows-1251 instead of UTF-8")
-        << QByteArray("ky:\n  a: \xca\xee\xe4\n") << QStringLiteral("strings-encoding") << 2 << 0 << false;
+        << QByteArray("ky:\n  a: \xca\xee\xe4\n") << QStringLiteral("strings-encoding") << 2 << 0
+        << false;
     QTest::newRow("robustness: the root holds one value, not strings (found by fuzzing)")
         << QByteArray("ky:\n  en:ie s t\n") << QStringLiteral("strings-not-map") << 1 << 0 << false;
     QTest::newRow("robustness: a quote never closed (found by fuzzing)")
-        << QByteArray("ky:\n  a: x\n  b: 'open\n  c: y\n") << QStringLiteral("strings-yaml") << 3 << 0 << false;
+        << QByteArray("ky:\n  a: x\n  b: 'open\n  c: y\n") << QStringLiteral("strings-yaml") << 3
+        << 0 << false;
     QTest::newRow("robustness: a key without its colon (found by fuzzing)")
-        << QByteArray("ky:\n  a:\n  lonely_key") << QStringLiteral("strings-not-key-value") << 3 << 0 << false;
+        << QByteArray("ky:\n  a:\n  lonely_key") << QStringLiteral("strings-not-key-value") << 3
+        << 0 << false;
     // Aliases of aliases: six levels of maps, each repeating the one below ten times, stand
     // for a million strings; the alias on line 8 goes past the limit.
     QByteArray bomb = "ky:\n  l0: &a0 lol\n";
@@ -171,7 +178,8 @@ void TestCatalog::problems()
 void TestCatalog::corpusRoundTrip_data()
 {
     QTest::addColumn<QString>("file");
-    QDirIterator sample(TestSupport::sampleSite(), {QStringLiteral("*.yml")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator sample(TestSupport::sampleSite(), {QStringLiteral("*.yml")}, QDir::Files,
+                        QDirIterator::Subdirectories);
     while (sample.hasNext()) {
         const QString path = sample.next();
         QTest::newRow(qPrintable(QStringLiteral("sample: ") + QFileInfo(path).fileName())) << path;
@@ -180,10 +188,12 @@ void TestCatalog::corpusRoundTrip_data()
         QTest::newRow("corpus missing") << QString();
         return;
     }
-    QDirIterator it(TestSupport::corpusRoot(), {QStringLiteral("*.yml")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(TestSupport::corpusRoot(), {QStringLiteral("*.yml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        QTest::newRow(qPrintable(QStringLiteral("corpus: ") + QDir(TestSupport::corpusRoot()).relativeFilePath(path)))
+        QTest::newRow(qPrintable(QStringLiteral("corpus: ") +
+                                 QDir(TestSupport::corpusRoot()).relativeFilePath(path)))
             << path;
     }
 }
@@ -287,7 +297,8 @@ void TestCatalog::trickyValues_data()
     };
     for (const auto &v : values) {
         for (const char *key : {"plain", "single", "double", "block", "nested.inner", "last"})
-            QTest::newRow(qPrintable(QStringLiteral("%1 into %2").arg(QLatin1String(v.first), QLatin1String(key))))
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1 into %2").arg(QLatin1String(v.first), QLatin1String(key))))
                 << QByteArray(key) << v.second;
     }
 }
@@ -298,7 +309,8 @@ void TestCatalog::trickyValues()
     QFETCH(QByteArray, value);
     const auto c = Catalog::fromBytes(Sample, QStringLiteral("ky.yml"), QStringLiteral("ky"));
     QString error;
-    const std::optional<QByteArray> edited = CatalogEditor::apply(*c, {{key, value}}, nullptr, &error);
+    const std::optional<QByteArray> edited =
+        CatalogEditor::apply(*c, {{key, value}}, nullptr, &error);
     QVERIFY2(edited, qPrintable(error));
     // yaml-cpp reads back exactly the value, and every other value unchanged.
     const QMap<QByteArray, QByteArray> before = readWithYamlCpp(Sample);
@@ -314,7 +326,9 @@ void TestCatalog::trickyValues()
     QCOMPARE(edited->left(e->lineStart), Sample.left(e->lineStart));
     QCOMPARE(edited->right(tail), Sample.right(tail));
     // And the edited catalog reads itself the same way.
-    QCOMPARE(Catalog::fromBytes(*edited, QStringLiteral("ky.yml"), QStringLiteral("ky"))->value(key), value);
+    QCOMPARE(
+        Catalog::fromBytes(*edited, QStringLiteral("ky.yml"), QStringLiteral("ky"))->value(key),
+        value);
 }
 
 void TestCatalog::newKeysInEnglishOrder_data()
@@ -324,7 +338,8 @@ void TestCatalog::newKeysInEnglishOrder_data()
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<QByteArray>("expected");
 
-    const QByteArray en = "en:\n  a: A\n  b: B\n  c: C\n  nav:\n    home: Home\n    learn: Learn\n  d: D\n";
+    const QByteArray en =
+        "en:\n  a: A\n  b: B\n  c: C\n  nav:\n    home: Home\n    learn: Learn\n  d: D\n";
     QTest::newRow("nominal: between its English neighbours")
         << en << QByteArray("ky:\n  a: А\n  c: В\n") << QByteArray("b")
         << QByteArray("ky:\n  a: А\n  b: New\n  c: В\n");
@@ -341,7 +356,8 @@ void TestCatalog::newKeysInEnglishOrder_data()
         << en << QByteArray("ky:\n  c: В\n  d: Д\n") << QByteArray("nav.home")
         << QByteArray("ky:\n  c: В\n  nav:\n    home: New\n  d: Д\n");
     QTest::newRow("nominal: file without a final newline")
-        << en << QByteArray("ky:\n  a: А") << QByteArray("b") << QByteArray("ky:\n  a: А\n  b: New\n");
+        << en << QByteArray("ky:\n  a: А") << QByteArray("b")
+        << QByteArray("ky:\n  a: А\n  b: New\n");
     QTest::newRow("nominal: empty file gets its root")
         << en << QByteArray() << QByteArray("a") << QByteArray("ky:\n  a: New\n");
     QTest::newRow("nominal: four-space indentation is followed")
@@ -358,7 +374,8 @@ void TestCatalog::newKeysInEnglishOrder()
     const auto en = Catalog::fromBytes(english, QStringLiteral("en.yml"), QStringLiteral("en"));
     const auto ky = Catalog::fromBytes(translation, QStringLiteral("ky.yml"), QStringLiteral("ky"));
     QString error;
-    const std::optional<QByteArray> edited = CatalogEditor::apply(*ky, {{key, "New"}}, en.get(), &error);
+    const std::optional<QByteArray> edited =
+        CatalogEditor::apply(*ky, {{key, "New"}}, en.get(), &error);
     QVERIFY2(edited, qPrintable(error));
     QCOMPARE(QString::fromUtf8(*edited), QString::fromUtf8(expected));
     QCOMPARE(readWithYamlCpp(*edited).value(key), QByteArray("New"));
@@ -369,7 +386,8 @@ void TestCatalog::crlfKept()
     QByteArray crlf = Sample;
     crlf.replace("\n", "\r\n");
     const auto c = Catalog::fromBytes(crlf, QStringLiteral("ky.yml"), QStringLiteral("ky"));
-    const auto en = Catalog::fromBytes("en:\n  first: F\n  new: N\n  plain: P\n", QStringLiteral("en.yml"), QStringLiteral("en"));
+    const auto en = Catalog::fromBytes("en:\n  first: F\n  new: N\n  plain: P\n",
+                                       QStringLiteral("en.yml"), QStringLiteral("en"));
     QString error;
     const std::optional<QByteArray> edited =
         CatalogEditor::apply(*c, {{"plain", "Өзгөрдү"}, {"new", "Жаңы"}}, en.get(), &error);
@@ -383,7 +401,8 @@ void TestCatalog::crlfKept()
 
 void TestCatalog::brokenFileNeverWritten()
 {
-    const auto c = Catalog::fromBytes("ky:\n  a: x\n  b: [broken\n", QStringLiteral("ky.yml"), QStringLiteral("ky"));
+    const auto c = Catalog::fromBytes("ky:\n  a: x\n  b: [broken\n", QStringLiteral("ky.yml"),
+                                      QStringLiteral("ky"));
     QVERIFY(!c->isValid());
     QString error;
     QVERIFY(!CatalogEditor::apply(*c, {{"a", "y"}}, nullptr, &error));
@@ -398,13 +417,22 @@ void TestCatalog::stringStatus_data()
     QTest::addColumn<bool>("present");
     QTest::addColumn<int>("status");
     using S = StringTable::Status;
-    QTest::newRow("nominal: translated") << QByteArray("Hello %{name}") << QByteArray("Салам %{name}") << true << int(S::Translated);
-    QTest::newRow("nominal: missing") << QByteArray("Hello") << QByteArray() << false << int(S::Missing);
-    QTest::newRow("nominal: empty") << QByteArray("Hello") << QByteArray("") << true << int(S::Empty);
-    QTest::newRow("nominal: same as English") << QByteArray("Code.org team") << QByteArray("Code.org team") << true << int(S::SameAsEnglish);
-    QTest::newRow("nominal: placeholder renamed") << QByteArray("Hi %{name}") << QByteArray("Салам %{nmae}") << true << int(S::PlaceholderMismatch);
-    QTest::newRow("nominal: placeholder dropped") << QByteArray("Hi %{name}") << QByteArray("Салам") << true << int(S::PlaceholderMismatch);
-    QTest::newRow("nominal: HTML tag lost") << QByteArray("<b>Hi</b>") << QByteArray("Салам</b>") << true << int(S::MarkupMismatch);
+    QTest::newRow("nominal: translated")
+        << QByteArray("Hello %{name}") << QByteArray("Салам %{name}") << true << int(S::Translated);
+    QTest::newRow("nominal: missing")
+        << QByteArray("Hello") << QByteArray() << false << int(S::Missing);
+    QTest::newRow("nominal: empty")
+        << QByteArray("Hello") << QByteArray("") << true << int(S::Empty);
+    QTest::newRow("nominal: same as English")
+        << QByteArray("Code.org team") << QByteArray("Code.org team") << true
+        << int(S::SameAsEnglish);
+    QTest::newRow("nominal: placeholder renamed")
+        << QByteArray("Hi %{name}") << QByteArray("Салам %{nmae}") << true
+        << int(S::PlaceholderMismatch);
+    QTest::newRow("nominal: placeholder dropped")
+        << QByteArray("Hi %{name}") << QByteArray("Салам") << true << int(S::PlaceholderMismatch);
+    QTest::newRow("nominal: HTML tag lost")
+        << QByteArray("<b>Hi</b>") << QByteArray("Салам</b>") << true << int(S::MarkupMismatch);
 }
 
 void TestCatalog::stringStatus()
@@ -415,8 +443,8 @@ void TestCatalog::stringStatus()
     QFETCH(int, status);
     QCOMPARE(int(StringTable::status(english, present ? &translation : nullptr)), status);
     const QString problems = StringTable::problems(english, translation);
-    const bool mismatch = status == int(StringTable::Status::PlaceholderMismatch)
-                          || status == int(StringTable::Status::MarkupMismatch);
+    const bool mismatch = status == int(StringTable::Status::PlaceholderMismatch) ||
+                          status == int(StringTable::Status::MarkupMismatch);
     QCOMPARE(!problems.isEmpty() && present, mismatch);
 }
 

@@ -4,9 +4,9 @@
 #include "testsupport.h"
 
 #include <QFile>
-#include <yaml-cpp/yaml.h>
 #include <QTemporaryDir>
 #include <QTest>
+#include <yaml-cpp/yaml.h>
 
 using namespace Tilmech;
 
@@ -40,8 +40,8 @@ void TestDocument::split_data()
     QTest::newRow("nominal: front matter and body")
         << QByteArray("---\ntitle: A\nlayout: wide\n---\n# Head\n") << true
         << QByteArray("title: A\nlayout: wide\n") << QByteArray("# Head\n");
-    QTest::newRow("nominal: no front matter")
-        << QByteArray("# Head\n\ntext\n") << false << QByteArray() << QByteArray("# Head\n\ntext\n");
+    QTest::newRow("nominal: no front matter") << QByteArray("# Head\n\ntext\n") << false
+                                              << QByteArray() << QByteArray("# Head\n\ntext\n");
     QTest::newRow("nominal: CRLF delimiters")
         << QByteArray("---\r\ntitle: A\r\n---\r\nbody\r\n") << true << QByteArray("title: A\r\n")
         << QByteArray("body\r\n");
@@ -52,15 +52,15 @@ void TestDocument::split_data()
         << QByteArray("---\n---\nbody\n") << true << QByteArray() << QByteArray("body\n");
     QTest::newRow("nominal: closing line is the end of the file")
         << QByteArray("---\ntitle: A\n---") << true << QByteArray("title: A\n") << QByteArray();
-    QTest::newRow("nominal: '...' closes")
-        << QByteArray("---\ntitle: A\n...\nbody") << true << QByteArray("title: A\n")
-        << QByteArray("body");
+    QTest::newRow("nominal: '...' closes") << QByteArray("---\ntitle: A\n...\nbody") << true
+                                           << QByteArray("title: A\n") << QByteArray("body");
     QTest::newRow("nominal: trailing blanks on delimiter lines")
         << QByteArray("--- \ntitle: A\n---\t\nbody") << true << QByteArray("title: A\n")
         << QByteArray("body");
     QTest::newRow("nominal: '----' is not a delimiter")
         << QByteArray("----\ntext\n") << false << QByteArray() << QByteArray("----\ntext\n");
-    QTest::newRow("robustness: empty file") << QByteArray() << false << QByteArray() << QByteArray();
+    QTest::newRow("robustness: empty file")
+        << QByteArray() << false << QByteArray() << QByteArray();
 }
 
 void TestDocument::split()
@@ -89,14 +89,16 @@ void TestDocument::lineEnds_data()
 
     QTest::newRow("nominal: LF") << QByteArray("a\nb\n") << int(Document::LineEnding::LF) << false
                                  << true;
-    QTest::newRow("nominal: CRLF") << QByteArray("a\r\nb\r\n") << int(Document::LineEnding::CRLF)
-                                   << false << true;
-    QTest::newRow("nominal: mixed") << QByteArray("a\r\nb\n") << int(Document::LineEnding::Mixed)
-                                    << false << true;
+    QTest::newRow("nominal: CRLF")
+        << QByteArray("a\r\nb\r\n") << int(Document::LineEnding::CRLF) << false << true;
+    QTest::newRow("nominal: mixed")
+        << QByteArray("a\r\nb\n") << int(Document::LineEnding::Mixed) << false << true;
     QTest::newRow("nominal: one line without newline")
         << QByteArray("a") << int(Document::LineEnding::None) << false << false;
     QTest::newRow("nominal: BOM, no final newline")
-        << QByteArray("\xEF\xBB\xBF" "a\nb") << int(Document::LineEnding::LF) << true << false;
+        << QByteArray("\xEF\xBB\xBF"
+                      "a\nb")
+        << int(Document::LineEnding::LF) << true << false;
 }
 
 void TestDocument::lineEnds()
@@ -116,8 +118,8 @@ void TestDocument::editRoundTrip_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("nominal: LF") << QByteArray("---\ntitle: A\n---\nbody\n");
     QTest::newRow("nominal: CRLF") << QByteArray("---\r\ntitle: A\r\n---\r\nbody\r\n");
-    QTest::newRow("nominal: BOM and CRLF, no final newline")
-        << QByteArray("\xEF\xBB\xBF" "line one\r\nline two");
+    QTest::newRow("nominal: BOM and CRLF, no final newline") << QByteArray("\xEF\xBB\xBF"
+                                                                           "line one\r\nline two");
     QTest::newRow("nominal: Kyrgyz text") << QByteArray("Код сааты — ң ө ү\n");
     QTest::newRow("robustness: a second byte order mark is text (found by fuzzing)")
         << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF,");
@@ -141,11 +143,11 @@ void TestDocument::problems_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
 
-    QTest::newRow("nominal: clean page") << QByteArray("---\ntitle: A\n---\nbody\n") << QString()
-                                         << 0 << 0;
+    QTest::newRow("nominal: clean page")
+        << QByteArray("---\ntitle: A\n---\nbody\n") << QString() << 0 << 0;
     QTest::newRow("robustness: invalid UTF-8 on line 3")
-        << QByteArray("---\ntitle: A\nbad \xC3\x28 byte\n---\n") << QStringLiteral("file-invalid-utf8")
-        << 3 << 5;
+        << QByteArray("---\ntitle: A\nbad \xC3\x28 byte\n---\n")
+        << QStringLiteral("file-invalid-utf8") << 3 << 5;
     QTest::newRow("robustness: overlong encoding")
         << QByteArray("ok\n\xC0\xAF\n") << QStringLiteral("file-invalid-utf8") << 2 << 1;
     QTest::newRow("robustness: encoded surrogate")
@@ -157,8 +159,8 @@ void TestDocument::problems_data()
     QTest::newRow("robustness: PNG named .md")
         << QByteArray("\x89PNG\r\n\x1a\n", 8) << QStringLiteral("file-invalid-utf8") << 1 << 1;
     QTest::newRow("robustness: unterminated front matter")
-        << QByteArray("---\ntitle: A\n# Head\n") << QStringLiteral("front-matter-unterminated")
-        << 1 << 1;
+        << QByteArray("---\ntitle: A\n# Head\n") << QStringLiteral("front-matter-unterminated") << 1
+        << 1;
     QTest::newRow("robustness: lone opening delimiter")
         << QByteArray("---") << QStringLiteral("front-matter-unterminated") << 1 << 1;
     QTest::newRow("robustness: front matter is a list")
@@ -175,7 +177,8 @@ void TestDocument::problems_data()
     for (int k = 2; k <= 2000; ++k)
         bomb += 'k' + QByteArray::number(k) + ": *x\n";
     QTest::newRow("robustness: front matter aliases expanding past the limit")
-        << bomb + "---\nbody\n" << QStringLiteral("front-matter-yaml") << 1026 << 1;
+        << bomb + "---\nbody\n"
+        << QStringLiteral("front-matter-yaml") << 1026 << 1;
 }
 
 void TestDocument::problems()
@@ -264,8 +267,7 @@ void TestDocument::frontMatterAgreesWithYamlCpp_data()
     QTest::newRow("nominal: plain values") << QByteArray("title: Press Kit\nlayout: wide\n");
     QTest::newRow("nominal: ERB tag as a value")
         << QByteArray("title: <%= hoc_s(:title_press_kit).inspect %>\nnav: promote_nav\n");
-    QTest::newRow("nominal: quoted values")
-        << QByteArray("title: 'It''s here'\ntheme: \"dark\"\n");
+    QTest::newRow("nominal: quoted values") << QByteArray("title: 'It''s here'\ntheme: \"dark\"\n");
     QTest::newRow("nominal: nested map") << QByteArray("title: x\nsocial:\n  \"og:title\": y\n");
     QTest::newRow("nominal: comment line") << QByteArray("# note\ntitle: x\n");
     QTest::newRow("nominal: value with colon and hash")

@@ -20,11 +20,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zip.h>
-
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zip.h>
 
 using namespace Tilmech;
 
@@ -62,7 +60,6 @@ QJsonObject manifestOf(const QString &bundle)
 {
     return QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/manifest.json"))).object();
 }
-
 
 Exporter::Result exportSite(const QString &site, const QStringList &languages, const QString &out,
                             bool allowErrors = true, const QString &zip = QString())
@@ -127,7 +124,8 @@ QStringList linkProblems(const QString &bundle, bool anchors, int *checked)
         QStringList broken;
         for (const QJsonValue &b : page[QStringLiteral("brokenLinks")].toArray())
             broken << b.toString();
-        const bool pageHasErrors = page[QStringLiteral("diagnostics")][QStringLiteral("errors")].toInt() > 0;
+        const bool pageHasErrors =
+            page[QStringLiteral("diagnostics")][QStringLiteral("errors")].toInt() > 0;
         const QByteArray html = readAll(bundle + QLatin1Char('/') + output);
         if (html.isEmpty())
             problems << output + QStringLiteral(": missing or empty");
@@ -142,24 +140,31 @@ QStringList linkProblems(const QString &bundle, bool anchors, int *checked)
                 continue;
             if (broken.contains(link)) {
                 if (!pageHasErrors)
-                    problems << output + QStringLiteral(": broken link on a page without errors: ") + link;
+                    problems << output +
+                                    QStringLiteral(": broken link on a page without errors: ") +
+                                    link;
                 continue;
             }
             if (link.startsWith(QLatin1Char('/'))) {
-                problems << output + QStringLiteral(": site-absolute link left in the bundle: ") + link;
+                problems << output + QStringLiteral(": site-absolute link left in the bundle: ") +
+                                link;
                 continue;
             }
             const QUrl url = QUrl::fromEncoded(link.toUtf8());
-            const QString target = QDir::cleanPath(QFileInfo(output).path() + QLatin1Char('/') + url.path());
+            const QString target =
+                QDir::cleanPath(QFileInfo(output).path() + QLatin1Char('/') + url.path());
             ++*checked;
-            if (target.startsWith(QStringLiteral("..")) || !QFileInfo(bundle + QLatin1Char('/') + target).isFile()) {
-                problems << output + QStringLiteral(": ") + link + QStringLiteral(" → ") + target
-                                + QStringLiteral(" is not a file of the bundle");
+            if (target.startsWith(QStringLiteral("..")) ||
+                !QFileInfo(bundle + QLatin1Char('/') + target).isFile()) {
+                problems << output + QStringLiteral(": ") + link + QStringLiteral(" → ") + target +
+                                QStringLiteral(" is not a file of the bundle");
                 continue;
             }
             if (anchors && url.hasFragment() && target.endsWith(QStringLiteral(".html"))) {
-                if (!hasAnchor(readAll(bundle + QLatin1Char('/') + target), url.fragment(QUrl::FullyDecoded)))
-                    problems << output + QStringLiteral(": ") + link + QStringLiteral(": no such anchor");
+                if (!hasAnchor(readAll(bundle + QLatin1Char('/') + target),
+                               url.fragment(QUrl::FullyDecoded)))
+                    problems << output + QStringLiteral(": ") + link +
+                                    QStringLiteral(": no such anchor");
             }
         }
     }
@@ -206,12 +211,24 @@ void TestExporter::relativePath_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("same folder") << "ky/a/b.html" << "ky/a/c.html" << "c.html";
-    QTest::newRow("down") << "ky/index.html" << "ky/a/c.html" << "a/c.html";
-    QTest::newRow("up") << "ky/a/b.html" << "ky/index.html" << "../index.html";
-    QTest::newRow("across") << "ky/a/b/c.html" << "ky/x/y.html" << "../../x/y.html";
-    QTest::newRow("itself") << "ky/a.html" << "ky/a.html" << "a.html";
-    QTest::newRow("asset") << "ky/how-to/index.html" << "ky/images/logo.svg" << "../images/logo.svg";
+    QTest::newRow("same folder") << "ky/a/b.html"
+                                 << "ky/a/c.html"
+                                 << "c.html";
+    QTest::newRow("down") << "ky/index.html"
+                          << "ky/a/c.html"
+                          << "a/c.html";
+    QTest::newRow("up") << "ky/a/b.html"
+                        << "ky/index.html"
+                        << "../index.html";
+    QTest::newRow("across") << "ky/a/b/c.html"
+                            << "ky/x/y.html"
+                            << "../../x/y.html";
+    QTest::newRow("itself") << "ky/a.html"
+                            << "ky/a.html"
+                            << "a.html";
+    QTest::newRow("asset") << "ky/how-to/index.html"
+                           << "ky/images/logo.svg"
+                           << "../images/logo.svg";
 }
 
 void TestExporter::relativePath()
@@ -226,7 +243,8 @@ void TestExporter::sampleBundle()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("bundle"));
-    const Exporter::Result result = exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out);
+    const Exporter::Result result =
+        exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out);
     QVERIFY2(result.ok, qPrintable(result.error));
 
     QString error;
@@ -239,7 +257,8 @@ void TestExporter::sampleBundle()
     const QJsonObject manifest = manifestOf(out);
     QCOMPARE(manifest[QStringLiteral("generator")].toString(), QStringLiteral("Tilmech"));
     QVERIFY(!manifest[QStringLiteral("version")].toString().isEmpty());
-    QVERIFY(QDateTime::fromString(manifest[QStringLiteral("date")].toString(), Qt::ISODate).isValid());
+    QVERIFY(
+        QDateTime::fromString(manifest[QStringLiteral("date")].toString(), Qt::ISODate).isValid());
     QCOMPARE(manifest[QStringLiteral("languages")].toArray(), QJsonArray{QStringLiteral("ky")});
     // The sample's deliberate defects are errors: the export was forced, and says so.
     QVERIFY(result.errors > 0);
@@ -251,7 +270,8 @@ void TestExporter::sampleBundle()
     int errors = 0;
     for (const QJsonValue &page : pages) {
         const QString output = page[QStringLiteral("output")].toString();
-        QVERIFY2(output.startsWith(QStringLiteral("ky/")) && output.endsWith(QStringLiteral(".html")),
+        QVERIFY2(output.startsWith(QStringLiteral("ky/")) &&
+                     output.endsWith(QStringLiteral(".html")),
                  qPrintable(output));
         const QByteArray html = readAll(out + QLatin1Char('/') + output);
         QCOMPARE(page[QStringLiteral("sha256")].toString(), sha256(html));
@@ -259,7 +279,8 @@ void TestExporter::sampleBundle()
         QVERIFY2(!html.contains("data-sourcepos"), qPrintable(output));
         QVERIFY(!page[QStringLiteral("title")].toString().isEmpty());
         for (const QJsonValue &source : page[QStringLiteral("sources")].toArray())
-            QVERIFY(QFileInfo::exists(TestSupport::sampleSite() + QLatin1Char('/') + source.toString()));
+            QVERIFY(QFileInfo::exists(TestSupport::sampleSite() + QLatin1Char('/') +
+                                      source.toString()));
         errors += page[QStringLiteral("diagnostics")][QStringLiteral("errors")].toInt();
     }
     QCOMPARE(errors, result.errors);
@@ -268,8 +289,10 @@ void TestExporter::sampleBundle()
     const QJsonArray assets = manifest[QStringLiteral("assets")].toArray();
     QVERIFY(!assets.isEmpty());
     for (const QJsonValue &asset : assets) {
-        const QByteArray copied = readAll(out + QLatin1Char('/') + asset[QStringLiteral("output")].toString());
-        QCOMPARE(copied, readAll(TestSupport::sampleSite() + QLatin1Char('/') + asset[QStringLiteral("source")].toString()));
+        const QByteArray copied =
+            readAll(out + QLatin1Char('/') + asset[QStringLiteral("output")].toString());
+        QCOMPARE(copied, readAll(TestSupport::sampleSite() + QLatin1Char('/') +
+                                 asset[QStringLiteral("source")].toString()));
         QCOMPARE(asset[QStringLiteral("sha256")].toString(), sha256(copied));
     }
 
@@ -277,7 +300,9 @@ void TestExporter::sampleBundle()
     const QStringList problems = linkProblems(out, true, &checked);
     // The one broken link is the sample's refused tag (its README): shown as the live site
     // shows it, it leads to an anchor the page does not have.
-    QCOMPARE(problems, QStringList{QStringLiteral("ky/how-to/index.html: ../promote/resources.html#flyers: no such anchor")});
+    QCOMPARE(problems,
+             QStringList{QStringLiteral(
+                 "ky/how-to/index.html: ../promote/resources.html#flyers: no such anchor")});
     QVERIFY(checked >= 5);
     QVERIFY(manifest[QStringLiteral("brokenLinks")].toInt() > 0); // the sample's mangled tags
 }
@@ -287,7 +312,8 @@ void TestExporter::corpusBundle()
     REQUIRE_CORPUS();
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("bundle"));
-    const Exporter::Result result = exportSite(TestSupport::corpusSite(), {QStringLiteral("ky")}, out);
+    const Exporter::Result result =
+        exportSite(TestSupport::corpusSite(), {QStringLiteral("ky")}, out);
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(result.pages >= 20);
     int checked = 0;
@@ -306,8 +332,9 @@ void TestExporter::corpusBundle()
         for (const char *text : {"<%", "%>", "{{", "}}", "&lt;%", "%&gt;", "%=%20", "tilmech-mark",
                                  "data-tilmech", "class=\"tilmech-placeholder\""}) {
             const qsizetype at = html.indexOf(text);
-            QVERIFY2(at < 0, qPrintable(path + QStringLiteral(": ")
-                                        + QString::fromUtf8(html.mid(std::max<qsizetype>(at - 80, 0), 200))));
+            QVERIFY2(at < 0,
+                     qPrintable(path + QStringLiteral(": ") +
+                                QString::fromUtf8(html.mid(std::max<qsizetype>(at - 80, 0), 200))));
         }
     }
     QCOMPARE(pages, result.pages);
@@ -343,11 +370,14 @@ void TestExporter::linkchecker()
     // Every file: link is checked, also those outside the bundle folder (which linkchecker
     // would otherwise only parse); web and mail links are only parsed (no network).
     QStringList arguments{QStringLiteral("--no-status"), QStringLiteral("--verbose"),
-                          QStringLiteral("--check-extern"), QStringLiteral("--ignore-url=^(?!file:)"),
+                          QStringLiteral("--check-extern"),
+                          QStringLiteral("--ignore-url=^(?!file:)"),
                           QStringLiteral("--file-output=csv/utf-8/") + report};
     const QJsonArray pages = manifestOf(out)[QStringLiteral("pages")].toArray();
     for (const QJsonValue &page : pages)
-        arguments << QUrl::fromLocalFile(out + QLatin1Char('/') + page[QStringLiteral("output")].toString()).toString();
+        arguments << QUrl::fromLocalFile(out + QLatin1Char('/') +
+                                         page[QStringLiteral("output")].toString())
+                         .toString();
     QProcess process;
     process.start(program, arguments);
     QVERIFY(process.waitForFinished(240000));
@@ -386,9 +416,11 @@ void TestExporter::linkchecker()
         const QString output = QDir(out).relativeFilePath(parent);
         QString name = cells.value(0);
         if (name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
-            name = name.mid(1, name.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+            name =
+                name.mid(1, name.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
         if (!broken.contains(output, name))
-            problems << output + QStringLiteral(": ") + name + QStringLiteral(": ") + cells.value(3);
+            problems << output + QStringLiteral(": ") + name + QStringLiteral(": ") +
+                            cells.value(3);
     }
     QVERIFY2(!header.isEmpty(), "linkchecker wrote no report");
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -400,19 +432,23 @@ void TestExporter::zipMatchesManifest()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("bundle"));
     const QString zipPath = dir.filePath(QStringLiteral("bundle.zip"));
-    const Exporter::Result result = exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out, true, zipPath);
+    const Exporter::Result result =
+        exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out, true, zipPath);
     QVERIFY2(result.ok, qPrintable(result.error));
 
     QMap<QString, QString> expected; // entry → sha256
     const QJsonObject manifest = manifestOf(out);
     for (const QString &list : {QStringLiteral("pages"), QStringLiteral("assets")}) {
         for (const QJsonValue &v : manifest[list].toArray())
-            expected.insert(v[QStringLiteral("output")].toString(), v[QStringLiteral("sha256")].toString());
+            expected.insert(v[QStringLiteral("output")].toString(),
+                            v[QStringLiteral("sha256")].toString());
     }
-    expected.insert(QStringLiteral("manifest.json"), sha256(readAll(out + QStringLiteral("/manifest.json"))));
+    expected.insert(QStringLiteral("manifest.json"),
+                    sha256(readAll(out + QStringLiteral("/manifest.json"))));
 
     int error = 0;
-    zip_t *zip = zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    zip_t *zip =
+        zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
     QVERIFY2(zip, "the zip cannot be opened");
     QMap<QString, QString> found;
     const zip_int64_t entries = zip_get_num_entries(zip, 0);
@@ -438,8 +474,9 @@ void TestExporter::refusesPagesWithErrors()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("bundle"));
-    const Exporter::Result result = exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out, false,
-                                               dir.filePath(QStringLiteral("bundle.zip")));
+    const Exporter::Result result =
+        exportSite(TestSupport::sampleSite(), {QStringLiteral("ky")}, out, false,
+                   dir.filePath(QStringLiteral("bundle.zip")));
     QVERIFY(!result.ok);
     QVERIFY(result.refusedForErrors);
     QVERIFY(result.errors > 0);
@@ -448,10 +485,13 @@ void TestExporter::refusesPagesWithErrors()
     for (const Diagnostic &d : result.findings)
         listed |= d.severity == Diagnostic::Severity::Error && !d.file.isEmpty() && d.line > 0;
     QVERIFY(listed);
-    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    QVERIFY(QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                .isEmpty());
 
     // English alone has no errors in the sample: it goes through without forcing.
-    const Exporter::Result english = exportSite(TestSupport::sampleSite(), {QStringLiteral("en")}, out, false);
+    const Exporter::Result english =
+        exportSite(TestSupport::sampleSite(), {QStringLiteral("en")}, out, false);
     QVERIFY2(english.ok, qPrintable(english.error));
     QCOMPARE(manifestOf(out)[QStringLiteral("forced")].toBool(), false);
 }
@@ -460,7 +500,8 @@ void TestExporter::cancelLeavesDestination()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("bundle"));
-    const Exporter::Result first = exportSite(TestSupport::sampleSite(), {QStringLiteral("en")}, out, false);
+    const Exporter::Result first =
+        exportSite(TestSupport::sampleSite(), {QStringLiteral("en")}, out, false);
     QVERIFY2(first.ok, qPrintable(first.error));
     const QMap<QString, QByteArray> before = TestSupport::checksums(out);
     QVERIFY(!before.isEmpty());
@@ -515,7 +556,8 @@ void TestExporter::foreignFolder()
     Exporter::Result result = exporter.run(options);
     QVERIFY(!result.ok);
     QVERIFY(result.refusedForeignFolder);
-    QVERIFY2(result.error.contains(QStringLiteral("not made by Tilmech")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("not made by Tilmech")),
+             qPrintable(result.error));
     QCOMPARE(readAll(out + QStringLiteral("/notes.txt")), QByteArray("keep me"));
 
     options.replaceForeign = true;
@@ -542,12 +584,14 @@ void TestExporter::destinationInsideSite()
     QTemporaryDir dir;
     const QString site = dir.filePath(QStringLiteral("site"));
     QVERIFY(writeAll(site + QStringLiteral("/public/index.md"), "# Home\n"));
-    const Exporter::Result result = exportSite(site, {QStringLiteral("en")}, site + QStringLiteral("/out"));
+    const Exporter::Result result =
+        exportSite(site, {QStringLiteral("en")}, site + QStringLiteral("/out"));
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QStringLiteral("inside the site")), qPrintable(result.error));
     QVERIFY(!QFileInfo::exists(site + QStringLiteral("/out")));
 
-    const Exporter::Result bad = exportSite(site, {QStringLiteral("../en")}, dir.filePath(QStringLiteral("out")));
+    const Exporter::Result bad =
+        exportSite(site, {QStringLiteral("../en")}, dir.filePath(QStringLiteral("out")));
     QVERIFY(!bad.ok);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
 }
@@ -791,28 +835,36 @@ void TestExporter::staysInsideDestination()
     const QByteArray secret = "SECRET-BYTES-NOT-FOR-THE-BUNDLE";
     QVERIFY(writeAll(outside + QStringLiteral("/secret.svg"), secret));
     QVERIFY(writeAll(outside + QStringLiteral("/page.md"), "# " + secret + "\n"));
-    QVERIFY(writeAll(site + QStringLiteral("/public/images/real.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
-    QVERIFY(QFile::link(outside + QStringLiteral("/secret.svg"), site + QStringLiteral("/public/images/linked.svg")));
+    QVERIFY(writeAll(site + QStringLiteral("/public/images/real.svg"),
+                     "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+    QVERIFY(QFile::link(outside + QStringLiteral("/secret.svg"),
+                        site + QStringLiteral("/public/images/linked.svg")));
     QVERIFY(QFile::link(outside, site + QStringLiteral("/public/images/folder")));
-    QVERIFY(QFile::link(outside + QStringLiteral("/page.md"), site + QStringLiteral("/public/linked.md")));
-    QVERIFY(writeAll(site + QStringLiteral("/public/index.md"),
-                     "# Home\n\n"
-                     "![a](/images/real.svg) ![b](/images/linked.svg) ![c](/images/folder/secret.svg)\n\n"
-                     "![d](/../outside/secret.svg) ![e](/images/../../outside/secret.svg)\n\n"
-                     "[f](/%2e%2e/outside/secret.svg) [g](../../outside/secret.svg) [h](/linked)\n"));
+    QVERIFY(QFile::link(outside + QStringLiteral("/page.md"),
+                        site + QStringLiteral("/public/linked.md")));
+    QVERIFY(writeAll(
+        site + QStringLiteral("/public/index.md"),
+        "# Home\n\n"
+        "![a](/images/real.svg) ![b](/images/linked.svg) ![c](/images/folder/secret.svg)\n\n"
+        "![d](/../outside/secret.svg) ![e](/images/../../outside/secret.svg)\n\n"
+        "[f](/%2e%2e/outside/secret.svg) [g](../../outside/secret.svg) [h](/linked)\n"));
 
     const QString out = dir.filePath(QStringLiteral("bundle"));
-    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList before =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     const Exporter::Result result = exportSite(site, {QStringLiteral("en")}, out);
     QVERIFY2(result.ok, qPrintable(result.error));
 
     const QMap<QString, QString> files = hexChecksums(out);
-    QCOMPARE(files.keys(), QStringList({QStringLiteral("en/images/real.svg"), QStringLiteral("en/index.html"),
-                                        QStringLiteral("manifest.json")}));
+    QCOMPARE(files.keys(),
+             QStringList({QStringLiteral("en/images/real.svg"), QStringLiteral("en/index.html"),
+                          QStringLiteral("manifest.json")}));
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        QVERIFY2(!readAll(out + QLatin1Char('/') + it.key()).contains(secret), qPrintable(it.key()));
+        QVERIFY2(!readAll(out + QLatin1Char('/') + it.key()).contains(secret),
+                 qPrintable(it.key()));
     QCOMPARE(TestSupport::checksums(outside).size(), 2);
-    QStringList after = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    QStringList after =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     after.removeOne(QStringLiteral("bundle"));
     QCOMPARE(after, before);
     const QByteArray html = readAll(out + QStringLiteral("/en/index.html"));
@@ -824,16 +876,26 @@ void TestExporter::rewritesLinks_data()
 {
     QTest::addColumn<QString>("link");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("page in the same folder") << "/a/c" << "c.html";
-    QTest::newRow("with fragment") << "/a/c#part" << "c.html#part";
-    QTest::newRow("relative") << "c" << "c.html";
-    QTest::newRow("relative up") << "../index" << "../index.html";
-    QTest::newRow("folder index") << "/a" << "index.html";
-    QTest::newRow("folder index with slash") << "/a/" << "index.html";
-    QTest::newRow("site root") << "/" << "../index.html";
-    QTest::newRow("country prefix") << "/us/a/c" << "c.html";
-    QTest::newRow("live site address") << "https://hourofcode.com/a/c" << "c.html";
-    QTest::newRow("image") << "/images/pic.svg" << "../images/pic.svg";
+    QTest::newRow("page in the same folder") << "/a/c"
+                                             << "c.html";
+    QTest::newRow("with fragment") << "/a/c#part"
+                                   << "c.html#part";
+    QTest::newRow("relative") << "c"
+                              << "c.html";
+    QTest::newRow("relative up") << "../index"
+                                 << "../index.html";
+    QTest::newRow("folder index") << "/a"
+                                  << "index.html";
+    QTest::newRow("folder index with slash") << "/a/"
+                                             << "index.html";
+    QTest::newRow("site root") << "/"
+                               << "../index.html";
+    QTest::newRow("country prefix") << "/us/a/c"
+                                    << "c.html";
+    QTest::newRow("live site address") << "https://hourofcode.com/a/c"
+                                       << "c.html";
+    QTest::newRow("image") << "/images/pic.svg"
+                           << "../images/pic.svg";
     QTest::newRow("nominal: image under /<country>/<lang>") << "/us/en/images/pic.svg"
                                                             << "../images/pic.svg";
     QTest::newRow("nominal: image under /<country>") << "/us/images/pic.svg"
@@ -841,11 +903,16 @@ void TestExporter::rewritesLinks_data()
     QTest::newRow("nominal: localized_image of an image of the site")
         << "<%= localized_image('/images/pic.svg') %>"
         << "../images/pic.svg";
-    QTest::newRow("page not in the site") << "/missing" << "https://hourofcode.com/missing";
-    QTest::newRow("protocol-relative") << "//cdn.example.org/x.js" << "https://cdn.example.org/x.js";
-    QTest::newRow("other site") << "https://example.org/a/c" << "https://example.org/a/c";
-    QTest::newRow("mail") << "mailto:team@example.org" << "mailto:team@example.org";
-    QTest::newRow("fragment only") << "#top" << "#top";
+    QTest::newRow("page not in the site") << "/missing"
+                                          << "https://hourofcode.com/missing";
+    QTest::newRow("protocol-relative") << "//cdn.example.org/x.js"
+                                       << "https://cdn.example.org/x.js";
+    QTest::newRow("other site") << "https://example.org/a/c"
+                                << "https://example.org/a/c";
+    QTest::newRow("mail") << "mailto:team@example.org"
+                          << "mailto:team@example.org";
+    QTest::newRow("fragment only") << "#top"
+                                   << "#top";
 }
 
 void TestExporter::rewritesLinks()
@@ -857,7 +924,8 @@ void TestExporter::rewritesLinks()
     QVERIFY(writeAll(site + QStringLiteral("/public/index.md"), "# Home\n"));
     QVERIFY(writeAll(site + QStringLiteral("/public/a/index.md"), "# A\n"));
     QVERIFY(writeAll(site + QStringLiteral("/public/a/c.md"), "# C\n"));
-    QVERIFY(writeAll(site + QStringLiteral("/public/images/pic.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+    QVERIFY(writeAll(site + QStringLiteral("/public/images/pic.svg"),
+                     "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
     QVERIFY(writeAll(site + QStringLiteral("/public/a/b.md"),
                      "# B\n\n<a id=\"probe\" href=\"" + link.toUtf8() + "\">probe</a>\n"));
     const QString out = dir.filePath(QStringLiteral("bundle"));
@@ -882,8 +950,9 @@ void TestExporter::hostileTagsStayPlaceholders()
     const QString site = dir.filePath(QStringLiteral("site"));
     QVERIFY(writeAll(site + QStringLiteral("/public/index.md"), "# Home\n\nText.\n"));
     QVERIFY(writeAll(site + QStringLiteral("/views/secret.md"), "SECRET-PARTIAL\n"));
-    QVERIFY(writeAll(site + QStringLiteral("/i18n/public/ky/index.md"),
-                     "# Башкы\n\n<%= File.read('/etc/hostname') %> <%= view :secret %> <%= `id` %>\n"));
+    QVERIFY(
+        writeAll(site + QStringLiteral("/i18n/public/ky/index.md"),
+                 "# Башкы\n\n<%= File.read('/etc/hostname') %> <%= view :secret %> <%= `id` %>\n"));
     const QString out = dir.filePath(QStringLiteral("bundle"));
     const Exporter::Result refused = exportSite(site, {QStringLiteral("ky")}, out, false);
     QVERIFY(refused.refusedForErrors);
@@ -891,15 +960,17 @@ void TestExporter::hostileTagsStayPlaceholders()
     QVERIFY2(forced.ok, qPrintable(forced.error));
     const QByteArray html = readAll(out + QStringLiteral("/ky/index.html"));
     QVERIFY2(html.contains("SECRET-PARTIAL"), html.constData());
-    for (const char *absent : {"class=\"tilmech-placeholder\"", "<tilmech-mark", "data-tilmech", "<%", "%>",
-                               "%&gt;", "File.read", "`id`"})
+    for (const char *absent : {"class=\"tilmech-placeholder\"", "<tilmech-mark", "data-tilmech",
+                               "<%", "%>", "%&gt;", "File.read", "`id`"})
         QVERIFY2(!html.contains(absent), absent);
-    const QJsonObject manifest = QJsonDocument::fromJson(readAll(out + QStringLiteral("/manifest.json"))).object();
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(readAll(out + QStringLiteral("/manifest.json"))).object();
     const QJsonArray pages = manifest[QStringLiteral("pages")].toArray();
     QCOMPARE(pages.size(), 1);
     const QJsonArray leftOut = pages[0][QStringLiteral("leftOut")].toArray();
     QCOMPARE(leftOut.size(), 2);
-    QCOMPARE(leftOut[0][QStringLiteral("text")].toString(), QStringLiteral("<%= File.read('/etc/hostname') %>"));
+    QCOMPARE(leftOut[0][QStringLiteral("text")].toString(),
+             QStringLiteral("<%= File.read('/etc/hostname') %>"));
     QCOMPARE(leftOut[1][QStringLiteral("text")].toString(), QStringLiteral("<%= `id` %>"));
     for (const QJsonValue &item : leftOut) {
         QCOMPARE(item[QStringLiteral("line")].toInt(), 3);

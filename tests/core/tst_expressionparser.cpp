@@ -27,48 +27,50 @@ void TestExpressionParser::canonical_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("canonical");
 
-    QTest::newRow("nominal: symbol argument") << QByteArray(" hoc_s(:title_press_kit) ")
-                                              << QByteArray("hoc_s(:title_press_kit)");
+    QTest::newRow("nominal: symbol argument")
+        << QByteArray(" hoc_s(:title_press_kit) ") << QByteArray("hoc_s(:title_press_kit)");
     QTest::newRow("nominal: single-quoted string")
         << QByteArray("resolve_url('/promote/resources#sample-emails')")
         << QByteArray("resolve_url('/promote/resources#sample-emails')");
     QTest::newRow("nominal: double-quoted string becomes single-quoted")
         << QByteArray("resolve_url(\"https://code.org/learn\")")
         << QByteArray("resolve_url('https://code.org/learn')");
-    QTest::newRow("nominal: method chain .inspect") << QByteArray("hoc_s(:title_how_to).inspect")
-                                                    << QByteArray("hoc_s(:title_how_to).inspect");
-    QTest::newRow("nominal: command call with a symbol") << QByteArray("view :signup_button")
-                                                         << QByteArray("view(:signup_button)");
+    QTest::newRow("nominal: method chain .inspect")
+        << QByteArray("hoc_s(:title_how_to).inspect") << QByteArray("hoc_s(:title_how_to).inspect");
+    QTest::newRow("nominal: command call with a symbol")
+        << QByteArray("view :signup_button") << QByteArray("view(:signup_button)");
     QTest::newRow("nominal: command call with keyword arguments")
         << QByteArray("view :share_buttons, facebook:facebook, twitter:twitter")
         << QByteArray("view(:share_buttons, facebook: facebook, twitter: twitter)");
-    QTest::newRow("nominal: command call with a string") << QByteArray("view 'popup_window.js'")
-                                                         << QByteArray("view('popup_window.js')");
+    QTest::newRow("nominal: command call with a string")
+        << QByteArray("view 'popup_window.js'") << QByteArray("view('popup_window.js')");
     QTest::newRow("nominal: locals hash") << QByteArray("hoc_s(:x, locals: {count: '5'})")
                                           << QByteArray("hoc_s(:x, locals: {count: '5'})");
-    QTest::newRow("nominal: hash rockets") << QByteArray("{:u=>\"http://x\", 'a' => 1}")
-                                           << QByteArray("{u: 'http://x', 'a' => 1}");
+    QTest::newRow("nominal: hash rockets")
+        << QByteArray("{:u=>\"http://x\", 'a' => 1}") << QByteArray("{u: 'http://x', 'a' => 1}");
     QTest::newRow("nominal: instance variable comparison")
         << QByteArray("@country == 'us'") << QByteArray("@country == 'us'");
-    QTest::newRow("nominal: request.host") << QByteArray("request.host")
-                                           << QByteArray("request.host");
+    QTest::newRow("nominal: request.host")
+        << QByteArray("request.host") << QByteArray("request.host");
     QTest::newRow("nominal: database query chain")
-        << QByteArray("view :about_logos, logos:DB[:cdo_partners].where(hourofcode_b:true).and(kind_s:'major')")
-        << QByteArray("view(:about_logos, logos: DB[:cdo_partners].where(hourofcode_b: true).and(kind_s: 'major'))");
-    QTest::newRow("nominal: interpolated string")
-        << QByteArray("\"http://#{request.host}/us\"") << QByteArray("\"http://#{request.host}/us\"");
+        << QByteArray("view :about_logos, "
+                      "logos:DB[:cdo_partners].where(hourofcode_b:true).and(kind_s:'major')")
+        << QByteArray("view(:about_logos, logos: DB[:cdo_partners].where(hourofcode_b: "
+                      "true).and(kind_s: 'major'))");
+    QTest::newRow("nominal: interpolated string") << QByteArray("\"http://#{request.host}/us\"")
+                                                  << QByteArray("\"http://#{request.host}/us\"");
     QTest::newRow("nominal: boolean operators")
         << QByteArray("@country == 'us' || @country == 'ca' && !x")
         << QByteArray("@country == 'us' || @country == 'ca' && !x");
     QTest::newRow("nominal: include? with an array")
         << QByteArray("['us', 'ca'].include?(@country)")
         << QByteArray("['us', 'ca'].include?(@country)");
-    QTest::newRow("nominal: string concatenation") << QByteArray("@country + '/' + @language")
-                                                   << QByteArray("@country + '/' + @language");
-    QTest::newRow("nominal: escaped quote") << QByteArray("hoc_s('it\\'s')")
-                                            << QByteArray("hoc_s('it\\'s')");
-    QTest::newRow("nominal: quoted symbol") << QByteArray("hoc_s(:\"a b\")")
-                                            << QByteArray("hoc_s(:a b)");
+    QTest::newRow("nominal: string concatenation")
+        << QByteArray("@country + '/' + @language") << QByteArray("@country + '/' + @language");
+    QTest::newRow("nominal: escaped quote")
+        << QByteArray("hoc_s('it\\'s')") << QByteArray("hoc_s('it\\'s')");
+    QTest::newRow("nominal: quoted symbol")
+        << QByteArray("hoc_s(:\"a b\")") << QByteArray("hoc_s(:a b)");
 }
 
 void TestExpressionParser::canonical()
@@ -103,22 +105,31 @@ void TestExpressionParser::invalid_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("says"); // what the error, as the user reads it, says
     QTest::newRow("robustness: typographic quotes")
-        << QByteArray("resolve_url(\xE2\x80\x98/learn\xE2\x80\x99)") << QStringLiteral("unexpected");
-    QTest::newRow("robustness: unterminated string") << QByteArray("hoc_s('abc)")
-                                                     << QStringLiteral("unterminated string");
-    QTest::newRow("robustness: missing parenthesis") << QByteArray("hoc_s(:a") << QStringLiteral("missing ')'");
-    QTest::newRow("robustness: assignment") << QByteArray("x = 1")
-                                            << QStringLiteral("assignment is Ruby code that Tilmech does not run");
-    QTest::newRow("robustness: block") << QByteArray("list.each do |x| x end")
-                                       << QStringLiteral("unexpected 'do'");
-    QTest::newRow("robustness: trailing garbage") << QByteArray("hoc_s(:a) )") << QStringLiteral("unexpected ')'");
-    QTest::newRow("robustness: empty") << QByteArray("") << QStringLiteral("unexpected end of the expression");
-    QTest::newRow("robustness: keyword") << QByteArray("while x") << QStringLiteral("unexpected keyword 'while'");
-    QTest::newRow("robustness: label") << QByteArray("[a: 1]") << QStringLiteral("unexpected label 'a:'");
-    QTest::newRow("robustness: backticks") << QByteArray("`rm -rf /`") << QStringLiteral("unexpected");
-    QTest::newRow("robustness: lone colon") << QByteArray(": a") << QStringLiteral("':' without a symbol name");
-    QTest::newRow("robustness: unclosed interpolation") << QByteArray("\"#{a\"")
-                                                        << QStringLiteral("unterminated #{ } in a string");
+        << QByteArray("resolve_url(\xE2\x80\x98/learn\xE2\x80\x99)")
+        << QStringLiteral("unexpected");
+    QTest::newRow("robustness: unterminated string")
+        << QByteArray("hoc_s('abc)") << QStringLiteral("unterminated string");
+    QTest::newRow("robustness: missing parenthesis")
+        << QByteArray("hoc_s(:a") << QStringLiteral("missing ')'");
+    QTest::newRow("robustness: assignment")
+        << QByteArray("x = 1")
+        << QStringLiteral("assignment is Ruby code that Tilmech does not run");
+    QTest::newRow("robustness: block")
+        << QByteArray("list.each do |x| x end") << QStringLiteral("unexpected 'do'");
+    QTest::newRow("robustness: trailing garbage")
+        << QByteArray("hoc_s(:a) )") << QStringLiteral("unexpected ')'");
+    QTest::newRow("robustness: empty")
+        << QByteArray("") << QStringLiteral("unexpected end of the expression");
+    QTest::newRow("robustness: keyword")
+        << QByteArray("while x") << QStringLiteral("unexpected keyword 'while'");
+    QTest::newRow("robustness: label")
+        << QByteArray("[a: 1]") << QStringLiteral("unexpected label 'a:'");
+    QTest::newRow("robustness: backticks")
+        << QByteArray("`rm -rf /`") << QStringLiteral("unexpected");
+    QTest::newRow("robustness: lone colon")
+        << QByteArray(": a") << QStringLiteral("':' without a symbol name");
+    QTest::newRow("robustness: unclosed interpolation")
+        << QByteArray("\"#{a\"") << QStringLiteral("unterminated #{ } in a string");
 }
 
 void TestExpressionParser::invalid()
@@ -138,19 +149,20 @@ void TestExpressionParser::statements_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QByteArray>("expr");
 
-    QTest::newRow("nominal: if") << QByteArray(" if @country == 'us' ")
-                                 << int(Statement::Kind::If) << QByteArray("@country == 'us'");
-    QTest::newRow("nominal: elsif") << QByteArray("elsif @country == 'uk'")
-                                    << int(Statement::Kind::Elsif) << QByteArray("@country == 'uk'");
-    QTest::newRow("nominal: else") << QByteArray(" else ") << int(Statement::Kind::Else)
-                                   << QByteArray();
+    QTest::newRow("nominal: if") << QByteArray(" if @country == 'us' ") << int(Statement::Kind::If)
+                                 << QByteArray("@country == 'us'");
+    QTest::newRow("nominal: elsif")
+        << QByteArray("elsif @country == 'uk'") << int(Statement::Kind::Elsif)
+        << QByteArray("@country == 'uk'");
+    QTest::newRow("nominal: else")
+        << QByteArray(" else ") << int(Statement::Kind::Else) << QByteArray();
     QTest::newRow("nominal: end") << QByteArray("end") << int(Statement::Kind::End) << QByteArray();
-    QTest::newRow("nominal: unless") << QByteArray("unless x.nil?")
-                                     << int(Statement::Kind::Unless) << QByteArray("x.nil?");
-    QTest::newRow("nominal: if with then") << QByteArray("if a then")
-                                           << int(Statement::Kind::If) << QByteArray("a");
-    QTest::newRow("nominal: expression") << QByteArray("foo(:a)")
-                                         << int(Statement::Kind::Expression) << QByteArray("foo(:a)");
+    QTest::newRow("nominal: unless")
+        << QByteArray("unless x.nil?") << int(Statement::Kind::Unless) << QByteArray("x.nil?");
+    QTest::newRow("nominal: if with then")
+        << QByteArray("if a then") << int(Statement::Kind::If) << QByteArray("a");
+    QTest::newRow("nominal: expression")
+        << QByteArray("foo(:a)") << int(Statement::Kind::Expression) << QByteArray("foo(:a)");
     QTest::newRow("nominal: assignment of a local")
         << QByteArray("\n  facebook = 'x'\n") << int(Statement::Kind::Assign) << QByteArray("'x'");
     QTest::newRow("nominal: ||= assignment")
@@ -168,9 +180,8 @@ void TestExpressionParser::statements_data()
         << QByteArray("x.y = 1") << int(Statement::Kind::Other) << QByteArray("<invalid>");
     QTest::newRow("robustness: a loop keyword is other code")
         << QByteArray("while true; end") << int(Statement::Kind::Other) << QByteArray();
-    QTest::newRow("nominal: identifier starting with if") << QByteArray("iffy")
-                                                          << int(Statement::Kind::Expression)
-                                                          << QByteArray("iffy");
+    QTest::newRow("nominal: identifier starting with if")
+        << QByteArray("iffy") << int(Statement::Kind::Expression) << QByteArray("iffy");
 }
 
 void TestExpressionParser::statements()
@@ -187,7 +198,8 @@ void TestExpressionParser::statements()
 void TestExpressionParser::deepNesting()
 {
     // Bounded recursion: very deep input gives an Invalid expression, not a stack overflow.
-    const QByteArray deep = QByteArray("(").repeated(100000) + 'a' + QByteArray(")").repeated(100000);
+    const QByteArray deep =
+        QByteArray("(").repeated(100000) + 'a' + QByteArray(")").repeated(100000);
     QVERIFY(!ExpressionParser::parseExpression(deep).isValid());
     const QByteArray bangs = QByteArray("!").repeated(100000) + 'a';
     QVERIFY(!ExpressionParser::parseExpression(bangs).isValid());

@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <csignal>
 #include <grp.h>
 #include <sys/resource.h>
@@ -85,7 +84,8 @@ void TestFileWriter::savesWhole()
     QVERIFY(FileWriter::save(path, "one\n", &error));
     QVERIFY(FileWriter::save(path, QByteArray(100000, 'x'), &error));
     QCOMPARE(readAll(path), QByteArray(100000, 'x'));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("page.md")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("page.md")});
     QVERIFY(FileWriter::write(dir.filePath(QStringLiteral("new.html")), "<p>", &error));
     QCOMPARE(readAll(dir.filePath(QStringLiteral("new.html"))), QByteArray("<p>"));
 }
@@ -144,7 +144,8 @@ void TestFileWriter::fullDiskKeepsOldFile()
     QVERIFY(!ok);
     QVERIFY2(error.contains(path) && error.contains(QStringLiteral("large")), qPrintable(error));
     QCOMPARE(readAll(path), old);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("ky.yml")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("ky.yml")});
 
     {
         FileSizeLimit limit(64);

@@ -155,7 +155,8 @@ void TestHostile::pages_data()
         << repeat("[x](a b ", 1024 * 1024) + "\n"
         << QString() << QByteArray("[x](a b");
     QTest::newRow("1 MB line of inline tags that never end")
-        << "Text " + repeat("<a ", 1024 * 1024) + "\n" << QString() << QByteArray("Text");
+        << "Text " + repeat("<a ", 1024 * 1024) + "\n"
+        << QString() << QByteArray("Text");
     QTest::newRow("100000 block tags never closed")
         << repeat("<div>\n<table class=\"x\">\n<p>\n", 100000) << QString() << QByteArray();
     QTest::newRow("100000 closed divs with blank lines inside and markdown after")

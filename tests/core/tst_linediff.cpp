@@ -21,12 +21,24 @@ void TestLineDiff::compare_data()
     QTest::addColumn<QString>("oldText");
     QTest::addColumn<QString>("newText");
     QTest::addColumn<QString>("expected"); // unified with all context
-    QTest::newRow("same") << "a\nb" << "a\nb" << "  a\n  b\n";
-    QTest::newRow("changed line") << "a\nb\nc" << "a\nB\nc" << "  a\n- b\n+ B\n  c\n";
-    QTest::newRow("added at end") << "a" << "a\nb" << "  a\n+ b\n";
-    QTest::newRow("removed in middle") << "a\nb\nc\nd" << "a\nd" << "  a\n- b\n- c\n  d\n";
-    QTest::newRow("moved line") << "x\na\nb" << "a\nb\nx" << "- x\n  a\n  b\n+ x\n";
-    QTest::newRow("empty to text") << "" << "a" << "- \n+ a\n";
+    QTest::newRow("same") << "a\nb"
+                          << "a\nb"
+                          << "  a\n  b\n";
+    QTest::newRow("changed line") << "a\nb\nc"
+                                  << "a\nB\nc"
+                                  << "  a\n- b\n+ B\n  c\n";
+    QTest::newRow("added at end") << "a"
+                                  << "a\nb"
+                                  << "  a\n+ b\n";
+    QTest::newRow("removed in middle") << "a\nb\nc\nd"
+                                       << "a\nd"
+                                       << "  a\n- b\n- c\n  d\n";
+    QTest::newRow("moved line") << "x\na\nb"
+                                << "a\nb\nx"
+                                << "- x\n  a\n  b\n+ x\n";
+    QTest::newRow("empty to text") << ""
+                                   << "a"
+                                   << "- \n+ a\n";
 }
 
 void TestLineDiff::compare()
@@ -55,7 +67,8 @@ void TestLineDiff::large()
         a << QStringLiteral("line %1").arg(i);
         b << QStringLiteral("line %1").arg(i % 7 == 0 ? -i : i);
     }
-    const QVector<LineDiff::Line> lines = LineDiff::compare(a.join(QLatin1Char('\n')), b.join(QLatin1Char('\n')));
+    const QVector<LineDiff::Line> lines =
+        LineDiff::compare(a.join(QLatin1Char('\n')), b.join(QLatin1Char('\n')));
     int removed = 0, added = 0;
     for (const LineDiff::Line &l : lines) {
         removed += l.kind == LineDiff::Line::Kind::Removed;

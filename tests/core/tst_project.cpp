@@ -54,8 +54,8 @@ void TestProject::sampleSite()
     QVERIFY(project->catalog(QStringLiteral("ky"))->size() > 0);
     QVERIFY(project->problems().isEmpty());
 
-    const PageFile file = project->fileForPath(TestSupport::sampleSite()
-                                               + QStringLiteral("/i18n/public/ky/about.erb.md"));
+    const PageFile file = project->fileForPath(TestSupport::sampleSite() +
+                                               QStringLiteral("/i18n/public/ky/about.erb.md"));
     QCOMPARE(file.name, QStringLiteral("about"));
     QCOMPARE(file.language, QStringLiteral("ky"));
     QCOMPARE(int(file.variant), int(PageVariant::ErbMd));
@@ -78,8 +78,7 @@ void TestProject::variantPriority_data()
         << QStringList{QStringLiteral("public/p.md.erb"), QStringLiteral("public/p.erb.md")}
         << QStringLiteral("en") << QStringLiteral("public/p.erb.md");
     QTest::newRow("nominal: translation follows the English variant")
-        << QStringList{QStringLiteral("public/p.md.partial"),
-                       QStringLiteral("i18n/public/ky/p.md"),
+        << QStringList{QStringLiteral("public/p.md.partial"), QStringLiteral("i18n/public/ky/p.md"),
                        QStringLiteral("i18n/public/ky/p.md.partial")}
         << QStringLiteral("ky") << QStringLiteral("i18n/public/ky/p.md.partial");
     QTest::newRow("nominal: translation without the English variant takes its own first")
@@ -119,9 +118,10 @@ void TestProject::notASite_data()
 {
     QTest::addColumn<QString>("setup");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("robustness: empty folder") << QStringLiteral("empty") << QStringLiteral("public/");
-    QTest::newRow("robustness: missing folder") << QStringLiteral("missing")
-                                                << QStringLiteral("does not exist");
+    QTest::newRow("robustness: empty folder")
+        << QStringLiteral("empty") << QStringLiteral("public/");
+    QTest::newRow("robustness: missing folder")
+        << QStringLiteral("missing") << QStringLiteral("does not exist");
     QTest::newRow("robustness: a file") << QStringLiteral("file") << QStringLiteral("is a file");
 }
 
@@ -149,12 +149,14 @@ void TestProject::urlPaths_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("page");
     QTest::newRow("nominal: root") << QStringLiteral("/") << QStringLiteral("index");
-    QTest::newRow("nominal: folder index") << QStringLiteral("/promote") << QStringLiteral("promote/index");
-    QTest::newRow("nominal: with fragment") << QStringLiteral("/promote/resources#posters")
-                                            << QStringLiteral("promote/resources");
-    QTest::newRow("nominal: trailing slash") << QStringLiteral("/how-to/") << QStringLiteral("how-to/index");
-    QTest::newRow("nominal: unknown stays as written") << QStringLiteral("/nowhere")
-                                                       << QStringLiteral("nowhere");
+    QTest::newRow("nominal: folder index")
+        << QStringLiteral("/promote") << QStringLiteral("promote/index");
+    QTest::newRow("nominal: with fragment")
+        << QStringLiteral("/promote/resources#posters") << QStringLiteral("promote/resources");
+    QTest::newRow("nominal: trailing slash")
+        << QStringLiteral("/how-to/") << QStringLiteral("how-to/index");
+    QTest::newRow("nominal: unknown stays as written")
+        << QStringLiteral("/nowhere") << QStringLiteral("nowhere");
 }
 
 void TestProject::urlPaths()
@@ -209,9 +211,10 @@ void TestProject::viewNamesStayInside()
     const auto project = Project::open(TestSupport::sampleSite(), &error);
     QVERIFY(project);
     for (const char *name : {"../config", "/etc/passwd", "urls/../../config", "a//b", ""})
-        QVERIFY2(project->findView(QString::fromLatin1(name), QStringLiteral("ky")).isEmpty(), name);
-    QVERIFY(project->findView(QStringLiteral("signup_button"), QStringLiteral("../..")).endsWith(
-        QLatin1String("views/signup_button.haml")));
+        QVERIFY2(project->findView(QString::fromLatin1(name), QStringLiteral("ky")).isEmpty(),
+                 name);
+    QVERIFY(project->findView(QStringLiteral("signup_button"), QStringLiteral("../.."))
+                .endsWith(QLatin1String("views/signup_button.haml")));
 }
 
 void TestProject::viewPriority_data()
@@ -274,12 +277,11 @@ void TestProject::corpus()
     int files = 0;
     for (const Page &page : project->pages())
         files += int(page.files.size());
-    QCOMPARE(files, int(TestSupport::corpusFiles({QStringLiteral("public"),
-                                                  QStringLiteral("i18n/public")},
-                                                 {QStringLiteral(".md"),
-                                                  QStringLiteral(".partial"),
-                                                  QStringLiteral(".erb")})
-                            .size()));
+    QCOMPARE(files,
+             int(TestSupport::corpusFiles(
+                     {QStringLiteral("public"), QStringLiteral("i18n/public")},
+                     {QStringLiteral(".md"), QStringLiteral(".partial"), QStringLiteral(".erb")})
+                     .size()));
     const auto english = project->catalog(QStringLiteral("en"));
     QVERIFY(english->isValid());
     QVERIFY(english->size() > 9000);

@@ -1,4 +1,4 @@
-// Helper expansion as FORMAT.md describes it: hoc_s with English fallback and %{name}
+// Helper expansion as docs/page-format.md describes it: hoc_s with English fallback and %{name}
 // locals, resolve_url for a country and language, codeorg_url, hoc_uri, campaign_date,
 // localized files, .inspect, @country conditionals, and placeholders for everything else.
 
@@ -100,8 +100,8 @@ void TestTemplateEvaluator::expressions_data()
     QTest::newRow("nominal: hoc_s string key") << QByteArray("hoc_s('title')") << QByteArray("kg")
                                                << ky << QByteArray("Пресс-кит") << false;
     QTest::newRow("nominal: hoc_s falls back to English when missing")
-        << QByteArray("hoc_s(:only_en)") << QByteArray("kg") << ky
-        << QByteArray("Only in English") << false;
+        << QByteArray("hoc_s(:only_en)") << QByteArray("kg") << ky << QByteArray("Only in English")
+        << false;
     QTest::newRow("nominal: hoc_s falls back to English when empty")
         << QByteArray("hoc_s(:empty_ky)") << QByteArray("kg") << ky
         << QByteArray("English for empty") << false;
@@ -122,9 +122,8 @@ void TestTemplateEvaluator::expressions_data()
     QTest::newRow("nominal: resolve_url with country and language")
         << QByteArray("resolve_url('/promote/resources#sample-emails')") << QByteArray("kg") << ky
         << QByteArray("/kg/ky/promote/resources#sample-emails") << false;
-    QTest::newRow("nominal: resolve_url of /")
-        << QByteArray("resolve_url('/')") << QByteArray("kg") << ky << QByteArray("/kg/ky/")
-        << false;
+    QTest::newRow("nominal: resolve_url of /") << QByteArray("resolve_url('/')") << QByteArray("kg")
+                                               << ky << QByteArray("/kg/ky/") << false;
     QTest::newRow("nominal: resolve_url without the default language")
         << QByteArray("resolve_url('/learn')") << QByteArray("us") << en << QByteArray("/us/learn")
         << false;
@@ -135,8 +134,8 @@ void TestTemplateEvaluator::expressions_data()
         << QByteArray("resolve_url('https://code.org/learn')") << QByteArray("kg") << ky
         << QByteArray("https://code.org/learn") << false;
     QTest::newRow("nominal: resolve_url keeps bare code.org")
-        << QByteArray("resolve_url('code.org')") << QByteArray("kg") << ky
-        << QByteArray("code.org") << false;
+        << QByteArray("resolve_url('code.org')") << QByteArray("kg") << ky << QByteArray("code.org")
+        << false;
     QTest::newRow("nominal: resolve_url keeps studio.CODE.org, any case")
         << QByteArray("resolve_url('https://studio.CODE.org/s/x')") << QByteArray("kg") << ky
         << QByteArray("https://studio.CODE.org/s/x") << false;
@@ -147,18 +146,18 @@ void TestTemplateEvaluator::expressions_data()
                                           << ky << QByteArray("https://code.org/learn") << false;
     QTest::newRow("nominal: hoc_uri") << QByteArray("hoc_uri('/how-to')") << QByteArray("kg") << ky
                                       << QByteArray("/kg/ky/how-to") << false;
-    QTest::newRow("nominal: campaign_date full") << QByteArray("campaign_date('full')")
-                                                 << QByteArray("kg") << ky
-                                                 << QByteArray("4-10-декабрда") << false;
+    QTest::newRow("nominal: campaign_date full")
+        << QByteArray("campaign_date('full')") << QByteArray("kg") << ky
+        << QByteArray("4-10-декабрда") << false;
     QTest::newRow("nominal: campaign_date dashes become underscores")
         << QByteArray("campaign_date('start-short')") << QByteArray("kg") << ky
         << QByteArray("Dec. 9") << false;
     QTest::newRow("nominal: campaign_date unknown format behaves like full")
         << QByteArray("campaign_date('weird')") << QByteArray("kg") << ky
         << QByteArray("4-10-декабрда") << false;
-    QTest::newRow("nominal: localized_file") << QByteArray("localized_file('/files/x.pdf')")
-                                             << QByteArray("kg") << ky
-                                             << QByteArray("/files/x.pdf") << false;
+    QTest::newRow("nominal: localized_file")
+        << QByteArray("localized_file('/files/x.pdf')") << QByteArray("kg") << ky
+        << QByteArray("/files/x.pdf") << false;
     QTest::newRow("nominal: localized_image is a site URL with country and language")
         << QByteArray("localized_image('/images/x.png')") << QByteArray("kg") << ky
         << QByteArray("/kg/ky/images/x.png") << false;
@@ -177,19 +176,18 @@ void TestTemplateEvaluator::expressions_data()
     QTest::newRow("robustness: localized_image of an empty path ends with a slash")
         << QByteArray("localized_image('')") << QByteArray("kg") << ky << QByteArray("/kg/ky/")
         << false;
-    QTest::newRow("nominal: @country") << QByteArray("@country") << QByteArray("kg") << ky
-                                       << QByteArray("kg") << false;
-    QTest::newRow("nominal: country comparison") << QByteArray("@country == 'us'")
-                                                 << QByteArray("kg") << ky << QByteArray("false")
-                                                 << false;
+    QTest::newRow("nominal: @country")
+        << QByteArray("@country") << QByteArray("kg") << ky << QByteArray("kg") << false;
+    QTest::newRow("nominal: country comparison")
+        << QByteArray("@country == 'us'") << QByteArray("kg") << ky << QByteArray("false") << false;
     QTest::newRow("nominal: include? on an array")
         << QByteArray("['kg', 'kz'].include?(@country)") << QByteArray("kg") << ky
         << QByteArray("true") << false;
     QTest::newRow("nominal: request.host") << QByteArray("request.host") << QByteArray("kg") << ky
                                            << QByteArray("hourofcode.com") << false;
-    QTest::newRow("nominal: concatenation") << QByteArray("@country + '/' + @language")
-                                            << QByteArray("kg") << ky << QByteArray("kg/ky")
-                                            << false;
+    QTest::newRow("nominal: concatenation")
+        << QByteArray("@country + '/' + @language") << QByteArray("kg") << ky << QByteArray("kg/ky")
+        << false;
     QTest::newRow("nominal: a database query has no rows")
         << QByteArray("DB[:cdo_partners].where(kind_s: 'x').all.to_a.empty?") << QByteArray("kg")
         << ky << QByteArray("true") << false;
@@ -212,15 +210,14 @@ void TestTemplateEvaluator::expressions_data()
         << QByteArray("nil.to_s + 'x'") << QByteArray("kg") << ky << QByteArray("x") << false;
     QTest::newRow("robustness: index of a missing key is nil")
         << QByteArray("{a: 'x'}[:b].nil?") << QByteArray("kg") << ky << QByteArray("true") << false;
-    QTest::newRow("robustness: unknown helper") << QByteArray("system('ls')") << QByteArray("kg")
-                                                << ky << QByteArray() << true;
-    QTest::newRow("robustness: File.read") << QByteArray("File.read('/etc/passwd')")
-                                           << QByteArray("kg") << ky << QByteArray() << true;
-    QTest::newRow("robustness: eval") << QByteArray("eval(\"1+1\")") << QByteArray("kg") << ky
-                                      << QByteArray() << true;
-    QTest::newRow("robustness: hoc_s with a computed key") << QByteArray("hoc_s(key)")
-                                                           << QByteArray("kg") << ky
-                                                           << QByteArray() << true;
+    QTest::newRow("robustness: unknown helper")
+        << QByteArray("system('ls')") << QByteArray("kg") << ky << QByteArray() << true;
+    QTest::newRow("robustness: File.read")
+        << QByteArray("File.read('/etc/passwd')") << QByteArray("kg") << ky << QByteArray() << true;
+    QTest::newRow("robustness: eval")
+        << QByteArray("eval(\"1+1\")") << QByteArray("kg") << ky << QByteArray() << true;
+    QTest::newRow("robustness: hoc_s with a computed key")
+        << QByteArray("hoc_s(key)") << QByteArray("kg") << ky << QByteArray() << true;
     QTest::newRow("robustness: unparsable") << QByteArray("hoc_s(\xE2\x80\x98x\xE2\x80\x99)")
                                             << QByteArray("kg") << ky << QByteArray() << true;
 }
@@ -249,15 +246,16 @@ void TestTemplateEvaluator::templates_data()
         "A<% if @country == 'us' %>US<% elsif @country == 'kg' %>KG<% else %>OTHER<% end %>B";
     QTest::newRow("nominal: if branch") << conditional << QByteArray("us") << QByteArray("AUSB");
     QTest::newRow("nominal: elsif branch") << conditional << QByteArray("kg") << QByteArray("AKGB");
-    QTest::newRow("nominal: else branch") << conditional << QByteArray("fr") << QByteArray("AOTHERB");
+    QTest::newRow("nominal: else branch")
+        << conditional << QByteArray("fr") << QByteArray("AOTHERB");
     QTest::newRow("nominal: unless") << QByteArray("<% unless @country == 'us' %>x<% end %>")
                                      << QByteArray("kg") << QByteArray("x");
-    QTest::newRow("nominal: comment prints nothing") << QByteArray("a<%# note %>b")
-                                                     << QByteArray("kg") << QByteArray("ab");
-    QTest::newRow("nominal: trim newline") << QByteArray("<%# x -%>\nline")
-                                           << QByteArray("kg") << QByteArray("line");
-    QTest::newRow("nominal: literal <%%") << QByteArray("a <%% b") << QByteArray("kg")
-                                          << QByteArray("a <% b");
+    QTest::newRow("nominal: comment prints nothing")
+        << QByteArray("a<%# note %>b") << QByteArray("kg") << QByteArray("ab");
+    QTest::newRow("nominal: trim newline")
+        << QByteArray("<%# x -%>\nline") << QByteArray("kg") << QByteArray("line");
+    QTest::newRow("nominal: literal <%%")
+        << QByteArray("a <%% b") << QByteArray("kg") << QByteArray("a <% b");
     QTest::newRow("nominal: a code block sets locals that later tags see")
         << QByteArray("<% a = {u: \"http://#{request.host}/us\"}; b = hoc_s(:title)\n"
                       "  c = [a[:u],\n b] %><%= a.to_query %> <%= b %> <%= c[0] %>")
@@ -272,16 +270,14 @@ void TestTemplateEvaluator::templates_data()
         << QByteArray("a<% while true; end %>b") << QByteArray("kg")
         << QByteArray("a[[<% while true; end %>]]b");
     QTest::newRow("robustness: unknown condition is a placeholder, branches not shown")
-        << QByteArray("<% if x %>Y<% end %>z") << QByteArray("kg")
-        << QByteArray("[[<% if x %>]]z");
+        << QByteArray("<% if x %>Y<% end %>z") << QByteArray("kg") << QByteArray("[[<% if x %>]]z");
     QTest::newRow("robustness: missing end is a placeholder after the branch")
         << QByteArray("<% if @country == 'kg' %>Y") << QByteArray("kg")
         << QByteArray("Y[[<% if @country == 'kg' %>]]");
-    QTest::newRow("robustness: stray end") << QByteArray("a<% end %>") << QByteArray("kg")
-                                           << QByteArray("a[[<% end %>]]");
-    QTest::newRow("robustness: unterminated tag") << QByteArray("a <%= hoc_s(:x)")
-                                                  << QByteArray("kg")
-                                                  << QByteArray("a [[<%= hoc_s(:x)]]");
+    QTest::newRow("robustness: stray end")
+        << QByteArray("a<% end %>") << QByteArray("kg") << QByteArray("a[[<% end %>]]");
+    QTest::newRow("robustness: unterminated tag")
+        << QByteArray("a <%= hoc_s(:x)") << QByteArray("kg") << QByteArray("a [[<%= hoc_s(:x)]]");
     QTest::newRow("robustness: hostile output tag")
         << QByteArray("<%= `cat /etc/passwd` %>") << QByteArray("kg")
         << QByteArray("[[<%= `cat /etc/passwd` %>]]");
@@ -331,8 +327,8 @@ void TestTemplateEvaluator::views_data()
     QTest::newRow("nominal: English partial for English")
         << QByteArray("view :signup_button") << QStringLiteral("en")
         << QByteArray("<a href='/us/#join'>");
-    QTest::newRow("nominal: ERB partial") << QByteArray("view 'urls/learn'")
-                                          << QStringLiteral("ky") << QByteArray("/kg/ky/learn");
+    QTest::newRow("nominal: ERB partial")
+        << QByteArray("view 'urls/learn'") << QStringLiteral("ky") << QByteArray("/kg/ky/learn");
 }
 
 void TestTemplateEvaluator::views()

@@ -20,11 +20,12 @@ QString describe(QByteArrayView text, const TemplateTokens &tokens)
     static const char *const names[] = {"T", "O", "C", "#", "%", "I", "E"};
     QStringList parts;
     for (const TemplateToken &t : tokens) {
-        QString s = QString::fromLatin1(names[int(t.kind)]) + QStringLiteral(":%1-%2").arg(t.begin).arg(t.end);
+        QString s = QString::fromLatin1(names[int(t.kind)]) +
+                    QStringLiteral(":%1-%2").arg(t.begin).arg(t.end);
         if (t.kind != Kind::Text)
-            s += QLatin1Char('[')
-                 + QString::fromUtf8(text.sliced(t.innerBegin, t.innerEnd - t.innerBegin))
-                 + QLatin1Char(']');
+            s += QLatin1Char('[') +
+                 QString::fromUtf8(text.sliced(t.innerBegin, t.innerEnd - t.innerBegin)) +
+                 QLatin1Char(']');
         if (t.trimLeft)
             s += QLatin1Char('<');
         if (t.trimRight)
@@ -58,19 +59,18 @@ void TestTemplateLexer::tokens_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("nominal: plain text") << QByteArray("just text") << QStringLiteral("T:0-9");
-    QTest::newRow("nominal: output tag")
-        << QByteArray("a <%= hoc_s(:title) %> b")
-        << QStringLiteral("T:0-2 O:2-22[ hoc_s(:title) ] T:22-24");
+    QTest::newRow("nominal: output tag") << QByteArray("a <%= hoc_s(:title) %> b")
+                                         << QStringLiteral("T:0-2 O:2-22[ hoc_s(:title) ] T:22-24");
     QTest::newRow("nominal: code tag") << QByteArray("<% if @country == 'us' %>")
                                        << QStringLiteral("C:0-25[ if @country == 'us' ]");
-    QTest::newRow("nominal: comment tag") << QByteArray("<%# note %>")
-                                          << QStringLiteral("#:0-11[ note ]");
-    QTest::newRow("nominal: literal <%%") << QByteArray("a<%%b")
-                                          << QStringLiteral("T:0-1 %:1-4[] T:4-5");
+    QTest::newRow("nominal: comment tag")
+        << QByteArray("<%# note %>") << QStringLiteral("#:0-11[ note ]");
+    QTest::newRow("nominal: literal <%%")
+        << QByteArray("a<%%b") << QStringLiteral("T:0-1 %:1-4[] T:4-5");
     QTest::newRow("nominal: include") << QByteArray("[x]({{ urls/learn }})")
                                       << QStringLiteral("T:0-4 I:4-20[ urls/learn ] T:20-21");
-    QTest::newRow("nominal: tag without spaces") << QByteArray("<%=request.host%>")
-                                                 << QStringLiteral("O:0-17[request.host]");
+    QTest::newRow("nominal: tag without spaces")
+        << QByteArray("<%=request.host%>") << QStringLiteral("O:0-17[request.host]");
     QTest::newRow("nominal: trim newline after -%>")
         << QByteArray("<% x -%>\nnext") << QStringLiteral("C:0-8[ x ]> T:9-13");
     QTest::newRow("nominal: trim CRLF after -%>")
@@ -97,14 +97,14 @@ void TestTemplateLexer::tokens_data()
         << QByteArray("{{ a } b }}\nnext") << QStringLiteral("E:0-11[ a } b }}] T:11-16");
     QTest::newRow("nominal: { inside the name is part of it")
         << QByteArray("{{{ a }}") << QStringLiteral("I:0-8[{ a ]");
-    QTest::newRow("robustness: stray %> is text") << QByteArray("a %> b")
-                                                  << QStringLiteral("T:0-6");
+    QTest::newRow("robustness: stray %> is text")
+        << QByteArray("a %> b") << QStringLiteral("T:0-6");
     QTest::newRow("robustness: lost < is text")
         << QByteArray("href=\"%= resolve_url('/x') %\"") << QStringLiteral("T:0-29");
-    QTest::newRow("robustness: lone <% at the end") << QByteArray("<%")
-                                                    << QStringLiteral("E:0-2[]");
-    QTest::newRow("robustness: lone {{ at the end") << QByteArray("{{")
-                                                    << QStringLiteral("E:0-2[]");
+    QTest::newRow("robustness: lone <% at the end")
+        << QByteArray("<%") << QStringLiteral("E:0-2[]");
+    QTest::newRow("robustness: lone {{ at the end")
+        << QByteArray("{{") << QStringLiteral("E:0-2[]");
     QTest::newRow("robustness: empty input") << QByteArray() << QString();
     QTest::newRow("robustness: full-width percent is text")
         << QByteArray("<\xEF\xBC\x85= a \xEF\xBC\x85>") << QStringLiteral("T:0-12");
@@ -186,14 +186,13 @@ void TestTemplateLexer::tree_data()
     QTest::newRow("nominal: nested conditionals")
         << QByteArray("<% if a %><% if b %>x<% end %><% end %>")
         << QStringLiteral("cond(if:cond(if:T)end)end");
-    QTest::newRow("nominal: unless") << QByteArray("<% unless a %>x<% end %>")
-                                     << QStringLiteral("cond(unless:T)end");
+    QTest::newRow("nominal: unless")
+        << QByteArray("<% unless a %>x<% end %>") << QStringLiteral("cond(unless:T)end");
     QTest::newRow("robustness: missing end")
         << QByteArray("<% if a %>x") << QStringLiteral("cond(if:T)");
-    QTest::newRow("robustness: stray end") << QByteArray("x<% end %>")
-                                           << QStringLiteral("T stray");
-    QTest::newRow("robustness: stray else") << QByteArray("<% else %>x")
-                                            << QStringLiteral("stray T");
+    QTest::newRow("robustness: stray end") << QByteArray("x<% end %>") << QStringLiteral("T stray");
+    QTest::newRow("robustness: stray else")
+        << QByteArray("<% else %>x") << QStringLiteral("stray T");
     QTest::newRow("robustness: two elses")
         << QByteArray("<% if a %>1<% else %>2<% else %>3<% end %>")
         << QStringLiteral("cond(if:T,else:T stray T)end");
@@ -207,11 +206,21 @@ QString shape(const std::vector<TemplateNode> &nodes)
     QStringList parts;
     for (const TemplateNode &n : nodes) {
         switch (n.kind) {
-        case TemplateNode::Kind::Text: parts << QStringLiteral("T"); break;
-        case TemplateNode::Kind::Output: parts << QStringLiteral("out"); break;
-        case TemplateNode::Kind::Code: parts << QStringLiteral("code"); break;
-        case TemplateNode::Kind::Include: parts << QStringLiteral("inc"); break;
-        case TemplateNode::Kind::StrayControl: parts << QStringLiteral("stray"); break;
+        case TemplateNode::Kind::Text:
+            parts << QStringLiteral("T");
+            break;
+        case TemplateNode::Kind::Output:
+            parts << QStringLiteral("out");
+            break;
+        case TemplateNode::Kind::Code:
+            parts << QStringLiteral("code");
+            break;
+        case TemplateNode::Kind::Include:
+            parts << QStringLiteral("inc");
+            break;
+        case TemplateNode::Kind::StrayControl:
+            parts << QStringLiteral("stray");
+            break;
         case TemplateNode::Kind::Conditional: {
             QStringList branches;
             for (const auto &b : n.branches) {
@@ -221,11 +230,13 @@ QString shape(const std::vector<TemplateNode> &nodes)
                                                                     : "else";
                 branches << QString::fromLatin1(k) + QLatin1Char(':') + shape(b.children);
             }
-            parts << QStringLiteral("cond(") + branches.join(QLatin1Char(',')) + QLatin1Char(')')
-                         + (n.endToken >= 0 ? QStringLiteral("end") : QString());
+            parts << QStringLiteral("cond(") + branches.join(QLatin1Char(',')) + QLatin1Char(')') +
+                         (n.endToken >= 0 ? QStringLiteral("end") : QString());
             break;
         }
-        default: parts << QStringLiteral("?"); break;
+        default:
+            parts << QStringLiteral("?");
+            break;
         }
     }
     return parts.join(QLatin1Char(' '));

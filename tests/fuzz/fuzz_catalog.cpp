@@ -5,7 +5,6 @@
 #include "catalogeditor.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -26,15 +25,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QVector<QVector<CatalogEditor::Edit>> attempts;
     if (!keys.isEmpty())
         attempts.append(QVector<CatalogEditor::Edit>{{keys.first(), "өзгөртүлдү: \"бир\" # эки"}});
-    attempts.append(QVector<CatalogEditor::Edit>{{"fuzz_added_key", "Жаңы \"маани\" # эмес: %{n}"}});
+    attempts.append(
+        QVector<CatalogEditor::Edit>{{"fuzz_added_key", "Жаңы \"маани\" # эмес: %{n}"}});
     if (!keys.isEmpty())
         attempts.last().append({keys.last(), "акыркы"});
     for (const QVector<CatalogEditor::Edit> &edits : qAsConst(attempts)) {
         QString error;
-        const std::optional<QByteArray> edited = CatalogEditor::apply(*catalog, edits, nullptr, &error);
+        const std::optional<QByteArray> edited =
+            CatalogEditor::apply(*catalog, edits, nullptr, &error);
         if (!edited)
             continue;
-        const auto again = Catalog::fromBytes(*edited, QStringLiteral("ky.yml"), QStringLiteral("ky"));
+        const auto again =
+            Catalog::fromBytes(*edited, QStringLiteral("ky.yml"), QStringLiteral("ky"));
         QHash<QByteArray, QByteArray> expected;
         for (const QByteArray &key : keys)
             expected.insert(key, catalog->value(key));
@@ -42,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             expected.insert(e.first, e.second);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             if (again->value(it.key()) != it.value() || !again->entry(it.key())) {
-                std::fprintf(stderr, "value of %s did not read back (%s) from:\n%s\n", it.key().constData(),
+                std::fprintf(stderr, "value of %s did not read back (%s) from:\n%s\n",
+                             it.key().constData(),
                              again->value(it.key()).toPercentEncoding(" \n").constData(),
                              edited->toPercentEncoding(" \n:\"'#{}%").constData());
                 std::abort();

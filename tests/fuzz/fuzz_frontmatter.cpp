@@ -5,7 +5,6 @@
 #include "document.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -16,8 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const Document doc = Document::fromBytes(bytes, QStringLiteral("fuzz.md"));
-    if (doc.bodyOffset() < 0 || doc.bodyOffset() > bytes.size()
-        || (doc.hasFrontMatter() && (doc.yamlBegin() < 0 || doc.yamlEnd() > bytes.size() || doc.yamlBegin() > doc.yamlEnd()))) {
+    if (doc.bodyOffset() < 0 || doc.bodyOffset() > bytes.size() ||
+        (doc.hasFrontMatter() && (doc.yamlBegin() < 0 || doc.yamlEnd() > bytes.size() ||
+                                  doc.yamlBegin() > doc.yamlEnd()))) {
         std::fprintf(stderr, "front matter or body outside the bytes\n");
         std::abort();
     }

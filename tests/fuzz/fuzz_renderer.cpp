@@ -8,7 +8,6 @@
 #include "renderer.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 
 using namespace Tilmech;
@@ -20,8 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const Renderer renderer(FuzzSite::project());
     const unsigned char flags = data[0];
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    const auto analysis = renderer.analyse(Document::fromBytes(bytes, QStringLiteral("i18n/public/ky/fuzz.md")),
-                                           FuzzSite::variant(flags), true);
+    const auto analysis =
+        renderer.analyse(Document::fromBytes(bytes, QStringLiteral("i18n/public/ky/fuzz.md")),
+                         FuzzSite::variant(flags), true);
     (void)analysis->tags();
     RenderOptions options;
     options.language = (flags & 4) ? QStringLiteral("ky") : QStringLiteral("en");

@@ -8,7 +8,6 @@
 #include "templatetree.h"
 
 #include <QByteArray>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -26,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (trimmed && t.begin != at) {
             // The newline a "-%>" removes; what follows it may be the indentation of a "<%-"
             // tag, which ERB removes as well, since that tag still starts its line.
-            const QByteArrayView gap = QByteArrayView(text).sliced(at, std::max<qsizetype>(0, t.begin - at));
+            const QByteArrayView gap =
+                QByteArrayView(text).sliced(at, std::max<qsizetype>(0, t.begin - at));
             const qsizetype newline = gap.startsWith("\r\n") ? 2 : gap.startsWith("\n") ? 1 : 0;
             if (newline > 0 && (gap.size() == newline || t.trimLeft))
                 at += newline;
@@ -42,8 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         trimmed = t.trimRight;
         if (t.begin != at || t.end < t.begin || t.end > text.size()) {
-            std::fprintf(stderr, "token [%lld, %lld) does not follow %lld\n", static_cast<long long>(t.begin),
-                         static_cast<long long>(t.end), static_cast<long long>(at));
+            std::fprintf(stderr, "token [%lld, %lld) does not follow %lld\n",
+                         static_cast<long long>(t.begin), static_cast<long long>(t.end),
+                         static_cast<long long>(at));
             std::abort();
         }
         at = t.end;

@@ -10,7 +10,6 @@
 #include "validator.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 
 using namespace Tilmech;
@@ -22,15 +21,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const auto project = FuzzSite::project();
     static const auto renderer = std::make_shared<const Renderer>(project);
     static const Validator validator(project, renderer);
-    static const PageFile *english = project->page(QStringLiteral("index"))->preferred(QStringLiteral("en"));
+    static const PageFile *english =
+        project->page(QStringLiteral("index"))->preferred(QStringLiteral("en"));
     static const std::shared_ptr<const PageAnalysis> source = [] {
         QString error;
-        return renderer->analyse(*Document::load(english->absolutePath, &error), english->variant, true);
+        return renderer->analyse(*Document::load(english->absolutePath, &error), english->variant,
+                                 true);
     }();
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     PageFile file = *project->page(QStringLiteral("index"))->preferred(QStringLiteral("ky"));
     file.variant = FuzzSite::variant(data[0]);
-    const auto page = renderer->analyse(Document::fromBytes(bytes, file.relativePath), file.variant, true);
+    const auto page =
+        renderer->analyse(Document::fromBytes(bytes, file.relativePath), file.variant, true);
     (void)validator.validate(*page, file, source.get(), english);
     if (data[0] & 4)
         (void)validator.validate(*page, *english, nullptr, nullptr);

@@ -9,7 +9,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <cstdlib>
 #include <memory>

@@ -2,20 +2,18 @@
 
 // Shared by the GUI test suites.
 
+#include "previewview.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
-
-#include "previewview.h"
-
-#include <QElapsedTimer>
-
 #include <functional>
 #include <memory>
 

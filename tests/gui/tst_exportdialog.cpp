@@ -27,7 +27,6 @@ using namespace Tilmech;
 
 namespace {
 
-
 void setText(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();

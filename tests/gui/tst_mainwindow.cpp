@@ -35,11 +35,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <QTimer>
 #include <memory>
 
@@ -141,7 +140,8 @@ void TestMainWindow::typingUpdatesPreview()
     typeText(editor, QStringLiteral("\nЖаңы абзац бул жерде.\n"));
     QVERIFY(waitForPreviewText(QStringLiteral("Жаңы абзац бул жерде.")));
     // The update replaced the body in place: the shell was loaded once and is still there.
-    QCOMPARE(evaluate(QStringLiteral("document.querySelectorAll('main#tilmech-page').length.toString()")),
+    QCOMPARE(evaluate(QStringLiteral(
+                 "document.querySelectorAll('main#tilmech-page').length.toString()")),
              QStringLiteral("1"));
 }
 
@@ -153,12 +153,11 @@ void TestMainWindow::brokenTagGivesDiagnosticAndPlaceholder()
     editor->moveCursor(QTextCursor::End);
     QSignalSpy diagnostics(m_window, &MainWindow::diagnosticsUpdated);
     typeText(editor, QStringLiteral("\nТекст <%= hoc_s(:title_home\n"));
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_window->pageDiagnostics().cbegin(),
-                                         m_window->pageDiagnostics().cend(),
-                                         [](const Diagnostic &d) {
-                                             return d.code == QLatin1String("template-unterminated");
-                                         }),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(
+            m_window->pageDiagnostics().cbegin(), m_window->pageDiagnostics().cend(),
+            [](const Diagnostic &d) { return d.code == QLatin1String("template-unterminated"); }),
+        20000);
     QTRY_COMPARE_WITH_TIMEOUT(
         evaluate(QStringLiteral("(function(){var p=document.querySelector('#tilmech-page "
                                 ".tilmech-placeholder');return p?p.textContent:'';})()")),
@@ -212,23 +211,25 @@ void TestMainWindow::refusedTagIsOutlinedWithItsFinding()
     // The outline shows the page's first error on the tag.
     QString finding;
     for (const Diagnostic &d : m_window->pageDiagnostics()) {
-        if (finding.isEmpty() && d.severity == Diagnostic::Severity::Error
-            && d.begin < tagFinding.end && d.end > tagFinding.begin)
+        if (finding.isEmpty() && d.severity == Diagnostic::Severity::Error &&
+            d.begin < tagFinding.end && d.end > tagFinding.begin)
             finding = d.message;
     }
     QVERIFY(!finding.isEmpty());
     // The link is the live one, and no tag text shows.
     QTRY_VERIFY_WITH_TIMEOUT(
-        evaluate(QStringLiteral("String(!!document.querySelector('#tilmech-page "
-                                "a[href$=\"promote/resources#flyers\"][data-tilmech-refused]'))"))
-            == QLatin1String("true"),
+        evaluate(
+            QStringLiteral("String(!!document.querySelector('#tilmech-page "
+                           "a[href$=\"promote/resources#flyers\"][data-tilmech-refused]'))")) ==
+            QLatin1String("true"),
         20000);
     QVERIFY(!evaluate(QStringLiteral("document.getElementById('tilmech-page').innerText"))
                  .contains(QLatin1String("resolve_url")));
     // Its outline carries the finding.
-    const QString box = QStringLiteral("document.querySelector('.tilmech-refused-box[data-span=\"%1-%2\"]')")
-                            .arg(tagFinding.begin)
-                            .arg(tagFinding.end);
+    const QString box =
+        QStringLiteral("document.querySelector('.tilmech-refused-box[data-span=\"%1-%2\"]')")
+            .arg(tagFinding.begin)
+            .arg(tagFinding.end);
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(QStringLiteral("String(!!(%1))").arg(box)),
                               QStringLiteral("true"), 20000);
     QVERIFY(evaluate(QStringLiteral("(%1).title").arg(box)).startsWith(finding));
@@ -255,7 +256,8 @@ void TestMainWindow::insertTagInsertsExactSourceTag()
     openAndWait(QStringLiteral("how-to/index"));
     CodeEditor *editor = m_window->translationEditor();
     // Into the block that lacks the English tag resolve_url('/promote/resources#posters').
-    const int position = editor->toPlainText().indexOf(QStringLiteral("resolve_url('/promote/resources#flyers')"));
+    const int position =
+        editor->toPlainText().indexOf(QStringLiteral("resolve_url('/promote/resources#flyers')"));
     QVERIFY(position > 0);
     QTextCursor cursor = editor->textCursor();
     cursor.setPosition(position);
@@ -263,9 +265,10 @@ void TestMainWindow::insertTagInsertsExactSourceTag()
     editor->setFocus();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->tagChoices().isEmpty(), 10000);
     const QStringList choices = m_window->tagChoices();
-    const int index = int(std::find_if(choices.cbegin(), choices.cend(), [](const QString &c) {
-                              return c.contains(QLatin1String("#posters"));
-                          }) - choices.cbegin());
+    const int index =
+        int(std::find_if(choices.cbegin(), choices.cend(),
+                         [](const QString &c) { return c.contains(QLatin1String("#posters")); }) -
+            choices.cbegin());
     QVERIFY2(index < choices.size(), qPrintable(choices.join(QLatin1Char('|'))));
     QVERIFY(choices.at(index).endsWith(QLatin1Char('\n'))); // marked as missing here
 
@@ -291,14 +294,15 @@ void TestMainWindow::internalLinkOpensPage()
     QVERIFY(waitForPreviewText(QStringLiteral("Таластагы")));
     // Where the link to the learn page is, in the view's coordinates.
     const QString rect = evaluate(QStringLiteral(
-        "(function(){var a=document.querySelector('#tilmech-page a[href=\"/kg/ky/promote/resources#posters\"]');"
+        "(function(){var a=document.querySelector('#tilmech-page "
+        "a[href=\"/kg/ky/promote/resources#posters\"]');"
         "if(!a)return '';a.scrollIntoView({block:'center'});var r=a.getClientRects()[0];"
         "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
     QVERIFY2(!rect.isEmpty(), "the link to the resources page is not in the preview");
     const QStringList xy = rect.split(QLatin1Char(','));
     QSignalSpy opened(m_window, &MainWindow::pageOpened);
-    QWidget *target = m_window->preview()->focusProxy() ? m_window->preview()->focusProxy()
-                                                        : m_window->preview();
+    QWidget *target =
+        m_window->preview()->focusProxy() ? m_window->preview()->focusProxy() : m_window->preview();
     const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
     QTest::mouseMove(target, point);
     QTest::mouseClick(target, Qt::LeftButton, {}, point);
@@ -333,8 +337,8 @@ void TestMainWindow::externalLinkGoesToBrowser()
         "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
     QVERIFY(!rect.isEmpty());
     const QStringList xy = rect.split(QLatin1Char(','));
-    QWidget *target = m_window->preview()->focusProxy() ? m_window->preview()->focusProxy()
-                                                        : m_window->preview();
+    QWidget *target =
+        m_window->preview()->focusProxy() ? m_window->preview()->focusProxy() : m_window->preview();
     const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
     QTest::mouseMove(target, point);
     QTest::mouseClick(target, Qt::LeftButton, {}, point);
@@ -354,7 +358,12 @@ void TestMainWindow::editsDuringRenderCauseOneMoreRender()
     typeText(editor, QStringLiteral(" бир эки үч төрт беш алты жети сегиз тогуз он"));
     const bool shown = waitForPreviewText(QStringLiteral("тогуз он"));
     if (!shown)
-        qWarning("preview: [%s] serial %d/%d", qPrintable(evaluate(QStringLiteral("document.getElementById('tilmech-page').innerText")).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(300)), m_window->previewSerial(), int(updates.size()));
+        qWarning(
+            "preview: [%s] serial %d/%d",
+            qPrintable(evaluate(QStringLiteral("document.getElementById('tilmech-page').innerText"))
+                           .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                           .left(300)),
+            m_window->previewSerial(), int(updates.size()));
     QVERIFY(shown);
     QTest::qWait(300);
     QVERIFY2(updates.size() < 20, qPrintable(QString::number(updates.size())));
@@ -377,7 +386,8 @@ void TestMainWindow::stringsViewEditsAndSaves()
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     typeText(editor, QStringLiteral("Картага %{cnt} иш-чара кошулду."));
-    QVERIFY2(view->checkText().contains(QLatin1String("%{count} is missing")), qPrintable(view->checkText()));
+    QVERIFY2(view->checkText().contains(QLatin1String("%{count} is missing")),
+             qPrintable(view->checkText()));
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     typeText(editor, QStringLiteral("Картага %{count} иш-чара кошулду: \"жаңы\" # эмес"));
     QVERIFY2(view->checkText().contains(QLatin1String("match")), qPrintable(view->checkText()));
@@ -440,7 +450,8 @@ void TestMainWindow::exportDialogExports()
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.takeFirst().at(0).toBool(), false);
     QVERIFY(dialog->lastResult().refusedForErrors);
-    QVERIFY2(dialog->summaryText().contains(QStringLiteral("Not exported")), qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("Not exported")),
+             qPrintable(dialog->summaryText()));
     QVERIFY(dialog->summaryText().contains(QStringLiteral("i18n/public/ky/")));
     QVERIFY(!QFileInfo::exists(out));
     QVERIFY(!dialog->openFolderButton()->isEnabled());
@@ -452,11 +463,13 @@ void TestMainWindow::exportDialogExports()
     auto *zip = dialog->findChild<QCheckBox *>(QStringLiteral("zipCheck"));
     QTest::mouseClick(zip, Qt::LeftButton, {}, QPoint(8, zip->height() / 2));
     QVERIFY(zip->isChecked());
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("zipEdit"))->text(), out + QStringLiteral(".zip"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("zipEdit"))->text(),
+             out + QStringLiteral(".zip"));
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.takeFirst().at(0).toBool(), true);
-    QVERIFY2(dialog->summaryText().contains(QStringLiteral("Exported 6 page")), qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("Exported 6 page")),
+             qPrintable(dialog->summaryText()));
     QVERIFY(dialog->summaryText().contains(QStringLiteral("Warnings")));
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/manifest.json")));
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/ky/index.html")));
@@ -481,7 +494,8 @@ void TestMainWindow::exportDialogExports()
     QVERIFY(!zip->isChecked());
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("replaceFolderBox"))) != nullptr);
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("replaceFolderBox"))) !=
+                nullptr);
     QVERIFY(finished.isEmpty()); // asked before exporting anything
     QVERIFY(QFileInfo::exists(foreign + QStringLiteral("/note.txt")));
     QAbstractButton *replace = nullptr;
@@ -509,7 +523,8 @@ void TestMainWindow::exportDialogExports()
     QVERIFY(finished.wait(60000));
     QVERIFY(dialog->isVisible());
     if (dialog->lastResult().cancelled) {
-        QVERIFY2(dialog->summaryText().contains(QStringLiteral("cancelled")), qPrintable(dialog->summaryText()));
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("cancelled")),
+                 qPrintable(dialog->summaryText()));
         QFile f(foreign + QStringLiteral("/manifest.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), manifestBefore);
@@ -524,9 +539,11 @@ void TestMainWindow::aboutNamesVersions()
     const QString text = m_window->aboutText();
     QVERIFY2(text.contains(QStringLiteral(TILMECH_VERSION)), qPrintable(text));
     QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
-    QVERIFY2(text.contains(BuildInfo::cmarkGfmVersion()) && BuildInfo::cmarkGfmVersion().contains(QLatin1String("gfm")),
+    QVERIFY2(text.contains(BuildInfo::cmarkGfmVersion()) &&
+                 BuildInfo::cmarkGfmVersion().contains(QLatin1String("gfm")),
              qPrintable(text));
-    QVERIFY2(text.contains(BuildInfo::yamlCppVersion()) && BuildInfo::yamlCppVersion().count(QLatin1Char('.')) == 2,
+    QVERIFY2(text.contains(BuildInfo::yamlCppVersion()) &&
+                 BuildInfo::yamlCppVersion().count(QLatin1Char('.')) == 2,
              qPrintable(text));
 
     // The menu entry shows it.
@@ -564,13 +581,15 @@ void TestMainWindow::shortcutsDialogListsCommands()
         return rows.contains({command, key.toString(QKeySequence::NativeText)});
     };
     QVERIFY(has(QStringLiteral("Save"), QKeySequence(QKeySequence::Save)));
-    QVERIFY(has(QStringLiteral("Insert Tag from English…"), QKeySequence(QStringLiteral("Ctrl+T"))));
+    QVERIFY(
+        has(QStringLiteral("Insert Tag from English…"), QKeySequence(QStringLiteral("Ctrl+T"))));
     QVERIFY(has(QStringLiteral("Validate Site"), QKeySequence(QStringLiteral("F7"))));
     QVERIFY(has(QStringLiteral("Keyboard Shortcuts"), QKeySequence(QStringLiteral("Ctrl+F1"))));
     // Standard editing keys may have several bindings (Ctrl+C, Ctrl+Ins): all are listed.
     const QString copyKeys = QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText);
     QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&](const QPair<QString, QString> &row) {
-        return row.first == QLatin1String("Copy") && row.second.split(QLatin1String(", ")).contains(copyKeys);
+        return row.first == QLatin1String("Copy") &&
+               row.second.split(QLatin1String(", ")).contains(copyKeys);
     }));
     // Every command with a shortcut in a menu is listed.
     for (QAction *action : m_window->findChildren<QAction *>()) {
@@ -580,9 +599,11 @@ void TestMainWindow::shortcutsDialogListsCommands()
         text.remove(QLatin1Char('&'));
         QVERIFY2(has(text, action->shortcut()), qPrintable(text));
     }
-    QVERIFY2(!filtered.isEmpty() && filtered.size() < rows.size(), qPrintable(QString::number(filtered.size())));
+    QVERIFY2(!filtered.isEmpty() && filtered.size() < rows.size(),
+             qPrintable(QString::number(filtered.size())));
     for (const auto &row : filtered)
-        QVERIFY2(row.first.contains(QLatin1String("Ctrl+T")) || row.second.contains(QLatin1String("Ctrl+T")),
+        QVERIFY2(row.first.contains(QLatin1String("Ctrl+T")) ||
+                     row.second.contains(QLatin1String("Ctrl+T")),
                  qPrintable(row.first));
 }
 
@@ -610,8 +631,10 @@ void TestMainWindow::preferencesChooseLanguage()
     m_window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
     QVERIFY2(offered.size() == 4, qPrintable(offered.join(QLatin1Char('|'))));
     QVERIFY(offered.contains(QStringLiteral("English")));
-    QVERIFY2(offered.contains(QStringLiteral("Кыргызча")), qPrintable(offered.join(QLatin1Char('|'))));
-    QVERIFY2(offered.contains(QStringLiteral("Русский")), qPrintable(offered.join(QLatin1Char('|'))));
+    QVERIFY2(offered.contains(QStringLiteral("Кыргызча")),
+             qPrintable(offered.join(QLatin1Char('|'))));
+    QVERIFY2(offered.contains(QStringLiteral("Русский")),
+             qPrintable(offered.join(QLatin1Char('|'))));
     QCOMPARE(UiLanguage::configured(), QStringLiteral("ky"));
     QCOMPARE(UiLanguage::localeFor().language(), QLocale::Kyrgyz);
     UiLanguage::setConfigured(QString());

@@ -25,11 +25,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 #include <QTimer>
-
 #include <csignal>
+#include <memory>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -162,19 +160,22 @@ void TestSafety::failedSaveKeepsText()
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
 
     QVERIFY2(shown.contains(QStringLiteral("not saved")), qPrintable(shown));
-    QVERIFY2(shown.contains(QStringLiteral("learn.md")) && shown.contains(QStringLiteral("large")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("learn.md")) && shown.contains(QStringLiteral("large")),
+             qPrintable(shown));
     QVERIFY(editor->document()->isModified());
     QVERIFY(editor->toPlainText().endsWith(QStringLiteral("Жаңы сап.")));
     QCOMPARE(readFile(pagePath(QStringLiteral("learn"))), before);
     // No half-written file or temporary copy was left beside it.
-    QStringList files = QDir(m_site + QStringLiteral("/i18n/public/ky")).entryList(QDir::Files | QDir::Hidden);
-    QVERIFY2(files.filter(QStringLiteral("learn")).size() == 1, qPrintable(files.join(QLatin1Char(' '))));
+    QStringList files =
+        QDir(m_site + QStringLiteral("/i18n/public/ky")).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(files.filter(QStringLiteral("learn")).size() == 1,
+             qPrintable(files.join(QLatin1Char(' '))));
 
     // With room again, the same text saves.
     save->trigger();
     QVERIFY(!editor->document()->isModified());
-    QVERIFY(readFile(pagePath(QStringLiteral("learn"))).endsWith("Жаңы сап.\n")
-            || readFile(pagePath(QStringLiteral("learn"))).endsWith("Жаңы сап."));
+    QVERIFY(readFile(pagePath(QStringLiteral("learn"))).endsWith("Жаңы сап.\n") ||
+            readFile(pagePath(QStringLiteral("learn"))).endsWith("Жаңы сап."));
 }
 
 // A read-only page is not written over without asking: Cancel keeps the file and the text;
@@ -219,7 +220,9 @@ void TestSafety::unmodifiedTextReloads()
     const QString path = pagePath(QStringLiteral("learn"));
     const QByteArray changed = readFile(path) + "\nСырттан кошулган сап.\n";
     QVERIFY(writeFile(path, changed));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->translationEditor()->toPlainText().contains(QStringLiteral("Сырттан кошулган сап.")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->translationEditor()->toPlainText().contains(
+                                 QStringLiteral("Сырттан кошулган сап.")),
+                             10000);
     QVERIFY(!m_window->translationEditor()->document()->isModified());
     QVERIFY(m_window->changeBar()->isHidden());
 }
@@ -236,14 +239,16 @@ void TestSafety::modifiedTextConflict()
     const QByteArray theirs = readFile(path) + "\nАлардын сабы.\n";
     QVERIFY(writeFile(path, theirs));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->changeBar()->isVisible(), 10000);
-    QVERIFY2(m_window->changeBar()->message().contains(QStringLiteral("learn.md")), qPrintable(m_window->changeBar()->message()));
+    QVERIFY2(m_window->changeBar()->message().contains(QStringLiteral("learn.md")),
+             qPrintable(m_window->changeBar()->message()));
     QCOMPARE(editor->toPlainText(), mine); // nothing replaced without asking
 
     // Compare shows both sides.
     QTest::mouseClick(m_window->changeBar()->compareButton(), Qt::LeftButton);
     CompareDialog *compare = nullptr;
     QTRY_VERIFY((compare = m_window->findChild<CompareDialog *>()) != nullptr);
-    QVERIFY2(compare->diffText().contains(QStringLiteral("- Менин сабым.")), qPrintable(compare->diffText()));
+    QVERIFY2(compare->diffText().contains(QStringLiteral("- Менин сабым.")),
+             qPrintable(compare->diffText()));
     QVERIFY(compare->diffText().contains(QStringLiteral("+ Алардын сабы.")));
     compare->reject();
 
@@ -276,7 +281,8 @@ void TestSafety::deletedFile()
     const QString path = pagePath(QStringLiteral("learn"));
     QVERIFY(QFile::remove(path));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->changeBar()->isVisible(), 10000);
-    QVERIFY2(m_window->changeBar()->message().contains(QStringLiteral("deleted")), qPrintable(m_window->changeBar()->message()));
+    QVERIFY2(m_window->changeBar()->message().contains(QStringLiteral("deleted")),
+             qPrintable(m_window->changeBar()->message()));
     QVERIFY(m_window->changeBar()->reloadButton()->isHidden());
     QCOMPARE(editor->toPlainText(), text);
     QTest::mouseClick(m_window->changeBar()->keepButton(), Qt::LeftButton);
@@ -500,53 +506,78 @@ void TestSafety::previewRunsNothing()
     const QByteArray hostile =
         "# Hostile\n\n"
         "<script>document.body.setAttribute('data-pwned', 'script');</script>\n\n"
-        "<img src=\"https://evil.example/pixel.png\" onerror=\"document.body.setAttribute('data-pwned', 'onerror')\">\n\n"
+        "<img src=\"https://evil.example/pixel.png\" "
+        "onerror=\"document.body.setAttribute('data-pwned', 'onerror')\">\n\n"
         "<link rel=\"stylesheet\" href=\"https://evil.example/style.css\">\n\n"
         "<iframe src=\"https://evil.example/frame.html\"></iframe>\n\n"
         "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/refresh\">\n\n"
-        "<div onmouseover=\"document.body.setAttribute('data-pwned', 'hover')\" id=\"hover\">hover me</div>\n\n"
-        "<a id=\"jslink\" href=\"javascript:document.body.setAttribute('data-pwned','link')\">click me</a>\n";
+        "<div onmouseover=\"document.body.setAttribute('data-pwned', 'hover')\" id=\"hover\">hover "
+        "me</div>\n\n"
+        "<a id=\"jslink\" "
+        "href=\"javascript:document.body.setAttribute('data-pwned','link')\">click me</a>\n";
     QVERIFY(writeFile(m_site + QStringLiteral("/public/hostile.md"), hostile));
     QVERIFY(writeFile(m_site + QStringLiteral("/i18n/public/ky/hostile.md"), hostile));
     QVERIFY(m_window->openSite(m_site)); // index the new page
     RequestInterceptor *interceptor = m_window->preview()->interceptor();
     const int before = interceptor->blockedCount();
     openPageAndWait(m_window, QStringLiteral("hostile"));
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window, QStringLiteral("document.getElementById('jslink') ? 'yes' : ''")) == QLatin1String("yes"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(m_window, QStringLiteral("document.getElementById('jslink') ? 'yes' : ''")) ==
+            QLatin1String("yes"),
+        20000);
 
     // Every remote load was seen by the request filter and stopped; the frame and the refresh
     // were refused as navigations before any request.
     PreviewPage *page = m_window->preview()->previewPage();
-    QTRY_VERIFY_WITH_TIMEOUT(interceptor->blockedUrls().filter(QStringLiteral("evil.example/pixel.png")).size() >= 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(interceptor->blockedUrls().filter(QStringLiteral("evil.example/style.css")).size() >= 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(page->refusedNavigations().filter(QStringLiteral("evil.example/frame.html")).size()
-                                     + interceptor->blockedUrls().filter(QStringLiteral("evil.example/frame.html")).size()
-                                 >= 1,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        interceptor->blockedUrls().filter(QStringLiteral("evil.example/pixel.png")).size() >= 1,
+        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        interceptor->blockedUrls().filter(QStringLiteral("evil.example/style.css")).size() >= 1,
+        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->refusedNavigations().filter(QStringLiteral("evil.example/frame.html")).size() +
+                interceptor->blockedUrls()
+                    .filter(QStringLiteral("evil.example/frame.html"))
+                    .size() >=
+            1,
+        10000);
     QVERIFY(interceptor->blockedCount() - before >= 2);
 
     // Hover and click what could run.
-    evaluate(m_window, QStringLiteral("document.getElementById('hover').dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); 1"));
+    evaluate(m_window, QStringLiteral("document.getElementById('hover').dispatchEvent(new "
+                                      "MouseEvent('mouseover', {bubbles: true})); 1"));
     evaluate(m_window, QStringLiteral("document.getElementById('jslink').click(); 1"));
-    const QString rect = evaluate(m_window, QStringLiteral(
-        "(function(){var a=document.getElementById('jslink');a.scrollIntoView({block:'center'});"
-        "var r=a.getClientRects()[0];return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
+    const QString rect = evaluate(
+        m_window,
+        QStringLiteral("(function(){var "
+                       "a=document.getElementById('jslink');a.scrollIntoView({block:'center'});"
+                       "var r=a.getClientRects()[0];return "
+                       "Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
     const QStringList xy = rect.split(QLatin1Char(','));
-    QWidget *target = m_window->preview()->focusProxy() ? m_window->preview()->focusProxy() : m_window->preview();
+    QWidget *target =
+        m_window->preview()->focusProxy() ? m_window->preview()->focusProxy() : m_window->preview();
     if (xy.size() == 2) {
         const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
         QTest::mouseMove(target, point);
         QTest::mouseClick(target, Qt::LeftButton, {}, point);
     }
     QTest::qWait(1500);
-    QCOMPARE(evaluate(m_window, QStringLiteral("document.body.getAttribute('data-pwned') || 'clean'")), QStringLiteral("clean"));
-    QVERIFY(evaluate(m_window, QStringLiteral("location.href")).startsWith(QStringLiteral("tilmech:")));
+    QCOMPARE(
+        evaluate(m_window, QStringLiteral("document.body.getAttribute('data-pwned') || 'clean'")),
+        QStringLiteral("clean"));
+    QVERIFY(
+        evaluate(m_window, QStringLiteral("location.href")).startsWith(QStringLiteral("tilmech:")));
     QCOMPARE(m_window->currentPage(), QStringLiteral("hostile"));
     QVERIFY(m_external.isEmpty()); // a javascript: link goes nowhere, not even to the browser
     // Whatever reached the network layer was stopped there: nothing got through to a page.
-    QCOMPARE(evaluate(m_window, QStringLiteral("String(document.querySelector('iframe').contentDocument"
-                                               " ? document.querySelector('iframe').contentDocument.body.innerHTML.length : 0)")),
-             QStringLiteral("0"));
+    QCOMPARE(
+        evaluate(
+            m_window,
+            QStringLiteral(
+                "String(document.querySelector('iframe').contentDocument"
+                " ? document.querySelector('iframe').contentDocument.body.innerHTML.length : 0)")),
+        QStringLiteral("0"));
     QVERIFY(!evaluate(m_window, QStringLiteral("location.href")).contains(QStringLiteral("evil")));
 }
 
@@ -555,20 +586,28 @@ void TestSafety::previewRunsNothing()
 void TestSafety::hostileTagsArePlaceholders()
 {
     QVERIFY(writeFile(m_site + QStringLiteral("/public/tags.md"), "# Tags\n\nPlain text.\n"));
-    QVERIFY(writeFile(m_site + QStringLiteral("/i18n/public/ky/tags.md"),
-                      "# Тегдер\n\n"
-                      "A <%= `cat /etc/passwd` %> B <%= system('touch /tmp/tilmech-pwned') %> "
-                      "C <%= eval(\"1+1\") %> D <%= File.read('/etc/hostname') %> E <%= view :learn_more %>\n"));
+    QVERIFY(writeFile(
+        m_site + QStringLiteral("/i18n/public/ky/tags.md"),
+        "# Тегдер\n\n"
+        "A <%= `cat /etc/passwd` %> B <%= system('touch /tmp/tilmech-pwned') %> "
+        "C <%= eval(\"1+1\") %> D <%= File.read('/etc/hostname') %> E <%= view :learn_more %>\n"));
     QVERIFY(m_window->openSite(m_site));
     openPageAndWait(m_window, QStringLiteral("tags"));
     QString text;
-    QTRY_VERIFY_WITH_TIMEOUT((text = evaluate(m_window, QStringLiteral("document.getElementById('tilmech-page').innerText"))).contains(QStringLiteral("File.read")), 20000);
-    for (const char *tag : {"`cat /etc/passwd`", "system('touch /tmp/tilmech-pwned')", "eval(\"1+1\")",
-                            "File.read('/etc/hostname')", "view :learn_more"})
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (text = evaluate(m_window,
+                         QStringLiteral("document.getElementById('tilmech-page').innerText")))
+            .contains(QStringLiteral("File.read")),
+        20000);
+    for (const char *tag : {"`cat /etc/passwd`", "system('touch /tmp/tilmech-pwned')",
+                            "eval(\"1+1\")", "File.read('/etc/hostname')", "view :learn_more"})
         QVERIFY2(text.contains(QString::fromUtf8(tag)), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("root:")));
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/tilmech-pwned")));
-    const QString placeholders = evaluate(m_window, QStringLiteral("String(document.querySelectorAll('#tilmech-page .tilmech-placeholder').length)"));
+    const QString placeholders = evaluate(
+        m_window,
+        QStringLiteral(
+            "String(document.querySelectorAll('#tilmech-page .tilmech-placeholder').length)"));
     QCOMPARE(placeholders.toInt(), 5);
 }
 
@@ -577,8 +616,9 @@ void TestSafety::hostileTagsArePlaceholders()
 // text at once, and they bring one more render (the running one is replaced), not one per key.
 void TestSafety::bigPageStaysResponsive()
 {
-    const QByteArray paragraph = "Код сааты <%= hoc_s(:site_name) %> **баары** үчүн: [окуу](/learn), "
-                                 "<%= campaign_date('full') %>.\n\n## Бөлүм\n\n- бир\n- эки\n\n";
+    const QByteArray paragraph =
+        "Код сааты <%= hoc_s(:site_name) %> **баары** үчүн: [окуу](/learn), "
+        "<%= campaign_date('full') %>.\n\n## Бөлүм\n\n- бир\n- эки\n\n";
     QByteArray big = "---\ntitle: Чоң барак\n---\n";
     big.reserve(5 * 1024 * 1024 + paragraph.size());
     while (big.size() < 5 * 1024 * 1024)
@@ -618,15 +658,19 @@ void TestSafety::bigPageStaysResponsive()
     QVERIFY(editor->toPlainText().endsWith(QStringLiteral("Акыркы абзац.\n Жаңы сөз")));
 
     // The preview ends up showing the typed text.
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window, QStringLiteral("(function(){var p=document.getElementById('tilmech-page');"
-                                                               "return p?p.innerText.slice(-200):''})()"))
-                                 .contains(QStringLiteral("Жаңы сөз")),
-                             120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(m_window,
+                 QStringLiteral("(function(){var p=document.getElementById('tilmech-page');"
+                                "return p?p.innerText.slice(-200):''})()"))
+            .contains(QStringLiteral("Жаңы сөз")),
+        120000);
     tick.stop();
     const int renders = int(updates.size());
-    qInfo("5 MB page: opened in %lld ms, 8 keys typed in %lld ms, longest event-loop stall %lld ms, "
-          "%d preview update(s) after the first",
-          static_cast<long long>(openMs), static_cast<long long>(typingMs), static_cast<long long>(worst), renders);
+    qInfo(
+        "5 MB page: opened in %lld ms, 8 keys typed in %lld ms, longest event-loop stall %lld ms, "
+        "%d preview update(s) after the first",
+        static_cast<long long>(openMs), static_cast<long long>(typingMs),
+        static_cast<long long>(worst), renders);
     QVERIFY2(typingMs < 2000, qPrintable(QString::number(typingMs)));
     QVERIFY2(worst < 2500, qPrintable(QString::number(worst)));
     // The first render and one for the typed text (one more at most, when a render ended
@@ -641,13 +685,15 @@ void TestSafety::bigPageStaysResponsive()
 void TestSafety::previewServesOnlyRegularFiles()
 {
     const QString images = m_site + QStringLiteral("/public/images/");
-    QVERIFY(::mkfifo(QFile::encodeName(images + QStringLiteral("pipe.svg")).constData(), 0644) == 0);
+    QVERIFY(::mkfifo(QFile::encodeName(images + QStringLiteral("pipe.svg")).constData(), 0644) ==
+            0);
     QVERIFY(QFile::link(images + QStringLiteral("logo.svg"), images + QStringLiteral("link.svg")));
-    const QByteArray page = "# Files\n\n"
-                            "<img id=\"file\" src=\"/images/logo.svg\">\n"
-                            "<img id=\"pipe\" src=\"/images/pipe.svg\">\n"
-                            "<img id=\"link\" src=\"/images/link.svg\">\n"
-                            "<img id=\"localized\" src=\"<%= localized_image('/images/logo.svg') %>\">\n";
+    const QByteArray page =
+        "# Files\n\n"
+        "<img id=\"file\" src=\"/images/logo.svg\">\n"
+        "<img id=\"pipe\" src=\"/images/pipe.svg\">\n"
+        "<img id=\"link\" src=\"/images/link.svg\">\n"
+        "<img id=\"localized\" src=\"<%= localized_image('/images/logo.svg') %>\">\n";
     QVERIFY(writeFile(m_site + QStringLiteral("/public/files.md"), page));
     QVERIFY(writeFile(m_site + QStringLiteral("/i18n/public/ky/files.md"), page));
     QVERIFY(m_window->openSite(m_site)); // index the new page

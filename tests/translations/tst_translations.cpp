@@ -23,8 +23,8 @@ struct Message
 {
     QString context;
     QString source;
-    QString type;           // the translation's type attribute: unfinished, vanished, obsolete
-    QStringList forms;      // the translation, or its numerus forms
+    QString type;      // the translation's type attribute: unfinished, vanished, obsolete
+    QStringList forms; // the translation, or its numerus forms
     bool numerus = false;
 };
 
@@ -49,7 +49,8 @@ QList<Message> readTs(const QString &path, QString *error)
         } else if (name == QLatin1String("message")) {
             current = Message();
             current.context = context;
-            current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            current.numerus =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -122,9 +123,11 @@ void TestTranslations::initTestCase()
     QStringList tsCopies;
     for (const QString &language : m_languages) {
         const QString name = QStringLiteral("tilmech_%1.ts").arg(language);
-        QVERIFY2(QFile::exists(translations + QLatin1Char('/') + name), qPrintable(name + QStringLiteral(" is missing")));
+        QVERIFY2(QFile::exists(translations + QLatin1Char('/') + name),
+                 qPrintable(name + QStringLiteral(" is missing")));
         QVERIFY(QFile::copy(translations + QLatin1Char('/') + name, m_dir.filePath(name)));
-        QFile::setPermissions(m_dir.filePath(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(m_dir.filePath(name),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         tsCopies.append(m_dir.filePath(name));
     }
     // Keep obsolete entries (no -no-obsolete), so that strings the code lost show up.
@@ -132,12 +135,13 @@ void TestTranslations::initTestCase()
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(TILMECH_LUPDATE),
                   QStringList{QStringLiteral("-locations"), QStringLiteral("none"),
-                              QStringLiteral(TILMECH_SOURCE_DIR "/src"), QStringLiteral(TILMECH_SOURCE_DIR "/ui"),
-                              QStringLiteral("-ts")}
-                      + tsCopies);
+                              QStringLiteral(TILMECH_SOURCE_DIR "/src"),
+                              QStringLiteral(TILMECH_SOURCE_DIR "/ui"), QStringLiteral("-ts")} +
+                      tsCopies);
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     const QByteArray output = lupdate.readAll();
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+             output.constData());
 }
 
 void TestTranslations::complete_data()
@@ -153,7 +157,8 @@ void TestTranslations::complete()
 {
     QFETCH(QString, language);
     QString error;
-    const QList<Message> messages = readTs(m_dir.filePath(QStringLiteral("tilmech_%1.ts").arg(language)), &error);
+    const QList<Message> messages =
+        readTs(m_dir.filePath(QStringLiteral("tilmech_%1.ts").arg(language)), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(messages.size() > 100);
     QStringList problems;
@@ -162,15 +167,17 @@ void TestTranslations::complete()
             problems.append(QStringLiteral("unfinished or missing: ") + describe(m));
         else if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
             problems.append(QStringLiteral("no longer in the code: ") + describe(m));
-        else if (m.forms.isEmpty() || std::any_of(m.forms.cbegin(), m.forms.cend(),
-                                                   [](const QString &f) { return f.trimmed().isEmpty(); }))
+        else if (m.forms.isEmpty() ||
+                 std::any_of(m.forms.cbegin(), m.forms.cend(),
+                             [](const QString &f) { return f.trimmed().isEmpty(); }))
             problems.append(QStringLiteral("empty translation: ") + describe(m));
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in tilmech_%2.ts (run the "
-                                                           "update_translations target and translate):\n")
-                                                .arg(problems.size())
-                                                .arg(language)
-                                            + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s) in tilmech_%2.ts (run the "
+                                       "update_translations target and translate):\n")
+                            .arg(problems.size())
+                            .arg(language) +
+                        problems.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::faithful_data()
@@ -184,15 +191,16 @@ void TestTranslations::faithful()
 {
     QFETCH(QString, language);
     QString error;
-    const QList<Message> messages = readTs(QStringLiteral(TILMECH_SOURCE_DIR "/translations/tilmech_%1.ts").arg(language),
-                                           &error);
+    const QList<Message> messages = readTs(
+        QStringLiteral(TILMECH_SOURCE_DIR "/translations/tilmech_%1.ts").arg(language), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList problems;
     for (const Message &m : messages) {
         for (const QString &form : m.forms) {
             if (placeholders(form, m.numerus) != placeholders(m.source, m.numerus))
                 problems.append(QStringLiteral("placeholders differ: ") + describe(m));
-            if (m.numerus && !form.contains(QLatin1String("%n")) && m.source.contains(QLatin1String("%n")))
+            if (m.numerus && !form.contains(QLatin1String("%n")) &&
+                m.source.contains(QLatin1String("%n")))
                 problems.append(QStringLiteral("%n missing: ") + describe(m));
             if (mnemonics(form) != mnemonics(m.source))
                 problems.append(QStringLiteral("keyboard mnemonic differs: ") + describe(m));
@@ -208,9 +216,10 @@ void TestTranslations::builtInTranslationsLoad_data()
     QTest::addColumn<QString>("saveText");
     QTest::newRow("ky_KG") << QStringLiteral("ky_KG") << QStringLiteral("ky") << QString();
     QTest::newRow("ru_RU") << QStringLiteral("ru_RU") << QStringLiteral("ru") << QString();
-    QTest::newRow("en_US stays English") << QStringLiteral("en_US") << QStringLiteral("en") << QStringLiteral("&Save");
-    QTest::newRow("de_DE falls back to English") << QStringLiteral("de_DE") << QStringLiteral("en")
-                                                 << QStringLiteral("&Save");
+    QTest::newRow("en_US stays English")
+        << QStringLiteral("en_US") << QStringLiteral("en") << QStringLiteral("&Save");
+    QTest::newRow("de_DE falls back to English")
+        << QStringLiteral("de_DE") << QStringLiteral("en") << QStringLiteral("&Save");
 }
 
 // The .qm files are built into the program, UiLanguage picks the one of a locale, and the
@@ -231,16 +240,18 @@ void TestTranslations::builtInTranslationsLoad()
     if (!saveText.isEmpty())
         QCOMPARE(save, saveText);
     else
-        QVERIFY2(save != QLatin1String("&Save") && save.contains(QLatin1Char('&')), qPrintable(save));
+        QVERIFY2(save != QLatin1String("&Save") && save.contains(QLatin1Char('&')),
+                 qPrintable(save));
     // Qt's own words (dialog buttons, context menus) come out in the language too, from
     // Qt's translation where Debian has one, else from Tilmech's.
     if (expected != QLatin1String("en")) {
         const QList<QTranslator *> translators = app->findChildren<QTranslator *>();
         for (const auto &[context, text] : UiLanguage::qtWords()) {
-            const bool known = std::any_of(translators.cbegin(), translators.cend(), [&](QTranslator *t) {
-                return !t->translate(context, text).isEmpty();
-            });
-            QVERIFY2(known, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(context), QLatin1String(text))));
+            const bool known =
+                std::any_of(translators.cbegin(), translators.cend(),
+                            [&](QTranslator *t) { return !t->translate(context, text).isEmpty(); });
+            QVERIFY2(known, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(context),
+                                                                    QLatin1String(text))));
         }
         QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QLatin1String("Cancel"));
     }
