@@ -47,17 +47,17 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../src/core/catalog.cpp" line="+191"/>
+        <location filename="../src/core/catalog.cpp" line="+194"/>
         <source>Cannot read the locale strings: %1</source>
         <translation>Тил саптарын окуу мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The locale strings expand to more than %1 keys or %2 MiB of text, far more than any real catalog: YAML aliases (*name) repeat what their anchor (&amp;name) holds, and those on this line go past the limit. Write the strings out without anchors and aliases; Tilmech does not use this file until then</source>
         <translation>Тил саптары %1 ачкычтан же %2 МиБ тексттен ашык болуп жайылат, бул чыныгы каталогдордон алда канча көп: YAML лакап аттары (*name) өз якорунун (&amp;name) мазмунун кайталайт, жана ушул саптагылар чектен ашат. Саптарды якорсуз жана лакап атсыз толук жазыңыз; ага чейин Tilmech бул файлды колдонбойт</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The file holds a control character (byte 0x%1) on this line, which YAML does not allow in text; remove it, or restore the file from a good copy</source>
         <translation>Файлдын бул сабында башкаруучу белги бар (0x%1 байты), YAML аны текстте колдонууга жол бербейт; аны өчүрүңүз же файлды бузулбаган көчүрмөдөн калыбына келтириңиз</translation>
     </message>
@@ -92,22 +92,22 @@
         <translation>Түпкү ачкыч — &quot;%1&quot;, бирок файл &quot;%2&quot; тили үчүн; биринчи сапты &quot;%2:&quot; деп өзгөртүңүз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Under &quot;%1:&quot; there must be &quot;key: value&quot; lines, indented; the file has a single value there instead</source>
         <translation>&quot;%1:&quot; астында чегинүү менен жазылган &quot;ачкыч: маани&quot; саптары болушу керек; файлда анын ордуна бир гана маани турат</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
         <translation>%1-сап &quot;ачкыч: маани&quot; түрүндө эмес (&quot;%2&quot; ачкычынын сабында кош чекит жок); сапты текст редакторунда оңдоңуз</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the value of line %1 is on the line after its key</source>
         <translation>%1-саптын мааниси ачкычтан кийинки сапта турат</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>line %1 uses a YAML anchor, alias or tag</source>
         <translation>%1-сапта YAML якорь, псевдоним (alias) же тег колдонулган</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/core/catalogeditor.cpp" line="+286"/>
+        <location filename="../src/core/catalogeditor.cpp" line="+308"/>
         <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
         <translation>%1 жарактуу YAML эмес (%2-сап); адегенде аны текст редакторунда оңдоңуз: Tilmech өзү окуй албаган файлга жазбайт</translation>
     </message>
@@ -135,22 +135,22 @@
         <translation>%1 файлын сапма-сап өзгөртүү мүмкүн эмес: %2. Адегенде муну текст редакторунда оңдоңуз</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&quot;%1&quot; holds other strings, not text</source>
         <translation>&quot;%1&quot; текстти эмес, башка саптарды камтыйт</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>two changes overlap in %1</source>
         <translation>%1 ичинде эки өзгөртүү бири-бири менен кесилишет</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%1 cannot be changed safely: after the change &quot;%2&quot; would not read back as written. Check the file for a line that is not &quot;key: value&quot;, fix it in a text editor, and try again</source>
         <translation>%1 файлын коопсуз өзгөртүү мүмкүн эмес: өзгөртүүдөн кийин &quot;%2&quot; жазылгандай окулбай калат. Файлдан &quot;ачкыч: маани&quot; түрүндө эмес сапты таап, аны текст редакторунда оңдоңуз да, кайра аракет кылыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(the whole file)</source>
         <translation>(бүт файл)</translation>
     </message>
@@ -229,12 +229,7 @@
         <translation>топтомдун папкасы көрсөтүлгөн жок: --out DIR кошуңуз</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the site has no language &quot;%1&quot;; it has: %2</source>
-        <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>%1: --with-errors</source>
         <translation>%1: --with-errors</translation>
     </message>
@@ -244,7 +239,7 @@
         <translation>%1: --replace</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6
 </source>
         <translation>tilmech-cli: %3 папкасына %1 барак жана %2 файл экспорттолду (%4 ката, %5 эскертүү)%6
@@ -360,12 +355,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>--country &quot;%1&quot; эмес, kg сыяктуу кичине тамгалар менен жазылган эки тамгалык кодду кабыл алат</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the site has no language &quot;%1&quot;; it has: %2</source>
-        <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
@@ -477,6 +467,11 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <source>no site folder given: add --site DIR</source>
         <translation>сайттын папкасы көрсөтүлгөн жок: --site DIR кошуңуз</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>the site has no language &quot;%1&quot;; it has: %2</source>
+        <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliValidate</name>
@@ -563,12 +558,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>белгисиз --min-severity &quot;%1&quot;; info, warning же error колдонуңуз</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the site has no language &quot;%1&quot;; it has: %2</source>
-        <translation>сайтта &quot;%1&quot; тили жок; бар тилдер: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>the site has no translations to check; use --lang en to check the English pages</source>
         <translation>сайтта текшере турган котормолор жок; англисче барактарды текшерүү үчүн --lang en колдонуңуз</translation>
     </message>
@@ -601,7 +591,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>котормодо: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The numbers differ from the English block (%1); check the figures</source>
         <translation>Сандар англисче блоктогудан айырмаланат (%1); сандарды текшериңиз</translation>
     </message>
@@ -1025,7 +1015,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Document</name>
     <message>
-        <location filename="../src/core/document.cpp" line="+80"/>
+        <location filename="../src/core/document.cpp" line="+78"/>
         <source>The file is not valid UTF-8 (byte 0x%1 cannot start or continue a character here); save it as UTF-8 in your editor</source>
         <translation>Файл жарактуу UTF-8 эмес (0x%1 байты бул жерде белгини баштай да, уланта да албайт); аны редакторуңузда UTF-8 катары сактаңыз</translation>
     </message>
@@ -1400,7 +1390,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Англисче баракта “%1” front matter ачкычы жок; аны өчүрүңүз</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>“%1” is “%2” here but “%3” in the English page; only the title is translated, so copy the English value</source>
         <translation>Бул жерде “%1” — “%2”, ал эми англисче баракта — “%3”; title гана которулат, ошондуктан англисче маанини көчүрүңүз</translation>
     </message>
@@ -1478,7 +1468,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FileWriter</name>
     <message>
-        <location filename="../src/core/filewriter.cpp" line="+32"/>
+        <location filename="../src/core/filewriter.cpp" line="+31"/>
         <source>unknown error</source>
         <translation>белгисиз ката</translation>
     </message>
@@ -1819,12 +1809,12 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>MarkupChecks</name>
     <message>
-        <location filename="../src/core/markupchecks.cpp" line="+67"/>
+        <location filename="../src/core/markupchecks.cpp" line="+68"/>
         <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
         <translation>Бул “&lt;” белгиси сапты аяктайт, ошондуктан андан кийинки тег бузулуп, текст катары көрүнөт; “&lt;” белгисин кийинки сап менен бириктириңиз</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The attribute quote %1 of this &lt;%2&gt; tag is never closed, so the tag swallows the text after it; close the quote and the tag</source>
         <translation>Бул &lt;%2&gt; тегиндеги %1 атрибут тырмакчасы жабылган эмес, ошондуктан тег андан кийинки текстти жутуп алат; тырмакчаны жана тегди жабыңыз</translation>
     </message>
@@ -1903,7 +1893,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Project</name>
     <message>
-        <location filename="../src/core/project.cpp" line="+84"/>
+        <location filename="../src/core/project.cpp" line="+83"/>
         <source>The site folder %1 does not exist</source>
         <translation>Сайттын %1 папкасы жок</translation>
     </message>
@@ -1923,12 +1913,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>config.json файлын окуу мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>config.json is not valid JSON: %1</source>
         <translation>config.json жарактуу JSON эмес: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>config.json must hold a JSON object</source>
         <translation>config.json JSON объектисин камтышы керек</translation>
     </message>
@@ -1936,7 +1926,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../src/core/uilanguage.cpp" line="+102"/>
+        <location filename="../src/core/uilanguage.cpp" line="+103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Жокко чыгаруу</translation>
     </message>
@@ -2123,7 +2113,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../src/core/recoverystore.cpp" line="+55"/>
+        <location filename="../src/core/recoverystore.cpp" line="+56"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>%1 калыбына келтирүү папкасын түзүү мүмкүн эмес</translation>
     </message>
@@ -2131,7 +2121,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>RedcarpetChecks</name>
     <message>
-        <location filename="../src/core/redcarpetchecks.cpp" line="+445"/>
+        <location filename="../src/core/redcarpetchecks.cpp" line="+446"/>
         <source>The link address “%1” has a space: the live site still makes it a link, to “%2”, which is broken. Remove the space (or write %20 if the file name really has one)</source>
         <translation>“%1” шилтеме дарегинде боштук бар: иштеп турган сайт баары бир аны “%2” дарегине шилтеме кылат, ал эми ал иштебейт. Боштукту алып салыңыз (же файлдын атында чын эле боштук болсо, %20 деп жазыңыз)</translation>
     </message>
@@ -2146,7 +2136,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Иштеп турган сайт “%1” баракка бир HTML тег катары көчүрөт, “&lt;” белгисинен кийинки “&gt;” белгисине чейин, ал эми браузер анын ичиндеги текстти жашырат. Атрибуттун тырмакчасын жабыңыз жана текст башталышы керек болгон жерде тегди “&gt;” менен бүтүрүңүз</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+174"/>
         <source>This line has no “|”, so the live site ends the table above it: the line and the lines after it show as a paragraph of plain text, pipes and all. Join it to the row above, or start it with “|”</source>
         <translation>Бул сапта “|” жок, ошондуктан иштеп турган сайт таблицаны анын үстүндө бүтүрөт: бул сап жана андан кийинки саптар “|” белгилери менен кошо жөнөкөй тексттин абзацы болуп көрүнөт. Аны үстүндөгү сапка кошуңуз, же “|” менен баштаңыз</translation>
     </message>
@@ -2175,7 +2165,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/core/reportwriter.cpp" line="+72"/>
+        <location filename="../src/core/reportwriter.cpp" line="+74"/>
         <source>%1 errors, %2 warnings, %3 notes in %4 files</source>
         <translation>%4 файлда %1 ката, %2 эскертүү, %3 маалымат</translation>
     </message>
@@ -2185,17 +2175,17 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>%1:%2:%3: маалымат: англисче барактагы тиешелүү орун [%4]</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>the matching place in the English page</source>
         <translation>англисче барактагы тиешелүү орун</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Write %1</source>
         <translation>%1 деп жазыңыз</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+82"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ката</numerusform>
@@ -2245,37 +2235,37 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>StringTable</name>
     <message>
-        <location filename="../src/core/stringtable.cpp" line="+74"/>
+        <location filename="../src/core/stringtable.cpp" line="+84"/>
         <source>translated</source>
         <translation>которулган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missing</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>same as English</source>
         <translation>англисчедей эле</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>placeholder mismatch</source>
         <translation>орун толтургучтар дал келбейт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTML differs</source>
         <translation>HTML айырмаланат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not in English</source>
         <translation>англисчеде жок</translation>
     </message>
@@ -2604,7 +2594,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Дисктен &amp;кайра жүктөө</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Replace your text with the file as it is on disk now (Undo brings your text back)</source>
         <translation>Текстиңизди файлдын дисктеги азыркы абалы менен алмаштыруу (“Жокко чыгаруу” текстиңизди кайтарат)</translation>
     </message>
@@ -2642,7 +2632,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>“-” менен башталган саптар сиздин текстиңизде гана бар; “+” менен башталган саптар дисктеги файлда гана бар.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your text and the file on disk are the same.</source>
         <translation>Текстиңиз менен дисктеги файл бирдей.</translation>
     </message>
@@ -2668,17 +2658,17 @@ PAGE — барактын логикалык аты (тандалган тилд
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттоо</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open Folder</source>
         <translation>Папканы а&amp;чуу</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+73"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n барак</numerusform>
@@ -2729,7 +2719,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Ал жерге экспорттоо мүмкүн эмес: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Жокко чыгаруу</translation>
     </message>
@@ -2754,7 +2744,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Башталууда…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
@@ -2805,7 +2795,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -2813,12 +2803,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Zip: %1</source>
         <translation>Zip: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported with %n error(s); the manifest records it.</source>
         <translation>
             <numerusform>%n ката менен экспорттолду; manifest муну белгилеп коёт.</numerusform>
@@ -2864,7 +2854,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Максаттуу папкада эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Errors (%1)</source>
         <translation>Каталар (%1)</translation>
     </message>
@@ -2895,7 +2885,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Табылган жок</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n дал келүү алмаштырылды</numerusform>
@@ -2913,7 +2903,7 @@ English page: %2:%3</source>
 Англисче барак: %2:%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Error</source>
         <translation>Ката</translation>
     </message>
@@ -2956,8 +2946,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::IssuesPanel</name>
     <message>
-        <location filename="../src/app/issuespanel.cpp" line="+28"/>
-        <location line="+84"/>
+        <location filename="../src/app/issuespanel.cpp" line="+27"/>
+        <location line="+82"/>
         <source>All codes</source>
         <translation>Бардык коддор</translation>
     </message>
@@ -3320,49 +3310,49 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PageListModel</name>
     <message>
-        <location filename="../src/app/pagelistmodel.cpp" line="+153"/>
+        <location filename="../src/app/pagelistmodel.cpp" line="+159"/>
         <source>translated</source>
         <translation>которулган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missing</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>outdated</source>
         <translation>эскирген</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>with errors</source>
         <translation>катасы бар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no English</source>
         <translation>англисчеси жок</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Errors</source>
         <translation>Каталар</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>Warnings</source>
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Page</source>
         <translation>Барак</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -3370,12 +3360,12 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PageSession</name>
     <message>
-        <location filename="../src/app/pagesession.cpp" line="+29"/>
+        <location filename="../src/app/pagesession.cpp" line="+30"/>
         <source>%1, line %2: %3</source>
         <translation>%1, %2-сап: %3</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>the page could not be read when it was opened (%1), so it is not written over</source>
         <translation>барак ачылганда аны окуу мүмкүн болгон жок (%1), ошондуктан анын үстүнө жазылбайт</translation>
     </message>
@@ -3388,7 +3378,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+16"/>
+        <location filename="../src/app/preferencesdialog.cpp" line="+15"/>
         <source>System language (%1)</source>
         <translation>Системанын тили (%1)</translation>
     </message>
@@ -3396,7 +3386,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::ShortcutsDialog</name>
     <message>
-        <location filename="../src/app/shortcutsdialog.cpp" line="+56"/>
+        <location filename="../src/app/shortcutsdialog.cpp" line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Ыкчам баскычтар</translation>
     </message>
@@ -3474,22 +3464,22 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::StringsModel</name>
     <message>
-        <location filename="../src/app/stringsmodel.cpp" line="+134"/>
+        <location filename="../src/app/stringsmodel.cpp" line="+139"/>
         <source>Key</source>
         <translation>Ачкыч</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>English</source>
         <translation>Англисче</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Translation</source>
         <translation>Котормо</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -3497,7 +3487,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::StringsView</name>
     <message>
-        <location filename="../src/app/stringsview.cpp" line="+37"/>
+        <location filename="../src/app/stringsview.cpp" line="+36"/>
         <source>Needs work</source>
         <translation>Иш талап кылгандар</translation>
     </message>
@@ -3507,13 +3497,13 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
         <translation>Бардык саптар</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+108"/>
+        <location line="+29"/>
+        <location line="+109"/>
         <source>Placeholders and HTML match the English.</source>
         <translation>Орун толтургучтар жана HTML англисчеге дал келет.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Cannot Save the Strings</source>
         <translation>Саптарды сактоо мүмкүн эмес</translation>
     </message>
@@ -3537,12 +3527,12 @@ Your edits are still here.</source>
         <translation>Котормо (%1) — %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Not translated yet.</source>
         <translation>Али которула элек.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %2 strings</source>
         <translation>%2 саптан %1</translation>
     </message>
@@ -3573,7 +3563,7 @@ Your edits are still here.</source>
 <context>
     <name>UrlChecks</name>
     <message>
-        <location filename="../src/core/urlchecks.cpp" line="+96"/>
+        <location filename="../src/core/urlchecks.cpp" line="+95"/>
         <source>%1 leads to /%2, which is no page or file of this site; use the path of an existing page</source>
         <translation>%1 /%2 дарегине алып барат, бирок бул сайтта мындай барак же файл жок; бар болгон барактын жолун колдонуңуз</translation>
     </message>
@@ -3583,7 +3573,7 @@ Your edits are still here.</source>
         <translation>%1: %2 барагында “%3” якору жок%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (it has no anchors at all)</source>
         <translation> (анда такыр якорь жок)</translation>
     </message>
@@ -3623,7 +3613,7 @@ Your edits are still here.</source>
         <translation>“%1” туура түзүлгөн URL эмес</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>This is not a link: markdown needs ] and ( side by side; write %1</source>
         <translation>Бул шилтеме эмес: markdown үчүн ] жана ( жанаша турушу керек; %1 деп жазыңыз</translation>
     </message>
@@ -3639,7 +3629,7 @@ Your edits are still here.</source>
 <context>
     <name>ViewLibrary</name>
     <message>
-        <location filename="../src/core/viewlibrary.cpp" line="+155"/>
+        <location filename="../src/core/viewlibrary.cpp" line="+157"/>
         <source>Tilmech cannot interpret %1 (%2); the preview shows a placeholder here on every page that uses this view</source>
         <translation>Tilmech %1 түшүнө албайт (%2); бул көрүнүштү колдонгон ар бир баракта алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>
@@ -3729,12 +3719,12 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>no command given</source>
         <translation>буйрук көрсөтүлгөн жок</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4
 </source>
         <translation>Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4

@@ -47,17 +47,17 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../src/core/catalog.cpp" line="+191"/>
+        <location filename="../src/core/catalog.cpp" line="+194"/>
         <source>Cannot read the locale strings: %1</source>
         <translation>Не удаётся прочитать строки локализации: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The locale strings expand to more than %1 keys or %2 MiB of text, far more than any real catalog: YAML aliases (*name) repeat what their anchor (&amp;name) holds, and those on this line go past the limit. Write the strings out without anchors and aliases; Tilmech does not use this file until then</source>
         <translation>Строки локализации разворачиваются более чем в %1 ключей или %2 МиБ текста — гораздо больше, чем в любом настоящем каталоге: псевдонимы YAML (*name) повторяют содержимое своего якоря (&amp;name), и псевдонимы в этой строке выходят за предел. Выпишите строки полностью, без якорей и псевдонимов; до тех пор Tilmech не использует этот файл</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The file holds a control character (byte 0x%1) on this line, which YAML does not allow in text; remove it, or restore the file from a good copy</source>
         <translation>В этой строке файла есть управляющий символ (байт 0x%1), который YAML не допускает в тексте; удалите его или восстановите файл из исправной копии</translation>
     </message>
@@ -92,22 +92,22 @@
         <translation>Корневой ключ — &quot;%1&quot;, но файл предназначен для языка &quot;%2&quot;; замените первую строку на &quot;%2:&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Under &quot;%1:&quot; there must be &quot;key: value&quot; lines, indented; the file has a single value there instead</source>
         <translation>Под &quot;%1:&quot; должны идти строки &quot;ключ: значение&quot; с отступом; вместо этого в файле там одно значение</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
         <translation>Строка %1 не имеет вида &quot;ключ: значение&quot; (у ключа &quot;%2&quot; нет двоеточия в его строке); исправьте строку в текстовом редакторе</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the value of line %1 is on the line after its key</source>
         <translation>значение ключа из строки %1 находится на следующей строке</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>line %1 uses a YAML anchor, alias or tag</source>
         <translation>в строке %1 используется якорь, псевдоним или тег YAML</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/core/catalogeditor.cpp" line="+286"/>
+        <location filename="../src/core/catalogeditor.cpp" line="+308"/>
         <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
         <translation>%1 не является корректным YAML (строка %2); сначала исправьте его в текстовом редакторе: Tilmech не записывает файл, который не может прочитать</translation>
     </message>
@@ -135,22 +135,22 @@
         <translation>%1 нельзя изменить построчно: %2. Сначала исправьте это в текстовом редакторе</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&quot;%1&quot; holds other strings, not text</source>
         <translation>&quot;%1&quot; содержит вложенные строки, а не текст</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>two changes overlap in %1</source>
         <translation>в %1 пересекаются два изменения</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%1 cannot be changed safely: after the change &quot;%2&quot; would not read back as written. Check the file for a line that is not &quot;key: value&quot;, fix it in a text editor, and try again</source>
         <translation>%1 нельзя безопасно изменить: после изменения &quot;%2&quot; прочитается не так, как записано. Найдите в файле строку не вида &quot;ключ: значение&quot;, исправьте её в текстовом редакторе и повторите попытку</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(the whole file)</source>
         <translation>(весь файл)</translation>
     </message>
@@ -229,12 +229,7 @@
         <translation>не указана папка пакета: добавьте --out DIR</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the site has no language &quot;%1&quot;; it has: %2</source>
-        <translation>на сайте нет языка &quot;%1&quot;; есть только: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>%1: --with-errors</source>
         <translation>%1: --with-errors</translation>
     </message>
@@ -244,7 +239,7 @@
         <translation>%1: --replace</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>tilmech-cli: exported %1 pages and %2 files to %3 (%4 errors, %5 warnings)%6
 </source>
         <translation>tilmech-cli: экспортировано в %3 — страниц: %1, файлов: %2 (ошибок: %4, предупреждений: %5)%6
@@ -361,12 +356,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>--country принимает двухбуквенный код строчными буквами, например kg, а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the site has no language &quot;%1&quot;; it has: %2</source>
-        <translation>на сайте нет языка &quot;%1&quot;; есть только: %2</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
@@ -478,6 +468,11 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <source>no site folder given: add --site DIR</source>
         <translation>не указана папка сайта: добавьте --site DIR</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>the site has no language &quot;%1&quot;; it has: %2</source>
+        <translation>на сайте нет языка &quot;%1&quot;; есть только: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliValidate</name>
@@ -564,12 +559,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>неизвестный --min-severity &quot;%1&quot;; используйте info, warning или error</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the site has no language &quot;%1&quot;; it has: %2</source>
-        <translation>на сайте нет языка &quot;%1&quot;; есть только: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>the site has no translations to check; use --lang en to check the English pages</source>
         <translation>на сайте нет переводов для проверки; чтобы проверить английские страницы, используйте --lang en</translation>
     </message>
@@ -602,7 +592,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>в переводе: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The numbers differ from the English block (%1); check the figures</source>
         <translation>Числа отличаются от английского блока (%1); проверьте цифры</translation>
     </message>
@@ -1026,7 +1016,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Document</name>
     <message>
-        <location filename="../src/core/document.cpp" line="+80"/>
+        <location filename="../src/core/document.cpp" line="+78"/>
         <source>The file is not valid UTF-8 (byte 0x%1 cannot start or continue a character here); save it as UTF-8 in your editor</source>
         <translation>Файл не является корректным UTF-8 (байт 0x%1 не может начинать или продолжать символ в этом месте); сохраните его в кодировке UTF-8 в своём редакторе</translation>
     </message>
@@ -1402,7 +1392,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>На английской странице нет ключа front matter &quot;%1&quot;; удалите его</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>“%1” is “%2” here but “%3” in the English page; only the title is translated, so copy the English value</source>
         <translation>Здесь &quot;%1&quot; имеет значение &quot;%2&quot;, а на английской странице — &quot;%3&quot;; переводится только title, поэтому скопируйте английское значение</translation>
     </message>
@@ -1480,7 +1470,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FileWriter</name>
     <message>
-        <location filename="../src/core/filewriter.cpp" line="+32"/>
+        <location filename="../src/core/filewriter.cpp" line="+31"/>
         <source>unknown error</source>
         <translation>неизвестная ошибка</translation>
     </message>
@@ -1821,12 +1811,12 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>MarkupChecks</name>
     <message>
-        <location filename="../src/core/markupchecks.cpp" line="+67"/>
+        <location filename="../src/core/markupchecks.cpp" line="+68"/>
         <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
         <translation>Символ &quot;&lt;&quot; стоит в конце строки, поэтому следующий за ним тег разорван и показывается как текст; соедините &quot;&lt;&quot; со следующей строкой</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The attribute quote %1 of this &lt;%2&gt; tag is never closed, so the tag swallows the text after it; close the quote and the tag</source>
         <translation>Кавычка атрибута %1 в этом теге &lt;%2&gt; не закрыта, поэтому тег поглощает следующий за ним текст; закройте кавычку и тег</translation>
     </message>
@@ -1905,7 +1895,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Project</name>
     <message>
-        <location filename="../src/core/project.cpp" line="+84"/>
+        <location filename="../src/core/project.cpp" line="+83"/>
         <source>The site folder %1 does not exist</source>
         <translation>Папка сайта %1 не существует</translation>
     </message>
@@ -1925,12 +1915,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Не удаётся прочитать config.json: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>config.json is not valid JSON: %1</source>
         <translation>config.json не является корректным JSON: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>config.json must hold a JSON object</source>
         <translation>config.json должен содержать объект JSON</translation>
     </message>
@@ -1938,7 +1928,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../src/core/uilanguage.cpp" line="+102"/>
+        <location filename="../src/core/uilanguage.cpp" line="+103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
@@ -2125,7 +2115,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../src/core/recoverystore.cpp" line="+55"/>
+        <location filename="../src/core/recoverystore.cpp" line="+56"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>Не удаётся создать папку восстановления %1</translation>
     </message>
@@ -2133,7 +2123,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>RedcarpetChecks</name>
     <message>
-        <location filename="../src/core/redcarpetchecks.cpp" line="+445"/>
+        <location filename="../src/core/redcarpetchecks.cpp" line="+446"/>
         <source>The link address “%1” has a space: the live site still makes it a link, to “%2”, which is broken. Remove the space (or write %20 if the file name really has one)</source>
         <translation>В адресе ссылки «%1» есть пробел: действующий сайт всё равно делает ссылку — на «%2», и она не работает. Уберите пробел (или напишите %20, если в имени файла действительно есть пробел)</translation>
     </message>
@@ -2148,7 +2138,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Действующий сайт вставляет «%1» в страницу как один HTML-тег, от «&lt;» до следующего «&gt;», и браузер скрывает текст внутри него. Закройте кавычку атрибута и завершите тег символом «&gt;» там, где должен начинаться текст</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+174"/>
         <source>This line has no “|”, so the live site ends the table above it: the line and the lines after it show as a paragraph of plain text, pipes and all. Join it to the row above, or start it with “|”</source>
         <translation>В этой строке нет «|», поэтому действующий сайт заканчивает таблицу перед ней: эта строка и следующие за ней показываются абзацем обычного текста вместе с символами «|». Присоедините её к строке выше или начните её с «|»</translation>
     </message>
@@ -2177,7 +2167,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/core/reportwriter.cpp" line="+72"/>
+        <location filename="../src/core/reportwriter.cpp" line="+74"/>
         <source>%1 errors, %2 warnings, %3 notes in %4 files</source>
         <translation>ошибок: %1, предупреждений: %2, примечаний: %3; файлов: %4</translation>
     </message>
@@ -2187,17 +2177,17 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>%1:%2:%3: примечание: соответствующее место на английской странице [%4]</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>the matching place in the English page</source>
         <translation>соответствующее место на английской странице</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Write %1</source>
         <translation>Написать %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+82"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -2248,37 +2238,37 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>StringTable</name>
     <message>
-        <location filename="../src/core/stringtable.cpp" line="+74"/>
+        <location filename="../src/core/stringtable.cpp" line="+84"/>
         <source>translated</source>
         <translation>переведена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>empty</source>
         <translation>пустая</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>same as English</source>
         <translation>совпадает с оригиналом</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>placeholder mismatch</source>
         <translation>заполнители не совпадают</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTML differs</source>
         <translation>HTML отличается</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not in English</source>
         <translation>нет в оригинале</translation>
     </message>
@@ -2607,7 +2597,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>&amp;Перезагрузить с диска</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Replace your text with the file as it is on disk now (Undo brings your text back)</source>
         <translation>Заменить ваш текст текущим содержимым файла на диске (команда «Отменить» вернёт ваш текст)</translation>
     </message>
@@ -2645,7 +2635,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Строки, начинающиеся с «-», есть только в вашем тексте; строки, начинающиеся с «+», — только в файле на диске.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Your text and the file on disk are the same.</source>
         <translation>Ваш текст и файл на диске совпадают.</translation>
     </message>
@@ -2672,17 +2662,17 @@ PAGE — логическое имя страницы (все её файлы н
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+73"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n страница</numerusform>
@@ -2735,7 +2725,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Туда экспортировать нельзя: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
@@ -2760,7 +2750,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -2813,7 +2803,7 @@ PAGE — логическое имя страницы (все её файлы н
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -2822,12 +2812,12 @@ PAGE — логическое имя страницы (все её файлы н
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Zip: %1</source>
         <translation>Zip-архив: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported with %n error(s); the manifest records it.</source>
         <translation>
             <numerusform>Экспорт выполнен с %n ошибкой; это отражено в манифесте.</numerusform>
@@ -2875,7 +2865,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>В месте назначения ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Errors (%1)</source>
         <translation>Ошибки (%1)</translation>
     </message>
@@ -2907,7 +2897,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Не найдено</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>Заменено %n вхождение</numerusform>
@@ -2926,7 +2916,7 @@ English page: %2:%3</source>
 Английская страница: %2:%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -2969,8 +2959,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::IssuesPanel</name>
     <message>
-        <location filename="../src/app/issuespanel.cpp" line="+28"/>
-        <location line="+84"/>
+        <location filename="../src/app/issuespanel.cpp" line="+27"/>
+        <location line="+82"/>
         <source>All codes</source>
         <translation>Все коды</translation>
     </message>
@@ -3334,49 +3324,49 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PageListModel</name>
     <message>
-        <location filename="../src/app/pagelistmodel.cpp" line="+153"/>
+        <location filename="../src/app/pagelistmodel.cpp" line="+159"/>
         <source>translated</source>
         <translation>переведена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>outdated</source>
         <translation>устарела</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>with errors</source>
         <translation>с ошибками</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no English</source>
         <translation>нет оригинала</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -3384,12 +3374,12 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PageSession</name>
     <message>
-        <location filename="../src/app/pagesession.cpp" line="+29"/>
+        <location filename="../src/app/pagesession.cpp" line="+30"/>
         <source>%1, line %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>the page could not be read when it was opened (%1), so it is not written over</source>
         <translation>не удалось прочитать страницу при открытии (%1), поэтому она не будет перезаписана</translation>
     </message>
@@ -3402,7 +3392,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+16"/>
+        <location filename="../src/app/preferencesdialog.cpp" line="+15"/>
         <source>System language (%1)</source>
         <translation>Язык системы (%1)</translation>
     </message>
@@ -3410,7 +3400,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::ShortcutsDialog</name>
     <message>
-        <location filename="../src/app/shortcutsdialog.cpp" line="+56"/>
+        <location filename="../src/app/shortcutsdialog.cpp" line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -3488,22 +3478,22 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::StringsModel</name>
     <message>
-        <location filename="../src/app/stringsmodel.cpp" line="+134"/>
+        <location filename="../src/app/stringsmodel.cpp" line="+139"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -3511,7 +3501,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::StringsView</name>
     <message>
-        <location filename="../src/app/stringsview.cpp" line="+37"/>
+        <location filename="../src/app/stringsview.cpp" line="+36"/>
         <source>Needs work</source>
         <translation>Требуют доработки</translation>
     </message>
@@ -3521,13 +3511,13 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
         <translation>Все строки</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+108"/>
+        <location line="+29"/>
+        <location line="+109"/>
         <source>Placeholders and HTML match the English.</source>
         <translation>Заполнители и HTML совпадают с оригиналом.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Cannot Save the Strings</source>
         <translation>Не удаётся сохранить строки</translation>
     </message>
@@ -3551,12 +3541,12 @@ Your edits are still here.</source>
         <translation>Перевод (%1) — %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Not translated yet.</source>
         <translation>Ещё не переведено.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %2 strings</source>
         <translation>Строк: %1 из %2</translation>
     </message>
@@ -3587,7 +3577,7 @@ Your edits are still here.</source>
 <context>
     <name>UrlChecks</name>
     <message>
-        <location filename="../src/core/urlchecks.cpp" line="+96"/>
+        <location filename="../src/core/urlchecks.cpp" line="+95"/>
         <source>%1 leads to /%2, which is no page or file of this site; use the path of an existing page</source>
         <translation>%1 ведёт на /%2, но такой страницы или файла на этом сайте нет; укажите путь существующей страницы</translation>
     </message>
@@ -3597,7 +3587,7 @@ Your edits are still here.</source>
         <translation>%1: на странице %2 нет якоря «%3»%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (it has no anchors at all)</source>
         <translation> (на ней вообще нет якорей)</translation>
     </message>
@@ -3637,7 +3627,7 @@ Your edits are still here.</source>
         <translation>«%1» не является корректным URL</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>This is not a link: markdown needs ] and ( side by side; write %1</source>
         <translation>Это не ссылка: в markdown символы ] и ( должны стоять вплотную; напишите %1</translation>
     </message>
@@ -3653,7 +3643,7 @@ Your edits are still here.</source>
 <context>
     <name>ViewLibrary</name>
     <message>
-        <location filename="../src/core/viewlibrary.cpp" line="+155"/>
+        <location filename="../src/core/viewlibrary.cpp" line="+157"/>
         <source>Tilmech cannot interpret %1 (%2); the preview shows a placeholder here on every page that uses this view</source>
         <translation>Tilmech не может истолковать %1 (%2); в предпросмотре здесь показан заполнитель на каждой странице, использующей это представление</translation>
     </message>
@@ -3743,12 +3733,12 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>no command given</source>
         <translation>команда не указана</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4
 </source>
         <translation>Qt %1, cmark-gfm %2, yaml-cpp %3, libzip %4

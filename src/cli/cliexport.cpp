@@ -58,17 +58,11 @@ int CliExport::run(const QStringList &arguments)
     if (!project)
         return CliUtil::CannotRun;
     Exporter::Options options;
-    const QString langs = parser.value(langOption);
-    options.languages = langs == QLatin1String("all")
-                            ? project->languages()
-                            : langs.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &lang : qAsConst(options.languages)) {
-        if (lang != QLatin1String("en") && !project->languages().contains(lang)) {
-            CliUtil::error(tr("the site has no language \"%1\"; it has: %2")
-                               .arg(lang, project->languages().join(QLatin1String(", "))));
-            return CliUtil::CannotRun;
-        }
-    }
+    const std::optional<QStringList> languages =
+        CliUtil::languages(*project, parser.value(langOption), true);
+    if (!languages)
+        return CliUtil::CannotRun;
+    options.languages = *languages;
     options.destination = parser.value(outOption);
     options.zipFile = parser.value(zipOption);
     options.allowErrors = parser.isSet(withErrorsOption) || parser.isSet(forceOption);

@@ -123,12 +123,11 @@ int CliRender::run(const QStringList &arguments)
     const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
     if (!project)
         return CliUtil::CannotRun;
-    const QString language = parser.value(langOption);
-    if (language != QLatin1String("en") && !project->languages().contains(language)) {
-        CliUtil::error(tr("the site has no language \"%1\"; it has: %2")
-                           .arg(language, project->languages().join(QLatin1String(", "))));
+    const std::optional<QStringList> languages =
+        CliUtil::languages(*project, parser.value(langOption), false);
+    if (!languages)
         return CliUtil::CannotRun;
-    }
+    const QString language = languages->first();
 
     const Renderer renderer(project);
     int status = CliUtil::Success;

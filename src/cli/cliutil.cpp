@@ -42,4 +42,21 @@ std::shared_ptr<const Project> CliUtil::openSite(const QString &path)
     return project;
 }
 
+std::optional<QStringList> CliUtil::languages(const Project &project, const QString &value,
+                                              bool several)
+{
+    if (several && value == QLatin1String("all"))
+        return project.languages();
+    const QStringList languages =
+        several ? value.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{value};
+    for (const QString &language : languages) {
+        if (language != QLatin1String("en") && !project.languages().contains(language)) {
+            error(tr("the site has no language \"%1\"; it has: %2")
+                      .arg(language, project.languages().join(QLatin1String(", "))));
+            return std::nullopt;
+        }
+    }
+    return languages;
+}
+
 } // namespace Tilmech

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace Tilmech {
 
@@ -27,6 +29,11 @@ public:
     static void out(const QByteArray &bytes);
     static void err(const QByteArray &bytes);
     static std::shared_ptr<const Project> openSite(const QString &path);
+    // The languages of a --lang value: one code, or with `several` a list (ky,ru) or "all"
+    // (the site's translations). Each must be en or one of the site's; otherwise the error
+    // is printed and nothing returned.
+    static std::optional<QStringList> languages(const Project &project, const QString &value,
+                                                bool several);
 };
 
 } // namespace Tilmech

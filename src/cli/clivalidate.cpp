@@ -89,20 +89,11 @@ int CliValidate::run(const QStringList &arguments)
     if (!project)
         return CliUtil::CannotRun;
 
-    QStringList languages;
-    const QString langValue = parser.value(langOption);
-    if (langValue == QLatin1String("all")) {
-        languages = project->languages();
-    } else {
-        languages = langValue.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &lang : languages) {
-            if (lang != QLatin1String("en") && !project->languages().contains(lang)) {
-                CliUtil::error(tr("the site has no language \"%1\"; it has: %2")
-                                   .arg(lang, project->languages().join(QLatin1String(", "))));
-                return CliUtil::CannotRun;
-            }
-        }
-    }
+    const std::optional<QStringList> chosen =
+        CliUtil::languages(*project, parser.value(langOption), true);
+    if (!chosen)
+        return CliUtil::CannotRun;
+    const QStringList languages = *chosen;
     if (languages.isEmpty()) {
         CliUtil::error(tr("the site has no translations to check; use --lang en to check the "
                           "English pages"));
