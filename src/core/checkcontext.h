@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVector>
 
 namespace Tilmech {
 
@@ -35,6 +36,16 @@ public:
     const Alignment *alignment = nullptr;
 
     Diagnostics diagnostics;
+
+    // A tag the template checks found mangled, and the tag it stands for (the fix): filled
+    // by TemplateChecks, read by ParityChecks, which the validator runs after it, so that
+    // the tag counts as that English tag and not as a foreign one.
+    struct RepairedTag
+    {
+        qsizetype begin;
+        QString fix;
+    };
+    QVector<RepairedTag> repairedTags;
 
     bool isTranslation() const { return source != nullptr; }
 

@@ -82,13 +82,11 @@ void ParityChecks::run(CheckContext &c)
         return index;
     };
 
-    // Tags reported as mangled stand for the English tag of their fix.
+    // Tags the template checks repaired stand for the English tag of their fix.
     QSet<qsizetype> mangledAt;
-    for (const Diagnostic &d : qAsConst(c.diagnostics)) {
-        if (d.code == QLatin1String("template-mangled")) {
-            mangledAt.insert(d.begin);
-            consume(canonicalOf(d.fix));
-        }
+    for (const CheckContext::RepairedTag &tag : qAsConst(c.repairedTags)) {
+        mangledAt.insert(tag.begin);
+        consume(canonicalOf(tag.fix));
     }
 
     // Translated tags: equal to a source tag, allow-listed, altered, or foreign.

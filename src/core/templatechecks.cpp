@@ -131,6 +131,7 @@ private:
             m_c.add(QStringLiteral("template-mangled"), S::Error,
                     TemplateChecks::tr("%1; write %2 instead").arg(what, fix), begin, end, fix);
         d.fix = fix;
+        m_c.repairedTags.append({begin, fix});
     }
 
     void checkTag(const PageTag &tag)
