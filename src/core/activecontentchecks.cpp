@@ -1,6 +1,7 @@
 #include "activecontentchecks.h"
 
 #include "catalog.h"
+#include "charclass.h"
 #include "checkcontext.h"
 #include "pageanalysis.h"
 #include "stringchecks.h"
@@ -14,11 +15,6 @@ namespace {
 
 using S = Diagnostic::Severity;
 using Finding = ActiveContentChecks::Finding;
-
-bool isAsciiLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 bool isBlank(char c)
 {
@@ -142,7 +138,8 @@ private:
                 i = close + 2;
                 continue;
             }
-            if (!isAsciiLetter(m_text[i + 1]) || (m_page && m_page->outline().inCode(m_base + i)))
+            if (!CharClass::isAsciiLetter(m_text[i + 1]) ||
+                (m_page && m_page->outline().inCode(m_base + i)))
                 continue;
             i = scanTag(i);
         }
@@ -153,7 +150,8 @@ private:
     {
         const qsizetype n = m_text.size();
         qsizetype p = begin + 1;
-        while (p < n && (isAsciiLetter(m_text[p]) || (m_text[p] >= '0' && m_text[p] <= '9')))
+        while (p < n &&
+               (CharClass::isAsciiLetter(m_text[p]) || (m_text[p] >= '0' && m_text[p] <= '9')))
             ++p;
         if (p < n && !isBlank(m_text[p]) && m_text[p] != '/' && m_text[p] != '>')
             return begin; // not a tag ("<3", "<a:b")
@@ -284,7 +282,7 @@ QByteArray ActiveContentChecks::urlScheme(QByteArrayView value)
             return scheme.toLower();
         const bool schemeChar =
             c < 0x80 &&
-            (isAsciiLetter(char(c)) ||
+            (CharClass::isAsciiLetter(char(c)) ||
              (!scheme.isEmpty() && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')));
         if (!schemeChar)
             return QByteArray();

@@ -17,6 +17,12 @@ public:
         bool cyrillic = false; // a letter of the Cyrillic script
     };
 
+    // The C library's isalpha, isalnum and ispunct in the "C" locale: ASCII only, as the
+    // live site's Redcarpet and the ERB and HTML syntax read them.
+    static bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+    static bool isAsciiAlnum(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9'); }
+    static bool isAsciiPunct(char c) { return c > ' ' && c < 0x7f && !isAsciiAlnum(c); }
+
     // QChar::isSpace: below U+1680 only tab to carriage return, space, U+0085 and U+00A0.
     static bool isSpace(char16_t c)
     {

@@ -1,5 +1,7 @@
 #include "redcarpetblocks.h"
 
+#include "charclass.h"
+
 #include <QByteArrayMatcher>
 #include <algorithm>
 #include <cctype>
@@ -66,7 +68,7 @@ bool isBlankBesideMarkers(QByteArrayView line, QByteArrayView prefix)
     for (qsizetype i = 0; i < line.size();) {
         if (!prefix.isEmpty() && line.sliced(i).startsWith(prefix)) {
             i += prefix.size();
-            while (i < line.size() && std::isalnum(static_cast<unsigned char>(line[i])))
+            while (i < line.size() && CharClass::isAsciiAlnum(line[i]))
                 ++i;
             continue;
         }
@@ -117,6 +119,14 @@ qsizetype leadingSpaces(QByteArrayView line)
     while (i < line.size() && line[i] == ' ')
         ++i;
     return i;
+}
+
+// The number 1 as many digits wide as a list number of `width` digits: "0…01". CommonMark
+// lets an ordered list interrupt text only when it starts at 1; Redcarpet numbers every
+// list from 1 anyway.
+QByteArray numberOne(qsizetype width)
+{
+    return QByteArray(width - 1, '0') + '1';
 }
 
 // Spaces and tabs at the start of `line`.
@@ -248,11 +258,6 @@ constexpr const char *CommonMarkBlockTags[] = {
     "param",    "section",  "source",   "summary",    "table",    "tbody",      "td",     "tfoot",
     "th",       "thead",    "title",    "tr",         "track",    "ul"};
 
-bool isAsciiLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 bool isTagSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
@@ -260,9 +265,10 @@ bool isTagSpace(char c)
 
 qsizetype tagNameEnd(QByteArrayView s, qsizetype i)
 {
-    if (i >= s.size() || !isAsciiLetter(s[i]))
+    if (i >= s.size() || !CharClass::isAsciiLetter(s[i]))
         return -1;
-    while (i < s.size() && (isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+    while (i < s.size() &&
+           (CharClass::isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
         ++i;
     return i;
 }
@@ -279,9 +285,10 @@ qsizetype commonMarkTagEnd(QByteArrayView s)
         const qsizetype spaces = i;
         while (i < s.size() && isTagSpace(s[i]))
             ++i;
-        if (i == spaces || i >= s.size() || !(isAsciiLetter(s[i]) || s[i] == '_' || s[i] == ':'))
+        if (i == spaces || i >= s.size() ||
+            !(CharClass::isAsciiLetter(s[i]) || s[i] == '_' || s[i] == ':'))
             break;
-        while (i < s.size() && (isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9') ||
+        while (i < s.size() && (CharClass::isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9') ||
                                 s[i] == '_' || s[i] == '.' || s[i] == ':' || s[i] == '-'))
             ++i;
         qsizetype j = i;
@@ -597,7 +604,7 @@ private:
     qsizetype rawTag(QByteArrayView line, qsizetype at)
     {
         const qsizetype name = at + 1 < line.size() && line[at + 1] == '/' ? at + 2 : at + 1;
-        if (name >= line.size() || !std::isalnum(static_cast<unsigned char>(line[name])))
+        if (name >= line.size() || !CharClass::isAsciiAlnum(line[name]))
             return at;
         // No '>' after one '<' means none after the later ones either: each line is searched
         // to its end once, so a line of "<a <a <a …" stays linear.
@@ -611,9 +618,8 @@ private:
         const QByteArrayView tag = line.sliced(at, close + 1 - at);
         // Autolinks and addresses are alike in both; so are well-formed tags.
         qsizetype scheme = name;
-        while (scheme < close &&
-               (std::isalnum(static_cast<unsigned char>(line[scheme])) || line[scheme] == '.' ||
-                line[scheme] == '+' || line[scheme] == '-'))
+        while (scheme < close && (CharClass::isAsciiAlnum(line[scheme]) || line[scheme] == '.' ||
+                                  line[scheme] == '+' || line[scheme] == '-'))
             ++scheme;
         if (line[scheme] == '@' || (line[scheme] == ':' && scheme - at > 2) ||
             commonMarkTagEnd(tag) == tag.size())
@@ -838,10 +844,8 @@ private:
         while (after < line.size() && line[after] >= '0' && line[after] <= '9')
             ++after;
         const bool number = after > lead;
-        // CommonMark lets an ordered list interrupt the item's text only when it starts at 1;
-        // Redcarpet numbers every list from 1 anyway, so the number becomes 0…01.
         const QByteArray marker =
-            number ? QByteArray(after - lead - 1, '0') + "1." : line.sliced(lead, 1).toByteArray();
+            number ? numberOne(after - lead) + '.' : line.sliced(lead, 1).toByteArray();
         after = lead + marker.size();
         qsizetype spaces = 0;
         while (after + spaces < line.size() && line[after + spaces] == ' ')
@@ -877,7 +881,7 @@ private:
     }
 
     // With lax spacing Redcarpet ends a paragraph at any numbered item; CommonMark only at one
-    // numbered 1. The number becomes 0…01 (Redcarpet numbers every list from 1 anyway).
+    // numbered 1 (numberOne).
     void numberFromOne(QByteArrayView line)
     {
         const qsizetype lead = leadingSpaces(line);
@@ -885,7 +889,7 @@ private:
         while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9')
             ++digits;
         if (digits > lead)
-            m_plan.rewrites.append({m_pos + lead, QByteArray(digits - lead - 1, '0') + '1'});
+            m_plan.rewrites.append({m_pos + lead, numberOne(digits - lead)});
     }
 
     // Where the text of the list item on `line` begins, for CommonMark: after its marker and

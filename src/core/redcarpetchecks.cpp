@@ -1,5 +1,6 @@
 #include "redcarpetchecks.h"
 
+#include "charclass.h"
 #include "checkcontext.h"
 #include "pageanalysis.h"
 #include "redcarpetblocks.h"
@@ -18,17 +19,6 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool isAlnum(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-bool isPunct(char c)
-{
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-           (c >= '{' && c <= '~');
-}
-
 // Whether the character that ends just before `at` (or starts at `at`) is a letter or digit
 // of any script: "word" for the question whether an underscore stands inside a word.
 bool wordBefore(const QByteArray &t, qsizetype from, qsizetype at)
@@ -39,7 +29,7 @@ bool wordBefore(const QByteArray &t, qsizetype from, qsizetype at)
     if (p < from)
         return false;
     if (uchar(t[p]) < 0x80)
-        return isAlnum(t[p]);
+        return CharClass::isAsciiAlnum(t[p]);
     const QString s = QString::fromUtf8(t.constData() + p, at - p);
     return !s.isEmpty() && s.at(0).isLetterOrNumber();
 }
@@ -49,7 +39,7 @@ bool wordAt(const QByteArray &t, qsizetype at, qsizetype to)
     if (at >= to)
         return false;
     if (uchar(t[at]) < 0x80)
-        return isAlnum(t[at]);
+        return CharClass::isAsciiAlnum(t[at]);
     qsizetype p = at + 1;
     while (p < to && (uchar(t[p]) & 0xC0) == 0x80 && p - at < 4)
         ++p;
@@ -123,7 +113,7 @@ private:
             if (!spend())
                 return;
             const char ch = m_t[i];
-            if (ch == '\\' && i + 1 < e && isPunct(m_t[i + 1])) {
+            if (ch == '\\' && i + 1 < e && CharClass::isAsciiPunct(m_t[i + 1])) {
                 i += 2;
                 continue;
             }
@@ -169,7 +159,8 @@ private:
                 }
                 i += run;
                 continue;
-            } else if ((i == b || !isAlnum(m_t[i - 1])) && (ch == 'h' || ch == 'f' || ch == 'w')) {
+            } else if ((i == b || !CharClass::isAsciiAlnum(m_t[i - 1])) &&
+                       (ch == 'h' || ch == 'f' || ch == 'w')) {
                 const qsizetype end = autolinkEnd(i, e);
                 if (end > 0) {
                     i = end;
@@ -204,9 +195,10 @@ private:
         if (e - i < 3)
             return 0;
         qsizetype k = i + (m_t[i + 1] == '/' ? 2 : 1);
-        if (k >= e || !isAlnum(m_t[k]))
+        if (k >= e || !CharClass::isAsciiAlnum(m_t[k]))
             return 0;
-        while (k < e && (isAlnum(m_t[k]) || m_t[k] == '.' || m_t[k] == '+' || m_t[k] == '-'))
+        while (k < e &&
+               (CharClass::isAsciiAlnum(m_t[k]) || m_t[k] == '.' || m_t[k] == '+' || m_t[k] == '-'))
             ++k;
         if (k < e && k - i > 1 && m_t[k] == '@') {
             // a mail autolink <name@host>: up to ">" without spaces
@@ -486,7 +478,7 @@ private:
         qsizetype k = b + 1;
         if (m_t[k] == '/')
             ++k;
-        while (k < last && (isAlnum(m_t[k]) || m_t[k] == '-' || m_t[k] == ':'))
+        while (k < last && (CharClass::isAsciiAlnum(m_t[k]) || m_t[k] == '-' || m_t[k] == ':'))
             ++k;
         bool swallows = false;
         for (; k < last && !swallows; ++k) {

@@ -1,5 +1,6 @@
 #include "redcarpetinlines.h"
 
+#include "charclass.h"
 #include "cmarkdocument.h"
 
 #include <QByteArray>
@@ -31,25 +32,10 @@ bool isSpace(char c)
     return c == ' ' || c == '\n';
 }
 
-bool isAlnum(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// The C library's isspace and ispunct in the "C" character set.
+// The C library's isspace in the "C" character set.
 bool isCSpace(char c)
 {
     return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-bool isCPunct(char c)
-{
-    return c > ' ' && c < 0x7f && !isAlnum(c);
 }
 
 // A table of bytes, for the loops that run over every byte of a page's text.
@@ -515,7 +501,7 @@ qsizetype Parser::entity(Output &out, qsizetype at, qsizetype end) const
     qsizetype e = at + 1;
     if (e < end && d[e] == '#')
         ++e;
-    while (e < end && isAlnum(d[e]))
+    while (e < end && CharClass::isAsciiAlnum(d[e]))
         ++e;
     if (e >= end || d[e] != ';')
         return 0;
@@ -537,7 +523,7 @@ qsizetype Parser::mailAutolink(qsizetype at, qsizetype end) const
     int ats = 0;
     for (qsizetype i = at; i < end; ++i) {
         const char c = d[i];
-        if (isAlnum(c) || c == '-' || c == '.' || c == '_')
+        if (CharClass::isAsciiAlnum(c) || c == '-' || c == '.' || c == '_')
             continue;
         if (c == '@') {
             ++ats;
@@ -559,10 +545,11 @@ qsizetype Parser::tagLength(qsizetype at, qsizetype end, int *autolink) const
     if (size < 3 || data[0] != '<')
         return 0;
     qsizetype i = data[1] == '/' ? 2 : 1;
-    if (!isAlnum(data[i]))
+    if (!CharClass::isAsciiAlnum(data[i]))
         return 0;
     *autolink = NotAutolink;
-    while (i < size && (isAlnum(data[i]) || data[i] == '.' || data[i] == '+' || data[i] == '-'))
+    while (i < size &&
+           (CharClass::isAsciiAlnum(data[i]) || data[i] == '.' || data[i] == '+' || data[i] == '-'))
         ++i;
     if (i > 1 && i < size && data[i] == '@') {
         if (const qsizetype mail = mailAutolink(at + i, end)) {
@@ -643,7 +630,7 @@ qsizetype Parser::linkEnd(qsizetype at, qsizetype end) const
             --e;
         } else if (last == ';') {
             qsizetype start = e - 2;
-            while (start > 0 && isAlpha(data[start]))
+            while (start > 0 && CharClass::isAsciiLetter(data[start]))
                 --start;
             if (start >= 0 && start < e - 2 && data[start] == '&')
                 e = start;
@@ -693,14 +680,14 @@ qsizetype Parser::linkEnd(qsizetype at, qsizetype end) const
 qsizetype Parser::checkDomain(qsizetype at, qsizetype end, bool allowShort) const
 {
     const qsizetype size = end - at;
-    if (size < 1 || !isAlnum(d[at]))
+    if (size < 1 || !CharClass::isAsciiAlnum(d[at]))
         return 0;
     qsizetype i = 1, dots = 0;
     for (; i < size - 1; ++i) {
         const char c = d[at + i];
         if (c == '.' || c == ':')
             ++dots;
-        else if (!isAlnum(c) && c != '-')
+        else if (!CharClass::isAsciiAlnum(c) && c != '-')
             break;
     }
     return allowShort || dots ? i : 0;
@@ -711,7 +698,7 @@ qsizetype Parser::autolinkWww(Output &out, qsizetype at, qsizetype offset, qsize
 {
     if (m_inLinkBody)
         return 0;
-    if (offset > 0 && !isCPunct(d[at - 1]) && !isCSpace(d[at - 1]))
+    if (offset > 0 && !CharClass::isAsciiPunct(d[at - 1]) && !isCSpace(d[at - 1]))
         return 0;
     if (end - at < 4 || std::memcmp(d + at, "www.", 4) != 0)
         return 0;
@@ -739,7 +726,7 @@ qsizetype Parser::autolinkEmail(Output &out, qsizetype at, qsizetype offset, qsi
     qsizetype back = 0;
     for (; back < offset; ++back) {
         const char c = d[at - back - 1];
-        if (!isAlnum(c) && c != '.' && c != '+' && c != '-' && c != '_')
+        if (!CharClass::isAsciiAlnum(c) && c != '.' && c != '+' && c != '-' && c != '_')
             break;
     }
     if (back == 0)
@@ -749,7 +736,7 @@ qsizetype Parser::autolinkEmail(Output &out, qsizetype at, qsizetype offset, qsi
     int ats = 0, dots = 0;
     for (; e < size; ++e) {
         const char c = d[at + e];
-        if (isAlnum(c))
+        if (CharClass::isAsciiAlnum(c))
             continue;
         if (c == '@')
             ++ats;
@@ -777,7 +764,7 @@ bool isSafeLink(QByteArrayView link)
         if (link.size() > length &&
             QByteArrayView(link.data(), length)
                     .compare(QByteArrayView(prefix, length), Qt::CaseInsensitive) == 0 &&
-            isAlnum(link[length]))
+            CharClass::isAsciiAlnum(link[length]))
             return true;
     }
     return false;
@@ -792,7 +779,7 @@ qsizetype Parser::autolinkUrl(Output &out, qsizetype at, qsizetype offset, qsize
     if (size < 4 || d[at + 1] != '/' || d[at + 2] != '/')
         return 0;
     qsizetype back = 0;
-    while (back < offset && isAlpha(d[at - back - 1]))
+    while (back < offset && CharClass::isAsciiLetter(d[at - back - 1]))
         ++back;
     if (!isSafeLink(QByteArrayView(d + at - back, size + back)))
         return 0;

@@ -2,11 +2,14 @@
 
 #include "cmarkdocument.h"
 #include "html.h"
+#include "lineindex.h"
+#include "redcarpetblocks.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QVector>
 #include <cmark-gfm.h>
+#include <optional>
 
 namespace Tilmech {
 
@@ -108,24 +111,17 @@ void RedcarpetOutput::listsFromOne(cmark_node *document)
 
 namespace {
 
-// The byte offsets where each line of `text` starts.
-QVector<qsizetype> lineStarts(QByteArrayView text)
+// A line of the text cmark-gfm read that Redcarpet took for blank: white space, or the form
+// feeds RedcarpetBlocks put into blank lines.
+bool isBlankLine(QByteArrayView text, const LineIndex &lines, int line)
 {
-    QVector<qsizetype> starts{0};
-    for (qsizetype i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.append(i + 1);
-    return starts;
-}
-
-bool isBlankLine(QByteArrayView text, const QVector<qsizetype> &starts, int line)
-{
-    if (line < 1 || line > starts.size())
+    if (line < 1 || line > lines.lineCount())
         return false;
-    const qsizetype begin = starts.at(line - 1);
-    const qsizetype end = line < starts.size() ? starts.at(line) : text.size();
+    const qsizetype begin = lines.lineStart(line);
+    const qsizetype end = line < lines.lineCount() ? lines.lineStart(line + 1) : text.size();
     for (qsizetype i = begin; i < end; ++i) {
         const char c = text[i];
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != RedcarpetBlocks::Filler)
             return false;
     }
     return true;
@@ -134,16 +130,16 @@ bool isBlankLine(QByteArrayView text, const QVector<qsizetype> &starts, int line
 // Whether a blank line lies inside the item's lines before more of the list: before more of
 // the item, or before the next item. (cmark-gfm may count the blank lines after the last
 // item into it.)
-bool holdsBlankLine(cmark_node *item, QByteArrayView text, const QVector<qsizetype> &starts)
+bool holdsBlankLine(cmark_node *item, QByteArrayView text, const LineIndex &lines)
 {
     const int first = cmark_node_get_start_line(item);
     int last = cmark_node_get_end_line(item);
     if (!cmark_node_next(item)) {
-        while (last > first && isBlankLine(text, starts, last))
+        while (last > first && isBlankLine(text, lines, last))
             --last;
     }
     for (int line = first + 1; line <= last; ++line) {
-        if (isBlankLine(text, starts, line))
+        if (isBlankLine(text, lines, line))
             return true;
     }
     return false;
@@ -177,7 +173,7 @@ void wrapInParagraph(cmark_node *paragraph, bool sourcePositions)
 void RedcarpetOutput::itemParagraphs(cmark_node *document, QByteArrayView parsed,
                                      bool sourcePositions)
 {
-    QVector<qsizetype> starts;
+    std::optional<LineIndex> lines; // made at the first list
     cmark_iter *iter = cmark_iter_new(document);
     for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         cmark_node *list = cmark_iter_get_node(iter);
@@ -190,11 +186,11 @@ void RedcarpetOutput::itemParagraphs(cmark_node *document, QByteArrayView parsed
         }
         if (type != CMARK_NODE_LIST)
             continue;
-        if (starts.isEmpty())
-            starts = lineStarts(parsed);
+        if (!lines)
+            lines.emplace(parsed, false);
         bool blocks = false;
         for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
-            blocks = blocks || holdsBlankLine(item, parsed, starts);
+            blocks = blocks || holdsBlankLine(item, parsed, *lines);
             if (!blocks)
                 continue;
             for (cmark_node *child = cmark_node_first_child(item); child;
