@@ -1,10 +1,10 @@
 // tilmech: the desktop program.
 
+#include "base/uilanguage.h"
 #include "mainwindow.h"
-#include "previewview.h"
-#include "uilanguage.h"
+#include "preview/previewview.h"
+#include "preview/webenginesetup.h"
 #include "version.h"
-#include "webenginesetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "recoverywriter.h"
-#include "renderworker.h"
+#include "base/diagnostic.h"
+#include "preview/renderworker.h"
+#include "recovery/recoverywriter.h"
 
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>

@@ -1,10 +1,10 @@
 #include "cliexport.h"
 
+#include "check/validator.h"
 #include "cliutil.h"
-#include "exporter.h"
-#include "project.h"
-#include "renderer.h"
-#include "validator.h"
+#include "export/exporter.h"
+#include "render/renderer.h"
+#include "site/project.h"
 
 #include <QCommandLineParser>
 

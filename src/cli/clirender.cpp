@@ -1,10 +1,10 @@
 #include "clirender.h"
 
+#include "base/filewriter.h"
 #include "cliutil.h"
-#include "document.h"
-#include "filewriter.h"
-#include "project.h"
-#include "renderer.h"
+#include "render/renderer.h"
+#include "site/document.h"
+#include "site/project.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "clistrings.h"
 
-#include "catalog.h"
-#include "catalogeditor.h"
+#include "base/utf8.h"
 #include "cliutil.h"
-#include "project.h"
-#include "stringtable.h"
-#include "utf8.h"
+#include "site/project.h"
+#include "strings/catalog.h"
+#include "strings/catalogeditor.h"
+#include "strings/stringtable.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

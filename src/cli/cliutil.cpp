@@ -1,6 +1,6 @@
 #include "cliutil.h"
 
-#include "project.h"
+#include "site/project.h"
 
 #include <cstdio>
 

@@ -1,11 +1,11 @@
 #include "clivalidate.h"
 
+#include "check/diagnosticcatalog.h"
+#include "check/reportwriter.h"
+#include "check/validator.h"
 #include "cliutil.h"
-#include "diagnosticcatalog.h"
-#include "project.h"
-#include "renderer.h"
-#include "reportwriter.h"
-#include "validator.h"
+#include "render/renderer.h"
+#include "site/project.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,12 +1,12 @@
 // tilmech-cli: the command-line face of Tilmech, for scripts and CI.
 
-#include "buildinfo.h"
+#include "base/buildinfo.h"
+#include "base/uilanguage.h"
 #include "cliexport.h"
 #include "clirender.h"
 #include "clistrings.h"
 #include "cliutil.h"
 #include "clivalidate.h"
-#include "uilanguage.h"
 
 #include <QCoreApplication>
 

@@ -4,9 +4,9 @@
 //
 // Usage: tilmech-bench-catalog [--rounds N] [CORPUS_DIR]
 
-#include "catalog.h"
-#include "catalogeditor.h"
-#include "stringtable.h"
+#include "strings/catalog.h"
+#include "strings/catalogeditor.h"
+#include "strings/stringtable.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,10 +7,10 @@
 //
 // Usage: tilmech-bench-export [--rounds N] [CORPUS_DIR]
 
-#include "exporter.h"
-#include "project.h"
-#include "renderer.h"
-#include "validator.h"
+#include "check/validator.h"
+#include "export/exporter.h"
+#include "render/renderer.h"
+#include "site/project.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,10 +5,10 @@
 //
 // Usage: tilmech-bench-preview [--keys N] [CORPUS_DIR]
 
-#include "codeeditor.h"
+#include "editor/codeeditor.h"
 #include "mainwindow.h"
-#include "previewview.h"
-#include "webenginesetup.h"
+#include "preview/previewview.h"
+#include "preview/webenginesetup.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,9 +4,9 @@
 //
 // Usage: tilmech-bench-render [--rounds N] [CORPUS_DIR]
 
-#include "document.h"
-#include "project.h"
-#include "renderer.h"
+#include "render/renderer.h"
+#include "site/document.h"
+#include "site/project.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 //
 // Usage: tilmech-bench-validate [--rounds N] [CORPUS_DIR]
 
-#include "project.h"
-#include "validator.h"
+#include "check/validator.h"
+#include "site/project.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

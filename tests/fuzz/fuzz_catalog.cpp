@@ -1,8 +1,8 @@
 // libFuzzer target: the locale strings parser (value positions, maps, problems) and the
 // minimal-diff editor on any bytes (yaml-cpp reads back what it writes).
 
-#include "catalog.h"
-#include "catalogeditor.h"
+#include "strings/catalog.h"
+#include "strings/catalogeditor.h"
 
 #include <QByteArray>
 #include <cstdint>

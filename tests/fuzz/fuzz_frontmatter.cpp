@@ -2,7 +2,7 @@
 // ends and problems. The parts must lie inside the bytes, and text() / encode() must give
 // the bytes back for valid UTF-8.
 
-#include "document.h"
+#include "site/document.h"
 
 #include <QByteArray>
 #include <cstdint>

@@ -2,10 +2,10 @@
 // analysis with outline, template expansion (helpers, partials, includes, conditionals),
 // cmark-gfm, div brackets, layout. The first byte picks the variant and options.
 
-#include "document.h"
+#include "analysis/pageanalysis.h"
 #include "fuzzsite.h"
-#include "pageanalysis.h"
-#include "renderer.h"
+#include "render/renderer.h"
+#include "site/document.h"
 
 #include <QByteArray>
 #include <cstdint>

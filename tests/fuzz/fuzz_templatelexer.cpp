@@ -3,9 +3,9 @@
 // only bytes left out are the newline a "-%>" tag removes and the indentation a "<%-" tag
 // removes (both, when a "<%-" tag starts the line after a "-%>").
 
-#include "expressioncache.h"
-#include "templatelexer.h"
-#include "templatetree.h"
+#include "template/expressioncache.h"
+#include "template/templatelexer.h"
+#include "template/templatetree.h"
 
 #include <QByteArray>
 #include <algorithm>

@@ -2,12 +2,12 @@
 // sample site's English home page, with block alignment; and the same bytes as an English
 // page.
 
-#include "document.h"
+#include "analysis/pageanalysis.h"
+#include "check/validator.h"
 #include "fuzzsite.h"
-#include "pageanalysis.h"
-#include "project.h"
-#include "renderer.h"
-#include "validator.h"
+#include "render/renderer.h"
+#include "site/document.h"
+#include "site/project.h"
 
 #include <QByteArray>
 #include <cstdint>

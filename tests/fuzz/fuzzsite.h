@@ -3,7 +3,7 @@
 // The site the renderer and validator targets work in: a copy of the bundled sample site,
 // made once per process in a temporary folder.
 
-#include "project.h"
+#include "site/project.h"
 
 #include <QDir>
 #include <QDirIterator>

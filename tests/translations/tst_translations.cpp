@@ -3,7 +3,7 @@
 // code no longer has; every translation keeps the placeholders and the keyboard mnemonic of
 // its source; and the translations built into the program load and are used.
 
-#include "uilanguage.h"
+#include "base/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,0 +1,141 @@
+#include "issues/issuespanel.h"
+
+#include "issues/issuesmodel.h"
+#include "ui_issuespanel.h"
+
+#include <QHeaderView>
+#include <QSet>
+
+namespace Tilmech {
+
+IssuesPanel::IssuesPanel(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::IssuesPanel>()), m_model(new IssuesModel(this)),
+      m_filter(new IssuesFilter(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model);
+    m_ui->table->setModel(m_filter);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionResizeMode(IssuesModel::SeverityColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IssuesModel::MessageColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(IssuesModel::FileColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IssuesModel::LineColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IssuesModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_ui->table->sortByColumn(-1, Qt::AscendingOrder);
+    m_ui->progressBar->hide();
+    m_ui->cancelButton->hide();
+    m_ui->codeBox->addItem(tr("All codes"), QString());
+
+    connect(m_ui->scopeBox, &QComboBox::currentIndexChanged, this, &IssuesPanel::refresh);
+    connect(m_ui->severityBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setMinimumSeverity(index); });
+    connect(m_ui->codeBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setCode(m_ui->codeBox->currentData().toString()); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IssuesFilter::setText);
+    connect(m_ui->validateButton, &QPushButton::clicked, this, &IssuesPanel::validateSiteRequested);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &IssuesPanel::cancelRequested);
+    connect(m_ui->table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { activateRow(m_filter->mapToSource(index).row()); });
+}
+
+IssuesPanel::~IssuesPanel() = default;
+
+namespace {
+
+// Whether two lists show the same rows (offsets may differ while the user types).
+bool sameRows(const Diagnostics &a, const Diagnostics &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Diagnostic &x = a.at(i), &y = b.at(i);
+        if (x.code != y.code || x.line != y.line || x.message != y.message || x.file != y.file ||
+            x.severity != y.severity)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void IssuesPanel::setPageDiagnostics(const Diagnostics &diagnostics)
+{
+    if (sameRows(diagnostics, m_page)) {
+        m_page = diagnostics; // same rows: keep the view, update the spans
+        if (scope() == Scope::Page)
+            m_model->updateSpans(diagnostics);
+        return;
+    }
+    m_page = diagnostics;
+    if (scope() == Scope::Page)
+        refresh();
+}
+
+void IssuesPanel::setSiteDiagnostics(const Diagnostics &diagnostics)
+{
+    m_site = diagnostics;
+    if (scope() == Scope::Site)
+        refresh();
+}
+
+void IssuesPanel::setScope(Scope scope)
+{
+    m_ui->scopeBox->setCurrentIndex(scope == Scope::Site ? 1 : 0);
+}
+
+IssuesPanel::Scope IssuesPanel::scope() const
+{
+    return m_ui->scopeBox->currentIndex() == 1 ? Scope::Site : Scope::Page;
+}
+
+void IssuesPanel::refresh()
+{
+    m_model->setDiagnostics(scope() == Scope::Site ? m_site : m_page);
+    updateCodes();
+}
+
+void IssuesPanel::updateCodes()
+{
+    const QString current = m_ui->codeBox->currentData().toString();
+    QSet<QString> codes;
+    for (const Diagnostic &d : m_model->diagnostics())
+        codes.insert(d.code);
+    QStringList sorted(codes.cbegin(), codes.cend());
+    sorted.sort();
+    if (!current.isEmpty() && !codes.contains(current))
+        sorted.prepend(current);
+    const QSignalBlocker blocker(m_ui->codeBox);
+    m_ui->codeBox->clear();
+    m_ui->codeBox->addItem(tr("All codes"), QString());
+    for (const QString &code : qAsConst(sorted))
+        m_ui->codeBox->addItem(code, code);
+    m_ui->codeBox->setCurrentIndex(std::max(0, m_ui->codeBox->findData(current)));
+}
+
+void IssuesPanel::setValidationRunning(bool running)
+{
+    m_ui->progressBar->setVisible(running);
+    m_ui->cancelButton->setVisible(running);
+    m_ui->validateButton->setEnabled(!running);
+    if (running)
+        m_ui->progressBar->setValue(0);
+}
+
+void IssuesPanel::setProgress(int done, int total)
+{
+    m_ui->progressBar->setMaximum(std::max(1, total));
+    m_ui->progressBar->setValue(done);
+}
+
+void IssuesPanel::activateRow(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        emit issueActivated(m_model->at(row));
+}
+
+int IssuesPanel::visibleRowCount() const
+{
+    return m_filter->rowCount();
+}
+
+} // namespace Tilmech

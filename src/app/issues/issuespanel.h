@@ -1,0 +1,62 @@
+#pragma once
+
+#include "base/diagnostic.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class IssuesPanel;
+}
+
+namespace Tilmech {
+
+class IssuesFilter;
+class IssuesModel;
+
+// The issues panel: the diagnostics of the open page (live), or of the whole site validated
+// in the background with progress and cancel; filters by severity, code and text; activating
+// an issue asks the window to open its page and select its span.
+class IssuesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Scope
+    {
+        Page,
+        Site
+    };
+
+    explicit IssuesPanel(QWidget *parent = nullptr);
+    ~IssuesPanel() override;
+
+    void setPageDiagnostics(const Diagnostics &diagnostics);
+    void setSiteDiagnostics(const Diagnostics &diagnostics);
+    void setScope(Scope scope);
+    Scope scope() const;
+    void setValidationRunning(bool running);
+    void setProgress(int done, int total);
+
+    const IssuesModel *model() const { return m_model; }
+    // Activates the row as if the user had (for tests and keyboard use).
+    void activateRow(int row);
+    int visibleRowCount() const;
+
+signals:
+    void issueActivated(const Tilmech::Diagnostic &diagnostic);
+    void validateSiteRequested();
+    void cancelRequested();
+
+private:
+    void refresh();
+    void updateCodes();
+
+    std::unique_ptr<Ui::IssuesPanel> m_ui;
+    IssuesModel *m_model;
+    IssuesFilter *m_filter;
+    Diagnostics m_page;
+    Diagnostics m_site;
+};
+
+} // namespace Tilmech

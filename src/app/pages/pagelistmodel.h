@@ -1,0 +1,72 @@
+#pragma once
+
+#include "base/diagnostic.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <memory>
+
+namespace Tilmech {
+
+class Project;
+
+// The project browser's pages for one language: name, status (translated, missing,
+// outdated, with errors, no English page) and the numbers of errors and warnings found.
+class PageListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        StatusColumn,
+        ErrorsColumn,
+        WarningsColumn,
+        ColumnCount
+    };
+    enum class Status
+    {
+        Translated,
+        Missing,
+        Outdated,
+        WithErrors,
+        NoEnglish
+    };
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1,
+        StatusRole
+    };
+
+    explicit PageListModel(QObject *parent = nullptr);
+
+    void setProject(std::shared_ptr<const Project> project, const QString &language);
+    // Counts from diagnostics of whole files (site validation), and of one page (live).
+    void setSiteDiagnostics(const Diagnostics &diagnostics);
+    void setPageDiagnostics(const QString &page, const Diagnostics &diagnostics);
+    Status status(int row) const;
+    int rowOf(const QString &page) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Counts
+    {
+        int errors = 0;
+        int warnings = 0;
+        bool known = false;
+    };
+    Status baseStatus(int row) const;
+
+    std::shared_ptr<const Project> m_project;
+    QString m_language;
+    QHash<QString, Counts> m_counts;      // page name → counts
+    QHash<QString, QString> m_pageOfFile; // relative file path → page name
+};
+
+} // namespace Tilmech

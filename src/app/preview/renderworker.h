@@ -1,0 +1,86 @@
+#pragma once
+
+#include "analysis/alignment.h"
+#include "base/diagnostic.h"
+#include "site/pagefile.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+namespace Tilmech {
+
+class PageAnalysis;
+class Validator;
+
+// Renders and checks the page being edited off the GUI thread. Requests are debounced by
+// an interval that grows with the size of the text; a request made while a render runs
+// replaces any other waiting one, so edits made during a render cause exactly one more
+// render, never a queue. Each job analyses the text once; the analysis feeds the preview,
+// then the checks and the alignment, which run on a second thread (latest text wins there
+// too) so that checking a huge page never delays the next preview.
+class RenderWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Job
+    {
+        QByteArray bytes; // the text as it would be saved
+        PageFile file;    // the file the text is (or will be) saved to
+        QString country;
+        std::shared_ptr<const PageAnalysis> source; // English page of a translation
+        PageFile sourceFile;
+        bool renderSource = false; // also render the English page for the preview
+        int serial = 0;
+    };
+
+    struct Result
+    {
+        int serial = 0;
+        QByteArray body;
+        QByteArray sourceBody; // null when not rendered
+        QString title;
+        QString layout;
+        std::shared_ptr<const PageAnalysis> analysis;
+        std::shared_ptr<const PageAnalysis> source;
+        std::shared_ptr<const Alignment> alignment;
+        Diagnostics diagnostics;
+        qint64 renderMicroseconds = 0;
+    };
+
+    explicit RenderWorker(QObject *parent = nullptr);
+    ~RenderWorker() override;
+
+    void setValidator(std::shared_ptr<const Validator> validator);
+    void request(Job job);
+    void requestNow(Job job);
+    bool isBusy() const { return m_busy; }
+    int jobsStarted() const { return m_started; }
+    static int debounceFor(qsizetype bytes);
+
+signals:
+    void rendered(const Tilmech::RenderWorker::Result &result);
+    void validated(const Tilmech::RenderWorker::Result &result);
+
+private:
+    void start();
+    void startValidation();
+
+    std::shared_ptr<const Validator> m_validator;
+    QThreadPool m_pool;           // renders, one at a time
+    QThreadPool m_validationPool; // checks, one at a time
+    QTimer m_debounce;
+    std::optional<Job> m_pending;
+    std::optional<QPair<Job, Result>> m_pendingValidation;
+    bool m_busy = false;
+    bool m_validating = false;
+    int m_started = 0;
+};
+
+} // namespace Tilmech
+
+Q_DECLARE_METATYPE(Tilmech::RenderWorker::Result)

@@ -1,0 +1,39 @@
+#include "settings/preferencesdialog.h"
+
+#include "base/uilanguage.h"
+#include "ui_preferencesdialog.h"
+
+#include <QPushButton>
+
+namespace Tilmech {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    const QLocale system = QLocale::system();
+    m_ui->languageBox->addItem(tr("System language (%1)").arg(system.nativeLanguageName()),
+                               QString());
+    for (const QString &language : UiLanguage::available())
+        m_ui->languageBox->addItem(UiLanguage::nativeName(language), language);
+    const int current = m_ui->languageBox->findData(UiLanguage::configured());
+    m_ui->languageBox->setCurrentIndex(current < 0 ? 0 : current);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+QString PreferencesDialog::chosenLanguage() const
+{
+    return m_ui->languageBox->currentData().toString();
+}
+
+bool PreferencesDialog::apply()
+{
+    const QString before = UiLanguage::configured();
+    UiLanguage::setConfigured(chosenLanguage());
+    return before != chosenLanguage();
+}
+
+} // namespace Tilmech

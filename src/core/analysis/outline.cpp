@@ -1,0 +1,435 @@
+#include "analysis/outline.h"
+
+#include "base/bytesearch.h"
+#include "base/charclass.h"
+#include "base/lineindex.h"
+#include "markdown/cmarkdocument.h"
+#include "markdown/redcarpetblocks.h"
+#include "markdown/widetablerows.h"
+#include "site/document.h"
+
+#include <algorithm>
+#include <cmark-gfm.h>
+#include <cstdlib>
+#include <cstring>
+
+namespace Tilmech {
+
+namespace {
+
+constexpr char Mask = '^';
+
+// The plain text of UTF-8 `text`: masked tags left out, white space collapsed to single
+// spaces and trimmed. The same as QString::fromUtf8(text).remove(Mask).simplified(), in
+// one pass.
+QString plainText(const QByteArray &text)
+{
+    QString out = QString::fromUtf8(text);
+    QChar *const begin = out.data();
+    const QChar *const end = begin + out.size();
+    QChar *write = begin;
+    bool space = false;
+    for (const QChar *read = begin; read != end; ++read) {
+        const QChar c = *read;
+        if (c == QLatin1Char(Mask))
+            continue;
+        if (CharClass::isSpace(c.unicode())) {
+            space = write != begin;
+            continue;
+        }
+        if (space) {
+            *write++ = QLatin1Char(' ');
+            space = false;
+        }
+        *write++ = c;
+    }
+    out.truncate(write - begin);
+    return out;
+}
+
+bool isType(cmark_node *node, const char *name)
+{
+    const char *type = cmark_node_get_type_string(node);
+    return type && std::strcmp(type, name) == 0;
+}
+
+// Values of href= and src= attributes in a piece of HTML.
+void htmlLinks(QByteArrayView html, bool image, QVector<OutlineLink> &links)
+{
+    for (const char *attribute : {"href=", "src="}) {
+        qsizetype pos = 0;
+        while ((pos = ByteSearch::find(html, attribute, pos)) >= 0) {
+            const qsizetype nameLength = qsizetype(std::strlen(attribute));
+            if (pos > 0 && html[pos - 1] != ' ' && html[pos - 1] != '\t' && html[pos - 1] != '\n') {
+                pos += nameLength;
+                continue;
+            }
+            qsizetype v = pos + nameLength;
+            if (v >= html.size())
+                break;
+            const char quote = html[v];
+            qsizetype end;
+            if (quote == '"' || quote == '\'') {
+                ++v;
+                end = html.indexOf(quote, v);
+                if (end < 0) {
+                    // Unclosed quote: the value runs to the end of the line.
+                    end = html.indexOf('\n', v);
+                    if (end < 0)
+                        end = html.size();
+                }
+            } else {
+                end = v;
+                while (end < html.size() && html[end] != ' ' && html[end] != '>' &&
+                       html[end] != '\n')
+                    ++end;
+            }
+            OutlineLink link;
+            const bool isSrc = attribute[0] == 's';
+            link.kind = (isSrc || image) ? OutlineLink::Kind::HtmlImage : OutlineLink::Kind::Html;
+            link.destination = html.sliced(v, end - v).toByteArray();
+            links.append(link);
+            pos = end;
+        }
+    }
+}
+
+class Walker
+{
+public:
+    Walker(QByteArrayView masked, qsizetype base, const LineIndex &lines,
+           const RedcarpetBlocks::Plan &blocks)
+        : m_masked(masked), m_base(base), m_lines(lines), m_blocks(blocks)
+    {
+    }
+
+    qsizetype startOffset(cmark_node *node) const
+    {
+        const int line = m_blocks.sourceLine(cmark_node_get_start_line(node));
+        return m_base +
+               m_lines.offset(line, m_blocks.sourceColumn(line, cmark_node_get_start_column(node)));
+    }
+
+    qsizetype endOffset(cmark_node *node) const
+    {
+        const int line = m_blocks.sourceLine(cmark_node_get_end_line(node));
+        const int column = m_blocks.sourceColumn(line, cmark_node_get_end_column(node));
+        if (column <= 0) // ends at the line break before `line`
+            return m_base + std::max<qsizetype>(0, m_lines.lineStart(line) - 1);
+        return m_base + std::min(m_lines.offset(line, column) + 1, m_masked.size());
+    }
+
+    // Text and links of the inline content under `node`; nested lists are left out.
+    void collect(cmark_node *node, QByteArray &text, QVector<OutlineLink> &links, bool inItem)
+    {
+        for (cmark_node *child = cmark_node_first_child(node); child;
+             child = cmark_node_next(child)) {
+            switch (cmark_node_get_type(child)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+                text += cmark_node_get_literal(child);
+                break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+                text += ' ';
+                break;
+            case CMARK_NODE_LINK:
+            case CMARK_NODE_IMAGE: {
+                OutlineLink link;
+                link.kind = cmark_node_get_type(child) == CMARK_NODE_IMAGE
+                                ? OutlineLink::Kind::Image
+                                : OutlineLink::Kind::Markdown;
+                link.destination = cmark_node_get_url(child);
+                QByteArray inner;
+                QVector<OutlineLink> nested;
+                collect(child, inner, nested, inItem);
+                link.text = plainText(inner);
+                // An autolink's text is its destination.
+                if (inner == link.destination ||
+                    (link.destination.startsWith("mailto:") && link.destination.mid(7) == inner))
+                    link.kind = OutlineLink::Kind::Autolink;
+                links.append(link);
+                links += nested;
+                text += inner;
+                break;
+            }
+            case CMARK_NODE_HTML_INLINE:
+                htmlLinks(cmark_node_get_literal(child), false, links);
+                break;
+            case CMARK_NODE_LIST:
+                if (inItem)
+                    break; // nested items are blocks of their own
+                collect(child, text, links, inItem);
+                break;
+            case CMARK_NODE_PARAGRAPH:
+                if (!text.isEmpty())
+                    text += ' ';
+                collect(child, text, links, inItem);
+                break;
+            default:
+                collect(child, text, links, inItem);
+                break;
+            }
+        }
+    }
+
+private:
+    QByteArrayView m_masked;
+    qsizetype m_base;
+    const LineIndex &m_lines;
+    const RedcarpetBlocks::Plan &m_blocks;
+};
+
+bool onlyStrong(cmark_node *paragraph)
+{
+    int strong = 0;
+    for (cmark_node *child = cmark_node_first_child(paragraph); child;
+         child = cmark_node_next(child)) {
+        const cmark_node_type type = cmark_node_get_type(child);
+        if (type == CMARK_NODE_STRONG) {
+            ++strong;
+        } else if (type == CMARK_NODE_TEXT) {
+            const QByteArray literal = QByteArray(cmark_node_get_literal(child)).trimmed();
+            if (!literal.isEmpty() && literal != ":" && literal != ".")
+                return false;
+        } else if (type != CMARK_NODE_SOFTBREAK && type != CMARK_NODE_LINEBREAK) {
+            return false;
+        }
+    }
+    return strong == 1;
+}
+
+int listDepth(cmark_node *node)
+{
+    int depth = 0;
+    for (cmark_node *p = cmark_node_parent(node); p; p = cmark_node_parent(p)) {
+        if (cmark_node_get_type(p) == CMARK_NODE_LIST)
+            ++depth;
+    }
+    return depth;
+}
+
+bool insideItem(cmark_node *node)
+{
+    for (cmark_node *p = cmark_node_parent(node); p; p = cmark_node_parent(p)) {
+        if (cmark_node_get_type(p) == CMARK_NODE_ITEM)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool Outline::isActiveTag(const TemplateToken &token, PageVariant variant)
+{
+    if (token.kind == TemplateToken::Kind::Include)
+        return PageFile::evaluatesIncludes(variant);
+    if (token.kind == TemplateToken::Kind::Unterminated)
+        return token.unterminatedInclude ? PageFile::evaluatesIncludes(variant)
+                                         : PageFile::evaluatesErb(variant);
+    if (token.kind == TemplateToken::Kind::Text)
+        return false;
+    return PageFile::evaluatesErb(variant);
+}
+
+Outline Outline::build(const Document &document, const TemplateTokens &tokens, PageVariant variant)
+{
+    Q_UNUSED(variant);
+    Outline outline;
+    const QByteArrayView body = document.body();
+    const qsizetype base = document.bodyOffset();
+
+    // Every tag becomes '^' of the same length; line breaks inside tags stay.
+    QByteArray masked = body.toByteArray();
+    for (const TemplateToken &t : tokens) {
+        if (t.kind == TemplateToken::Kind::Text)
+            continue;
+        for (qsizetype i = t.begin - base; i < t.end - base; ++i) {
+            if (masked[i] != '\n' && masked[i] != '\r')
+                masked[i] = Mask;
+        }
+    }
+
+    // Rows too wide for cmark-gfm's table parser go in as text (same length, same lines).
+    // Redcarpet's blocks: form feeds and blank lines that cmark-gfm reads them by.
+    const QVector<qsizetype> wide = WideTableRows::find(masked);
+    RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(masked);
+    blocks.masks.clear(); // a malformed tag stays text here: the checks read what was written
+    blocks.maskedBytes.clear();
+    QByteArray parsed;
+    if (!wide.isEmpty()) {
+        parsed = masked;
+        WideTableRows::hide(parsed, wide);
+        for (const qsizetype row : WideTableRows::firstOfRuns(masked, wide))
+            outline.m_wideRows.append(base + row);
+    }
+    if (!blocks.isEmpty())
+        parsed = blocks.apply(parsed.isEmpty() ? masked : parsed);
+    const QByteArray &input = parsed.isEmpty() ? masked : parsed;
+    const CmarkDocument tree(input, true);
+    cmark_node *root = tree.root();
+
+    const LineIndex lines(masked);
+    Walker walker(masked, base, lines, blocks);
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        // Inline content holds no blocks: once a paragraph, heading or table cell has been
+        // seen, the walk goes on after it.
+        cmark_node *firstChild = cmark_node_first_child(node);
+        if (firstChild &&
+            (cmark_node_get_type(firstChild) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE)
+            cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
+        OutlineBlock block;
+        QByteArray text;
+        bool take = true;
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HEADING:
+            block.kind = OutlineBlock::Kind::Heading;
+            block.level = cmark_node_get_heading_level(node);
+            walker.collect(node, text, block.links, false);
+            break;
+        case CMARK_NODE_PARAGRAPH:
+            if (insideItem(node) || isType(cmark_node_parent(node), "table_cell")) {
+                take = false;
+                break;
+            }
+            block.kind = OutlineBlock::Kind::Paragraph;
+            block.boldOnly = onlyStrong(node);
+            walker.collect(node, text, block.links, false);
+            break;
+        case CMARK_NODE_ITEM:
+            block.kind = OutlineBlock::Kind::ListItem;
+            block.level = listDepth(node);
+            walker.collect(node, text, block.links, true);
+            break;
+        case CMARK_NODE_HTML_BLOCK: {
+            block.kind = OutlineBlock::Kind::Html;
+            const QByteArray literal = cmark_node_get_literal(node);
+            htmlLinks(literal, false, block.links);
+            // Text without the tags.
+            bool inTag = false;
+            for (const char c : literal) {
+                if (c == '<')
+                    inTag = true;
+                else if (c == '>')
+                    inTag = false;
+                else if (!inTag)
+                    text += c;
+            }
+            break;
+        }
+        case CMARK_NODE_CODE_BLOCK:
+            block.kind = OutlineBlock::Kind::Code;
+            text = cmark_node_get_literal(node);
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            block.kind = OutlineBlock::Kind::ThematicBreak;
+            break;
+        default:
+            if (isType(node, "table_row") || isType(node, "table_header")) {
+                block.kind = OutlineBlock::Kind::TableRow;
+                for (cmark_node *cell = cmark_node_first_child(node); cell;
+                     cell = cmark_node_next(cell)) {
+                    QByteArray cellText;
+                    walker.collect(cell, cellText, block.links, false);
+                    text += cellText + " | ";
+                }
+            } else {
+                take = false;
+            }
+            break;
+        }
+        if (!take)
+            continue;
+        block.begin = walker.startOffset(node);
+        block.end = std::max(block.begin, walker.endOffset(node));
+        block.line = document.lines().position(block.begin).line;
+        block.text = plainText(text);
+        // The tokens come in file order: the block's are a run found by binary search.
+        auto first =
+            std::lower_bound(tokens.cbegin(), tokens.cend(), block.begin,
+                             [](const TemplateToken &t, qsizetype at) { return t.begin < at; });
+        for (auto it = first; it != tokens.cend() && it->begin < block.end; ++it) {
+            if (it->kind != TemplateToken::Kind::Text)
+                block.tags.append(int(it - tokens.cbegin()));
+        }
+        block.tagOnly = !block.tags.isEmpty() && block.text.isEmpty();
+        // Where each destination is written, and whether it is a tag.
+        const QByteArrayView blockText =
+            QByteArrayView(masked).sliced(block.begin - base, block.end - block.begin);
+        qsizetype searchFrom = 0;
+        for (OutlineLink &link : block.links) {
+            if (link.destination.isEmpty())
+                continue;
+            const qsizetype at = ByteSearch::find(blockText, link.destination, searchFrom);
+            if (at < 0)
+                continue;
+            link.begin = block.begin + at;
+            link.end = link.begin + link.destination.size();
+            searchFrom = at + link.destination.size();
+            for (int i : block.tags) {
+                const TemplateToken &t = tokens.at(i);
+                if (t.begin < link.end && t.end > link.begin) {
+                    link.tag = i;
+                    break;
+                }
+            }
+        }
+        outline.m_blocks.append(block);
+    }
+    cmark_iter_free(iter);
+    outline.m_masked = std::move(masked);
+    // For blockAt: blocks come in document order (a list item before the items nested in
+    // it), so their starts never decrease; the running maximum of their ends finds the
+    // first block that reaches past an offset.
+    outline.m_maxEnd.reserve(outline.m_blocks.size());
+    qsizetype maxEnd = -1;
+    for (int i = 0; i < outline.m_blocks.size(); ++i) {
+        const OutlineBlock &b = outline.m_blocks.at(i);
+        if (i > 0 && b.begin < outline.m_blocks.at(i - 1).begin)
+            outline.m_ordered = false;
+        maxEnd = std::max(maxEnd, b.end);
+        outline.m_maxEnd.append(maxEnd);
+    }
+    return outline;
+}
+
+int Outline::blockAt(qsizetype offset) const
+{
+    if (!m_ordered || m_maxEnd.size() != m_blocks.size()) {
+        for (int i = 0; i < m_blocks.size(); ++i) {
+            if (offset >= m_blocks[i].begin && offset < m_blocks[i].end)
+                return i;
+        }
+        return -1;
+    }
+    // The first block whose end passes the offset is the first that can hold it; it holds
+    // it when it starts at or before it (every later block starts later still).
+    const auto it = std::upper_bound(m_maxEnd.cbegin(), m_maxEnd.cend(), offset);
+    if (it == m_maxEnd.cend())
+        return -1;
+    const int i = int(it - m_maxEnd.cbegin());
+    return m_blocks[i].begin <= offset ? i : -1;
+}
+
+bool Outline::inCode(qsizetype offset) const
+{
+    const int b = blockAt(offset);
+    return b >= 0 && m_blocks[b].kind == OutlineBlock::Kind::Code;
+}
+
+int Outline::count(OutlineBlock::Kind kind) const
+{
+    int n = 0;
+    for (const OutlineBlock &b : m_blocks) {
+        if (b.kind == kind)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace Tilmech

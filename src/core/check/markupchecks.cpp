@@ -1,0 +1,152 @@
+#include "check/markupchecks.h"
+
+#include "analysis/pageanalysis.h"
+#include "check/checkcontext.h"
+
+#include <QHash>
+
+namespace Tilmech {
+
+namespace {
+
+using S = Diagnostic::Severity;
+
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Elements whose end tag the site's pages always write.
+bool needsClose(const QByteArray &name)
+{
+    static const char *const names[] = {"a",  "div",    "span",  "strong", "em", "b",
+                                        "i",  "button", "table", "ul",     "ol", "h1",
+                                        "h2", "h3",     "h4",    "iframe"};
+    for (const char *n : names) {
+        if (name == n)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void MarkupChecks::run(CheckContext &c)
+{
+    const PageAnalysis &page = *c.page;
+    const QByteArray &text = page.outline().maskedBody();
+    const qsizetype base = page.document().bodyOffset();
+    const qsizetype n = text.size();
+
+    struct Open
+    {
+        QByteArray name;
+        qsizetype begin;
+        qsizetype end;
+    };
+    // Elements in the order they open; each name's still open ones as a stack of indices,
+    // so a closing tag finds its element at once however many others are open.
+    QVector<Open> open;
+    QVector<bool> closed;
+    QHash<QByteArray, QVector<qsizetype>> openByName;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (text[i] != '<')
+            continue;
+        if (page.outline().inCode(base + i))
+            continue;
+        // "<" at the end of a line: a tag split in two ("<\np>").
+        qsizetype after = i + 1;
+        while (after < n && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r'))
+            ++after;
+        if (after >= n || text[after] == '\n') {
+            qsizetype next = after + 1;
+            while (next < n && (text[next] == ' ' || text[next] == '\t' || text[next] == '\n' ||
+                                text[next] == '\r'))
+                ++next;
+            if (next < n && isNameChar(text[next])) {
+                c.add(QStringLiteral("html-split-tag"), S::Error,
+                      tr("This “<” ends its line, so the tag after it is broken and shows as "
+                         "text; join “<” with the next line"),
+                      base + i, base + std::min(n, next + 1), QStringLiteral("<"));
+            }
+            continue;
+        }
+        const bool closing = text[i + 1] == '/';
+        qsizetype p = i + (closing ? 2 : 1);
+        const qsizetype nameStart = p;
+        while (p < n && isNameChar(text[p]))
+            ++p;
+        if (p == nameStart || (p < n && text[p] != ' ' && text[p] != '>' && text[p] != '/' &&
+                               text[p] != '\n' && text[p] != '\t'))
+            continue; // not a tag ("a < b", "<3", "<%")
+        const QByteArray name = text.mid(nameStart, p - nameStart).toLower();
+        // Find the end of the tag, honouring quotes; a quote still open at the end of the
+        // line, or a '<' before '>', means the tag is broken.
+        char quote = 0;
+        qsizetype q = p;
+        bool broken = false;
+        int lines = 0;
+        for (; q < n; ++q) {
+            const char ch = text[q];
+            if (quote) {
+                if (ch == quote)
+                    quote = 0;
+                else if (ch == '\n') {
+                    broken = true;
+                    break;
+                }
+                continue;
+            }
+            if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if (ch == '>') {
+                break;
+            } else if (ch == '<' || (ch == '\n' && ++lines > 4)) {
+                broken = true;
+                break;
+            } else if (ch == '\n' && q + 1 < n && text[q + 1] == '\n') {
+                broken = true;
+                break;
+            }
+        }
+        if (q >= n)
+            broken = true;
+        if (broken) {
+            const QByteArray written =
+                page.document().bytes().mid(base + i, std::min<qsizetype>(q - i, 60));
+            c.add(QStringLiteral("html-unclosed-tag"), S::Error,
+                  quote
+                      ? tr("The attribute quote %1 of this <%2> tag is never closed, so the "
+                           "tag swallows the text after it; close the quote and the tag")
+                            .arg(QChar::fromLatin1(quote), QString::fromUtf8(name))
+                      : tr("This <%1> tag has no closing “>”; add it").arg(QString::fromUtf8(name)),
+                  base + i, base + q, QString::fromUtf8(written.simplified()));
+            i = q - 1;
+            continue;
+        }
+        // The scan goes on after the tag: a "<" inside its quoted values is no tag.
+        const qsizetype tagStart = i, tagEnd = q;
+        i = tagEnd;
+        if (!needsClose(name) || (tagEnd > 0 && text[tagEnd - 1] == '/'))
+            continue;
+        if (!closing) {
+            openByName[name].append(open.size());
+            open.append({name, base + tagStart, base + tagEnd + 1});
+            closed.append(false);
+        } else {
+            const auto stack = openByName.find(name);
+            if (stack != openByName.end() && !stack->isEmpty())
+                closed[stack->takeLast()] = true;
+        }
+    }
+    for (qsizetype k = 0; k < open.size(); ++k) {
+        if (closed.at(k))
+            continue;
+        const Open &o = open.at(k);
+        c.add(QStringLiteral("html-unclosed-element"), S::Warning,
+              tr("This <%1> is never closed with </%1>").arg(QString::fromUtf8(o.name)), o.begin,
+              o.end, QStringLiteral("<%1>").arg(QString::fromUtf8(o.name)));
+    }
+}
+
+} // namespace Tilmech

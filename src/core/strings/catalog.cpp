@@ -1,0 +1,502 @@
+#include "strings/catalog.h"
+
+#include "base/filereader.h"
+#include "base/utf8.h"
+
+#include <QFileInfo>
+#include <atomic>
+#include <yaml-cpp/yaml.h>
+
+namespace Tilmech {
+
+namespace {
+
+qsizetype lineStartOf(const QByteArray &bytes, qsizetype pos)
+{
+    const qsizetype nl = bytes.lastIndexOf('\n', std::max<qsizetype>(0, pos - 1));
+    return pos == 0 ? 0 : nl + 1;
+}
+
+qsizetype lineEndOf(const QByteArray &bytes, qsizetype pos)
+{
+    const qsizetype nl = bytes.indexOf('\n', pos);
+    return nl < 0 ? bytes.size() : nl;
+}
+
+// Whether the key `name` is written at `pos` and followed by its colon on the same line:
+// "key:", "'key':" or "\"key\":" (not an explicit "? key", not a key over several lines).
+bool isKeyLine(const QByteArray &bytes, qsizetype pos, const std::string &name)
+{
+    const qsizetype end = lineEndOf(bytes, pos);
+    qsizetype p = pos;
+    if (name.empty() || p >= end || bytes[p] == '?')
+        return false;
+    if (bytes[p] != '"' && bytes[p] != '\'' &&
+        QByteArrayView(bytes)
+                .sliced(p, end - p)
+                .startsWith(QByteArrayView(name.data(), qsizetype(name.size()))) == false)
+        return false;
+    if (p < end && (bytes[p] == '"' || bytes[p] == '\'')) {
+        const char quote = bytes[p++];
+        for (; p < end; ++p) {
+            if (quote == '"' && bytes[p] == '\\') {
+                ++p;
+                continue;
+            }
+            if (bytes[p] == quote) {
+                if (quote == '\'' && p + 1 < end && bytes[p + 1] == '\'') {
+                    ++p;
+                    continue;
+                }
+                break;
+            }
+        }
+        if (p >= end)
+            return false;
+        ++p;
+        while (p < end && (bytes[p] == ' ' || bytes[p] == '\t'))
+            ++p;
+        return p < end && bytes[p] == ':';
+    }
+    for (; p < end; ++p) {
+        if (bytes[p] == ':' &&
+            (p + 1 >= end || bytes[p + 1] == ' ' || bytes[p + 1] == '\t' || bytes[p + 1] == '\r'))
+            return true;
+    }
+    return false;
+}
+
+// Whether the quoted scalar that opens at `pos` (with ' or ") is closed before the end of the
+// file. yaml-cpp takes an unclosed quote as running to the end.
+bool closesQuote(const QByteArray &bytes, qsizetype pos)
+{
+    const char quote = bytes[pos];
+    for (qsizetype p = pos + 1; p < bytes.size(); ++p) {
+        if (quote == '"' && bytes[p] == '\\') {
+            ++p;
+        } else if (bytes[p] == quote) {
+            if (quote == '\'' && p + 1 < bytes.size() && bytes[p + 1] == '\'') {
+                ++p;
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+// After the line break of the line holding `pos`.
+qsizetype nextLine(const QByteArray &bytes, qsizetype pos)
+{
+    const qsizetype nl = bytes.indexOf('\n', pos);
+    return nl < 0 ? bytes.size() : nl + 1;
+}
+
+int indentOf(const QByteArray &bytes, qsizetype lineStart)
+{
+    int n = 0;
+    while (lineStart + n < bytes.size() && bytes[lineStart + n] == ' ')
+        ++n;
+    return n;
+}
+
+bool blankOrComment(const QByteArray &bytes, qsizetype lineStart, qsizetype lineEnd, bool *comment)
+{
+    qsizetype i = lineStart;
+    while (i < lineEnd && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r'))
+        ++i;
+    *comment = i < lineEnd && bytes[i] == '#';
+    return i >= lineEnd || *comment;
+}
+
+// The " #" that starts a comment within [from, to), or -1 (searching the line only).
+qsizetype commentIn(const QByteArray &bytes, qsizetype from, qsizetype to)
+{
+    const qsizetype at = QByteArrayView(bytes).sliced(from, to - from).indexOf(" #");
+    return at < 0 ? -1 : from + at;
+}
+
+// Where the value that starts at `begin` ends, for a key at column `indent`. Quoted values
+// end at their closing quote; block scalars and plain values run over the following lines
+// indented deeper than the key.
+qsizetype valueEnd(const QByteArray &bytes, qsizetype begin, int indent)
+{
+    const qsizetype n = bytes.size();
+    const char c = bytes[begin];
+    if (c == '\'') {
+        for (qsizetype i = begin + 1; i < n; ++i) {
+            if (bytes[i] == '\'') {
+                if (i + 1 < n && bytes[i + 1] == '\'') {
+                    ++i;
+                    continue;
+                }
+                return i + 1;
+            }
+        }
+        return n;
+    }
+    if (c == '"') {
+        for (qsizetype i = begin + 1; i < n; ++i) {
+            if (bytes[i] == '\\')
+                ++i;
+            else if (bytes[i] == '"')
+                return i + 1;
+        }
+        return n;
+    }
+    // Plain or block: the first line, then deeper lines.
+    qsizetype end = lineEndOf(bytes, begin);
+    if (c != '|' && c != '>') {
+        const qsizetype comment = commentIn(bytes, begin, end);
+        if (comment >= 0)
+            end = comment;
+    }
+    while (end > begin &&
+           (bytes[end - 1] == ' ' || bytes[end - 1] == '\t' || bytes[end - 1] == '\r'))
+        --end;
+    const bool block = c == '|' || c == '>';
+    qsizetype line = nextLine(bytes, begin);
+    while (line < n) {
+        const qsizetype lineEnd = lineEndOf(bytes, line);
+        bool comment = false;
+        if (blankOrComment(bytes, line, lineEnd, &comment)) {
+            if (comment && !block)
+                break; // a comment ends a plain scalar
+            line = lineEnd + 1;
+            continue;
+        }
+        if (indentOf(bytes, line) <= indent)
+            break;
+        end = lineEnd;
+        if (!block) {
+            const qsizetype hash = commentIn(bytes, line, lineEnd);
+            if (hash >= 0)
+                end = hash;
+        }
+        while (end > line && (bytes[end - 1] == ' ' || bytes[end - 1] == '\r'))
+            --end;
+        line = lineEnd + 1;
+    }
+    return end;
+}
+
+} // namespace
+
+std::shared_ptr<const Catalog> Catalog::load(const QString &path)
+{
+    const QString language = QFileInfo(path).completeBaseName();
+    QString error;
+    const std::optional<QByteArray> bytes = FileReader::read(path, &error);
+    if (!bytes) {
+        auto catalog = std::make_shared<Catalog>();
+        catalog->m_fileName = path;
+        catalog->addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-unreadable"),
+                            tr("Cannot read the locale strings: %1").arg(error), 0);
+        return catalog;
+    }
+    return fromBytes(*bytes, path, language);
+}
+
+quint64 Catalog::nextSerial()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
+std::shared_ptr<const Catalog> Catalog::fromBytes(const QByteArray &bytes, const QString &fileName,
+                                                  const QString &expectedLanguage)
+{
+    auto catalog = std::make_shared<Catalog>();
+    catalog->m_fileName = fileName;
+    catalog->m_bytes = bytes;
+    catalog->parse(expectedLanguage);
+    return catalog;
+}
+
+const Catalog::Entry *Catalog::entry(const QByteArray &key) const
+{
+    const auto it = m_entries.constFind(key);
+    return it == m_entries.cend() ? nullptr : &it.value();
+}
+
+QByteArray Catalog::value(const QByteArray &key) const
+{
+    const Entry *e = entry(key);
+    return e ? e->value : QByteArray();
+}
+
+const Catalog::Map *Catalog::map(const QByteArray &prefix) const
+{
+    const auto it = m_maps.constFind(prefix);
+    return it == m_maps.cend() ? nullptr : &it.value();
+}
+
+void Catalog::addProblem(Diagnostic::Severity severity, const QString &code, const QString &message,
+                         int line, int column)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.message = message;
+    d.file = m_fileName;
+    d.line = line;
+    d.column = column;
+    m_problems.append(d);
+}
+
+void Catalog::refuseExpansion(int line)
+{
+    m_entries.clear();
+    m_maps.clear();
+    m_order.clear();
+    m_valid = false;
+    addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-expansion-limit"),
+               tr("The locale strings expand to more than %1 keys or %2 MiB of text, far more "
+                  "than any real catalog: YAML aliases (*name) repeat what their anchor "
+                  "(&name) holds, and those on this line go past the limit. Write the strings "
+                  "out without anchors and aliases; Tilmech does not use this file until then")
+                   .arg(MaxKeys)
+                   .arg(MaxTextBytes / (1024 * 1024)),
+               line);
+}
+
+void Catalog::parse(const QString &expectedLanguage)
+{
+    m_bomLength = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype firstBreak = m_bytes.indexOf('\n');
+    m_crlf = firstBreak > 0 && m_bytes[firstBreak - 1] == '\r';
+
+    // yaml-cpp reads up to a NUL byte and takes bytes as they come: a file that is not UTF-8
+    // text would be read only in part, and edited wrongly.
+    const QByteArrayView text = QByteArrayView(m_bytes).sliced(m_bomLength);
+    const qsizetype invalid = Utf8::firstInvalid(text);
+    qsizetype nul = -1; // NUL, or another control character YAML does not allow
+    for (qsizetype i = 0; i < text.size() && nul < 0; ++i) {
+        const uchar c = uchar(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+            nul = i;
+    }
+    if (invalid >= 0 || nul >= 0) {
+        const qsizetype at =
+            m_bomLength + (invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : nul);
+        const int line = int(QByteArrayView(m_bytes).first(at).count('\n')) + 1;
+        addProblem(
+            Diagnostic::Severity::Error, QStringLiteral("strings-encoding"),
+            at == m_bomLength + nul
+                ? tr("The file holds a control character (byte 0x%1) on this line, which "
+                     "YAML does not allow in text; remove it, or restore the file from a good "
+                     "copy")
+                      .arg(uchar(m_bytes[at]), 2, 16, QLatin1Char('0'))
+                : tr("The file is not valid UTF-8 on this line; save it as UTF-8 in a text "
+                     "editor"),
+            line);
+        return;
+    }
+
+    YAML::Node root;
+    try {
+        root = YAML::Load(
+            std::string(m_bytes.constData() + m_bomLength, size_t(m_bytes.size() - m_bomLength)));
+    } catch (const YAML::Exception &e) {
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
+                   tr("The locale strings are not valid YAML: %1; fix the file at this place "
+                      "(quote values that contain \": \" or start with a special character). "
+                      "Tilmech will not write this file until it reads again")
+                       .arg(QString::fromStdString(e.msg)),
+                   e.mark.line + 1, e.mark.column + 1);
+        return;
+    }
+    m_valid = true;
+    if (root.IsNull())
+        return;
+    if (!root.IsMap()) {
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
+                   tr("The locale strings must be a map with the language as its only key"), 1);
+        m_valid = false; // nothing of it can be edited in place
+        return;
+    }
+
+    const auto position = [this](const YAML::Mark &mark) { return m_bomLength + mark.pos; };
+    bool first = true;
+    for (const auto &top : root) {
+        const QString key = QString::fromStdString(top.first.as<std::string>(std::string()));
+        const int line = top.first.Mark().line + 1;
+        if (!first) {
+            if (m_editProblem.isEmpty())
+                m_editProblem = tr("it has a second root key on line %1").arg(line);
+            addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-extra-root"),
+                       tr("A second root key \"%1\": the site reads only the first one; move "
+                          "its strings under \"%2:\"")
+                           .arg(key, m_rootKey),
+                       line);
+            continue;
+        }
+        first = false;
+        m_rootKey = key;
+        if (!expectedLanguage.isEmpty() && key != expectedLanguage) {
+            addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-wrong-root"),
+                       tr("The root key is \"%1\" but the file is for language \"%2\"; rename "
+                          "the first line to \"%2:\"")
+                           .arg(key, expectedLanguage),
+                       line);
+        }
+        Map rootMap;
+        rootMap.line = line;
+        rootMap.keyLineEnd = nextLine(m_bytes, position(top.first.Mark()));
+        rootMap.end = rootMap.keyLineEnd;
+        if (!top.second.IsMap()) {
+            if (!top.second.IsNull()) {
+                // "ky: some text": there are no strings to show or edit.
+                addProblem(
+                    Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
+                    tr("Under \"%1:\" there must be \"key: value\" lines, indented; the file "
+                       "has a single value there instead")
+                        .arg(key),
+                    line);
+                m_valid = false;
+            }
+            m_maps.insert(QByteArray(), rootMap);
+            continue;
+        }
+
+        // Depth first in file order, with an explicit stack.
+        struct Frame
+        {
+            YAML::const_iterator it;
+            YAML::const_iterator end;
+            QByteArray prefix;
+        };
+        QVector<Frame> stack{{top.second.begin(), top.second.end(), QByteArray()}};
+        m_maps.insert(QByteArray(), rootMap);
+        // yaml-cpp shares the nodes an alias points to; this walk copies them, so a few
+        // aliases of aliases can stand for billions of keys. Count what the walk makes.
+        qsizetype expandedKeys = 0;
+        qsizetype expandedBytes = 0;
+        qsizetype lastWritten = -1; // the furthest key in the file: keys an alias repeats
+                                    // lie before it
+        int lastWrittenLine = line;
+        while (!stack.isEmpty()) {
+            Frame &frame = stack.last();
+            if (frame.it == frame.end) {
+                const QByteArray prefix = frame.prefix;
+                stack.removeLast();
+                // A finished map extends its parent.
+                if (!stack.isEmpty() || !prefix.isEmpty()) {
+                    const QByteArray parent = stack.isEmpty() ? QByteArray() : stack.last().prefix;
+                    const qsizetype childEnd = m_maps.value(prefix).end;
+                    Map &p = m_maps[parent];
+                    p.end = std::max(p.end, childEnd);
+                }
+                continue;
+            }
+            const YAML::Node keyNode = frame.it->first;
+            const YAML::Node valueNode = frame.it->second;
+            ++frame.it;
+            const std::string name = keyNode.as<std::string>(std::string());
+            const QByteArray fullKey =
+                frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
+            const qsizetype keyPos = position(keyNode.Mark());
+            if (keyPos > lastWritten) {
+                lastWritten = keyPos;
+                lastWrittenLine = keyNode.Mark().line + 1;
+            }
+            ++expandedKeys;
+            expandedBytes +=
+                fullKey.size() + (valueNode.IsScalar() ? qsizetype(valueNode.Scalar().size()) : 0);
+            if (expandedKeys > MaxKeys || expandedBytes > MaxTextBytes) {
+                refuseExpansion(lastWrittenLine);
+                return;
+            }
+            const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
+            const QByteArray parentPrefix = frame.prefix;
+            if (!isKeyLine(m_bytes, keyPos, name)) {
+                // yaml-cpp reads more than YAML allows (a key running over several lines, a
+                // key without its colon); the line-by-line editor cannot follow that.
+                addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
+                           tr("Line %1 is not \"key: value\" (the key \"%2\" has no colon on its "
+                              "line); fix the line in a text editor")
+                               .arg(keyNode.Mark().line + 1)
+                               .arg(QString::fromUtf8(QByteArray::fromStdString(name))),
+                           keyNode.Mark().line + 1);
+                m_valid = false;
+            }
+            {
+                Map &parent = m_maps[parentPrefix];
+                if (parent.childIndent < 0)
+                    parent.childIndent = int(keyPos - lineStart);
+            }
+            if (valueNode.IsMap()) {
+                Map child;
+                child.line = keyNode.Mark().line + 1;
+                child.keyLineEnd = nextLine(m_bytes, keyPos);
+                child.end = child.keyLineEnd;
+                m_maps.insert(fullKey + '.', child);
+                Map &parent = m_maps[parentPrefix];
+                parent.end = std::max(parent.end, child.end);
+                stack.append({valueNode.begin(), valueNode.end(), fullKey + '.'});
+                continue;
+            }
+            Entry entry;
+            entry.line = keyNode.Mark().line + 1;
+            entry.lineStart = lineStart;
+            entry.indent = int(keyPos - lineStart);
+            if (valueNode.IsNull() && (valueNode.Mark().pos < 0 ||
+                                       position(valueNode.Mark()) >= lineEndOf(m_bytes, keyPos))) {
+                // "key:" with nothing after it. (A null written on a later line, "~" or "null",
+                // is more than the line editor follows.)
+                if (valueNode.Mark().pos >= 0) {
+                    const qsizetype at = position(valueNode.Mark());
+                    if (at < m_bytes.size() && at > lineEndOf(m_bytes, keyPos) &&
+                        m_bytes[at] != ' ' && m_bytes[at] != '\n' && m_bytes[at] != '\r' &&
+                        m_bytes[at] != '#' && m_editProblem.isEmpty())
+                        m_editProblem = tr("the value of line %1 is on the line after its key")
+                                            .arg(keyNode.Mark().line + 1);
+                }
+                const qsizetype colon = m_bytes.indexOf(':', keyPos + qsizetype(name.size()));
+                entry.valueBegin = entry.valueEnd =
+                    colon < 0 ? lineEndOf(m_bytes, keyPos) : colon + 1;
+                entry.style = 'n';
+            } else {
+                entry.valueBegin = position(valueNode.Mark());
+                const char c = entry.valueBegin < m_bytes.size() ? m_bytes[entry.valueBegin] : 0;
+                entry.style = (c == '\'' || c == '"' || c == '|' || c == '>') ? c : 0;
+                if ((c == '&' || c == '*' || c == '!') && m_editProblem.isEmpty())
+                    m_editProblem = tr("line %1 uses a YAML anchor, alias or tag").arg(entry.line);
+                if ((c == '\'' || c == '"') && !closesQuote(m_bytes, entry.valueBegin)) {
+                    addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
+                               tr("The quote (%1) that opens the value of \"%2\" is never closed; "
+                                  "close it at the end of the value")
+                                   .arg(QLatin1Char(c))
+                                   .arg(QString::fromUtf8(fullKey)),
+                               entry.line);
+                    m_valid = false;
+                }
+                entry.valueEnd = valueEnd(m_bytes, entry.valueBegin, entry.indent);
+                if (valueNode.IsScalar()) {
+                    const std::string &text = valueNode.Scalar();
+                    entry.value = QByteArray(text.data(), qsizetype(text.size()));
+                }
+            }
+            entry.entryEnd = nextLine(m_bytes, std::max(entry.valueEnd - 1, keyPos));
+            {
+                Map &parent = m_maps[parentPrefix];
+                parent.end = std::max(parent.end, entry.entryEnd);
+            }
+            const auto existing = m_entries.find(fullKey);
+            if (existing != m_entries.end()) {
+                addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-duplicate-key"),
+                           tr("The key \"%1\" is defined again (first on line %2); the site "
+                              "uses this last value, so delete the other one")
+                               .arg(QString::fromUtf8(fullKey))
+                               .arg(existing->line),
+                           entry.line);
+                *existing = entry;
+            } else {
+                m_entries.insert(fullKey, entry);
+                m_order.append(fullKey);
+            }
+        }
+    }
+}
+
+} // namespace Tilmech
