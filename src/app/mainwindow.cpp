@@ -176,11 +176,11 @@ MainWindow::MainWindow(QWidget *parent)
     // Coming back to the window, look again: not every file system reports changes.
     connect(qApp, &QGuiApplication::applicationStateChanged, this,
             [this](Qt::ApplicationState state) {
-                if (state == Qt::ApplicationActive && m_project) {
+                if (state == Qt::ApplicationActive && m_workspace.project()) {
                     for (const PageSession *s : qAsConst(m_sessions))
                         m_changedPaths << s->translationFile().absolutePath
                                        << s->englishFile().absolutePath;
-                    m_changedPaths << m_project->catalogPath(m_language);
+                    m_changedPaths << m_workspace.project()->catalogPath(m_language);
                     m_diskTimer.start();
                 }
             });
@@ -378,8 +378,8 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("preview/mode"), m_ui->previewModeBox->currentIndex());
-    if (m_project) {
-        settings.setValue(QStringLiteral("site/last"), m_project->root());
+    if (m_workspace.project()) {
+        settings.setValue(QStringLiteral("site/last"), m_workspace.project()->root());
         settings.setValue(QStringLiteral("site/language"), m_language);
         settings.setValue(QStringLiteral("site/page"), currentPage());
     }
@@ -412,7 +412,8 @@ void MainWindow::addRecentSite(const QString &path)
 void MainWindow::chooseSite()
 {
     const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Open Site Folder"), m_project ? m_project->root() : QDir::homePath());
+        this, tr("Open Site Folder"),
+        m_workspace.project() ? m_workspace.project()->root() : QDir::homePath());
     if (!dir.isEmpty())
         openSite(dir);
 }
@@ -420,16 +421,18 @@ void MainWindow::chooseSite()
 bool MainWindow::openSite(const QString &path)
 {
     QString error;
-    std::shared_ptr<const Project> project = Project::open(path, &error);
-    if (!project) {
+    const Workspace workspace = Workspace::open(path, &error);
+    if (!workspace.isOpen()) {
         QMessageBox::warning(this, tr("Cannot Open the Site"), error);
         return false;
     }
-    if (m_project && m_project->root() != project->root() && !maybeSaveAll())
+    const std::shared_ptr<const Project> &project = workspace.project();
+    if (m_workspace.project() && m_workspace.project()->root() != project->root() &&
+        !maybeSaveAll())
         return false;
-    const bool sameSite = m_project && m_project->root() == project->root();
+    const bool sameSite = m_workspace.project() && m_workspace.project()->root() == project->root();
     if (!sameSite) {
-        if (m_project)
+        if (m_workspace.project())
             clearRecovery(); // saved or discarded just now
         m_keptRecovery.clear();
         m_conflicts.clear();
@@ -440,10 +443,8 @@ bool MainWindow::openSite(const QString &path)
         m_siteDiagnostics.clear();
         m_ui->issuesPanel->setSiteDiagnostics({});
     }
-    m_project = project;
-    m_renderer = std::make_shared<const Renderer>(project);
-    m_validator = std::make_shared<const Validator>(project, m_renderer);
-    m_worker.setValidator(m_validator);
+    m_workspace = workspace;
+    m_worker.setValidator(m_workspace.validator());
 
     QSettings settings;
     QString language = settings.value(QStringLiteral("site/language")).toString();
@@ -483,7 +484,7 @@ bool MainWindow::openSite(const QString &path)
 
 void MainWindow::setLanguage(const QString &language)
 {
-    if (!m_project || language.isEmpty() || language == m_language)
+    if (!m_workspace.project() || language.isEmpty() || language == m_language)
         return;
     if (m_ui->stringsView->isModified()) {
         // The strings view shows one language: its edits are saved or dropped first.
@@ -503,15 +504,16 @@ void MainWindow::setLanguage(const QString &language)
             return;
         }
         if (answer == QMessageBox::Discard)
-            m_recovery->remove(m_project->root(), QStringLiteral("i18n/%1.yml").arg(m_language));
+            m_recovery->remove(m_workspace.project()->root(),
+                               QStringLiteral("i18n/%1.yml").arg(m_language));
     }
     m_language = language;
     {
         const QSignalBlocker blocker(m_countryBox);
         m_countryBox->setCurrentText(QString::fromUtf8(Renderer::defaultCountry(language)));
     }
-    m_ui->preview->setSite(m_project->root(), language);
-    m_ui->stringsView->setProject(m_project, language);
+    m_ui->preview->setSite(m_workspace.project()->root(), language);
+    m_ui->stringsView->setProject(m_workspace.project(), language);
     watchFiles();
     const QString page = currentPage();
     m_session = nullptr;
@@ -523,7 +525,7 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::populatePages()
 {
-    m_pages->setProject(m_project, m_language);
+    m_pages->setProject(m_workspace.project(), m_language);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -536,15 +538,16 @@ QString MainWindow::currentPage() const
 
 PageSession *MainWindow::ensureSession(const QString &language, const QString &name)
 {
-    const Page *page = m_project ? m_project->page(name) : nullptr;
+    const Page *page = m_workspace.project() ? m_workspace.project()->page(name) : nullptr;
     if (!page)
         return nullptr;
     const QString key = language + QLatin1Char('\n') + name;
     PageSession *session = m_sessions.value(key);
     if (session)
         return session;
-    session = new PageSession(name, page->preferred(QStringLiteral("en")),
-                              page->preferred(language), language, m_project->root(), this);
+    session =
+        new PageSession(name, page->preferred(QStringLiteral("en")), page->preferred(language),
+                        language, m_workspace.project()->root(), this);
     if (!session->loadError().isEmpty()) {
         // Never show (and later save) an empty text in place of a file that could not be read.
         QMessageBox::warning(this, tr("Cannot Open the Page"),
@@ -579,7 +582,7 @@ PageSession *MainWindow::ensureSession(const QString &language, const QString &n
 
 bool MainWindow::openPage(const QString &name)
 {
-    const Page *page = m_project ? m_project->page(name) : nullptr;
+    const Page *page = m_workspace.project() ? m_workspace.project()->page(name) : nullptr;
     if (!page)
         return false;
     PageSession *session = ensureSession(m_language, name);
@@ -606,21 +609,10 @@ bool MainWindow::openPage(const QString &name)
     m_ui->sourceLabel->setText(session->hasEnglish()
                                    ? tr("English — %1").arg(session->englishFile().relativePath)
                                    : tr("English — this page has no English file"));
-    m_ui->translationLabel->setText(
-        session->translationIsNew()
-            ? tr("%1 — new: %2 (a copy of the English page until you save)")
-                  .arg(m_language, session->translationFile().relativePath)
-            : tr("%1 — %2").arg(m_language, session->translationFile().relativePath));
+    updateTranslationLabel();
     m_ui->issuesPanel->setPageDiagnostics({});
 
-    // Show the page in the browser.
-    const int row = m_pages->rowOf(name);
-    if (row >= 0) {
-        const QModelIndex index = m_pageFilter->mapFromSource(m_pages->index(row, 0));
-        const QSignalBlocker blocker(m_ui->pageView->selectionModel());
-        m_ui->pageView->setCurrentIndex(index);
-        m_ui->pageView->scrollTo(index);
-    }
+    selectInPageList(name);
     scheduleRender(true);
     updateTitle();
     updateStatus();
@@ -631,7 +623,7 @@ bool MainWindow::openPage(const QString &name)
 
 void MainWindow::scheduleRender(bool now)
 {
-    if (!m_session || !m_renderer)
+    if (!m_session || !m_workspace.renderer())
         return;
     RenderWorker::Job job;
     job.bytes = m_session->translationBytes();
@@ -639,7 +631,7 @@ void MainWindow::scheduleRender(bool now)
     job.country = m_countryBox->currentText().trimmed();
     m_ui->preview->setCountry(job.country); // the site URLs the render writes carry it
     if (m_session->hasEnglish()) {
-        job.source = m_session->englishAnalysis(*m_renderer);
+        job.source = m_session->englishAnalysis(*m_workspace.renderer());
         job.sourceFile = m_session->englishFile();
     }
     job.renderSource = m_ui->previewModeBox->currentIndex() != 0;
@@ -878,12 +870,12 @@ void MainWindow::showRefusedTag(qsizetype begin, qsizetype end, const QPoint &gl
 
 void MainWindow::activateIssue(const Diagnostic &d)
 {
-    if (!m_project)
+    if (!m_workspace.project())
         return;
     // The page the file belongs to.
     QString page;
     QString language;
-    for (const Page &p : m_project->pages()) {
+    for (const Page &p : m_workspace.project()->pages()) {
         for (const PageFile &f : p.files) {
             if (f.relativePath == d.file) {
                 page = p.name;
@@ -929,11 +921,11 @@ void MainWindow::setExternalLinkHandler(std::function<void(const QUrl &)> handle
 
 void MainWindow::followLink(const QUrl &url)
 {
-    if (url.scheme() == QLatin1String("tilmech") && m_project) {
+    if (url.scheme() == QLatin1String("tilmech") && m_workspace.project()) {
         const QStringList parts =
             Project::siteUrlPath(url.path(), m_countryBox->currentText(), {m_language}).parts;
-        const QString page = m_project->pageForUrlPath(parts.join(QLatin1Char('/')));
-        if (m_project->hasPage(page)) {
+        const QString page = m_workspace.project()->pageForUrlPath(parts.join(QLatin1Char('/')));
+        if (m_workspace.project()->hasPage(page)) {
             openPage(page);
             return;
         }
@@ -948,12 +940,12 @@ void MainWindow::followLink(const QUrl &url)
 
 void MainWindow::validateSite()
 {
-    if (!m_validator || m_siteWatcher.isRunning())
+    if (!m_workspace.validator() || m_siteWatcher.isRunning())
         return;
     m_cancelSite = false;
     m_ui->issuesPanel->setValidationRunning(true);
     m_ui->issuesDock->show();
-    const std::shared_ptr<const Validator> validator = m_validator;
+    const std::shared_ptr<const Validator> validator = m_workspace.validator();
     const QStringList languages{m_language};
     QPointer<IssuesPanel> panel = m_ui->issuesPanel;
     std::atomic_bool *cancel = &m_cancelSite;
@@ -1015,9 +1007,46 @@ bool MainWindow::save()
     writeRecovery(); // the saved text needs no recovery copy any more
     checkDisk();     // nor a bar saying its file is gone or changed
     if (wasNew)
-        openSite(m_project->root()); // index the new file
+        adoptNewFile();
     updateTitle();
     return true;
+}
+
+// A new translation was saved: the site gained one file. The index is read again, sharing the
+// strings already loaded; open texts, unsaved strings and undo histories stay as they are.
+void MainWindow::adoptNewFile()
+{
+    m_workspace = m_workspace.reindexed();
+    m_worker.setValidator(m_workspace.validator());
+    m_ui->stringsView->setProject(m_workspace.project(), m_language);
+    populatePages();
+    m_pages->setSiteDiagnostics(m_siteDiagnostics);
+    selectInPageList(currentPage());
+    updateTranslationLabel();
+    watchFiles();
+    scheduleRender();
+}
+
+void MainWindow::selectInPageList(const QString &name)
+{
+    const int row = m_pages->rowOf(name);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_pageFilter->mapFromSource(m_pages->index(row, 0));
+    const QSignalBlocker blocker(m_ui->pageView->selectionModel());
+    m_ui->pageView->setCurrentIndex(index);
+    m_ui->pageView->scrollTo(index);
+}
+
+void MainWindow::updateTranslationLabel()
+{
+    if (!m_session)
+        return;
+    m_ui->translationLabel->setText(
+        m_session->translationIsNew()
+            ? tr("%1 — new: %2 (a copy of the English page until you save)")
+                  .arg(m_language, m_session->translationFile().relativePath)
+            : tr("%1 — %2").arg(m_language, m_session->translationFile().relativePath));
 }
 
 bool MainWindow::saveAll()
@@ -1052,7 +1081,7 @@ bool MainWindow::saveAll()
 
 void MainWindow::exportBundle()
 {
-    if (!m_project) {
+    if (!m_workspace.project()) {
         statusBar()->showMessage(tr("Open a site folder first."), 5000);
         return;
     }
@@ -1063,7 +1092,8 @@ void MainWindow::exportBundle()
     // The bundle is made from the files on disk.
     if (!maybeSaveAll())
         return;
-    auto *dialog = new ExportDialog(m_project, m_renderer, m_validator, m_language, this);
+    auto *dialog = new ExportDialog(m_workspace.project(), m_workspace.renderer(),
+                                    m_workspace.validator(), m_language, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -1145,20 +1175,20 @@ bool MainWindow::confirmOverwrite(PageSession *session)
 QStringList MainWindow::watchedFiles() const
 {
     QStringList files;
-    if (!m_project)
+    if (!m_workspace.project())
         return files;
     for (const PageSession *s : qAsConst(m_sessions)) {
         if (s->hasEnglish())
             files << s->englishFile().absolutePath;
         files << s->translationFile().absolutePath;
     }
-    files << m_project->catalogPath(m_language);
+    files << m_workspace.project()->catalogPath(m_language);
     return files;
 }
 
 void MainWindow::watchFiles()
 {
-    if (!m_project)
+    if (!m_workspace.project())
         return;
     // The files that exist, and the folders of those that do not (yet, or any more).
     QStringList wanted;
@@ -1178,7 +1208,7 @@ void MainWindow::watchFiles()
 
 void MainWindow::checkDisk()
 {
-    if (!m_project)
+    if (!m_workspace.project())
         return;
     const QSet<QString> paths = std::exchange(m_changedPaths, {});
     watchFiles(); // a file replaced by a rename is no longer watched under its name
@@ -1210,7 +1240,7 @@ void MainWindow::checkDisk()
                 m_conflicts.append(c);
         }
     }
-    const QString catalog = m_project->catalogPath(m_language);
+    const QString catalog = m_workspace.project()->catalogPath(m_language);
     if (paths.contains(catalog) && m_ui->stringsView->diskChanged()) {
         if (!m_ui->stringsView->isModified()) {
             m_ui->stringsView->rebase();
@@ -1275,7 +1305,7 @@ void MainWindow::resolveConflict(Resolution resolution)
     if (c.session.isEmpty()) {
         if (resolution == Resolution::Reload) {
             m_ui->stringsView->discard();
-            m_project->forgetCatalog(m_language);
+            m_workspace.project()->forgetCatalog(m_language);
             m_ui->stringsView->rebase();
         } else {
             m_ui->stringsView->rebase();
@@ -1329,7 +1359,7 @@ void MainWindow::writeRecovery()
 QVector<RecoveryWriter::Update> MainWindow::recoverySnapshot()
 {
     QVector<RecoveryWriter::Update> updates;
-    if (!m_project)
+    if (!m_workspace.project())
         return updates;
     auto keep = [&](const RecoveryStore::Entry &entry, bool modified) {
         if (modified || !m_keptRecovery.contains(entry.file))
@@ -1341,7 +1371,7 @@ QVector<RecoveryWriter::Update> MainWindow::recoverySnapshot()
                 continue;
             const QTextDocument *text = english ? s->english() : s->translation();
             RecoveryStore::Entry e;
-            e.siteRoot = m_project->root();
+            e.siteRoot = m_workspace.project()->root();
             e.file = english ? s->englishFile().relativePath : s->translationFile().relativePath;
             e.language = s->language();
             e.page = s->name();
@@ -1355,7 +1385,7 @@ QVector<RecoveryWriter::Update> MainWindow::recoverySnapshot()
     }
     RecoveryStore::Entry strings;
     strings.kind = RecoveryStore::Entry::Kind::Strings;
-    strings.siteRoot = m_project->root();
+    strings.siteRoot = m_workspace.project()->root();
     strings.file = QStringLiteral("i18n/%1.yml").arg(m_language);
     strings.language = m_language;
     if (m_ui->stringsView->isModified()) {
@@ -1368,29 +1398,30 @@ QVector<RecoveryWriter::Update> MainWindow::recoverySnapshot()
 
 void MainWindow::clearRecovery()
 {
-    if (!m_project)
+    if (!m_workspace.project())
         return;
     for (const PageSession *s : qAsConst(m_sessions)) {
         for (const QString &file :
              {s->englishFile().relativePath, s->translationFile().relativePath}) {
             if (!file.isEmpty() && !m_keptRecovery.contains(file))
-                m_recovery->remove(m_project->root(), file);
+                m_recovery->remove(m_workspace.project()->root(), file);
         }
     }
     const QString strings = QStringLiteral("i18n/%1.yml").arg(m_language);
     if (!m_keptRecovery.contains(strings))
-        m_recovery->remove(m_project->root(), strings);
+        m_recovery->remove(m_workspace.project()->root(), strings);
 }
 
 void MainWindow::offerRecovery()
 {
-    const QVector<RecoveryStore::Entry> entries = m_recovery->store().entries(m_project->root());
+    const QVector<RecoveryStore::Entry> entries =
+        m_recovery->store().entries(m_workspace.project()->root());
     if (entries.isEmpty())
         return;
     QStringList lines;
     for (const RecoveryStore::Entry &e : entries) {
         const std::optional<QByteArray> disk =
-            FileReader::read(QDir(m_project->root()).filePath(e.file), nullptr);
+            FileReader::read(QDir(m_workspace.project()->root()).filePath(e.file), nullptr);
         const QByteArray now = disk ? Sha256::hex(*disk) : QByteArray();
         QString line =
             tr("• %1, %2")
@@ -1418,7 +1449,7 @@ void MainWindow::offerRecovery()
             Q_UNUSED(box);
             if (button == discardButton) {
                 for (const RecoveryStore::Entry &e : entries)
-                    m_recovery->remove(m_project->root(), e.file);
+                    m_recovery->remove(m_workspace.project()->root(), e.file);
                 return;
             }
             if (button != recoverButton) {
@@ -1429,7 +1460,7 @@ void MainWindow::offerRecovery()
             // The newest work decides the language shown.
             const QString language = entries.last().language;
             if (!language.isEmpty() && language != m_language &&
-                m_project->languages().contains(language))
+                m_workspace.project()->languages().contains(language))
                 m_languageBox->setCurrentText(language);
             QString show;
             for (const RecoveryStore::Entry &e : entries) {
@@ -1494,8 +1525,8 @@ void MainWindow::updateTitle()
     QString title;
     if (m_session)
         title = m_session->name() + QStringLiteral("[*] — ");
-    if (m_project)
-        title += QFileInfo(m_project->root()).fileName() + QStringLiteral(" — ");
+    if (m_workspace.project())
+        title += QFileInfo(m_workspace.project()->root()).fileName() + QStringLiteral(" — ");
     setWindowTitle(title + QStringLiteral("Tilmech"));
     if (!m_session)
         setWindowTitle(QStringLiteral("Tilmech[*]"));

@@ -3,6 +3,7 @@
 #include "base/diagnostic.h"
 #include "preview/renderworker.h"
 #include "recovery/recoverywriter.h"
+#include "workspace/workspace.h"
 
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
@@ -73,6 +74,7 @@ public:
     // Looks at the files of open texts on disk now (normally on change notifications).
     void checkDisk();
     StringsView *stringsView() const;
+    const Workspace &workspace() const { return m_workspace; }
     void showStrings();
     const Diagnostics &pageDiagnostics() const { return m_diagnostics; }
     int previewSerial() const { return m_shownSerial; }
@@ -108,6 +110,9 @@ private:
     void updateCounts();
     bool save();
     bool saveAll();
+    void adoptNewFile();
+    void selectInPageList(const QString &name);
+    void updateTranslationLabel();
     bool maybeSaveAll();
     void activateIssue(const Diagnostic &diagnostic);
     void followLink(const QUrl &url);
@@ -144,9 +149,7 @@ private:
     QSortFilterProxyModel *m_pageFilter = nullptr;
     RenderWorker m_worker;
 
-    std::shared_ptr<const Project> m_project;
-    std::shared_ptr<const Renderer> m_renderer;
-    std::shared_ptr<const Validator> m_validator;
+    Workspace m_workspace;
     QString m_language;
     QHash<QString, PageSession *> m_sessions; // by language + page
     QPointer<PageSession> m_session;

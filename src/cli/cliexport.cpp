@@ -54,7 +54,8 @@ int CliExport::run(const QStringList &arguments)
         CliUtil::error(tr("no bundle folder given: add --out DIR"));
         return CliUtil::CannotRun;
     }
-    const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
+    const Workspace workspace = CliUtil::openSite(parser.value(siteOption), {});
+    const std::shared_ptr<const Project> &project = workspace.project();
     if (!project)
         return CliUtil::CannotRun;
     Exporter::Options options;
@@ -69,9 +70,7 @@ int CliExport::run(const QStringList &arguments)
     options.replaceForeign = parser.isSet(replaceOption);
     options.siteUrl = parser.value(urlOption);
 
-    auto renderer = std::make_shared<const Renderer>(project);
-    auto validator = std::make_shared<const Validator>(project, renderer);
-    const Exporter exporter(project, renderer, validator);
+    const Exporter exporter(project, workspace.renderer(), workspace.validator());
     const Exporter::Result result = exporter.run(options);
     QByteArray findings;
     for (const Diagnostic &d : result.findings)

@@ -120,7 +120,8 @@ int CliRender::run(const QStringList &arguments)
             tr("--country takes a two-letter lower-case code such as kg, not \"%1\"").arg(country));
         return CliUtil::CannotRun;
     }
-    const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
+    const Workspace workspace = CliUtil::openSite(parser.value(siteOption), {});
+    const std::shared_ptr<const Project> &project = workspace.project();
     if (!project)
         return CliUtil::CannotRun;
     const std::optional<QStringList> languages =
@@ -129,7 +130,7 @@ int CliRender::run(const QStringList &arguments)
         return CliUtil::CannotRun;
     const QString language = languages->first();
 
-    const Renderer renderer(project);
+    const Renderer &renderer = *workspace.renderer();
     int status = CliUtil::Success;
     for (const QString &argument : pages) {
         QString error;

@@ -89,7 +89,8 @@ int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
         CliUtil::error(tr("--missing and --all exclude each other"));
         return CliUtil::CannotRun;
     }
-    const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
+    const Workspace workspace = CliUtil::openSite(parser.value(siteOption), {});
+    const std::shared_ptr<const Project> &project = workspace.project();
     if (!project)
         return CliUtil::CannotRun;
     const QString language = parser.value(langOption);

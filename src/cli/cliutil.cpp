@@ -29,17 +29,17 @@ void CliUtil::err(const QByteArray &bytes)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-std::shared_ptr<const Project> CliUtil::openSite(const QString &path)
+Workspace CliUtil::openSite(const QString &path, const QString &country)
 {
     if (path.isEmpty()) {
         error(tr("no site folder given: add --site DIR"));
-        return nullptr;
+        return {};
     }
     QString message;
-    std::shared_ptr<const Project> project = Project::open(path, &message);
-    if (!project)
+    Workspace workspace = Workspace::open(path, &message, country);
+    if (!workspace.isOpen())
         error(message);
-    return project;
+    return workspace;
 }
 
 std::optional<QStringList> CliUtil::languages(const Project &project, const QString &value,

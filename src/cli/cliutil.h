@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/workspace.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -28,7 +30,7 @@ public:
     static void warning(const QString &message);
     static void out(const QByteArray &bytes);
     static void err(const QByteArray &bytes);
-    static std::shared_ptr<const Project> openSite(const QString &path);
+    static Workspace openSite(const QString &path, const QString &country = {});
     // The languages of a --lang value: one code, or with `several` a list (ky,ru) or "all"
     // (the site's translations). Each must be en or one of the site's; otherwise the error
     // is printed and nothing returned.

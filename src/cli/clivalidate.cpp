@@ -85,7 +85,9 @@ int CliValidate::run(const QStringList &arguments)
             tr("unknown --min-severity \"%1\"; use info, warning or error").arg(severityName));
         return CliUtil::CannotRun;
     }
-    const std::shared_ptr<const Project> project = CliUtil::openSite(parser.value(siteOption));
+    const Workspace workspace =
+        CliUtil::openSite(parser.value(siteOption), parser.value(countryOption));
+    const std::shared_ptr<const Project> &project = workspace.project();
     if (!project)
         return CliUtil::CannotRun;
 
@@ -144,8 +146,7 @@ int CliValidate::run(const QStringList &arguments)
         }
     }
 
-    Validator validator(project);
-    validator.setCountry(parser.value(countryOption));
+    const Validator &validator = *workspace.validator();
     ReportWriter::Report report;
     report.siteRoot = project->root();
     report.languages = languages;

@@ -88,10 +88,14 @@ StringsView::~StringsView() = default;
 
 void StringsView::setProject(std::shared_ptr<const Project> project, const QString &language)
 {
+    const bool sameStrings =
+        m_project && project && m_project->root() == project->root() && m_language == language;
     m_project = std::move(project);
+    m_usageKnown = false; // pages may have come or gone
+    if (sameStrings && m_loaded)
+        return; // the same strings file: its rows and unsaved edits stay
     m_language = language;
     m_loaded = false;
-    m_usageKnown = false;
     if (isVisible())
         reload();
     else

@@ -104,6 +104,16 @@ std::shared_ptr<const Project> Project::open(const QString &path, QString *error
     return project;
 }
 
+std::shared_ptr<const Project> Project::reindexed() const
+{
+    auto project = std::shared_ptr<Project>(new Project);
+    project->m_root = m_root;
+    project->index();
+    const QMutexLocker locker(&m_catalogMutex);
+    project->m_catalogs = m_catalogs;
+    return project;
+}
+
 void Project::index()
 {
     const QDir root(m_root);

@@ -44,6 +44,9 @@ class Project
 
 public:
     static std::shared_ptr<const Project> open(const QString &path, QString *error);
+    // The same site indexed again (files added or removed since), sharing the locale strings
+    // this one has loaded: they are not read again unless forgotten.
+    std::shared_ptr<const Project> reindexed() const;
 
     const QString &root() const { return m_root; }
     // Languages with translated pages or locale strings, without "en".

@@ -13,16 +13,21 @@
 #include "recovery/recoverystore.h"
 #include "session/changebar.h"
 #include "session/comparedialog.h"
+#include "site/project.h"
+#include "strings/catalog.h"
 #include "strings/stringsview.h"
 #include "testsupport.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -33,6 +38,7 @@
 
 using namespace Tilmech;
 using GuiSupport::readFile;
+using GuiSupport::typeText;
 using GuiSupport::writeFile;
 
 class TestSafety : public QObject
@@ -53,6 +59,7 @@ private slots:
     void deletedFileComesBack();
     void savingOverChangedFileAsks();
     void stringsChangedOnDisk();
+    void newTranslationSaveKeepsOtherWork();
     void recoveryOfferedAndRestored();
     void recoveryDiscarded();
     void recoveryKeptWhileTyping();
@@ -402,6 +409,49 @@ void TestSafety::stringsChangedOnDisk()
     const QByteArray saved = readFile(path);
     QVERIFY(saved.contains("added_elsewhere: Башка жерден"));
     QVERIFY(QString::fromUtf8(saved).contains(QStringLiteral("Картага %{count} иш-чара кошулду.")));
+}
+
+// Saving the first translation of a page adds one file to the site: the page list learns of
+// it, and nothing else is read again: the loaded strings, unsaved string edits and the undo
+// history stay.
+void TestSafety::newTranslationSaveKeepsOtherWork()
+{
+    delete m_window; // a window that has not seen the file
+    QVERIFY(QFile::remove(m_site + QStringLiteral("/i18n/public/ky/about.erb.md")));
+    m_window = newWindow();
+    QVERIFY(m_window->openSite(m_site));
+    m_window->showStrings();
+    StringsView *view = m_window->stringsView();
+    QVERIFY(view->selectKey("events_registered"));
+    const QString unsaved = QStringLiteral("Картага %{count} иш-чара кошулду.");
+    view->setSideText(unsaved);
+    QVERIFY(view->isModified());
+
+    openPageAndWait(m_window, QStringLiteral("about"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(0); // back to the page
+    CodeEditor *editor = m_window->translationEditor();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    typeText(editor, QStringLiteral("\nЖаңы сап.\n"));
+    QVERIFY(editor->document()->isUndoAvailable());
+    const std::shared_ptr<const Catalog> strings =
+        m_window->workspace().project()->catalog(QStringLiteral("ky"));
+    m_window->findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+
+    const QString saved = m_site + QStringLiteral("/i18n/public/ky/about.erb.md");
+    QVERIFY2(QFileInfo::exists(saved),
+             qPrintable(QDir(m_site + QStringLiteral("/i18n/public/ky")).entryList().join(u' ')));
+    QVERIFY(QString::fromUtf8(readFile(saved)).contains(QStringLiteral("Жаңы сап.")));
+    QCOMPARE(m_window->translationEditor(), editor);
+    QVERIFY(editor->document()->isUndoAvailable());
+    QVERIFY2(view->isModified(), "the unsaved strings were dropped");
+    QCOMPARE(view->edits().value("events_registered"), unsaved.toUtf8());
+    const Page *page = m_window->workspace().project()->page(QStringLiteral("about"));
+    QVERIFY(page && page->has(QStringLiteral("ky")));
+    // The site was indexed again, not opened again: its strings were not read anew.
+    QCOMPARE(m_window->workspace().project()->catalog(QStringLiteral("ky")), strings);
 }
 
 void TestSafety::recoveryOfferedAndRestored()
