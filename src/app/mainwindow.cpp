@@ -243,17 +243,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->issuesPanel, &IssuesPanel::validateSiteRequested, this,
             &MainWindow::validateSite);
     connect(m_ui->issuesPanel, &IssuesPanel::cancelRequested, this,
-            [this] { m_cancelSite = true; });
+            [this] { m_siteWatcher.cancel(); });
+    connect(&m_siteWatcher, &QFutureWatcher<Diagnostics>::progressValueChanged, this,
+            [this](int done) {
+                m_ui->issuesPanel->setProgress(done, m_siteWatcher.progressMaximum());
+            });
     connect(&m_siteWatcher, &QFutureWatcher<Diagnostics>::finished, this, [this] {
         m_ui->issuesPanel->setValidationRunning(false);
-        m_siteDiagnostics = m_siteWatcher.result();
+        const bool cancelled = m_siteWatcher.isCanceled();
+        if (!cancelled)
+            m_siteDiagnostics = m_siteWatcher.result();
         m_ui->issuesPanel->setSiteDiagnostics(m_siteDiagnostics);
         m_ui->issuesPanel->setScope(IssuesPanel::Scope::Site);
         m_pages->setSiteDiagnostics(m_siteDiagnostics);
-        statusBar()->showMessage(m_cancelSite ? tr("Site validation cancelled")
-                                              : tr("Site validated: %n findings", nullptr,
-                                                   int(m_siteDiagnostics.size())),
-                                 5000);
+        statusBar()->showMessage(
+            cancelled ? tr("Site validation cancelled")
+                      : tr("Site validated: %n findings", nullptr, int(m_siteDiagnostics.size())),
+            5000);
         emit siteValidated();
     });
 
@@ -267,7 +273,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_cancelSite = true;
+    m_siteWatcher.cancel();
     m_siteWatcher.waitForFinished();
 }
 
@@ -942,27 +948,14 @@ void MainWindow::validateSite()
 {
     if (!m_workspace.validator() || m_siteWatcher.isRunning())
         return;
-    m_cancelSite = false;
     m_ui->issuesPanel->setValidationRunning(true);
     m_ui->issuesDock->show();
     const std::shared_ptr<const Validator> validator = m_workspace.validator();
     const QStringList languages{m_language};
-    QPointer<IssuesPanel> panel = m_ui->issuesPanel;
-    std::atomic_bool *cancel = &m_cancelSite;
-    m_siteWatcher.setFuture(QtConcurrent::run([validator, languages, panel, cancel] {
-        return validator->validateSite(
-            languages,
-            [panel](int done, int total) {
-                QMetaObject::invokeMethod(
-                    panel,
-                    [panel, done, total] {
-                        if (panel)
-                            panel->setProgress(done, total);
-                    },
-                    Qt::QueuedConnection);
-            },
-            cancel);
-    }));
+    m_siteWatcher.setFuture(
+        QtConcurrent::run([validator, languages](QPromise<Diagnostics> &promise) {
+            validator->validateSite(promise, languages);
+        }));
 }
 
 // ---------------------------------------------------------------------------------------

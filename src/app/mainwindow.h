@@ -184,7 +184,6 @@ private:
     QSet<QString> m_keptRecovery; // files whose recovery copies the user left for later
 
     QFutureWatcher<Diagnostics> m_siteWatcher;
-    std::atomic_bool m_cancelSite{false};
     Diagnostics m_siteDiagnostics;
 };
 

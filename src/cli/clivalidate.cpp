@@ -152,16 +152,14 @@ int CliValidate::run(const QStringList &arguments)
     report.languages = languages;
     for (const Diagnostic &d : project->problems())
         report.diagnostics.append(d);
-    if (pages.isEmpty()) {
-        for (const QString &lang : qAsConst(languages)) {
-            report.diagnostics += validator.validateCatalog(lang);
-            report.files.append({QStringLiteral("i18n/") + lang + QStringLiteral(".yml"), lang});
-        }
-    }
-    for (const PageFile *file : qAsConst(files)) {
-        report.diagnostics += validator.validateFile(*file);
+    // The catalogs when the whole site is checked, then the files, on every core.
+    const QStringList catalogs = pages.isEmpty() ? languages : QStringList();
+    for (const Diagnostics &found : validator.validateAll(catalogs, files))
+        report.diagnostics += found;
+    for (const QString &lang : catalogs)
+        report.files.append({QStringLiteral("i18n/") + lang + QStringLiteral(".yml"), lang});
+    for (const PageFile *file : qAsConst(files))
         report.files.append({file->relativePath, file->language});
-    }
     report.diagnostics += validator.viewProblems();
     const bool errors = hasErrors(report.diagnostics);
     Diagnostics shown;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QVector>
+#include <memory>
 
 namespace Tilmech {
 
@@ -28,6 +29,8 @@ public:
     QString country;
     const Catalog *strings = nullptr;
     const Catalog *english = nullptr;
+    std::shared_ptr<const Catalog> keepStrings; // keep the two above alive while checks run
+    std::shared_ptr<const Catalog> keepEnglish;
 
     const PageAnalysis *page = nullptr;
     QString file;                         // as shown in reports (relative to the site)

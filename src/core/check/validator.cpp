@@ -17,10 +17,13 @@
 #include "check/templatechecks.h"
 #include "check/urlchecks.h"
 #include "render/anchorindex.h"
+#include "render/fileanalyses.h"
 #include "render/renderer.h"
 #include "site/project.h"
 #include "strings/catalog.h"
 
+#include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <algorithm>
 
@@ -63,49 +66,49 @@ const PageFile *Validator::sourceFileFor(const PageFile &file) const
     return page ? page->englishSourceFor(file) : nullptr;
 }
 
-Diagnostics Validator::validateFile(const PageFile &file) const
+Diagnostics Validator::validateFile(const PageFile &file, const FileAnalyses *shared) const
 {
-    QString error;
-    std::optional<Document> doc = Document::load(file.absolutePath, &error);
-    if (!doc) {
+    const FileAnalyses own(*m_renderer);
+    const FileAnalyses &analyses = shared ? *shared : own;
+    const FileAnalyses::Entry page = analyses.get(file);
+    if (!page.analysis) {
         Diagnostic d;
         d.code = QStringLiteral("file-unreadable");
-        d.message = error;
+        d.message = page.error;
         d.file = file.relativePath;
         d.language = file.language;
         return {d};
     }
-    doc->setFileName(file.relativePath);
-    const auto page = m_renderer->analyse(std::move(*doc), file.variant, true);
     const PageFile *sourceFile = file.isEnglish() ? nullptr : sourceFileFor(file);
-    std::shared_ptr<const PageAnalysis> source;
-    if (sourceFile) {
-        std::optional<Document> sourceDoc = Document::load(sourceFile->absolutePath, &error);
-        if (sourceDoc) {
-            sourceDoc->setFileName(sourceFile->relativePath);
-            source = m_renderer->analyse(std::move(*sourceDoc), sourceFile->variant, true);
-        }
-    }
-    return validate(*page, file, source.get(), source ? sourceFile : nullptr);
+    const std::shared_ptr<const PageAnalysis> source =
+        sourceFile ? analyses.get(*sourceFile).analysis : nullptr;
+    return validate(*page.analysis, file, source.get(), source ? sourceFile : nullptr);
+}
+
+CheckContext Validator::context(const QString &language, const PageAnalysis &page,
+                                const QString &file) const
+{
+    CheckContext c;
+    c.project = m_project.get();
+    c.renderer = m_renderer.get();
+    c.anchors = m_anchors.get();
+    c.language = language;
+    c.country =
+        m_country.isEmpty() ? QString::fromUtf8(Renderer::defaultCountry(language)) : m_country;
+    c.keepStrings = m_project->catalog(language);
+    c.keepEnglish = m_project->catalog(QStringLiteral("en"));
+    c.strings = c.keepStrings.get();
+    c.english = c.keepEnglish.get();
+    c.page = &page;
+    c.file = file;
+    return c;
 }
 
 Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
                                 const PageAnalysis *source, const PageFile *sourceFile,
                                 Alignment *alignmentOut) const
 {
-    const std::shared_ptr<const Catalog> strings = m_project->catalog(file.language);
-    const std::shared_ptr<const Catalog> english = m_project->catalog(QStringLiteral("en"));
-    CheckContext c;
-    c.project = m_project.get();
-    c.renderer = m_renderer.get();
-    c.anchors = m_anchors.get();
-    c.language = file.language;
-    c.country = m_country.isEmpty() ? QString::fromUtf8(Renderer::defaultCountry(file.language))
-                                    : m_country;
-    c.strings = strings.get();
-    c.english = english.get();
-    c.page = &page;
-    c.file = file.relativePath;
+    CheckContext c = context(file.language, page, file.relativePath);
     Alignment alignment;
     if (source && sourceFile && !file.isEnglish()) {
         c.source = source;
@@ -197,19 +200,7 @@ QSet<QString> Validator::inheritedKeys(const PageAnalysis &source, const PageFil
         if (it != m_inherited.cend())
             return it.value();
     }
-    const std::shared_ptr<const Catalog> strings = m_project->catalog(language);
-    const std::shared_ptr<const Catalog> english = m_project->catalog(QStringLiteral("en"));
-    CheckContext c;
-    c.project = m_project.get();
-    c.renderer = m_renderer.get();
-    c.anchors = m_anchors.get();
-    c.language = language;
-    c.country =
-        m_country.isEmpty() ? QString::fromUtf8(Renderer::defaultCountry(language)) : m_country;
-    c.strings = strings.get();
-    c.english = english.get();
-    c.page = &source;
-    c.file = sourceFile.relativePath;
+    CheckContext c = context(language, source, sourceFile.relativePath);
     TemplateChecks::run(c);
     ErbMdChecks::run(c);
     UrlChecks::run(c);
@@ -240,9 +231,32 @@ Diagnostics Validator::viewProblems() const
     return m_renderer->viewProblems();
 }
 
-Diagnostics Validator::validateSite(const QStringList &languages,
-                                    const std::function<void(int, int)> &progress,
-                                    const std::atomic_bool *cancel) const
+QVector<Diagnostics> Validator::validateAll(const QStringList &catalogs,
+                                            const QVector<const PageFile *> &files,
+                                            const TaskRun::Hooks &hooks) const
+{
+    // Catalogs first: they are the longest tasks, and the pages of a language wait for its
+    // catalog. Then the pages, the biggest first; a translation costs about twice its size
+    // (its English page is analysed too, once for all languages).
+    QVector<qint64> weights;
+    weights.reserve(catalogs.size() + files.size());
+    for (const QString &language : catalogs)
+        weights.append(QFileInfo(m_project->catalogPath(language)).size() * 4);
+    for (const PageFile *file : files)
+        weights.append(QFileInfo(file->absolutePath).size() * (file->isEnglish() ? 1 : 2));
+    const FileAnalyses analyses(*m_renderer);
+    QVector<Diagnostics> out(weights.size());
+    TaskRun::run(
+        TaskRun::heaviestFirst(weights),
+        [&](qsizetype i) {
+            out[i] = i < catalogs.size() ? validateCatalog(catalogs.at(i))
+                                         : validateFile(*files.at(i - catalogs.size()), &analyses);
+        },
+        hooks);
+    return out;
+}
+
+void Validator::validateSite(QPromise<Diagnostics> &promise, const QStringList &languages) const
 {
     QVector<const PageFile *> files;
     for (const Page &page : m_project->pages()) {
@@ -251,26 +265,27 @@ Diagnostics Validator::validateSite(const QStringList &languages,
                 files.append(&f);
         }
     }
-    Diagnostics out;
-    for (Diagnostic d : m_project->problems())
-        out.append(d);
-    const int total = int(files.size()) + int(languages.size());
-    int done = 0;
-    for (const QString &language : languages) {
-        if (cancel && *cancel)
-            return out;
-        out += validateCatalog(language);
-        if (progress)
-            progress(++done, total);
-    }
-    for (const PageFile *file : qAsConst(files)) {
-        if (cancel && *cancel)
-            return out;
-        out += validateFile(*file);
-        if (progress)
-            progress(++done, total);
-    }
-    return out + viewProblems();
+    promise.setProgressRange(0, int(languages.size() + files.size()));
+    TaskRun::Hooks hooks;
+    hooks.stop = [&] { return promise.isCanceled(); };
+    hooks.done = [&](qsizetype, qsizetype done) { promise.setProgressValue(int(done)); };
+    const QVector<Diagnostics> found = validateAll(languages, files, hooks);
+    if (promise.isCanceled())
+        return;
+    Diagnostics out = m_project->problems();
+    for (const Diagnostics &d : found)
+        out += d;
+    promise.addResult(out + viewProblems());
+}
+
+Diagnostics Validator::validateSite(const QStringList &languages) const
+{
+    QPromise<Diagnostics> promise;
+    QFuture<Diagnostics> future = promise.future();
+    promise.start();
+    validateSite(promise, languages);
+    promise.finish();
+    return future.resultCount() > 0 ? future.resultAt(0) : Diagnostics();
 }
 
 } // namespace Tilmech

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "base/diagnostic.h"
+#include "base/taskrun.h"
+#include "check/checkcontext.h"
 #include "site/pagefile.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QPromise>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -17,6 +20,7 @@ namespace Tilmech {
 
 class Alignment;
 class AnchorIndex;
+class FileAnalyses;
 class PageAnalysis;
 class Project;
 class Renderer;
@@ -38,7 +42,9 @@ public:
     // Country for @country and site URLs; empty: the language's default.
     void setCountry(const QString &country) { m_country = country; }
 
-    Diagnostics validateFile(const PageFile &file) const;
+    // A page file, read and analysed (its English source too); `shared` shares the English
+    // analyses among the files of one pass.
+    Diagnostics validateFile(const PageFile &file, const FileAnalyses *shared = nullptr) const;
     // Text being edited: `page` analysed with an outline; `source` is the English page for a
     // translation (null for an English page, or a translation without one).
     // `alignment`, when given, receives the pairing of English and translated blocks.
@@ -54,15 +60,23 @@ public:
     // once per place in a view (Renderer::viewProblems).
     Diagnostics viewProblems() const;
 
-    // Every file of `languages` (and their catalogs), in page order, then viewProblems().
-    // `progress` is called with (done, total) after each file; set `cancel` to stop early.
-    Diagnostics validateSite(const QStringList &languages,
-                             const std::function<void(int, int)> &progress = {},
-                             const std::atomic_bool *cancel = nullptr) const;
+    // The findings of each catalog of `catalogs`, then of each file of `files`, in that order,
+    // worked out on every core; English analyses are shared among their translations.
+    QVector<Diagnostics> validateAll(const QStringList &catalogs,
+                                     const QVector<const PageFile *> &files,
+                                     const TaskRun::Hooks &hooks = TaskRun::Hooks()) const;
+    // The site's problems, every file of `languages` and their catalogs (in page order),
+    // then viewProblems(), as the promise's one result. The promise gets the progress (files
+    // and catalogs done) and stops the run when cancelled (then it has no result).
+    void validateSite(QPromise<Diagnostics> &promise, const QStringList &languages) const;
+    // The same, waited for.
+    Diagnostics validateSite(const QStringList &languages) const;
 
     const std::shared_ptr<const Renderer> &renderer() const { return m_renderer; }
 
 private:
+    CheckContext context(const QString &language, const PageAnalysis &page,
+                         const QString &file) const;
     QSet<QString> inheritedKeys(const PageAnalysis &source, const PageFile &sourceFile,
                                 const QString &language) const;
 

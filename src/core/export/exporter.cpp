@@ -5,6 +5,7 @@
 #include "base/filereader.h"
 #include "base/filewriter.h"
 #include "base/html.h"
+#include "base/onceperkey.h"
 #include "base/sha256.h"
 #include "check/validator.h"
 #include "export/exporttarget.h"
@@ -79,36 +80,6 @@ bool isContained(const QString &path)
     return !parts.contains(QStringLiteral("..")) && !parts.contains(QStringLiteral(".")) &&
            !parts.contains(QString());
 }
-
-// Values worked out once per key during one export, by whichever page task asks first; the
-// tasks asking for the same key meanwhile wait for that answer. Many pages share a folder,
-// link the same files and stand on the same English page.
-template <typename Value> class OncePerKey
-{
-public:
-    template <typename Make> Value get(const QString &key, Make make)
-    {
-        std::shared_ptr<Slot> slot;
-        {
-            const QMutexLocker lock(&m_mutex);
-            std::shared_ptr<Slot> &entry = m_slots[key];
-            if (!entry)
-                entry = std::make_shared<Slot>();
-            slot = entry;
-        }
-        std::call_once(slot->once, [&] { slot->value = make(); });
-        return slot->value;
-    }
-
-private:
-    struct Slot
-    {
-        std::once_flag once;
-        Value value;
-    };
-    QMutex m_mutex;
-    QHash<QString, std::shared_ptr<Slot>> m_slots;
-};
 
 using Folders = OncePerKey<bool>; // folder path → made
 

@@ -109,7 +109,6 @@ std::shared_ptr<const Project> Project::reindexed() const
     auto project = std::shared_ptr<Project>(new Project);
     project->m_root = m_root;
     project->index();
-    const QMutexLocker locker(&m_catalogMutex);
     project->m_catalogs = m_catalogs;
     return project;
 }
@@ -254,25 +253,19 @@ QString Project::catalogPath(const QString &language) const
 
 std::shared_ptr<const Catalog> Project::catalog(const QString &language) const
 {
-    QMutexLocker lock(&m_catalogMutex);
-    auto it = m_catalogs.find(language);
-    if (it != m_catalogs.end())
-        return it.value();
-    const QString path = catalogPath(language);
-    // A link (even a dangling one) is read, to be refused with its reason, not taken for a
-    // missing file that a save would then create through the link.
-    const QFileInfo info(path);
-    std::shared_ptr<const Catalog> catalog = info.exists() || info.isSymLink()
-                                                 ? Catalog::load(path)
+    return m_catalogs.get(language, [&] {
+        const QString path = catalogPath(language);
+        // A link (even a dangling one) is read, to be refused with its reason, not taken for
+        // a missing file that a save would then create through the link.
+        const QFileInfo info(path);
+        return info.exists() || info.isSymLink() ? Catalog::load(path)
                                                  : Catalog::fromBytes(QByteArray(), path, language);
-    m_catalogs.insert(language, catalog);
-    return catalog;
+    });
 }
 
 void Project::forgetCatalog(const QString &language) const
 {
-    QMutexLocker lock(&m_catalogMutex);
-    m_catalogs.remove(language);
+    m_catalogs.forget(language);
 }
 
 QString Project::findView(const QString &name, const QString &language) const

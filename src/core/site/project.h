@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/diagnostic.h"
+#include "base/onceperkey.h"
 #include "site/pagefile.h"
 
 #include <QCoreApplication>
@@ -106,8 +107,9 @@ private:
 
     mutable QMutex m_viewMutex;
     mutable QHash<QString, QString> m_views; // "language\nname" → file
-    mutable QMutex m_catalogMutex;
-    mutable QHash<QString, std::shared_ptr<const Catalog>> m_catalogs;
+    // Loaded by the first thread that asks; threads asking for other languages load theirs
+    // at the same time.
+    mutable OncePerKey<std::shared_ptr<const Catalog>> m_catalogs;
 };
 
 } // namespace Tilmech

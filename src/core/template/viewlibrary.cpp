@@ -10,6 +10,8 @@
 #include "template/templatetree.h"
 
 #include <QDir>
+#include <algorithm>
+#include <tuple>
 
 namespace Tilmech {
 
@@ -166,7 +168,14 @@ void ViewLibrary::record(const QString &file, const ParsedView &view,
 Diagnostics ViewLibrary::problems() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_problems;
+    Diagnostics out = m_problems;
+    lock.unlock();
+    // Views are parsed in whatever order the pages on several threads first use them; the
+    // report lists them by place.
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    });
+    return out;
 }
 
 } // namespace Tilmech
