@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -111,12 +113,18 @@ ExportDialog::ExportDialog(std::shared_ptr<const Project> project,
             m_openFolder(m_options.destination);
     });
     connect(&m_watcher, &QFutureWatcher<Exporter::Result>::finished, this, &ExportDialog::finished);
+    connect(&m_watcher, &QFutureWatcher<Exporter::Result>::progressRangeChanged, m_ui->progressBar,
+            &QProgressBar::setRange);
+    connect(&m_watcher, &QFutureWatcher<Exporter::Result>::progressValueChanged, m_ui->progressBar,
+            &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcher<Exporter::Result>::progressTextChanged, m_ui->statusLabel,
+            &QLabel::setText);
     updateButtons();
 }
 
 ExportDialog::~ExportDialog()
 {
-    m_cancel = true;
+    m_watcher.cancel();
     m_watcher.waitForFinished();
 }
 
@@ -282,7 +290,6 @@ void ExportDialog::run(bool replaceForeign)
     settings.setValue(settingsKey() + QStringLiteral("/destination"), m_options.destination);
     settings.setValue(settingsKey() + QStringLiteral("/zip"), m_options.zipFile);
 
-    m_cancel = false;
     m_result = Exporter::Result();
     m_openFolderButton->setEnabled(false);
     m_ui->summaryView->clear();
@@ -292,20 +299,9 @@ void ExportDialog::run(bool replaceForeign)
 
     const Exporter exporter(m_project, m_renderer, m_validator);
     const Exporter::Options options = m_options;
-    std::atomic_bool *cancel = &m_cancel;
-    const auto progress = [this](int done, int total, const QString &what) {
-        // The dialog waits for the export before it goes, so `this` outlives the call.
-        QMetaObject::invokeMethod(
-            this,
-            [this, done, total, what] {
-                m_ui->progressBar->setRange(0, total);
-                m_ui->progressBar->setValue(done);
-                m_ui->statusLabel->setText(what);
-            },
-            Qt::QueuedConnection);
-    };
-    m_watcher.setFuture(QtConcurrent::run(
-        [exporter, options, progress, cancel] { return exporter.run(options, progress, cancel); }));
+    m_watcher.setFuture(QtConcurrent::run([exporter, options](QPromise<Exporter::Result> &promise) {
+        exporter.run(promise, options);
+    }));
     updateButtons();
 }
 
@@ -313,7 +309,7 @@ void ExportDialog::cancelExport()
 {
     if (!isRunning())
         return;
-    m_cancel = true;
+    m_watcher.cancel();
     m_ui->statusLabel->setText(tr("Cancelling…"));
 }
 
@@ -328,7 +324,10 @@ void ExportDialog::reject()
 
 void ExportDialog::finished()
 {
-    m_result = m_watcher.result();
+    // A cancelled export's result is not kept by the future.
+    m_result = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0
+                   ? Exporter::cancelledResult()
+                   : m_watcher.result();
     m_ui->progressBar->setVisible(false);
     updateButtons();
     showSummary(m_result, m_options);

@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -74,7 +73,6 @@ private:
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_openFolderButton = nullptr;
     QFutureWatcher<Exporter::Result> m_watcher;
-    std::atomic_bool m_cancel{false};
     Exporter::Options m_options;
     Exporter::Result m_result;
     bool m_closeWhenDone = false;

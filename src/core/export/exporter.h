@@ -4,10 +4,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QPromise>
 #include <QString>
 #include <QStringList>
-#include <atomic>
-#include <functional>
 #include <memory>
 
 namespace Tilmech {
@@ -60,14 +59,26 @@ public:
         QString manifest;     // path of manifest.json
     };
 
-    // Called on the thread that runs the export.
-    using Progress = std::function<void(int done, int total, const QString &what)>;
+    // What an export works with: the site, and the renderer and validator that serve it.
+    struct Parts
+    {
+        std::shared_ptr<const Project> project;
+        std::shared_ptr<const Renderer> renderer;
+        std::shared_ptr<const Validator> validator;
+    };
 
     Exporter(std::shared_ptr<const Project> project, std::shared_ptr<const Renderer> renderer,
              std::shared_ptr<const Validator> validator);
 
-    Result run(const Options &options, const Progress &progress = {},
-               const std::atomic_bool *cancel = nullptr) const;
+    // Exports on the calling thread (QtConcurrent::run gives it one of its own). The promise
+    // gets the progress (pages exported, then one step for the files and the manifest, with
+    // what is being done as its text) and stops the export when cancelled; its one result is
+    // the Result, cancelled or not.
+    void run(QPromise<Result> &promise, const Options &options) const;
+    // The same, waited for, without progress or cancelling.
+    Result run(const Options &options) const;
+    // What a cancelled export gives.
+    static Result cancelledResult();
 
     // The output path of a page in the bundle, relative to the bundle root.
     static QString outputPath(const QString &language, const QString &page);
@@ -75,9 +86,7 @@ public:
     static QString relativePath(const QString &from, const QString &target);
 
 private:
-    std::shared_ptr<const Project> m_project;
-    std::shared_ptr<const Renderer> m_renderer;
-    std::shared_ptr<const Validator> m_validator;
+    Parts m_parts;
 };
 
 } // namespace Tilmech

@@ -11,16 +11,20 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 #include <zip.h>
 
@@ -496,18 +500,30 @@ void TestExporter::refusesPagesWithErrors()
     QCOMPARE(manifestOf(out)[QStringLiteral("forced")].toBool(), false);
 }
 
+// Cancelled through its future (as the export dialog does) before it starts, early among
+// the pages, or later, an export leaves the destination and its folder as they were.
 void TestExporter::cancelLeavesDestination()
 {
     QTemporaryDir dir;
+    // A site big enough for a cancel to land while pages are still being exported.
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QByteArray page = "# Page\n\n";
+    for (int i = 0; i < 40; ++i)
+        page += "A paragraph with **bold**, a [link](/learn) and `code` " + QByteArray::number(i) +
+                ".\n\n";
+    for (int i = 0; i < 300; ++i) {
+        const QString name = QStringLiteral("p%1.md").arg(i);
+        QVERIFY(TestSupport::writeSiteFile(site, QStringLiteral("public/") + name, page));
+        QVERIFY(TestSupport::writeSiteFile(site, QStringLiteral("i18n/public/ky/") + name, page));
+    }
     const QString out = dir.filePath(QStringLiteral("bundle"));
-    const Exporter::Result first =
-        exportSite(TestSupport::sampleSite(), {QStringLiteral("en")}, out, false);
+    const Exporter::Result first = exportSite(site, {QStringLiteral("en")}, out);
     QVERIFY2(first.ok, qPrintable(first.error));
     const QMap<QString, QByteArray> before = TestSupport::checksums(out);
     QVERIFY(!before.isEmpty());
 
     QString error;
-    const auto project = Project::open(TestSupport::sampleSite(), &error);
+    const auto project = Project::open(site, &error);
     auto renderer = std::make_shared<const Renderer>(project);
     auto validator = std::make_shared<const Validator>(project, renderer);
     const Exporter exporter(project, renderer, validator);
@@ -515,29 +531,37 @@ void TestExporter::cancelLeavesDestination()
     options.languages = {QStringLiteral("en"), QStringLiteral("ky")};
     options.destination = out;
     options.allowErrors = true;
+    options.threads = 1;
     options.zipFile = dir.filePath(QStringLiteral("bundle.zip"));
-    for (int stopAt : {0, 1, 3}) {
-        std::atomic_bool cancel{false};
-        int calls = 0;
-        const Exporter::Result result = exporter.run(
-            options,
-            [&](int, int, const QString &) {
-                if (calls++ == stopAt)
-                    cancel = true;
-            },
-            &cancel);
-        QVERIFY(!result.ok);
-        QVERIFY(result.cancelled);
+    for (int stopAt : {0, 1, 3, 200}) {
+        QPromise<Exporter::Result> promise;
+        QFuture<Exporter::Result> future = promise.future();
+        if (stopAt == 0)
+            future.cancel(); // before it starts
+        std::thread worker([&] {
+            promise.start();
+            exporter.run(promise, options);
+            promise.finish();
+        });
+        while (!future.isCanceled() && !future.isFinished()) {
+            if (future.progressValue() >= stopAt)
+                future.cancel();
+            QThread::usleep(100);
+        }
+        worker.join();
+        QVERIFY2(future.resultCount() == 0, "a cancelled export gives no result");
         QCOMPARE(TestSupport::checksums(out), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList{QStringLiteral("bundle")});
+                 QStringList({QStringLiteral("bundle"), QStringLiteral("site")}));
     }
+    QVERIFY(Exporter::cancelledResult().cancelled);
     // Not cancelled, the same export replaces the old bundle.
     const Exporter::Result done = exporter.run(options);
     QVERIFY2(done.ok, qPrintable(done.error));
-    QVERIFY(TestSupport::checksums(out).contains(QStringLiteral("ky/index.html")));
+    QVERIFY(TestSupport::checksums(out).contains(QStringLiteral("ky/p7.html")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-             QStringList({QStringLiteral("bundle"), QStringLiteral("bundle.zip")}));
+             QStringList(
+                 {QStringLiteral("bundle"), QStringLiteral("bundle.zip"), QStringLiteral("site")}));
 }
 
 void TestExporter::foreignFolder()
