@@ -2,6 +2,7 @@
 
 #include "base/bytesearch.h"
 #include "base/charclass.h"
+#include "base/htmlattributes.h"
 #include "base/lineindex.h"
 #include "markdown/cmarkdocument.h"
 #include "markdown/redcarpetblocks.h"
@@ -53,44 +54,26 @@ bool isType(cmark_node *node, const char *name)
     return type && std::strcmp(type, name) == 0;
 }
 
-// Values of href= and src= attributes in a piece of HTML.
+// Values of href= and src= attributes in a piece of HTML, in text order.
 void htmlLinks(QByteArrayView html, bool image, QVector<OutlineLink> &links)
 {
-    for (const char *attribute : {"href=", "src="}) {
-        qsizetype pos = 0;
-        while ((pos = ByteSearch::find(html, attribute, pos)) >= 0) {
-            const qsizetype nameLength = qsizetype(std::strlen(attribute));
-            if (pos > 0 && html[pos - 1] != ' ' && html[pos - 1] != '\t' && html[pos - 1] != '\n') {
-                pos += nameLength;
-                continue;
-            }
-            qsizetype v = pos + nameLength;
-            if (v >= html.size())
-                break;
-            const char quote = html[v];
-            qsizetype end;
-            if (quote == '"' || quote == '\'') {
-                ++v;
-                end = html.indexOf(quote, v);
-                if (end < 0) {
-                    // Unclosed quote: the value runs to the end of the line.
-                    end = html.indexOf('\n', v);
-                    if (end < 0)
-                        end = html.size();
-                }
-            } else {
-                end = v;
-                while (end < html.size() && html[end] != ' ' && html[end] != '>' &&
-                       html[end] != '\n')
-                    ++end;
-            }
-            OutlineLink link;
-            const bool isSrc = attribute[0] == 's';
-            link.kind = (isSrc || image) ? OutlineLink::Kind::HtmlImage : OutlineLink::Kind::Html;
-            link.destination = html.sliced(v, end - v).toByteArray();
-            links.append(link);
-            pos = end;
+    HtmlAttributes attributes(html, {QByteArrayLiteral("href"), QByteArrayLiteral("src")},
+                              HtmlAttributes::Scope::Anywhere);
+    HtmlAttributes::Found found;
+    while (attributes.next(found)) {
+        qsizetype end = found.end;
+        if (end < 0) {
+            // Unclosed quote: the value runs to the end of the line.
+            end = html.indexOf('\n', found.begin);
+            if (end < 0)
+                end = html.size();
+            attributes.skipTo(end);
         }
+        OutlineLink link;
+        const bool isSrc = found.name == 1;
+        link.kind = (isSrc || image) ? OutlineLink::Kind::HtmlImage : OutlineLink::Kind::Html;
+        link.destination = html.sliced(found.begin, end - found.begin).toByteArray();
+        links.append(link);
     }
 }
 

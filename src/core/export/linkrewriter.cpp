@@ -1,6 +1,8 @@
 #include "export/linkrewriter.h"
 
+#include "base/charclass.h"
 #include "base/html.h"
+#include "base/htmlattributes.h"
 #include "export/exporter.h"
 #include "site/pagefile.h"
 #include "site/project.h"
@@ -29,12 +31,12 @@ bool isTemplateText(const QByteArray &value)
 
 bool hasScheme(const QByteArray &value)
 {
-    if (value.isEmpty() || !std::isalpha(static_cast<unsigned char>(value[0])))
+    if (value.isEmpty() || !CharClass::isAsciiLetter(value[0]))
         return false;
     for (const char c : value) {
         if (c == ':')
             return true;
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.')
+        if (!CharClass::isAsciiAlnum(c) && c != '+' && c != '-' && c != '.')
             return false;
     }
     return false;
@@ -57,7 +59,7 @@ qsizetype nextTag(const QByteArray &html, qsizetype from, qsizetype to)
     for (qsizetype at = html.indexOf('<', from); at >= 0 && at + 1 < to;
          at = html.indexOf('<', at + 1)) {
         const char c = html[at + 1];
-        if (std::isalpha(static_cast<unsigned char>(c)) || c == '/')
+        if (CharClass::isAsciiLetter(c) || c == '/')
             return at;
     }
     return -1;
@@ -120,72 +122,36 @@ QByteArray LinkRewriter::rewrite(const QByteArray &html, const QString &page, co
     QByteArray out;
     out.reserve(html.size() + 1024);
     qsizetype copied = 0;
-    const qsizetype n = html.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (html[i] != '<' || i + 1 >= n || !std::isalpha(static_cast<unsigned char>(html[i + 1])))
-            continue;
-        // One tag: its href= and src= values.
-        qsizetype p = i + 1;
-        char quote = 0;
-        for (; p < n; ++p) {
-            const char c = html[p];
-            if (quote) {
-                if (c == quote)
-                    quote = 0;
+    HtmlAttributes attributes(html, {QByteArrayLiteral("href"), QByteArrayLiteral("src")},
+                              HtmlAttributes::Scope::InTags);
+    HtmlAttributes::Found found;
+    while (attributes.next(found)) {
+        if (found.quote) {
+            // A value whose quote is not closed before the next tag runs into the tags after
+            // it (the live site passes such a tag through, and a browser reads on to the next
+            // quote). Its text up to there is rewritten as the address, and those tags' links
+            // too, so that nothing in the bundle leads back to the site whichever way a
+            // reader takes it.
+            const qsizetype next =
+                nextTag(html, found.begin, found.end < 0 ? html.size() : found.end);
+            if (next >= 0) {
+                out.append(QByteArrayView(html).sliced(copied, found.begin - copied));
+                out.append(
+                    url(html.mid(found.begin, next - found.begin), page, output, assets, broken));
+                copied = next;
+                attributes.skipTo(next);
                 continue;
             }
-            if (c == '>')
-                break;
-            if (c == '"' || c == '\'') {
-                quote = c;
-                continue;
-            }
-            const QByteArrayView rest = QByteArrayView(html).sliced(p);
-            const bool href = (c == 'h' || c == 'H') && rest.size() >= 5 &&
-                              rest.first(5).compare("href=", Qt::CaseInsensitive) == 0;
-            const bool src = (c == 's' || c == 'S') && rest.size() >= 4 &&
-                             rest.first(4).compare("src=", Qt::CaseInsensitive) == 0;
-            if ((!href && !src) || !std::isspace(static_cast<unsigned char>(html[p - 1])))
-                continue;
-            qsizetype v = p + (href ? 5 : 4);
-            if (v >= n)
-                break;
-            const char q = html[v];
-            qsizetype end;
-            if (q == '"' || q == '\'') {
-                ++v;
-                end = html.indexOf(q, v);
-                // A value whose quote is not closed before the next tag runs into the
-                // tags after it (the live site passes such a tag through, and a browser
-                // reads on to the next quote). Its text up to there is rewritten as the
-                // address, and those tags' links too, so that nothing in the bundle leads
-                // back to the site whichever way a reader takes it.
-                const qsizetype next = nextTag(html, v, end < 0 ? n : end);
-                if (next >= 0) {
-                    out.append(QByteArrayView(html).sliced(copied, v - copied));
-                    out.append(url(html.mid(v, next - v), page, output, assets, broken));
-                    copied = next;
-                    p = next - 1;
-                    break;
-                }
-            } else {
-                end = v;
-                while (end < n && !std::isspace(static_cast<unsigned char>(html[end])) &&
-                       html[end] != '>')
-                    ++end;
-            }
-            if (end < 0)
-                break;
-            const QByteArray value = html.mid(v, end - v);
-            const QByteArray replaced = url(value, page, output, assets, broken);
-            if (replaced != value) {
-                out.append(QByteArrayView(html).sliced(copied, v - copied));
-                out.append(replaced);
-                copied = end;
-            }
-            p = (q == '"' || q == '\'') ? end : end - 1;
         }
-        i = p;
+        if (found.end < 0)
+            continue;
+        const QByteArray value = html.mid(found.begin, found.end - found.begin);
+        const QByteArray replaced = url(value, page, output, assets, broken);
+        if (replaced != value) {
+            out.append(QByteArrayView(html).sliced(copied, found.begin - copied));
+            out.append(replaced);
+            copied = found.end;
+        }
     }
     out.append(QByteArrayView(html).sliced(copied));
     return out;

@@ -1,12 +1,11 @@
 #include "render/anchorindex.h"
 
-#include "base/bytesearch.h"
+#include "base/htmlattributes.h"
 #include "render/renderer.h"
 #include "site/project.h"
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <cstring>
 
 namespace Tilmech {
 
@@ -18,30 +17,12 @@ AnchorIndex::AnchorIndex(const Project *project, const Renderer *renderer)
 QSet<QString> AnchorIndex::anchorsIn(QByteArrayView html)
 {
     QSet<QString> result;
-    for (const char *attribute : {"id=", "name="}) {
-        const qsizetype length = qsizetype(std::strlen(attribute));
-        qsizetype pos = 0;
-        while ((pos = ByteSearch::find(html, attribute, pos)) >= 0) {
-            const bool standalone =
-                pos > 0 && (html[pos - 1] == ' ' || html[pos - 1] == '\t' || html[pos - 1] == '\n');
-            pos += length;
-            if (!standalone || pos >= html.size())
-                continue;
-            const char quote = html[pos];
-            qsizetype end;
-            if (quote == '"' || quote == '\'') {
-                ++pos;
-                end = html.indexOf(quote, pos);
-            } else {
-                end = pos;
-                while (end < html.size() && html[end] != ' ' && html[end] != '>')
-                    ++end;
-            }
-            if (end < 0)
-                break;
-            result.insert(QString::fromUtf8(html.sliced(pos, end - pos)));
-            pos = end;
-        }
+    HtmlAttributes attributes(html, {QByteArrayLiteral("id"), QByteArrayLiteral("name")},
+                              HtmlAttributes::Scope::Anywhere);
+    HtmlAttributes::Found found;
+    while (attributes.next(found)) {
+        if (found.end >= 0)
+            result.insert(QString::fromUtf8(html.sliced(found.begin, found.end - found.begin)));
     }
     return result;
 }
