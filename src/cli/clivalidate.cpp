@@ -157,7 +157,7 @@ int CliValidate::run(const QStringList &arguments)
     for (const Diagnostics &found : validator.validateAll(catalogs, files))
         report.diagnostics += found;
     for (const QString &lang : catalogs)
-        report.files.append({QStringLiteral("i18n/") + lang + QStringLiteral(".yml"), lang});
+        report.files.append({Project::catalogFile(lang), lang});
     for (const PageFile *file : qAsConst(files))
         report.files.append({file->relativePath, file->language});
     report.diagnostics += validator.viewProblems();

@@ -220,7 +220,7 @@ Diagnostics Validator::validateCatalog(const QString &language) const
 {
     const std::shared_ptr<const Catalog> catalog = m_project->catalog(language);
     const std::shared_ptr<const Catalog> english = m_project->catalog(QStringLiteral("en"));
-    const QString shown = QStringLiteral("i18n/") + language + QStringLiteral(".yml");
+    const QString shown = Project::catalogFile(language);
     Diagnostics out = StringChecks::runCatalog(*catalog, english.get(), language, shown);
     sortDiagnostics(out);
     return out;

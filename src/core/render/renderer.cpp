@@ -500,19 +500,12 @@ RenderOptions Renderer::sourceOptions(const RenderOptions &translation)
 QByteArray Renderer::renderPartial(const QString &name, const QString &language,
                                    const QString &country) const
 {
-    const std::shared_ptr<const Catalog> strings =
-        m_project ? m_project->catalog(language) : nullptr;
-    const std::shared_ptr<const Catalog> english =
-        m_project ? m_project->catalog(QStringLiteral("en")) : nullptr;
-    RenderEnvironment env;
-    env.project = m_project.get();
-    env.views = m_views.get();
-    env.strings = strings.get();
-    env.english = english.get();
-    env.language = language;
-    env.languageUtf8 = language.toUtf8();
-    env.country = country.isEmpty() ? defaultCountry(language) : country.toUtf8();
-    env.explicitLanguage = language != QLatin1String("en");
+    RenderOptions options;
+    options.language = language;
+    options.country = country;
+    options.forExport = true; // a partial's text only: no preview marks
+    Catalogs catalogs;
+    RenderEnvironment env = environment(options, catalogs);
     ExpansionBudget budget;
     env.budget = &budget;
     Placeholders placeholders(QByteArrayView{});

@@ -246,9 +246,14 @@ PageFile Project::fileForPath(const QString &path) const
     return {};
 }
 
+QString Project::catalogFile(const QString &language)
+{
+    return QStringLiteral("i18n/") + language + QStringLiteral(".yml");
+}
+
 QString Project::catalogPath(const QString &language) const
 {
-    return QDir(m_root).filePath(QStringLiteral("i18n/") + language + QStringLiteral(".yml"));
+    return QDir(m_root).filePath(catalogFile(language));
 }
 
 std::shared_ptr<const Catalog> Project::catalog(const QString &language) const

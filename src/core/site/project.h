@@ -62,6 +62,8 @@ public:
     // Problems found while opening that did not stop it (e.g. a broken config.json).
     const Diagnostics &problems() const { return m_problems; }
 
+    // The locale strings of a language: "i18n/<lang>.yml" as reports show it, and its path.
+    static QString catalogFile(const QString &language);
     QString catalogPath(const QString &language) const;
     // Locale strings of a language; an empty catalog when the file is missing.
     std::shared_ptr<const Catalog> catalog(const QString &language) const;
