@@ -19,7 +19,9 @@
 #include "session/changebar.h"
 #include "session/comparedialog.h"
 #include "session/pagesession.h"
+#include "settings/appsettings.h"
 #include "settings/preferencesdialog.h"
+#include "settings/recentsites.h"
 #include "settings/shortcutsdialog.h"
 #include "site/project.h"
 #include "strings/stringsmodel.h"
@@ -41,7 +43,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTextBlock>
 #include <QToolTip>
@@ -50,8 +51,6 @@
 namespace Tilmech {
 
 namespace {
-
-constexpr int MaxRecentSites = 8;
 
 // Lines [first, last] of a block of an analysed page.
 QPair<int, int> blockLines(const PageAnalysis &page, int block)
@@ -149,6 +148,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_positionLabel);
 
     setupActions();
+    m_recent = new RecentSites(m_ui->recentMenu, this);
+    connect(m_recent, &RecentSites::openRequested, this, &MainWindow::openSite);
 
     m_changeBar = new ChangeBar(this);
     m_ui->centralLayout->insertWidget(0, m_changeBar);
@@ -360,53 +361,28 @@ void MainWindow::showPreferences()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    const AppSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    const QByteArray splitter = settings.splitterState();
     if (!splitter.isEmpty())
         m_ui->mainSplitter->restoreState(splitter);
-    m_ui->previewModeBox->setCurrentIndex(
-        settings.value(QStringLiteral("preview/mode"), 0).toInt());
-    updateRecentMenu();
+    m_ui->previewModeBox->setCurrentIndex(settings.previewMode());
+    m_recent->refresh();
 }
 
 void MainWindow::saveSettings()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
-    settings.setValue(QStringLiteral("preview/mode"), m_ui->previewModeBox->currentIndex());
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_ui->mainSplitter->saveState());
+    settings.setPreviewMode(m_ui->previewModeBox->currentIndex());
     if (m_workspace.project()) {
-        settings.setValue(QStringLiteral("site/last"), m_workspace.project()->root());
-        settings.setValue(QStringLiteral("site/language"), m_language);
-        settings.setValue(QStringLiteral("site/page"), currentPage());
+        settings.setLastSite(m_workspace.project()->root());
+        settings.setSiteLanguage(m_language);
+        settings.setSitePage(currentPage());
     }
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_ui->recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("site/recent")).toStringList();
-    for (const QString &path : recent) {
-        QAction *action = m_ui->recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openSite(path); });
-    }
-    m_ui->recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::addRecentSite(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("site/recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecentSites)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("site/recent"), recent);
-    settings.setValue(QStringLiteral("site/last"), path);
-    updateRecentMenu();
 }
 
 void MainWindow::chooseSite()
@@ -446,8 +422,8 @@ bool MainWindow::openSite(const QString &path)
     m_workspace = workspace;
     m_worker.setValidator(m_workspace.validator());
 
-    QSettings settings;
-    QString language = settings.value(QStringLiteral("site/language")).toString();
+    const AppSettings settings;
+    QString language = settings.siteLanguage();
     if (!project->languages().contains(language))
         language = project->languages().contains(QStringLiteral("ky"))
                        ? QStringLiteral("ky")
@@ -465,12 +441,12 @@ bool MainWindow::openSite(const QString &path)
     }
     m_ui->preview->setSite(project->root(), language);
     m_ui->stringsView->setProject(project, language);
-    addRecentSite(project->root());
+    m_recent->add(project->root());
     populatePages();
 
     QString page = sameSite ? currentPage() : QString();
-    if (page.isEmpty() && settings.value(QStringLiteral("site/last")).toString() == project->root())
-        page = settings.value(QStringLiteral("site/page")).toString();
+    if (page.isEmpty() && settings.lastSite() == project->root())
+        page = settings.sitePage();
     if (!project->page(page))
         page = project->pages().isEmpty() ? QString() : project->pages().first().name;
     if (!page.isEmpty())

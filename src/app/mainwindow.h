@@ -31,6 +31,7 @@ class IssuesPanel;
 class PageListModel;
 class PageSession;
 class PreviewView;
+class RecentSites;
 class Project;
 class Renderer;
 class StringsView;
@@ -98,8 +99,6 @@ private:
     void showPreferences();
     void restoreSettings();
     void saveSettings();
-    void updateRecentMenu();
-    void addRecentSite(const QString &path);
     void chooseSite();
     void populatePages();
     void scheduleRender(bool now = false);
@@ -178,6 +177,7 @@ private:
     QTimer m_diskTimer;
     QVector<Conflict> m_conflicts;
     ChangeBar *m_changeBar = nullptr;
+    RecentSites *m_recent = nullptr;
 
     // Crash recovery.
     std::unique_ptr<RecoveryWriter> m_recovery;
