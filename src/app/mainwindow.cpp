@@ -542,7 +542,6 @@ PageSession *MainWindow::ensureSession(const QString &language, const QString &n
         m_recovery->changed();
     });
     connect(session->english(), &QTextDocument::contentsChanged, this, [this, session] {
-        session->englishChanged();
         if (session == m_session)
             scheduleRender();
         m_recovery->changed();
@@ -607,7 +606,9 @@ void MainWindow::scheduleRender(bool now)
     job.country = m_countryBox->currentText().trimmed();
     m_ui->preview->setCountry(job.country); // the site URLs the render writes carry it
     if (m_session->hasEnglish()) {
-        job.source = m_session->englishAnalysis(*m_workspace.renderer());
+        // Analysed by the worker, off the GUI thread (and only when the text changed).
+        job.hasSource = true;
+        job.sourceBytes = m_session->englishBytes();
         job.sourceFile = m_session->englishFile();
     }
     job.renderSource = m_ui->previewModeBox->currentIndex() != 0;

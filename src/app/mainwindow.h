@@ -79,6 +79,7 @@ public:
     void showStrings();
     const Diagnostics &pageDiagnostics() const { return m_diagnostics; }
     int previewSerial() const { return m_shownSerial; }
+    const RenderWorker &renderWorker() const { return m_worker; }
     void setExternalLinkHandler(std::function<void(const QUrl &)> handler);
     void insertTag(int index); // the index-th entry of the insert-tag menu
     QStringList tagChoices() const;
