@@ -4,7 +4,7 @@
 <context>
     <name>ActiveContentChecks</name>
     <message>
-        <location filename="../src/core/activecontentchecks.cpp" line="+356"/>
+        <location filename="../src/core/check/activecontentchecks.cpp" line="+354"/>
         <source>The string “%1” in i18n/%2.yml holds %3, which its English text does not have; a browser would run or load it here. Remove it in the strings view</source>
         <translation>i18n/%2.yml ичиндеги “%1” сабында %3 бар, ал эми англисче текстинде жок; браузер аны бул жерде иштетип же жүктөп алмак. Аны тил саптары көрүнүшүндө алып салыңыз</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../src/core/catalog.cpp" line="+194"/>
+        <location filename="../src/core/strings/catalog.cpp" line="+194"/>
         <source>Cannot read the locale strings: %1</source>
         <translation>Тил саптарын окуу мүмкүн эмес: %1</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/core/catalogeditor.cpp" line="+308"/>
+        <location filename="../src/core/strings/catalogeditor.cpp" line="+308"/>
         <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
         <translation>%1 жарактуу YAML эмес (%2-сап); адегенде аны текст редакторунда оңдоңуз: Tilmech өзү окуй албаган файлга жазбайт</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>топтомдун папкасы көрсөтүлгөн жок: --out DIR кошуңуз</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1: --with-errors</source>
         <translation>%1: --with-errors</translation>
     </message>
@@ -355,7 +355,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>--country &quot;%1&quot; эмес, kg сыяктуу кичине тамгалар менен жазылган эки тамгалык кодду кабыл алат</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
@@ -438,7 +438,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>--missing жана --all бирге колдонулбайт</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>name the language with --lang, e.g. --lang ky</source>
         <translation>тилди --lang аркылуу көрсөтүңүз, мисалы: --lang ky</translation>
     </message>
@@ -558,7 +558,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>белгисиз --min-severity &quot;%1&quot;; info, warning же error колдонуңуз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the site has no translations to check; use --lang en to check the English pages</source>
         <translation>сайтта текшере турган котормолор жок; англисче барактарды текшерүү үчүн --lang en колдонуңуз</translation>
     </message>
@@ -576,7 +576,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../src/core/contentchecks.cpp" line="+246"/>
+        <location filename="../src/core/check/contentchecks.cpp" line="+246"/>
         <source>Same as the English: this block is not translated yet</source>
         <translation>Англисчеси менен бирдей: бул блок али которула элек</translation>
     </message>
@@ -609,7 +609,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>DiagnosticCatalog</name>
     <message>
-        <location filename="../src/core/diagnosticcatalog.cpp" line="+11"/>
+        <location filename="../src/core/check/diagnosticcatalog.cpp" line="+11"/>
         <source>An ERB tag or include is opened with &lt;% or {{ and never closed.</source>
         <translation>ERB теги же include &lt;% же {{ менен ачылып, жабылган эмес.</translation>
     </message>
@@ -1007,7 +1007,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>DivBracketChecks</name>
     <message>
-        <location filename="../src/core/divbracketchecks.cpp" line="+55"/>
+        <location filename="../src/core/check/divbracketchecks.cpp" line="+55"/>
         <source>The live site turns a paragraph that is only “[…]” into an empty div, so “%1” vanishes from the page; write the text without the enclosing brackets, or put other text before them on the same line</source>
         <translation>Иштеп турган сайт “[…]” гана болгон абзацты бош div&apos;ге айлантат, ошондуктан “%1” барактан жоголот; текстти курчап турган кашаасыз жазыңыз же ошол эле сапта алардын алдына башка текст коюңуз</translation>
     </message>
@@ -1015,7 +1015,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Document</name>
     <message>
-        <location filename="../src/core/document.cpp" line="+78"/>
+        <location filename="../src/core/site/document.cpp" line="+78"/>
         <source>The file is not valid UTF-8 (byte 0x%1 cannot start or continue a character here); save it as UTF-8 in your editor</source>
         <translation>Файл жарактуу UTF-8 эмес (0x%1 байты бул жерде белгини баштай да, уланта да албайт); аны редакторуңузда UTF-8 катары сактаңыз</translation>
     </message>
@@ -1049,7 +1049,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ErbMdChecks</name>
     <message>
-        <location filename="../src/core/erbmdchecks.cpp" line="+62"/>
+        <location filename="../src/core/check/erbmdchecks.cpp" line="+62"/>
         <source>In an .erb.md page markdown runs before ERB, and it ends an HTML tag inside a paragraph at its first “&gt;”, the one of %1: the rest of the tag shows as text and the link is cut. Put the HTML on lines of its own (&lt;p&gt;…&lt;/p&gt;), or rename the file to .md.erb</source>
         <translation>.erb.md барагында markdown ERBден мурун иштейт жана абзацтын ичиндеги HTML тегди анын биринчи «&gt;» белгисинде, %1 ичиндегисинде, бүтүрөт: тегдин калганы текст болуп көрүнөт жана шилтеме кесилет. HTMLди өзүнчө саптарга жазыңыз (&lt;p&gt;…&lt;/p&gt;) же файлдын атын .md.erb кылып өзгөртүңүз</translation>
     </message>
@@ -1067,7 +1067,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ExpansionBudget</name>
     <message>
-        <location filename="../src/core/expansionbudget.cpp" line="+34"/>
+        <location filename="../src/core/template/expansionbudget.cpp" line="+34"/>
         <source>the views and includes of this page expand to more than %1 views or %2 MiB, far more than any real page: a view probably includes itself, directly or through other views; remove the include that closes the loop</source>
         <translation>бул барактын көрүнүштөрү жана кошумчалары %1 көрүнүштөн же %2 МиБдан ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот; айлампаны туюктаган кошумчаны алып салыңыз</translation>
     </message>
@@ -1075,7 +1075,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.ui" line="+6"/>
+        <location filename="../ui/export/exportdialog.ui" line="+6"/>
         <source>Export Bundle</source>
         <translation>Топтомду экспорттоо</translation>
     </message>
@@ -1123,7 +1123,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ExportTarget</name>
     <message>
-        <location filename="../src/core/exporttarget.cpp" line="+64"/>
+        <location filename="../src/core/export/exporttarget.cpp" line="+64"/>
         <source>%1 (which is %2)</source>
         <translation>%1 (бул — %2)</translation>
     </message>
@@ -1206,24 +1206,24 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../src/core/exporter.cpp" line="+119"/>
-        <location line="+381"/>
-        <location line="+282"/>
+        <location filename="../src/core/export/exportrun.cpp" line="+173"/>
+        <location line="+171"/>
+        <location line="+99"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-367"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>топтомду %1 ордуна жылдыруу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location filename="../src/core/export/exporter.cpp" line="+36"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорттоо токтотулду; максаттуу папка мурунку абалында калды.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/core/export/exportrun.cpp" line="+70"/>
         <source>no language chosen</source>
         <translation>тил тандалган жок</translation>
     </message>
@@ -1238,12 +1238,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>сайтта &quot;%1&quot; тили жок</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 is not empty and was not made by Tilmech; choose an empty folder, or allow replacing its contents</source>
         <translation>%1 бош эмес жана аны Tilmech жасаган эмес; бош папканы тандаңыз же анын мазмунун алмаштырууга уруксат бериңиз</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+207"/>
         <source>%n error(s) in the pages to export; fix them, or allow exporting pages with errors (the manifest will say so)</source>
         <translation>
             <numerusform>Экспорттоло турган барактарда %n ката бар; аларды оңдоңуз же катасы бар барактарды экспорттоого уруксат бериңиз (manifest муну белгилеп коёт)</numerusform>
@@ -1251,33 +1251,32 @@ PAGE — барактын логикалык аты (тандалган тилд
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-166"/>
         <source>cannot create a working folder in %1: %2</source>
         <translation>%1 ичинде жумушчу папка түзүү мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+156"/>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Exporting %1</source>
         <translation>%1 экспорттолууда</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+140"/>
         <source>Copying files and writing the manifest</source>
         <translation>Файлдар көчүрүлүп, manifest жазылууда</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>cannot write the zip %1: %2</source>
         <translation>%1 zip архивин жазуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>the bundle is in place, but the zip could not be moved to %1: %2</source>
         <translation>топтом ордунда, бирок zip архивин %1 жерине жылдыруу мүмкүн болгон жок: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-364"/>
         <source>Done</source>
         <translation>Даяр</translation>
     </message>
@@ -1285,7 +1284,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ExpressionParser</name>
     <message>
-        <location filename="../src/core/expressionparser.cpp" line="+138"/>
+        <location filename="../src/core/template/expressionparser.cpp" line="+138"/>
         <source>&apos;@&apos; without a variable name</source>
         <translation>&apos;@&apos; белгисинен кийин өзгөрмөнүн аты жок</translation>
     </message>
@@ -1360,7 +1359,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FileChecks</name>
     <message>
-        <location filename="../src/core/filechecks.cpp" line="+19"/>
+        <location filename="../src/core/check/filechecks.cpp" line="+19"/>
         <source>mixed CRLF and LF</source>
         <translation>CRLF жана LF аралаш</translation>
     </message>
@@ -1398,7 +1397,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../src/core/filelock.cpp" line="+34"/>
+        <location filename="../src/core/base/filelock.cpp" line="+34"/>
         <source>%1 is busy: another program (%2, process %3) is saving it. Nothing was changed; try again in a moment, or end that program if it hangs</source>
         <translation>%1 бош эмес: башка программа (%2, %3-процесс) аны сактап жатат. Эч нерсе өзгөртүлгөн жок; бир аздан кийин кайра аракет кылыңыз же ал программа катып калса, аны жабыңыз</translation>
     </message>
@@ -1411,7 +1410,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FileReader</name>
     <message>
-        <location filename="../src/core/filereader.cpp" line="+20"/>
+        <location filename="../src/core/base/filereader.cpp" line="+20"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -1468,7 +1467,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FileWriter</name>
     <message>
-        <location filename="../src/core/filewriter.cpp" line="+31"/>
+        <location filename="../src/core/base/filewriter.cpp" line="+31"/>
         <source>unknown error</source>
         <translation>белгисиз ката</translation>
     </message>
@@ -1515,7 +1514,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/findbar.ui" line="+12"/>
+        <location filename="../ui/editor/findbar.ui" line="+12"/>
         <source>Find</source>
         <translation>Издөө</translation>
     </message>
@@ -1558,7 +1557,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/hamltemplate.cpp" line="+122"/>
+        <location filename="../src/core/template/hamltemplate.cpp" line="+122"/>
         <source>an element without a tag name</source>
         <translation>тегдин аты жок элемент</translation>
     </message>
@@ -1591,7 +1590,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../ui/issuespanel.ui" line="+14"/>
+        <location filename="../ui/issues/issuespanel.ui" line="+14"/>
         <source>This page</source>
         <translation>Бул барак</translation>
     </message>
@@ -1731,17 +1730,27 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>&amp;Сактоо</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Баарын сактоо</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export Bundle…</source>
         <translation>Топтомду &amp;экспорттоо…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
@@ -1776,40 +1785,55 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>&amp;Алмаштыруу…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Insert &amp;Tag from English…</source>
         <translation>Англисчеден &amp;тег кыстаруу…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit the English Page</source>
         <translation>Англисче &amp;баракты түзөтүү</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметрлер…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Ыкчам баскычтар</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Tilmech</source>
         <translation>Tilmech &amp;жөнүндө</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Validate Site</source>
         <translation>Сайтты &amp;текшерүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F7</source>
+        <translation>F7</translation>
     </message>
 </context>
 <context>
     <name>MarkupChecks</name>
     <message>
-        <location filename="../src/core/markupchecks.cpp" line="+68"/>
+        <location filename="../src/core/check/markupchecks.cpp" line="+68"/>
         <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
         <translation>Бул “&lt;” белгиси сапты аяктайт, ошондуктан андан кийинки тег бузулуп, текст катары көрүнөт; “&lt;” белгисин кийинки сап менен бириктириңиз</translation>
     </message>
@@ -1832,7 +1856,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ParityChecks</name>
     <message>
-        <location filename="../src/core/paritychecks.cpp" line="+181"/>
+        <location filename="../src/core/check/paritychecks.cpp" line="+179"/>
         <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
         <translation>Бул тег англисче %1 тегинен айырмаланат; тегдер так көчүрүлүшү керек, ошондуктан %1 деп жазыңыз</translation>
     </message>
@@ -1870,7 +1894,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="+5"/>
+        <location filename="../ui/settings/preferencesdialog.ui" line="+5"/>
         <source>Preferences</source>
         <translation>Параметрлер</translation>
     </message>
@@ -1893,7 +1917,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Project</name>
     <message>
-        <location filename="../src/core/project.cpp" line="+83"/>
+        <location filename="../src/core/site/project.cpp" line="+83"/>
         <source>The site folder %1 does not exist</source>
         <translation>Сайттын %1 папкасы жок</translation>
     </message>
@@ -1908,7 +1932,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>%1 — сайттын папкасы эмес: анда public/ (англисче барактар) да, i18n/public/ (котормолор) да жок; аларды камтыган папканы ачыңыз</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Cannot read config.json: %1</source>
         <translation>config.json файлын окуу мүмкүн эмес: %1</translation>
     </message>
@@ -1926,7 +1950,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../src/core/uilanguage.cpp" line="+103"/>
+        <location filename="../src/core/base/uilanguage.cpp" line="+103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Жокко чыгаруу</translation>
     </message>
@@ -2113,7 +2137,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../src/core/recoverystore.cpp" line="+56"/>
+        <location filename="../src/core/recovery/recoverystore.cpp" line="+56"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>%1 калыбына келтирүү папкасын түзүү мүмкүн эмес</translation>
     </message>
@@ -2121,7 +2145,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>RedcarpetChecks</name>
     <message>
-        <location filename="../src/core/redcarpetchecks.cpp" line="+446"/>
+        <location filename="../src/core/check/redcarpetchecks.cpp" line="+438"/>
         <source>The link address “%1” has a space: the live site still makes it a link, to “%2”, which is broken. Remove the space (or write %20 if the file name really has one)</source>
         <translation>“%1” шилтеме дарегинде боштук бар: иштеп турган сайт баары бир аны “%2” дарегине шилтеме кылат, ал эми ал иштебейт. Боштукту алып салыңыз (же файлдын атында чын эле боштук болсо, %20 деп жазыңыз)</translation>
     </message>
@@ -2144,7 +2168,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>RefusedTags</name>
     <message>
-        <location filename="../src/core/refusedtags.cpp" line="+26"/>
+        <location filename="../src/core/template/refusedtags.cpp" line="+26"/>
         <source>This tag is not in the English page, so the validator reports it as an error; the outline shows what the live site would show for it. Copy the tag the English page has here, or remove it</source>
         <translation>Бул тег англисче баракта жок, ошондуктан текшергич аны ката катары билдирет; алкак иштеп турган сайт анын ордуна эмне көрсөтөрүн көрсөтөт. Англисче барактагы бул жердеги тегди көчүрүңүз же аны өчүрүңүз</translation>
     </message>
@@ -2157,7 +2181,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+599"/>
+        <location filename="../src/core/render/renderer.cpp" line="+592"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
         <translation>Бул тег кошкон көрүнүштөр жана кошумчалар бир барак үчүн Tilmech&apos;тин %1 көрүнүш же %2 МиБ чегинен ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Айлампаны туюктаган кошумчаны алып салыңыз; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>
@@ -2165,7 +2189,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/core/reportwriter.cpp" line="+74"/>
+        <location filename="../src/core/check/reportwriter.cpp" line="+74"/>
         <source>%1 errors, %2 warnings, %3 notes in %4 files</source>
         <translation>%4 файлда %1 ката, %2 эскертүү, %3 маалымат</translation>
     </message>
@@ -2196,7 +2220,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>StringChecks</name>
     <message>
-        <location filename="../src/core/stringchecks.cpp" line="+72"/>
+        <location filename="../src/core/check/stringchecks.cpp" line="+72"/>
         <source>The string “%1” is in no locale file, so the live site prints nothing here; add it to i18n/en.yml (and translate it)</source>
         <translation>“%1” сабы эч бир тил саптарынын файлында жок, ошондуктан иштеп турган сайт бул жерде эч нерсе чыгарбайт; аны i18n/en.yml файлына кошуңуз (жана которуңуз)</translation>
     </message>
@@ -2235,7 +2259,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>StringTable</name>
     <message>
-        <location filename="../src/core/stringtable.cpp" line="+84"/>
+        <location filename="../src/core/strings/stringtable.cpp" line="+84"/>
         <source>translated</source>
         <translation>которулган</translation>
     </message>
@@ -2293,7 +2317,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>StringsView</name>
     <message>
-        <location filename="../ui/stringsview.ui" line="+14"/>
+        <location filename="../ui/strings/stringsview.ui" line="+14"/>
         <source>Filter by key or text</source>
         <translation>Ачкыч же текст боюнча чыпкалоо</translation>
     </message>
@@ -2321,7 +2345,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>StructureChecks</name>
     <message>
-        <location filename="../src/core/structurechecks.cpp" line="+80"/>
+        <location filename="../src/core/check/structurechecks.cpp" line="+80"/>
         <source>The English has a level-%1 heading here, but this is a bold paragraph; start the line with %2 instead of **</source>
         <translation>Англисчеде бул жерде %1-деңгээлдеги баш сөз турат, ал эми бул жерде жоон шрифттеги абзац; сапты ** ордуна %2 менен баштаңыз</translation>
     </message>
@@ -2359,7 +2383,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TagPolicy</name>
     <message>
-        <location filename="../src/core/tagpolicy.cpp" line="+59"/>
+        <location filename="../src/core/template/tagpolicy.cpp" line="+59"/>
         <source>hoc_s takes one string id as a symbol or a string, e.g. hoc_s(:title), not (%1)</source>
         <translation>hoc_s бир гана саптын идентификаторун символ же сап катары кабыл алат, мисалы: hoc_s(:title), (%1) эмес</translation>
     </message>
@@ -2392,12 +2416,12 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../src/core/templatechecks.cpp" line="+132"/>
+        <location filename="../src/core/check/templatechecks.cpp" line="+132"/>
         <source>%1; write %2 instead</source>
         <translation>%1; анын ордуна %2 деп жазыңыз</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This tag ends with a full-width “％&gt;”</source>
         <translation>Бул тег толук туурадагы “％&gt;” менен аяктайт</translation>
     </message>
@@ -2495,7 +2519,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+24"/>
+        <location filename="../src/core/template/templateevaluator.cpp" line="+24"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>“%1” — Tilmech аткарбаган Ruby коду</translation>
     </message>
@@ -2589,7 +2613,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Tilmech::ChangeBar</name>
     <message>
-        <location filename="../src/app/changebar.cpp" line="+25"/>
+        <location filename="../src/app/session/changebar.cpp" line="+25"/>
         <source>&amp;Reload from Disk</source>
         <translation>Дисктен &amp;кайра жүктөө</translation>
     </message>
@@ -2622,7 +2646,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Tilmech::CompareDialog</name>
     <message>
-        <location filename="../src/app/comparedialog.cpp" line="+20"/>
+        <location filename="../src/app/session/comparedialog.cpp" line="+20"/>
         <source>Compare with Disk — %1</source>
         <translation>Диск менен салыштыруу — %1</translation>
     </message>
@@ -2648,9 +2672,61 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>Tilmech::ConflictResolver</name>
+    <message>
+        <location filename="../src/app/session/conflictresolver.cpp" line="+66"/>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 кайра жүктөлдү: ал дискте өзгөргөн</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reloaded i18n/%1.yml: it changed on disk</source>
+        <translation>i18n/%1.yml кайра жүктөлдү: ал дискте өзгөргөн</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
+        <translation>Сиз саптарды түзөтүп жатканда i18n/%1.yml дискте өзгөрдү. “Кайра жүктөө” саптардагы түзөтүүлөрүңүздү жокко чыгарат; “Калтыруу” аларды файлдын азыркы абалынын үстүнө колдонот.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was deleted or moved on disk. Your text is still here; saving writes the file again.</source>
+        <translation>%1 дисктен өчүрүлгөн же жылдырылган. Текстиңиз ушул жерде калды; сактаганда файл кайра жазылат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed on disk while you were editing it (another program, or a git pull). Reload it, keep your text, or compare the two.</source>
+        <translation>Сиз %1 файлын түзөтүп жатканда ал дискте өзгөрдү (башка программа же git pull аркылуу). Аны кайра жүктөңүз, текстиңизди калтырыңыз же экөөнү салыштырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot Reload</source>
+        <translation>Кайра жүктөө мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>File Changed on Disk</source>
+        <translation>Файл дискте өзгөрдү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed on disk since Tilmech read it (another program, or a git pull).
+
+Save your text over it? What is on disk now would be lost.</source>
+        <translation>Tilmech %1 файлын окугандан бери ал дискте өзгөрдү (башка программа же git pull аркылуу).
+
+Текстиңизди анын үстүнө сактайсызбы? Дисктеги азыркы мазмун жоголот.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save Over It</source>
+        <translation>Үстүнө &amp;сактоо</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/exportdialog.cpp" line="+58"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+60"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… жана дагы %n.</numerusform>
@@ -2668,7 +2744,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Папканы а&amp;чуу</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+71"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n барак</numerusform>
@@ -2739,17 +2815,17 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>%1 Tilmech топтому эмес жана бош эмес: экспорт анын ичиндегисин алмаштыруудан мурун сурайт.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Starting…</source>
         <translation>Башталууда…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 is not a Tilmech bundle: it has no manifest.json made by Tilmech.</source>
         <translation>%1 Tilmech топтому эмес: анда Tilmech жасаган manifest.json жок.</translation>
     </message>
@@ -2875,7 +2951,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Tilmech::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="+65"/>
+        <location filename="../src/app/editor/findbar.cpp" line="+65"/>
         <source>Wrapped around</source>
         <translation>Издөө башынан уланды</translation>
     </message>
@@ -2894,9 +2970,32 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>Tilmech::HelpCommands</name>
+    <message>
+        <location filename="../src/app/settings/helpcommands.cpp" line="+20"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Tilmech</source>
+        <translation>Tilmech жөнүндө</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Translate and review localized markdown web pages, with the English page beside the translation and a live preview.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark-gfm %3, yaml-cpp %4 and libzip %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Локалдаштырылган markdown веб-барактарын которуу жана карап чыгуу: англисче барак котормо менен катар көрсөтүлөт, өзгөртүүлөр алдын ала көрүүдө дароо көрүнөт.&lt;/p&gt;&lt;p&gt;Qt %2, cmark-gfm %3, yaml-cpp %4 жана libzip %5 менен курулган.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The new interface language takes effect the next time Tilmech starts.</source>
+        <translation>Интерфейстин жаңы тили Tilmech кийинки жолу ишке киргенде күчүнө кирет.</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::IssuesModel</name>
     <message>
-        <location filename="../src/app/issuesmodel.cpp" line="+50"/>
+        <location filename="../src/app/issues/issuesmodel.cpp" line="+50"/>
         <source>%1
 English page: %2:%3</source>
         <translation>%1
@@ -2946,26 +3045,26 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::IssuesPanel</name>
     <message>
-        <location filename="../src/app/issuespanel.cpp" line="+27"/>
+        <location filename="../src/app/issues/issuespanel.cpp" line="+27"/>
         <location line="+82"/>
         <source>All codes</source>
         <translation>Бардык коддор</translation>
     </message>
 </context>
 <context>
-    <name>Tilmech::MainWindow</name>
+    <name>Tilmech::LanguageBar</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+128"/>
+        <location filename="../src/app/pages/languagebar.cpp" line="+15"/>
         <source>The language being translated into</source>
         <translation>Которула турган тил</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The country for @country conditionals and site URLs</source>
         <translation>@country шарттары жана сайттын URL даректери үчүн өлкө</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Language: </source>
         <translation>Тил: </translation>
     </message>
@@ -2974,13 +3073,16 @@ English page: %2:%3</source>
         <source>Country: </source>
         <translation>Өлкө: </translation>
     </message>
+</context>
+<context>
+    <name>Tilmech::MainWindow</name>
     <message>
-        <location line="+98"/>
+        <location filename="../src/app/mainwindow.cpp" line="+157"/>
         <source>Saved i18n/%1.yml</source>
         <translation>i18n/%1.yml сакталды</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+255"/>
         <source>Site validation cancelled</source>
         <translation>Сайтты текшерүү жокко чыгарылды</translation>
     </message>
@@ -2993,103 +3095,35 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F7</source>
-        <translation>F7</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="-207"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+F1</source>
-        <translation>Ctrl+F1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About Tilmech</source>
-        <translation>Tilmech жөнүндө</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Translate and review localized markdown web pages, with the English page beside the translation and a live preview.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark-gfm %3, yaml-cpp %4 and libzip %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Локалдаштырылган markdown веб-барактарын которуу жана карап чыгуу: англисче барак котормо менен катар көрсөтүлөт, өзгөртүүлөр алдын ала көрүүдө дароо көрүнөт.&lt;/p&gt;&lt;p&gt;Qt %2, cmark-gfm %3, yaml-cpp %4 жана libzip %5 менен курулган.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The new interface language takes effect the next time Tilmech starts.</source>
-        <translation>Интерфейстин жаңы тили Tilmech кийинки жолу ишке киргенде күчүнө кирет.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+42"/>
         <source>Open Site Folder</source>
         <translation>Сайттын папкасын ачуу</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Cannot Open the Site</source>
         <translation>Сайтты ачуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Unsaved Strings</source>
-        <translation>Сакталбаган саптар</translation>
+        <location line="+182"/>
+        <source>Saved %1</source>
+        <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The strings of %1 have unsaved changes. Save them before switching to %2?</source>
-        <translation>%1 тилинин саптарында сакталбаган өзгөртүүлөр бар. %2 тилине өтүүдөн мурун аларды сактайсызбы?</translation>
+        <location line="-32"/>
+        <source>Open a site folder first.</source>
+        <translation>Адегенде сайттын папкасын ачыңыз.</translation>
     </message>
+</context>
+<context>
+    <name>Tilmech::PageEditors</name>
     <message>
-        <location line="+7"/>
-        <location line="+485"/>
-        <source>Cannot Save the Strings</source>
-        <translation>Саптарды сактоо мүмкүн эмес</translation>
-    </message>
-    <message>
-        <location line="-484"/>
-        <location line="+485"/>
-        <source>The strings were not saved: %1</source>
-        <translation>Саптар сакталган жок: %1</translation>
-    </message>
-    <message>
-        <location line="-435"/>
-        <source>Cannot Open the Page</source>
-        <translation>Баракты ачуу мүмкүн эмес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1
-
-The page is not opened, so nothing in it can be lost. Fix the file (for example its encoding) in another editor, then open it again.</source>
-        <translation>%1
-
-Барак ачылган жок, ошондуктан андагы эч нерсе жоголбойт. Файлды (мисалы, анын коддоосун) башка редактордо оңдоп, анан кайра ачыңыз.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../src/app/editor/pageeditors.cpp" line="+33"/>
         <source>English — %1</source>
         <translation>Англисче — %1</translation>
     </message>
@@ -3099,7 +3133,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>Англисче — бул барактын англисче файлы жок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 — new: %2 (a copy of the English page until you save)</source>
         <translation>%1 — жаңы: %2 (сактаганга чейин англисче барактын көчүрмөсү)</translation>
     </message>
@@ -3108,209 +3142,11 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-    <message>
-        <location line="+220"/>
-        <source>No tags in the matching English block</source>
-        <translation>Тиешелүү англисче блокто тегдер жок</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1    — missing here</source>
-        <translation>%1    — бул жерде жок</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>%1 is not a page of this language</source>
-        <translation>%1 — бул тилдин барагы эмес</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The site has no page at %1</source>
-        <translation>Сайтта %1 дарегинде барак жок</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Read-Only File</source>
-        <translation>Окуу үчүн гана файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is read-only on disk.
-
-Save your text over it anyway? It stays read-only afterwards.</source>
-        <translation>%1 дискте окуу үчүн гана.
-
-Текстиңизди баары бир анын үстүнө сактайсызбы? Андан кийин ал окуу үчүн гана бойдон калат.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+37"/>
-        <source>Cannot Save</source>
-        <translation>Сактоо мүмкүн эмес</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>The page was not saved: %1
-
-Your text is still here; fix the problem and save again, or save elsewhere.</source>
-        <translation>Барак сакталган жок: %1
-
-Текстиңиз ушул жерде калды; көйгөйдү оңдоп, кайра сактаңыз же башка жерге сактаңыз.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved %1</source>
-        <translation>%1 сакталды</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1: not saved, it changed on disk</source>
-        <translation>%1: сакталган жок, ал дискте өзгөргөн</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>These pages were not saved; their text is still here:
-
-%1</source>
-        <translation>Бул барактар сакталган жок; алардын тексти ушул жерде калды:
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open a site folder first.</source>
-        <translation>Адегенде сайттын папкасын ачыңыз.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Unsaved Changes</source>
-        <translation>Сакталбаган өзгөртүүлөр</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These pages have unsaved changes:
-
-%1
-
-Save them?</source>
-        <translation>Бул барактарда сакталбаган өзгөртүүлөр бар:
-
-%1
-
-Аларды сактайсызбы?</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>File Changed on Disk</source>
-        <translation>Файл дискте өзгөрдү</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 changed on disk since Tilmech read it (another program, or a git pull).
-
-Save your text over it? What is on disk now would be lost.</source>
-        <translation>Tilmech %1 файлын окугандан бери ал дискте өзгөрдү (башка программа же git pull аркылуу).
-
-Текстиңизди анын үстүнө сактайсызбы? Дисктеги азыркы мазмун жоголот.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Save Over It</source>
-        <translation>Үстүнө &amp;сактоо</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Reloaded %1: it changed on disk</source>
-        <translation>%1 кайра жүктөлдү: ал дискте өзгөргөн</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Reloaded i18n/%1.yml: it changed on disk</source>
-        <translation>i18n/%1.yml кайра жүктөлдү: ал дискте өзгөргөн</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
-        <translation>Сиз саптарды түзөтүп жатканда i18n/%1.yml дискте өзгөрдү. “Кайра жүктөө” саптардагы түзөтүүлөрүңүздү жокко чыгарат; “Калтыруу” аларды файлдын азыркы абалынын үстүнө колдонот.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 was deleted or moved on disk. Your text is still here; saving writes the file again.</source>
-        <translation>%1 дисктен өчүрүлгөн же жылдырылган. Текстиңиз ушул жерде калды; сактаганда файл кайра жазылат.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 changed on disk while you were editing it (another program, or a git pull). Reload it, keep your text, or compare the two.</source>
-        <translation>Сиз %1 файлын түзөтүп жатканда ал дискте өзгөрдү (башка программа же git pull аркылуу). Аны кайра жүктөңүз, текстиңизди калтырыңыз же экөөнү салыштырыңыз.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Cannot Reload</source>
-        <translation>Кайра жүктөө мүмкүн эмес</translation>
-    </message>
-    <message>
-        <location line="-1098"/>
-        <source>Cannot keep a recovery copy of unsaved work: %1</source>
-        <translation>Сакталбаган иштин калыбына келтирүү көчүрмөсүн сактоо мүмкүн эмес: %1</translation>
-    </message>
-    <message>
-        <location line="+1206"/>
-        <source>• %1, %2</source>
-        <translation>• %1, %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (the file has changed on disk since)</source>
-        <translation> (ошондон бери файл дискте өзгөргөн)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recover Unsaved Work?</source>
-        <translation>Сакталбаган иш калыбына келтирилсинби?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tilmech closed without saving this work:
-
-%1
-
-Recover it into the editor? Nothing is written to the site until you save.</source>
-        <translation>Tilmech бул ишти сактабай жабылып калган:
-
-%1
-
-Аны редакторго калыбына келтиресизби? Сиз сактамайынча сайтка эч нерсе жазылбайт.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Recover</source>
-        <translation>&amp;Калыбына келтирүү</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Таштоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decide &amp;Later</source>
-        <translation>Кийинчерээк &amp;чечүү</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <source>Ln %1, Col %2</source>
-        <translation>Сап %1, мамыча %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 · %2 errors, %3 warnings · %4 words</source>
-        <translation>%1 · %2 ката, %3 эскертүү · %4 сөз</translation>
-    </message>
 </context>
 <context>
     <name>Tilmech::PageListModel</name>
     <message>
-        <location filename="../src/app/pagelistmodel.cpp" line="+159"/>
+        <location filename="../src/app/pages/pagelistmodel.cpp" line="+159"/>
         <source>translated</source>
         <translation>которулган</translation>
     </message>
@@ -3360,7 +3196,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PageSession</name>
     <message>
-        <location filename="../src/app/pagesession.cpp" line="+30"/>
+        <location filename="../src/app/session/pagesession.cpp" line="+28"/>
         <source>%1, line %2: %3</source>
         <translation>%1, %2-сап: %3</translation>
     </message>
@@ -3378,15 +3214,167 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+15"/>
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+16"/>
         <source>System language (%1)</source>
         <translation>Системанын тили (%1)</translation>
     </message>
 </context>
 <context>
+    <name>Tilmech::RecoveryCoordinator</name>
+    <message>
+        <location filename="../src/app/session/recoverycoordinator.cpp" line="+27"/>
+        <source>Cannot keep a recovery copy of unsaved work: %1</source>
+        <translation>Сакталбаган иштин калыбына келтирүү көчүрмөсүн сактоо мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>• %1, %2</source>
+        <translation>• %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (the file has changed on disk since)</source>
+        <translation> (ошондон бери файл дискте өзгөргөн)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tilmech closed without saving this work:
+
+%1
+
+Recover it into the editor? Nothing is written to the site until you save.</source>
+        <translation>Tilmech бул ишти сактабай жабылып калган:
+
+%1
+
+Аны редакторго калыбына келтиресизби? Сиз сактамайынча сайтка эч нерсе жазылбайт.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover Unsaved Work?</source>
+        <translation>Сакталбаган иш калыбына келтирилсинби?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Таштоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;Later</source>
+        <translation>Кийинчерээк &amp;чечүү</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::SaveCoordinator</name>
+    <message>
+        <location filename="../src/app/session/savecoordinator.cpp" line="+24"/>
+        <source>Cannot Save the Strings</source>
+        <translation>Саптарды сактоо мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strings were not saved: %1</source>
+        <translation>Саптар сакталган жок: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read-Only File</source>
+        <translation>Окуу үчүн гана файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is read-only on disk.
+
+Save your text over it anyway? It stays read-only afterwards.</source>
+        <translation>%1 дискте окуу үчүн гана.
+
+Текстиңизди баары бир анын үстүнө сактайсызбы? Андан кийин ал окуу үчүн гана бойдон калат.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>Cannot Save</source>
+        <translation>Сактоо мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The page was not saved: %1
+
+Your text is still here; fix the problem and save again, or save elsewhere.</source>
+        <translation>Барак сакталган жок: %1
+
+Текстиңиз ушул жерде калды; көйгөйдү оңдоп, кайра сактаңыз же башка жерге сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: not saved, it changed on disk</source>
+        <translation>%1: сакталган жок, ал дискте өзгөргөн</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These pages were not saved; their text is still here:
+
+%1</source>
+        <translation>Бул барактар сакталган жок; алардын тексти ушул жерде калды:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unsaved Changes</source>
+        <translation>Сакталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These pages have unsaved changes:
+
+%1
+
+Save them?</source>
+        <translation>Бул барактарда сакталбаган өзгөртүүлөр бар:
+
+%1
+
+Аларды сактайсызбы?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved Strings</source>
+        <translation>Сакталбаган саптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strings of %1 have unsaved changes. Save them before switching to %2?</source>
+        <translation>%1 тилинин саптарында сакталбаган өзгөртүүлөр бар. %2 тилине өтүүдөн мурун аларды сактайсызбы?</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::SessionStore</name>
+    <message>
+        <location filename="../src/app/session/sessionstore.cpp" line="+45"/>
+        <source>Cannot Open the Page</source>
+        <translation>Баракты ачуу мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The page is not opened, so nothing in it can be lost. Fix the file (for example its encoding) in another editor, then open it again.</source>
+        <translation>%1
+
+Барак ачылган жок, ошондуктан андагы эч нерсе жоголбойт. Файлды (мисалы, анын коддоосун) башка редактордо оңдоп, анан кайра ачыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::ShortcutsDialog</name>
     <message>
-        <location filename="../src/app/shortcutsdialog.cpp" line="+55"/>
+        <location filename="../src/app/settings/shortcutsdialog.cpp" line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Ыкчам баскычтар</translation>
     </message>
@@ -3462,9 +3450,35 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
     </message>
 </context>
 <context>
+    <name>Tilmech::SiteNavigator</name>
+    <message>
+        <location filename="../src/app/pages/sitenavigator.cpp" line="+46"/>
+        <source>%1 is not a page of this language</source>
+        <translation>%1 — бул тилдин барагы эмес</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The site has no page at %1</source>
+        <translation>Сайтта %1 дарегинде барак жок</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::StatusLine</name>
+    <message>
+        <location filename="../src/app/editor/statusline.cpp" line="+25"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Сап %1, мамыча %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 errors, %3 warnings · %4 words</source>
+        <translation>%1 · %2 ката, %3 эскертүү · %4 сөз</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::StringsModel</name>
     <message>
-        <location filename="../src/app/stringsmodel.cpp" line="+139"/>
+        <location filename="../src/app/strings/stringsmodel.cpp" line="+139"/>
         <source>Key</source>
         <translation>Ачкыч</translation>
     </message>
@@ -3487,7 +3501,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::StringsView</name>
     <message>
-        <location filename="../src/app/stringsview.cpp" line="+36"/>
+        <location filename="../src/app/strings/stringsview.cpp" line="+36"/>
         <source>Needs work</source>
         <translation>Иш талап кылгандар</translation>
     </message>
@@ -3498,12 +3512,12 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
     </message>
     <message>
         <location line="+29"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Placeholders and HTML match the English.</source>
         <translation>Орун толтургучтар жана HTML англисчеге дал келет.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Cannot Save the Strings</source>
         <translation>Саптарды сактоо мүмкүн эмес</translation>
     </message>
@@ -3517,7 +3531,7 @@ Your edits are still here.</source>
 Түзөтүүлөрүңүз ушул жерде калды.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Translation (%1)</source>
         <translation>Котормо (%1)</translation>
     </message>
@@ -3538,9 +3552,22 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Tilmech::TagInserter</name>
+    <message>
+        <location filename="../src/app/editor/taginserter.cpp" line="+73"/>
+        <source>No tags in the matching English block</source>
+        <translation>Тиешелүү англисче блокто тегдер жок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1    — missing here</source>
+        <translation>%1    — бул жерде жок</translation>
+    </message>
+</context>
+<context>
     <name>UnexportableNames</name>
     <message>
-        <location filename="../src/core/unexportablenames.cpp" line="+25"/>
+        <location filename="../src/core/export/unexportablenames.cpp" line="+25"/>
         <source>This folder&apos;s name is not valid UTF-8, so the bundle leaves out everything in it; rename it in UTF-8</source>
         <translation>Бул папканын аты жарактуу UTF-8 эмес, ошондуктан топтом анын ичиндегинин баарын калтырып кетет; анын атын UTF-8 менен өзгөртүңүз</translation>
     </message>
@@ -3563,7 +3590,7 @@ Your edits are still here.</source>
 <context>
     <name>UrlChecks</name>
     <message>
-        <location filename="../src/core/urlchecks.cpp" line="+95"/>
+        <location filename="../src/core/check/urlchecks.cpp" line="+95"/>
         <source>%1 leads to /%2, which is no page or file of this site; use the path of an existing page</source>
         <translation>%1 /%2 дарегине алып барат, бирок бул сайтта мындай барак же файл жок; бар болгон барактын жолун колдонуңуз</translation>
     </message>
@@ -3621,7 +3648,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+179"/>
+        <location filename="../src/core/check/validator.cpp" line="+182"/>
         <source> (the English page has the same problem)</source>
         <translation> (англисче баракта да ушундай маселе бар)</translation>
     </message>
@@ -3629,7 +3656,7 @@ Your edits are still here.</source>
 <context>
     <name>ViewLibrary</name>
     <message>
-        <location filename="../src/core/viewlibrary.cpp" line="+157"/>
+        <location filename="../src/core/template/viewlibrary.cpp" line="+159"/>
         <source>Tilmech cannot interpret %1 (%2); the preview shows a placeholder here on every page that uses this view</source>
         <translation>Tilmech %1 түшүнө албайт (%2); бул көрүнүштү колдонгон ар бир баракта алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>
@@ -3637,7 +3664,7 @@ Your edits are still here.</source>
 <context>
     <name>WideTableRows</name>
     <message>
-        <location filename="../src/core/widetablerows.cpp" line="+89"/>
+        <location filename="../src/core/markdown/widetablerows.cpp" line="+89"/>
         <source>This table row has more than %1 cells, more than Tilmech renders as a table; the preview and the export show it as text. Split the table into narrower ones</source>
         <translation>Бул таблица сабында %1ден ашык уяча бар, бул Tilmech таблица катары көрсөткөндөн көп; алдын ала көрүү жана экспорт аны текст катары көрсөтөт. Таблицаны бир нече тар таблицага бөлүңүз</translation>
     </message>

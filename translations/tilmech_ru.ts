@@ -4,7 +4,7 @@
 <context>
     <name>ActiveContentChecks</name>
     <message>
-        <location filename="../src/core/activecontentchecks.cpp" line="+356"/>
+        <location filename="../src/core/check/activecontentchecks.cpp" line="+354"/>
         <source>The string “%1” in i18n/%2.yml holds %3, which its English text does not have; a browser would run or load it here. Remove it in the strings view</source>
         <translation>Строка «%1» в i18n/%2.yml содержит %3, чего нет в её английском тексте; браузер выполнил бы или загрузил это здесь. Удалите это в представлении строк</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../src/core/catalog.cpp" line="+194"/>
+        <location filename="../src/core/strings/catalog.cpp" line="+194"/>
         <source>Cannot read the locale strings: %1</source>
         <translation>Не удаётся прочитать строки локализации: %1</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/core/catalogeditor.cpp" line="+308"/>
+        <location filename="../src/core/strings/catalogeditor.cpp" line="+308"/>
         <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
         <translation>%1 не является корректным YAML (строка %2); сначала исправьте его в текстовом редакторе: Tilmech не записывает файл, который не может прочитать</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>не указана папка пакета: добавьте --out DIR</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1: --with-errors</source>
         <translation>%1: --with-errors</translation>
     </message>
@@ -356,7 +356,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>--country принимает двухбуквенный код строчными буквами, например kg, а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
@@ -439,7 +439,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>--missing и --all нельзя использовать вместе</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>name the language with --lang, e.g. --lang ky</source>
         <translation>укажите язык с помощью --lang, например --lang ky</translation>
     </message>
@@ -559,7 +559,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>неизвестный --min-severity &quot;%1&quot;; используйте info, warning или error</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the site has no translations to check; use --lang en to check the English pages</source>
         <translation>на сайте нет переводов для проверки; чтобы проверить английские страницы, используйте --lang en</translation>
     </message>
@@ -577,7 +577,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../src/core/contentchecks.cpp" line="+246"/>
+        <location filename="../src/core/check/contentchecks.cpp" line="+246"/>
         <source>Same as the English: this block is not translated yet</source>
         <translation>Совпадает с оригиналом: этот блок ещё не переведён</translation>
     </message>
@@ -610,7 +610,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>DiagnosticCatalog</name>
     <message>
-        <location filename="../src/core/diagnosticcatalog.cpp" line="+11"/>
+        <location filename="../src/core/check/diagnosticcatalog.cpp" line="+11"/>
         <source>An ERB tag or include is opened with &lt;% or {{ and never closed.</source>
         <translation>Тег ERB или включение открыты с помощью &lt;% или {{ и не закрыты.</translation>
     </message>
@@ -1008,7 +1008,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>DivBracketChecks</name>
     <message>
-        <location filename="../src/core/divbracketchecks.cpp" line="+55"/>
+        <location filename="../src/core/check/divbracketchecks.cpp" line="+55"/>
         <source>The live site turns a paragraph that is only “[…]” into an empty div, so “%1” vanishes from the page; write the text without the enclosing brackets, or put other text before them on the same line</source>
         <translation>Действующий сайт превращает абзац, состоящий только из «[…]», в пустой div, поэтому «%1» исчезает со страницы; напишите текст без окружающих скобок или поставьте перед ними другой текст в той же строке</translation>
     </message>
@@ -1016,7 +1016,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Document</name>
     <message>
-        <location filename="../src/core/document.cpp" line="+78"/>
+        <location filename="../src/core/site/document.cpp" line="+78"/>
         <source>The file is not valid UTF-8 (byte 0x%1 cannot start or continue a character here); save it as UTF-8 in your editor</source>
         <translation>Файл не является корректным UTF-8 (байт 0x%1 не может начинать или продолжать символ в этом месте); сохраните его в кодировке UTF-8 в своём редакторе</translation>
     </message>
@@ -1050,7 +1050,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ErbMdChecks</name>
     <message>
-        <location filename="../src/core/erbmdchecks.cpp" line="+62"/>
+        <location filename="../src/core/check/erbmdchecks.cpp" line="+62"/>
         <source>In an .erb.md page markdown runs before ERB, and it ends an HTML tag inside a paragraph at its first “&gt;”, the one of %1: the rest of the tag shows as text and the link is cut. Put the HTML on lines of its own (&lt;p&gt;…&lt;/p&gt;), or rename the file to .md.erb</source>
         <translation>На странице .erb.md markdown выполняется раньше ERB и завершает HTML-тег внутри абзаца на его первом «&gt;» — том, что в %1: остаток тега виден как текст, а ссылка обрезана. Вынесите HTML на отдельные строки (&lt;p&gt;…&lt;/p&gt;) или переименуйте файл в .md.erb</translation>
     </message>
@@ -1068,7 +1068,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ExpansionBudget</name>
     <message>
-        <location filename="../src/core/expansionbudget.cpp" line="+34"/>
+        <location filename="../src/core/template/expansionbudget.cpp" line="+34"/>
         <source>the views and includes of this page expand to more than %1 views or %2 MiB, far more than any real page: a view probably includes itself, directly or through other views; remove the include that closes the loop</source>
         <translation>представления и включения этой страницы разворачиваются более чем в %1 представлений или %2 МиБ — гораздо больше, чем у любой настоящей страницы: вероятно, представление включает само себя, напрямую или через другие представления; удалите включение, замыкающее цикл</translation>
     </message>
@@ -1076,7 +1076,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.ui" line="+6"/>
+        <location filename="../ui/export/exportdialog.ui" line="+6"/>
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
@@ -1124,7 +1124,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ExportTarget</name>
     <message>
-        <location filename="../src/core/exporttarget.cpp" line="+64"/>
+        <location filename="../src/core/export/exporttarget.cpp" line="+64"/>
         <source>%1 (which is %2)</source>
         <translation>%1 (то есть %2)</translation>
     </message>
@@ -1207,24 +1207,24 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../src/core/exporter.cpp" line="+119"/>
-        <location line="+381"/>
-        <location line="+282"/>
+        <location filename="../src/core/export/exportrun.cpp" line="+173"/>
+        <location line="+171"/>
+        <location line="+99"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-367"/>
         <source>cannot move the bundle into place at %1: %2</source>
         <translation>не удаётся переместить пакет в %1: %2</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location filename="../src/core/export/exporter.cpp" line="+36"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорт отменён; папка назначения осталась без изменений.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/core/export/exportrun.cpp" line="+70"/>
         <source>no language chosen</source>
         <translation>не выбран язык</translation>
     </message>
@@ -1239,12 +1239,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>на сайте нет языка &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 is not empty and was not made by Tilmech; choose an empty folder, or allow replacing its contents</source>
         <translation>%1 не пуста и создана не Tilmech; выберите пустую папку или разрешите заменить её содержимое</translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+207"/>
         <source>%n error(s) in the pages to export; fix them, or allow exporting pages with errors (the manifest will say so)</source>
         <translation>
             <numerusform>%n ошибка на экспортируемых страницах; исправьте её или разрешите экспорт страниц с ошибками (в манифесте это будет отмечено)</numerusform>
@@ -1253,33 +1253,32 @@ PAGE — логическое имя страницы (все её файлы н
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-166"/>
         <source>cannot create a working folder in %1: %2</source>
         <translation>не удаётся создать рабочую папку в %1: %2</translation>
     </message>
     <message>
-        <location line="+156"/>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Exporting %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+140"/>
         <source>Copying files and writing the manifest</source>
         <translation>Копирование файлов и запись манифеста</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>cannot write the zip %1: %2</source>
         <translation>не удаётся записать zip-архив %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>the bundle is in place, but the zip could not be moved to %1: %2</source>
         <translation>пакет создан, но zip-архив не удалось переместить в %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-364"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -1287,7 +1286,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ExpressionParser</name>
     <message>
-        <location filename="../src/core/expressionparser.cpp" line="+138"/>
+        <location filename="../src/core/template/expressionparser.cpp" line="+138"/>
         <source>&apos;@&apos; without a variable name</source>
         <translation>&apos;@&apos; без имени переменной</translation>
     </message>
@@ -1362,7 +1361,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FileChecks</name>
     <message>
-        <location filename="../src/core/filechecks.cpp" line="+19"/>
+        <location filename="../src/core/check/filechecks.cpp" line="+19"/>
         <source>mixed CRLF and LF</source>
         <translation>смешанные CRLF и LF</translation>
     </message>
@@ -1400,7 +1399,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../src/core/filelock.cpp" line="+34"/>
+        <location filename="../src/core/base/filelock.cpp" line="+34"/>
         <source>%1 is busy: another program (%2, process %3) is saving it. Nothing was changed; try again in a moment, or end that program if it hangs</source>
         <translation>%1 занят: другая программа (%2, процесс %3) сохраняет его. Ничего не изменено; повторите попытку чуть позже или завершите ту программу, если она зависла</translation>
     </message>
@@ -1413,7 +1412,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FileReader</name>
     <message>
-        <location filename="../src/core/filereader.cpp" line="+20"/>
+        <location filename="../src/core/base/filereader.cpp" line="+20"/>
         <source>a folder</source>
         <translation>папка</translation>
     </message>
@@ -1470,7 +1469,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FileWriter</name>
     <message>
-        <location filename="../src/core/filewriter.cpp" line="+31"/>
+        <location filename="../src/core/base/filewriter.cpp" line="+31"/>
         <source>unknown error</source>
         <translation>неизвестная ошибка</translation>
     </message>
@@ -1517,7 +1516,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/findbar.ui" line="+12"/>
+        <location filename="../ui/editor/findbar.ui" line="+12"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -1560,7 +1559,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/hamltemplate.cpp" line="+122"/>
+        <location filename="../src/core/template/hamltemplate.cpp" line="+122"/>
         <source>an element without a tag name</source>
         <translation>элемент без имени тега</translation>
     </message>
@@ -1593,7 +1592,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../ui/issuespanel.ui" line="+14"/>
+        <location filename="../ui/issues/issuespanel.ui" line="+14"/>
         <source>This page</source>
         <translation>Эта страница</translation>
     </message>
@@ -1733,17 +1732,27 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save A&amp;ll</source>
         <translation>Сохранить &amp;все</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1778,40 +1787,55 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Insert &amp;Tag from English…</source>
         <translation>Вставить &amp;тег из оригинала…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit the English Page</source>
         <translation>Редактировать &amp;английскую страницу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Tilmech</source>
         <translation>&amp;О программе Tilmech</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Validate Site</source>
         <translation>Проверить &amp;сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F7</source>
+        <translation>F7</translation>
     </message>
 </context>
 <context>
     <name>MarkupChecks</name>
     <message>
-        <location filename="../src/core/markupchecks.cpp" line="+68"/>
+        <location filename="../src/core/check/markupchecks.cpp" line="+68"/>
         <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
         <translation>Символ &quot;&lt;&quot; стоит в конце строки, поэтому следующий за ним тег разорван и показывается как текст; соедините &quot;&lt;&quot; со следующей строкой</translation>
     </message>
@@ -1834,7 +1858,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ParityChecks</name>
     <message>
-        <location filename="../src/core/paritychecks.cpp" line="+181"/>
+        <location filename="../src/core/check/paritychecks.cpp" line="+179"/>
         <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
         <translation>Этот тег отличается от английского тега %1; теги нужно копировать точно, поэтому напишите %1</translation>
     </message>
@@ -1872,7 +1896,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.ui" line="+5"/>
+        <location filename="../ui/settings/preferencesdialog.ui" line="+5"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
@@ -1895,7 +1919,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Project</name>
     <message>
-        <location filename="../src/core/project.cpp" line="+83"/>
+        <location filename="../src/core/site/project.cpp" line="+83"/>
         <source>The site folder %1 does not exist</source>
         <translation>Папка сайта %1 не существует</translation>
     </message>
@@ -1910,7 +1934,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>%1 не является папкой сайта: в ней нет ни public/ (английские страницы), ни i18n/public/ (переводы); откройте папку, в которой они находятся</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Cannot read config.json: %1</source>
         <translation>Не удаётся прочитать config.json: %1</translation>
     </message>
@@ -1928,7 +1952,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../src/core/uilanguage.cpp" line="+103"/>
+        <location filename="../src/core/base/uilanguage.cpp" line="+103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
@@ -2115,7 +2139,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../src/core/recoverystore.cpp" line="+56"/>
+        <location filename="../src/core/recovery/recoverystore.cpp" line="+56"/>
         <source>Cannot create the recovery folder %1</source>
         <translation>Не удаётся создать папку восстановления %1</translation>
     </message>
@@ -2123,7 +2147,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>RedcarpetChecks</name>
     <message>
-        <location filename="../src/core/redcarpetchecks.cpp" line="+446"/>
+        <location filename="../src/core/check/redcarpetchecks.cpp" line="+438"/>
         <source>The link address “%1” has a space: the live site still makes it a link, to “%2”, which is broken. Remove the space (or write %20 if the file name really has one)</source>
         <translation>В адресе ссылки «%1» есть пробел: действующий сайт всё равно делает ссылку — на «%2», и она не работает. Уберите пробел (или напишите %20, если в имени файла действительно есть пробел)</translation>
     </message>
@@ -2146,7 +2170,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>RefusedTags</name>
     <message>
-        <location filename="../src/core/refusedtags.cpp" line="+26"/>
+        <location filename="../src/core/template/refusedtags.cpp" line="+26"/>
         <source>This tag is not in the English page, so the validator reports it as an error; the outline shows what the live site would show for it. Copy the tag the English page has here, or remove it</source>
         <translation>Этого тега нет на английской странице, поэтому проверка сообщает о нём как об ошибке; в рамке показано то, что показал бы на его месте действующий сайт. Скопируйте тег, который стоит здесь на английской странице, или удалите его</translation>
     </message>
@@ -2159,7 +2183,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/renderer.cpp" line="+599"/>
+        <location filename="../src/core/render/renderer.cpp" line="+592"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
         <translation>Представления и включения, которые подключает этот тег, разворачиваются за предел Tilmech в %1 представлений или %2 МиБ на страницу — гораздо больше, чем у любой настоящей страницы: вероятно, представление включает само себя, напрямую или через другие представления. Удалите включение, замыкающее цикл; предпросмотр показывает здесь заполнитель</translation>
     </message>
@@ -2167,7 +2191,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/core/reportwriter.cpp" line="+74"/>
+        <location filename="../src/core/check/reportwriter.cpp" line="+74"/>
         <source>%1 errors, %2 warnings, %3 notes in %4 files</source>
         <translation>ошибок: %1, предупреждений: %2, примечаний: %3; файлов: %4</translation>
     </message>
@@ -2199,7 +2223,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>StringChecks</name>
     <message>
-        <location filename="../src/core/stringchecks.cpp" line="+72"/>
+        <location filename="../src/core/check/stringchecks.cpp" line="+72"/>
         <source>The string “%1” is in no locale file, so the live site prints nothing here; add it to i18n/en.yml (and translate it)</source>
         <translation>Строки «%1» нет ни в одном файле локализации, поэтому рабочий сайт ничего здесь не выводит; добавьте её в i18n/en.yml (и переведите)</translation>
     </message>
@@ -2238,7 +2262,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>StringTable</name>
     <message>
-        <location filename="../src/core/stringtable.cpp" line="+84"/>
+        <location filename="../src/core/strings/stringtable.cpp" line="+84"/>
         <source>translated</source>
         <translation>переведена</translation>
     </message>
@@ -2296,7 +2320,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>StringsView</name>
     <message>
-        <location filename="../ui/stringsview.ui" line="+14"/>
+        <location filename="../ui/strings/stringsview.ui" line="+14"/>
         <source>Filter by key or text</source>
         <translation>Фильтр по ключу или тексту</translation>
     </message>
@@ -2324,7 +2348,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>StructureChecks</name>
     <message>
-        <location filename="../src/core/structurechecks.cpp" line="+80"/>
+        <location filename="../src/core/check/structurechecks.cpp" line="+80"/>
         <source>The English has a level-%1 heading here, but this is a bold paragraph; start the line with %2 instead of **</source>
         <translation>В оригинале здесь заголовок уровня %1, а в переводе — абзац с полужирным текстом; начните строку с %2 вместо **</translation>
     </message>
@@ -2362,7 +2386,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TagPolicy</name>
     <message>
-        <location filename="../src/core/tagpolicy.cpp" line="+59"/>
+        <location filename="../src/core/template/tagpolicy.cpp" line="+59"/>
         <source>hoc_s takes one string id as a symbol or a string, e.g. hoc_s(:title), not (%1)</source>
         <translation>hoc_s принимает один идентификатор строки в виде символа или строки, например hoc_s(:title), а не (%1)</translation>
     </message>
@@ -2395,12 +2419,12 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../src/core/templatechecks.cpp" line="+132"/>
+        <location filename="../src/core/check/templatechecks.cpp" line="+132"/>
         <source>%1; write %2 instead</source>
         <translation>%1; вместо этого напишите %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This tag ends with a full-width “％&gt;”</source>
         <translation>Этот тег заканчивается полноширинным «％&gt;»</translation>
     </message>
@@ -2498,7 +2522,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/templateevaluator.cpp" line="+24"/>
+        <location filename="../src/core/template/templateevaluator.cpp" line="+24"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>«%1» — код Ruby, который Tilmech не выполняет</translation>
     </message>
@@ -2592,7 +2616,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Tilmech::ChangeBar</name>
     <message>
-        <location filename="../src/app/changebar.cpp" line="+25"/>
+        <location filename="../src/app/session/changebar.cpp" line="+25"/>
         <source>&amp;Reload from Disk</source>
         <translation>&amp;Перезагрузить с диска</translation>
     </message>
@@ -2625,7 +2649,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Tilmech::CompareDialog</name>
     <message>
-        <location filename="../src/app/comparedialog.cpp" line="+20"/>
+        <location filename="../src/app/session/comparedialog.cpp" line="+20"/>
         <source>Compare with Disk — %1</source>
         <translation>Сравнение с диском — %1</translation>
     </message>
@@ -2651,9 +2675,61 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>Tilmech::ConflictResolver</name>
+    <message>
+        <location filename="../src/app/session/conflictresolver.cpp" line="+66"/>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>Файл %1 перезагружен: он изменился на диске</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reloaded i18n/%1.yml: it changed on disk</source>
+        <translation>Файл i18n/%1.yml перезагружен: он изменился на диске</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
+        <translation>Файл i18n/%1.yml изменился на диске, пока вы редактировали строки. «Перезагрузить» отменит ваши правки строк; «Оставить» применит их поверх текущего содержимого файла.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was deleted or moved on disk. Your text is still here; saving writes the file again.</source>
+        <translation>Файл %1 удалён или перемещён на диске. Ваш текст остался в редакторе; при сохранении файл будет записан заново.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed on disk while you were editing it (another program, or a git pull). Reload it, keep your text, or compare the two.</source>
+        <translation>Файл %1 изменился на диске, пока вы его редактировали (другой программой или через git pull). Перезагрузите его, оставьте свой текст или сравните их.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot Reload</source>
+        <translation>Не удаётся перезагрузить</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>File Changed on Disk</source>
+        <translation>Файл изменился на диске</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed on disk since Tilmech read it (another program, or a git pull).
+
+Save your text over it? What is on disk now would be lost.</source>
+        <translation>Файл %1 изменился на диске после того, как Tilmech его прочитал (другой программой или через git pull).
+
+Записать ваш текст поверх него? То, что сейчас на диске, будет потеряно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save Over It</source>
+        <translation>&amp;Перезаписать</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/exportdialog.cpp" line="+58"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+60"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform>
@@ -2672,7 +2748,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>&amp;Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+71"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n страница</numerusform>
@@ -2745,17 +2821,17 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>%1 не является пакетом Tilmech и не пуста: экспорт спросит, прежде чем заменить её содержимое.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 is not a Tilmech bundle: it has no manifest.json made by Tilmech.</source>
         <translation>%1 не является пакетом Tilmech: в ней нет manifest.json, созданного Tilmech.</translation>
     </message>
@@ -2887,7 +2963,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Tilmech::FindBar</name>
     <message>
-        <location filename="../src/app/findbar.cpp" line="+65"/>
+        <location filename="../src/app/editor/findbar.cpp" line="+65"/>
         <source>Wrapped around</source>
         <translation>Поиск продолжен с начала</translation>
     </message>
@@ -2907,9 +2983,32 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>Tilmech::HelpCommands</name>
+    <message>
+        <location filename="../src/app/settings/helpcommands.cpp" line="+20"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Tilmech</source>
+        <translation>О программе Tilmech</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Translate and review localized markdown web pages, with the English page beside the translation and a live preview.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark-gfm %3, yaml-cpp %4 and libzip %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Перевод и рецензирование локализованных веб-страниц в формате markdown: английская страница рядом с переводом и предпросмотр в реальном времени.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2, cmark-gfm %3, yaml-cpp %4 и libzip %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The new interface language takes effect the next time Tilmech starts.</source>
+        <translation>Новый язык интерфейса вступит в силу при следующем запуске Tilmech.</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::IssuesModel</name>
     <message>
-        <location filename="../src/app/issuesmodel.cpp" line="+50"/>
+        <location filename="../src/app/issues/issuesmodel.cpp" line="+50"/>
         <source>%1
 English page: %2:%3</source>
         <translation>%1
@@ -2959,26 +3058,26 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::IssuesPanel</name>
     <message>
-        <location filename="../src/app/issuespanel.cpp" line="+27"/>
+        <location filename="../src/app/issues/issuespanel.cpp" line="+27"/>
         <location line="+82"/>
         <source>All codes</source>
         <translation>Все коды</translation>
     </message>
 </context>
 <context>
-    <name>Tilmech::MainWindow</name>
+    <name>Tilmech::LanguageBar</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+128"/>
+        <location filename="../src/app/pages/languagebar.cpp" line="+15"/>
         <source>The language being translated into</source>
         <translation>Язык, на который выполняется перевод</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The country for @country conditionals and site URLs</source>
         <translation>Страна для условий @country и URL-адресов сайта</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Language: </source>
         <translation>Язык: </translation>
     </message>
@@ -2987,13 +3086,16 @@ English page: %2:%3</source>
         <source>Country: </source>
         <translation>Страна: </translation>
     </message>
+</context>
+<context>
+    <name>Tilmech::MainWindow</name>
     <message>
-        <location line="+98"/>
+        <location filename="../src/app/mainwindow.cpp" line="+157"/>
         <source>Saved i18n/%1.yml</source>
         <translation>Файл i18n/%1.yml сохранён</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+255"/>
         <source>Site validation cancelled</source>
         <translation>Проверка сайта отменена</translation>
     </message>
@@ -3007,103 +3109,35 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F7</source>
-        <translation>F7</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="-207"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+F1</source>
-        <translation>Ctrl+F1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About Tilmech</source>
-        <translation>О программе Tilmech</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Translate and review localized markdown web pages, with the English page beside the translation and a live preview.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark-gfm %3, yaml-cpp %4 and libzip %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tilmech %1&lt;/h3&gt;&lt;p&gt;Перевод и рецензирование локализованных веб-страниц в формате markdown: английская страница рядом с переводом и предпросмотр в реальном времени.&lt;/p&gt;&lt;p&gt;Собрано с использованием Qt %2, cmark-gfm %3, yaml-cpp %4 и libzip %5.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The new interface language takes effect the next time Tilmech starts.</source>
-        <translation>Новый язык интерфейса вступит в силу при следующем запуске Tilmech.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+42"/>
         <source>Open Site Folder</source>
         <translation>Открыть папку сайта</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Cannot Open the Site</source>
         <translation>Не удаётся открыть сайт</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Unsaved Strings</source>
-        <translation>Несохранённые строки</translation>
+        <location line="+182"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The strings of %1 have unsaved changes. Save them before switching to %2?</source>
-        <translation>В строках локализации %1 есть несохранённые изменения. Сохранить их перед переключением на %2?</translation>
+        <location line="-32"/>
+        <source>Open a site folder first.</source>
+        <translation>Сначала откройте папку сайта.</translation>
     </message>
+</context>
+<context>
+    <name>Tilmech::PageEditors</name>
     <message>
-        <location line="+7"/>
-        <location line="+485"/>
-        <source>Cannot Save the Strings</source>
-        <translation>Не удаётся сохранить строки</translation>
-    </message>
-    <message>
-        <location line="-484"/>
-        <location line="+485"/>
-        <source>The strings were not saved: %1</source>
-        <translation>Строки не сохранены: %1</translation>
-    </message>
-    <message>
-        <location line="-435"/>
-        <source>Cannot Open the Page</source>
-        <translation>Не удаётся открыть страницу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1
-
-The page is not opened, so nothing in it can be lost. Fix the file (for example its encoding) in another editor, then open it again.</source>
-        <translation>%1
-
-Страница не открыта, поэтому ничего в ней не будет потеряно. Исправьте файл (например, его кодировку) в другом редакторе, а затем откройте его снова.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../src/app/editor/pageeditors.cpp" line="+33"/>
         <source>English — %1</source>
         <translation>Оригинал — %1</translation>
     </message>
@@ -3113,7 +3147,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>Оригинал — у этой страницы нет английского файла</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 — new: %2 (a copy of the English page until you save)</source>
         <translation>%1 — новый файл: %2 (копия английской страницы до сохранения)</translation>
     </message>
@@ -3122,209 +3156,11 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-    <message>
-        <location line="+220"/>
-        <source>No tags in the matching English block</source>
-        <translation>В соответствующем английском блоке нет тегов</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1    — missing here</source>
-        <translation>%1    — здесь отсутствует</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>%1 is not a page of this language</source>
-        <translation>%1 не является страницей этого языка</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The site has no page at %1</source>
-        <translation>На сайте нет страницы по адресу %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Read-Only File</source>
-        <translation>Файл только для чтения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is read-only on disk.
-
-Save your text over it anyway? It stays read-only afterwards.</source>
-        <translation>%1 на диске доступен только для чтения.
-
-Всё равно сохранить поверх него ваш текст? После этого он останется доступным только для чтения.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+37"/>
-        <source>Cannot Save</source>
-        <translation>Не удаётся сохранить</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>The page was not saved: %1
-
-Your text is still here; fix the problem and save again, or save elsewhere.</source>
-        <translation>Страница не сохранена: %1
-
-Ваш текст остался в редакторе; устраните проблему и сохраните снова или сохраните в другое место.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1: not saved, it changed on disk</source>
-        <translation>%1: не сохранено, файл изменился на диске</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>These pages were not saved; their text is still here:
-
-%1</source>
-        <translation>Эти страницы не сохранены; их текст остался в редакторе:
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open a site folder first.</source>
-        <translation>Сначала откройте папку сайта.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Unsaved Changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These pages have unsaved changes:
-
-%1
-
-Save them?</source>
-        <translation>На этих страницах есть несохранённые изменения:
-
-%1
-
-Сохранить их?</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>File Changed on Disk</source>
-        <translation>Файл изменился на диске</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 changed on disk since Tilmech read it (another program, or a git pull).
-
-Save your text over it? What is on disk now would be lost.</source>
-        <translation>Файл %1 изменился на диске после того, как Tilmech его прочитал (другой программой или через git pull).
-
-Записать ваш текст поверх него? То, что сейчас на диске, будет потеряно.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Save Over It</source>
-        <translation>&amp;Перезаписать</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Reloaded %1: it changed on disk</source>
-        <translation>Файл %1 перезагружен: он изменился на диске</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Reloaded i18n/%1.yml: it changed on disk</source>
-        <translation>Файл i18n/%1.yml перезагружен: он изменился на диске</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
-        <translation>Файл i18n/%1.yml изменился на диске, пока вы редактировали строки. «Перезагрузить» отменит ваши правки строк; «Оставить» применит их поверх текущего содержимого файла.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 was deleted or moved on disk. Your text is still here; saving writes the file again.</source>
-        <translation>Файл %1 удалён или перемещён на диске. Ваш текст остался в редакторе; при сохранении файл будет записан заново.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 changed on disk while you were editing it (another program, or a git pull). Reload it, keep your text, or compare the two.</source>
-        <translation>Файл %1 изменился на диске, пока вы его редактировали (другой программой или через git pull). Перезагрузите его, оставьте свой текст или сравните их.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Cannot Reload</source>
-        <translation>Не удаётся перезагрузить</translation>
-    </message>
-    <message>
-        <location line="-1098"/>
-        <source>Cannot keep a recovery copy of unsaved work: %1</source>
-        <translation>Не удаётся сохранить копию несохранённой работы для восстановления: %1</translation>
-    </message>
-    <message>
-        <location line="+1206"/>
-        <source>• %1, %2</source>
-        <translation>• %1, %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (the file has changed on disk since)</source>
-        <translation> (с тех пор файл изменился на диске)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recover Unsaved Work?</source>
-        <translation>Восстановить несохранённую работу?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tilmech closed without saving this work:
-
-%1
-
-Recover it into the editor? Nothing is written to the site until you save.</source>
-        <translation>Tilmech был закрыт без сохранения этой работы:
-
-%1
-
-Восстановить её в редакторе? На сайт ничего не будет записано, пока вы не сохраните изменения.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Recover</source>
-        <translation>&amp;Восстановить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Отбросить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decide &amp;Later</source>
-        <translation>Решить &amp;позже</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <source>Ln %1, Col %2</source>
-        <translation>Стр. %1, стлб. %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 · %2 errors, %3 warnings · %4 words</source>
-        <translation>%1 · ошибок: %2, предупреждений: %3 · слов: %4</translation>
-    </message>
 </context>
 <context>
     <name>Tilmech::PageListModel</name>
     <message>
-        <location filename="../src/app/pagelistmodel.cpp" line="+159"/>
+        <location filename="../src/app/pages/pagelistmodel.cpp" line="+159"/>
         <source>translated</source>
         <translation>переведена</translation>
     </message>
@@ -3374,7 +3210,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PageSession</name>
     <message>
-        <location filename="../src/app/pagesession.cpp" line="+30"/>
+        <location filename="../src/app/session/pagesession.cpp" line="+28"/>
         <source>%1, line %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
@@ -3392,15 +3228,167 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferencesdialog.cpp" line="+15"/>
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+16"/>
         <source>System language (%1)</source>
         <translation>Язык системы (%1)</translation>
     </message>
 </context>
 <context>
+    <name>Tilmech::RecoveryCoordinator</name>
+    <message>
+        <location filename="../src/app/session/recoverycoordinator.cpp" line="+27"/>
+        <source>Cannot keep a recovery copy of unsaved work: %1</source>
+        <translation>Не удаётся сохранить копию несохранённой работы для восстановления: %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>• %1, %2</source>
+        <translation>• %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (the file has changed on disk since)</source>
+        <translation> (с тех пор файл изменился на диске)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tilmech closed without saving this work:
+
+%1
+
+Recover it into the editor? Nothing is written to the site until you save.</source>
+        <translation>Tilmech был закрыт без сохранения этой работы:
+
+%1
+
+Восстановить её в редакторе? На сайт ничего не будет записано, пока вы не сохраните изменения.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover Unsaved Work?</source>
+        <translation>Восстановить несохранённую работу?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;Later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::SaveCoordinator</name>
+    <message>
+        <location filename="../src/app/session/savecoordinator.cpp" line="+24"/>
+        <source>Cannot Save the Strings</source>
+        <translation>Не удаётся сохранить строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strings were not saved: %1</source>
+        <translation>Строки не сохранены: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read-Only File</source>
+        <translation>Файл только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is read-only on disk.
+
+Save your text over it anyway? It stays read-only afterwards.</source>
+        <translation>%1 на диске доступен только для чтения.
+
+Всё равно сохранить поверх него ваш текст? После этого он останется доступным только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>Cannot Save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The page was not saved: %1
+
+Your text is still here; fix the problem and save again, or save elsewhere.</source>
+        <translation>Страница не сохранена: %1
+
+Ваш текст остался в редакторе; устраните проблему и сохраните снова или сохраните в другое место.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: not saved, it changed on disk</source>
+        <translation>%1: не сохранено, файл изменился на диске</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These pages were not saved; their text is still here:
+
+%1</source>
+        <translation>Эти страницы не сохранены; их текст остался в редакторе:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These pages have unsaved changes:
+
+%1
+
+Save them?</source>
+        <translation>На этих страницах есть несохранённые изменения:
+
+%1
+
+Сохранить их?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved Strings</source>
+        <translation>Несохранённые строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strings of %1 have unsaved changes. Save them before switching to %2?</source>
+        <translation>В строках локализации %1 есть несохранённые изменения. Сохранить их перед переключением на %2?</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::SessionStore</name>
+    <message>
+        <location filename="../src/app/session/sessionstore.cpp" line="+45"/>
+        <source>Cannot Open the Page</source>
+        <translation>Не удаётся открыть страницу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The page is not opened, so nothing in it can be lost. Fix the file (for example its encoding) in another editor, then open it again.</source>
+        <translation>%1
+
+Страница не открыта, поэтому ничего в ней не будет потеряно. Исправьте файл (например, его кодировку) в другом редакторе, а затем откройте его снова.</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::ShortcutsDialog</name>
     <message>
-        <location filename="../src/app/shortcutsdialog.cpp" line="+55"/>
+        <location filename="../src/app/settings/shortcutsdialog.cpp" line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -3476,9 +3464,35 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
     </message>
 </context>
 <context>
+    <name>Tilmech::SiteNavigator</name>
+    <message>
+        <location filename="../src/app/pages/sitenavigator.cpp" line="+46"/>
+        <source>%1 is not a page of this language</source>
+        <translation>%1 не является страницей этого языка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The site has no page at %1</source>
+        <translation>На сайте нет страницы по адресу %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::StatusLine</name>
+    <message>
+        <location filename="../src/app/editor/statusline.cpp" line="+25"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Стр. %1, стлб. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 errors, %3 warnings · %4 words</source>
+        <translation>%1 · ошибок: %2, предупреждений: %3 · слов: %4</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::StringsModel</name>
     <message>
-        <location filename="../src/app/stringsmodel.cpp" line="+139"/>
+        <location filename="../src/app/strings/stringsmodel.cpp" line="+139"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
@@ -3501,7 +3515,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::StringsView</name>
     <message>
-        <location filename="../src/app/stringsview.cpp" line="+36"/>
+        <location filename="../src/app/strings/stringsview.cpp" line="+36"/>
         <source>Needs work</source>
         <translation>Требуют доработки</translation>
     </message>
@@ -3512,12 +3526,12 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
     </message>
     <message>
         <location line="+29"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Placeholders and HTML match the English.</source>
         <translation>Заполнители и HTML совпадают с оригиналом.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Cannot Save the Strings</source>
         <translation>Не удаётся сохранить строки</translation>
     </message>
@@ -3531,7 +3545,7 @@ Your edits are still here.</source>
 Ваши правки остались в редакторе.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Translation (%1)</source>
         <translation>Перевод (%1)</translation>
     </message>
@@ -3552,9 +3566,22 @@ Your edits are still here.</source>
     </message>
 </context>
 <context>
+    <name>Tilmech::TagInserter</name>
+    <message>
+        <location filename="../src/app/editor/taginserter.cpp" line="+73"/>
+        <source>No tags in the matching English block</source>
+        <translation>В соответствующем английском блоке нет тегов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1    — missing here</source>
+        <translation>%1    — здесь отсутствует</translation>
+    </message>
+</context>
+<context>
     <name>UnexportableNames</name>
     <message>
-        <location filename="../src/core/unexportablenames.cpp" line="+25"/>
+        <location filename="../src/core/export/unexportablenames.cpp" line="+25"/>
         <source>This folder&apos;s name is not valid UTF-8, so the bundle leaves out everything in it; rename it in UTF-8</source>
         <translation>Имя этой папки не является корректным UTF-8, поэтому пакет не включает ничего из неё; переименуйте её в UTF-8</translation>
     </message>
@@ -3577,7 +3604,7 @@ Your edits are still here.</source>
 <context>
     <name>UrlChecks</name>
     <message>
-        <location filename="../src/core/urlchecks.cpp" line="+95"/>
+        <location filename="../src/core/check/urlchecks.cpp" line="+95"/>
         <source>%1 leads to /%2, which is no page or file of this site; use the path of an existing page</source>
         <translation>%1 ведёт на /%2, но такой страницы или файла на этом сайте нет; укажите путь существующей страницы</translation>
     </message>
@@ -3635,7 +3662,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/validator.cpp" line="+179"/>
+        <location filename="../src/core/check/validator.cpp" line="+182"/>
         <source> (the English page has the same problem)</source>
         <translation> (на английской странице та же проблема)</translation>
     </message>
@@ -3643,7 +3670,7 @@ Your edits are still here.</source>
 <context>
     <name>ViewLibrary</name>
     <message>
-        <location filename="../src/core/viewlibrary.cpp" line="+157"/>
+        <location filename="../src/core/template/viewlibrary.cpp" line="+159"/>
         <source>Tilmech cannot interpret %1 (%2); the preview shows a placeholder here on every page that uses this view</source>
         <translation>Tilmech не может истолковать %1 (%2); в предпросмотре здесь показан заполнитель на каждой странице, использующей это представление</translation>
     </message>
@@ -3651,7 +3678,7 @@ Your edits are still here.</source>
 <context>
     <name>WideTableRows</name>
     <message>
-        <location filename="../src/core/widetablerows.cpp" line="+89"/>
+        <location filename="../src/core/markdown/widetablerows.cpp" line="+89"/>
         <source>This table row has more than %1 cells, more than Tilmech renders as a table; the preview and the export show it as text. Split the table into narrower ones</source>
         <translation>В этой строке таблицы больше %1 ячеек — больше, чем Tilmech отображает как таблицу; предпросмотр и экспорт показывают её как текст. Разбейте таблицу на несколько более узких</translation>
     </message>

@@ -4,13 +4,13 @@
 #include "mainwindow.h"
 #include "preview/previewview.h"
 #include "preview/webenginesetup.h"
+#include "settings/appsettings.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     if (!args.isEmpty()) {
         window.openSite(args.first());
     } else {
-        const QString last = QSettings().value(QStringLiteral("site/last")).toString();
+        const QString last = Tilmech::AppSettings().lastSite();
         if (!last.isEmpty() && QFileInfo(last).isDir())
             window.openSite(last);
     }

@@ -1,47 +1,49 @@
 #pragma once
 
 #include "base/diagnostic.h"
-#include "preview/renderworker.h"
-#include "recovery/recoverywriter.h"
 #include "workspace/workspace.h"
 
-#include <QFileSystemWatcher>
-#include <QFutureWatcher>
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
-#include <QTimer>
-#include <atomic>
 #include <functional>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
-class QComboBox;
-class QLabel;
-class QSortFilterProxyModel;
 
 namespace Tilmech {
 
 class ChangeBar;
 class CodeEditor;
+class ConflictResolver;
+class DiskWatcher;
 class IssuesPanel;
-class PageListModel;
+class LanguageBar;
+class LiveRender;
+class PageBrowser;
+class PageEditors;
 class PageSession;
+class PaneSync;
 class PreviewView;
-class Project;
-class Renderer;
+class RecentSites;
+class RecoveryCoordinator;
+class RenderWorker;
+class SaveCoordinator;
+class SessionStore;
+class SiteNavigator;
+class SiteValidation;
+class StatusLine;
 class StringsView;
-class TextOffsets;
-class Validator;
+class TagInserter;
 
 // The main window: the site's pages with their status on the left; for the open page the
 // English source, the translation editor and the live preview side by side; the issues
-// panel below. Rendering and checking run off the GUI thread (RenderWorker); the current
-// block is followed in all three panes through the block alignment and the preview's
-// source positions.
+// panel below. It builds that frame (the form, toolbars, status bar and actions) and
+// connects the parts that do the work: the open pages (SessionStore), their live render
+// (LiveRender), the panes following one block (PaneSync), tag insertion (TagInserter), files
+// changed on disk (DiskWatcher, ConflictResolver), crash recovery (RecoveryCoordinator), site
+// validation (SiteValidation) and the recent sites (RecentSites).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -76,8 +78,9 @@ public:
     StringsView *stringsView() const;
     const Workspace &workspace() const { return m_workspace; }
     void showStrings();
-    const Diagnostics &pageDiagnostics() const { return m_diagnostics; }
+    const Diagnostics &pageDiagnostics() const;
     int previewSerial() const { return m_shownSerial; }
+    const RenderWorker &renderWorker() const;
     void setExternalLinkHandler(std::function<void(const QUrl &)> handler);
     void insertTag(int index); // the index-th entry of the insert-tag menu
     QStringList tagChoices() const;
@@ -94,97 +97,53 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void setupFrame();
+    void setupToolBar();
+    void createParts();
+    void connectParts();
+    void connectEditors();
     void setupActions();
-    void showPreferences();
     void restoreSettings();
     void saveSettings();
-    void updateRecentMenu();
-    void addRecentSite(const QString &path);
     void chooseSite();
-    void populatePages();
+    void closeSite();
+    void showLanguage(const QString &language);
     void scheduleRender(bool now = false);
-    void showRendered(const RenderWorker::Result &result);
-    void showValidated(const RenderWorker::Result &result);
+    void showValidated();
+    void showSiteValidated(bool cancelled);
     void updateTitle();
-    void updateStatus();
-    void updateCounts();
     bool save();
-    bool saveAll();
     void adoptNewFile();
-    void selectInPageList(const QString &name);
-    void updateTranslationLabel();
-    bool maybeSaveAll();
-    void activateIssue(const Diagnostic &diagnostic);
-    void followLink(const QUrl &url);
     void showRefusedTag(qsizetype begin, qsizetype end, const QPoint &globalPos);
     void validateSite();
     void exportBundle();
-    PageSession *ensureSession(const QString &language, const QString &name);
-    QStringList watchedFiles() const;
     void watchFiles();
-    bool confirmOverwrite(PageSession *session);
-    void showNextConflict();
-    enum class Resolution
-    {
-        Reload,
-        Keep
-    };
-    void resolveConflict(Resolution resolution);
-    void compareConflict();
-    void offerRecovery();
-    void clearRecovery();
-    QVector<RecoveryWriter::Update> recoverySnapshot();
-    void showInsertTagMenu();
-    void syncFromTranslation(bool scrollOthers);
-    void syncFromSource();
-    void syncFromPreview();
-    PageSession *session() const;
+    void showRecovered(const QString &page);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QComboBox *m_languageBox = nullptr;
-    QComboBox *m_countryBox = nullptr;
-    QLabel *m_positionLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    PageListModel *m_pages = nullptr;
-    QSortFilterProxyModel *m_pageFilter = nullptr;
-    RenderWorker m_worker;
+    LanguageBar *m_languageBar = nullptr;
+    PageBrowser *m_pages = nullptr;
+    ChangeBar *m_changeBar = nullptr;
+    RecentSites *m_recent = nullptr;
+    PageEditors *m_editors = nullptr;
+    SiteNavigator *m_navigator = nullptr;
+    StatusLine *m_statusLine = nullptr;
+    SessionStore *m_sessions = nullptr; // a child: the open texts outlive the editors showing them
 
     Workspace m_workspace;
     QString m_language;
-    QHash<QString, PageSession *> m_sessions; // by language + page
     QPointer<PageSession> m_session;
-
-    int m_serial = 0;
     int m_shownSerial = 0;
-    Diagnostics m_diagnostics;
-    std::shared_ptr<const RenderWorker::Result> m_last; // analysis and alignment shown now
-    std::unique_ptr<TextOffsets> m_offsets;             // of m_last's bytes
-    bool m_syncing = false;
-    int m_syncedBlock = -1; // the translation block the panes last followed
-    std::function<void(const QUrl &)> m_externalLinks;
 
-    // Files changed on disk, and the texts in conflict with them (shown one at a time).
-    struct Conflict
-    {
-        QString session; // key in m_sessions; empty for the strings file
-        bool english = false;
-        bool operator==(const Conflict &o) const
-        {
-            return session == o.session && english == o.english;
-        }
-    };
-    QFileSystemWatcher m_fileWatcher;
-    QSet<QString> m_changedPaths;
-    QTimer m_diskTimer;
-    QVector<Conflict> m_conflicts;
-    ChangeBar *m_changeBar = nullptr;
-
-    // Crash recovery.
-    std::unique_ptr<RecoveryWriter> m_recovery;
-    QSet<QString> m_keptRecovery; // files whose recovery copies the user left for later
-
-    QFutureWatcher<Diagnostics> m_siteWatcher;
-    Diagnostics m_siteDiagnostics;
+    // The parts; they use m_workspace and m_language, so they are destroyed first.
+    std::unique_ptr<LiveRender> m_render;
+    std::unique_ptr<PaneSync> m_sync;
+    std::unique_ptr<TagInserter> m_tags;
+    std::unique_ptr<DiskWatcher> m_diskWatcher;
+    std::unique_ptr<ConflictResolver> m_conflicts;
+    std::unique_ptr<RecoveryCoordinator> m_recovery;
+    std::unique_ptr<SaveCoordinator> m_saver;
+    std::unique_ptr<SiteValidation> m_siteValidation;
 };
 
 } // namespace Tilmech

@@ -13,6 +13,7 @@
 #include "issues/issuespanel.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
+#include "preview/renderworker.h"
 #include "preview/requestinterceptor.h"
 #include "preview/webenginesetup.h"
 #include "settings/preferencesdialog.h"
@@ -64,6 +65,7 @@ private slots:
     void englishColumnIsEnglish();
     void externalLinkGoesToBrowser();
     void editsDuringRenderCauseOneMoreRender();
+    void englishIsAnalysedOffTheGuiThread();
     void stringsViewEditsAndSaves();
     void exportDialogExports();
     void aboutNamesVersions();
@@ -367,6 +369,52 @@ void TestMainWindow::editsDuringRenderCauseOneMoreRender()
     QVERIFY(shown);
     QTest::qWait(300);
     QVERIFY2(updates.size() < 20, qPrintable(QString::number(updates.size())));
+}
+
+// Typing into the English page must not parse it on the GUI thread: the render job gets the
+// English text and analyses it on the render thread, once per version of the English text.
+void TestMainWindow::englishIsAnalysedOffTheGuiThread()
+{
+    openAndWait(QStringLiteral("learn"));
+    const RenderWorker &worker = m_window->renderWorker();
+    CodeEditor *translation = m_window->translationEditor();
+    CodeEditor *english = m_window->sourceEditor();
+    auto *editSource = m_window->findChild<QAction *>(QStringLiteral("editSourceAction"));
+    QVERIFY(editSource);
+    const int analysed = worker.sourceAnalyses();
+    const QString translationText = translation->toPlainText();
+    const QString englishText = english->toPlainText();
+    const bool translationModified = translation->document()->isModified();
+
+    // A translation edit reuses the analysis of the unchanged English text.
+    QSignalSpy diagnostics(m_window, &MainWindow::diagnosticsUpdated);
+    translation->setFocus();
+    translation->moveCursor(QTextCursor::End);
+    typeText(translation, QStringLiteral(" ж"));
+    QVERIFY(diagnostics.wait(20000));
+    QCOMPARE(worker.sourceAnalyses(), analysed);
+
+    // An English edit: the render job analyses the new English text on its thread (the
+    // window hands it the bytes and analyses nothing itself).
+    editSource->setChecked(true);
+    english->setFocus();
+    english->moveCursor(QTextCursor::End);
+    typeText(english, QStringLiteral(" z"));
+    QTRY_COMPARE_WITH_TIMEOUT(worker.sourceAnalyses(), analysed + 1, 20000);
+
+    // Leave both texts as they were.
+    for (CodeEditor *editor : {english, translation}) {
+        QTextCursor cursor = editor->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, 2);
+        cursor.removeSelectedText();
+    }
+    english->document()->setModified(false);
+    translation->document()->setModified(translationModified);
+    QCOMPARE(english->toPlainText(), englishText);
+    QCOMPARE(translation->toPlainText(), translationText);
+    editSource->setChecked(false);
+    QTRY_COMPARE_WITH_TIMEOUT(worker.sourceAnalyses(), analysed + 2, 20000);
 }
 
 void TestMainWindow::stringsViewEditsAndSaves()

@@ -2,6 +2,7 @@
 
 #include "check/validator.h"
 #include "render/renderer.h"
+#include "settings/appsettings.h"
 #include "site/project.h"
 #include "ui_exportdialog.h"
 
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent>
@@ -83,14 +83,14 @@ ExportDialog::ExportDialog(std::shared_ptr<const Project> project,
 
     populateLanguages(language);
 
-    QSettings settings;
+    const AppSettings settings;
     const QString siteName = QFileInfo(m_project->root()).fileName();
     const QString fallback =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(siteName + QStringLiteral("-bundle"));
-    m_ui->destinationEdit->setText(QDir::toNativeSeparators(
-        settings.value(settingsKey() + QStringLiteral("/destination"), fallback).toString()));
-    const QString zip = settings.value(settingsKey() + QStringLiteral("/zip")).toString();
+    m_ui->destinationEdit->setText(
+        QDir::toNativeSeparators(settings.exportDestination(m_project->root(), fallback)));
+    const QString zip = settings.exportZip(m_project->root());
     m_ui->zipCheck->setChecked(!zip.isEmpty());
     m_zipEdited = !zip.isEmpty();
     m_ui->zipEdit->setText(zip.isEmpty() ? m_ui->destinationEdit->text() + QStringLiteral(".zip")
@@ -131,14 +131,6 @@ ExportDialog::~ExportDialog()
 void ExportDialog::setOpenFolderHandler(std::function<void(const QString &)> handler)
 {
     m_openFolder = std::move(handler);
-}
-
-QString ExportDialog::settingsKey() const
-{
-    // One entry per site folder: '/' would make a settings group of every path part.
-    QString key = m_project->root();
-    key.replace(QLatin1Char('/'), QLatin1Char('|'));
-    return QStringLiteral("export/") + key;
 }
 
 void ExportDialog::populateLanguages(const QString &current)
@@ -286,9 +278,9 @@ void ExportDialog::run(bool replaceForeign)
     m_options.allowErrors = m_ui->allowErrorsCheck->isChecked();
     m_options.replaceForeign = replaceForeign;
 
-    QSettings settings;
-    settings.setValue(settingsKey() + QStringLiteral("/destination"), m_options.destination);
-    settings.setValue(settingsKey() + QStringLiteral("/zip"), m_options.zipFile);
+    AppSettings settings;
+    settings.setExportDestination(m_project->root(), m_options.destination);
+    settings.setExportZip(m_project->root(), m_options.zipFile);
 
     m_result = Exporter::Result();
     m_openFolderButton->setEnabled(false);

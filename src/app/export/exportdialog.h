@@ -64,7 +64,6 @@ private:
     void finished();
     void showSummary(const Exporter::Result &result, const Exporter::Options &options);
     void askToReplace(const QString &folder);
-    QString settingsKey() const;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     std::shared_ptr<const Project> m_project;

@@ -57,6 +57,52 @@ void RenderWorker::requestNow(Job job)
         start();
 }
 
+// On the render thread: the English page's analysis, the cached one while its text is the
+// same.
+std::shared_ptr<const PageAnalysis>
+RenderWorker::sourceFor(const Renderer &renderer, const Job &job, const SourceCache &cache)
+{
+    if (!job.hasSource)
+        return nullptr;
+    if (cache.analysis && cache.renderer.get() == &renderer &&
+        cache.file == job.sourceFile.relativePath && cache.variant == job.sourceFile.variant &&
+        cache.bytes == job.sourceBytes)
+        return cache.analysis;
+    return renderer.analyse(Document::fromBytes(job.sourceBytes, job.sourceFile.relativePath),
+                            job.sourceFile.variant, true);
+}
+
+// On the render thread: the job's text (and the English page's) analysed and rendered.
+RenderWorker::Result RenderWorker::render(const Renderer &renderer, const Job &job,
+                                          const SourceCache &cache)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result result;
+    result.serial = job.serial;
+    result.source = sourceFor(renderer, job, cache);
+    result.analysis = renderer.analyse(Document::fromBytes(job.bytes, job.file.relativePath),
+                                       job.file.variant, false);
+    RenderOptions options;
+    options.language = job.file.language;
+    options.country = job.country;
+    options.bodyOnly = true;
+    if (result.source && !job.file.isEnglish())
+        options.sourceTags = Renderer::tagSet(*result.source);
+    const RenderResult page = renderer.render(*result.analysis, options);
+    result.body = page.html;
+    result.title = page.title;
+    const QString layout = result.analysis->document().frontMatterValue(QStringLiteral("layout"));
+    result.layout = layout.isEmpty() ? QStringLiteral("default") : layout;
+    if (job.renderSource && result.source) {
+        result.sourceBody = renderer.render(*result.source, Renderer::sourceOptions(options)).html;
+        if (result.sourceBody.isNull())
+            result.sourceBody = QByteArray("");
+    }
+    result.renderMicroseconds = timer.nsecsElapsed() / 1000;
+    return result;
+}
+
 void RenderWorker::start()
 {
     if (m_busy || !m_pending || !m_validator)
@@ -66,39 +112,22 @@ void RenderWorker::start()
     Job job = std::move(*m_pending);
     m_pending.reset();
     const std::shared_ptr<const Validator> validator = m_validator;
+    const SourceCache cache = m_sourceCache;
     QPointer<RenderWorker> self(this);
-    m_pool.start([self, validator, job] {
-        QElapsedTimer timer;
-        timer.start();
-        const Renderer &renderer = *validator->renderer();
-        Result result;
-        result.serial = job.serial;
-        result.source = job.source;
-        result.analysis = renderer.analyse(Document::fromBytes(job.bytes, job.file.relativePath),
-                                           job.file.variant, false);
-        RenderOptions options;
-        options.language = job.file.language;
-        options.country = job.country;
-        options.bodyOnly = true;
-        if (job.source && !job.file.isEnglish())
-            options.sourceTags = Renderer::tagSet(*job.source);
-        const RenderResult page = renderer.render(*result.analysis, options);
-        result.body = page.html;
-        result.title = page.title;
-        const QString layout =
-            result.analysis->document().frontMatterValue(QStringLiteral("layout"));
-        result.layout = layout.isEmpty() ? QStringLiteral("default") : layout;
-        if (job.renderSource && job.source) {
-            result.sourceBody = renderer.render(*job.source, Renderer::sourceOptions(options)).html;
-            if (result.sourceBody.isNull())
-                result.sourceBody = QByteArray("");
-        }
-        result.renderMicroseconds = timer.nsecsElapsed() / 1000;
+    m_pool.start([self, validator, job, cache] {
+        const std::shared_ptr<const Renderer> renderer = validator->renderer();
+        const Result result = render(*renderer, job, cache);
+        const bool analysed = result.source && result.source != cache.analysis;
         QMetaObject::invokeMethod(
             self,
-            [self, job, result] {
+            [self, job, result, analysed, renderer] {
                 if (!self)
                     return;
+                if (analysed) {
+                    ++self->m_sourceAnalyses;
+                    self->m_sourceCache = {job.sourceBytes, job.sourceFile.relativePath,
+                                           job.sourceFile.variant, renderer, result.source};
+                }
                 emit self->rendered(result);
                 self->m_busy = false;
                 self->m_pendingValidation = qMakePair(job, result);
@@ -124,8 +153,8 @@ void RenderWorker::startValidation()
         Result result = work.second;
         auto alignment = std::make_shared<Alignment>();
         result.diagnostics =
-            validator->validate(*result.analysis, job.file, job.source.get(),
-                                job.source ? &job.sourceFile : nullptr, alignment.get());
+            validator->validate(*result.analysis, job.file, result.source.get(),
+                                result.source ? &job.sourceFile : nullptr, alignment.get());
         result.alignment = alignment;
         QMetaObject::invokeMethod(
             self,

@@ -14,12 +14,14 @@
 namespace Tilmech {
 
 class PageAnalysis;
+class Renderer;
 class Validator;
 
 // Renders and checks the page being edited off the GUI thread. Requests are debounced by
 // an interval that grows with the size of the text; a request made while a render runs
 // replaces any other waiting one, so edits made during a render cause exactly one more
-// render, never a queue. Each job analyses the text once; the analysis feeds the preview,
+// render, never a queue. Each job analyses the text once (and the English page when its text
+// changed); the analysis feeds the preview,
 // then the checks and the alignment, which run on a second thread (latest text wins there
 // too) so that checking a huge page never delays the next preview.
 class RenderWorker : public QObject
@@ -32,7 +34,10 @@ public:
         QByteArray bytes; // the text as it would be saved
         PageFile file;    // the file the text is (or will be) saved to
         QString country;
-        std::shared_ptr<const PageAnalysis> source; // English page of a translation
+        // The English page of a translation, analysed by the job (on the render thread; the
+        // previous analysis is reused while the English bytes stay the same).
+        bool hasSource = false;
+        QByteArray sourceBytes;
         PageFile sourceFile;
         bool renderSource = false; // also render the English page for the preview
         int serial = 0;
@@ -60,6 +65,9 @@ public:
     void requestNow(Job job);
     bool isBusy() const { return m_busy; }
     int jobsStarted() const { return m_started; }
+    // How many times the jobs analysed an English page (on the render thread); a job whose
+    // English text is unchanged reuses the previous analysis and does not count.
+    int sourceAnalyses() const { return m_sourceAnalyses; }
     static int debounceFor(qsizetype bytes);
 
 signals:
@@ -76,9 +84,23 @@ private:
     QTimer m_debounce;
     std::optional<Job> m_pending;
     std::optional<QPair<Job, Result>> m_pendingValidation;
+    // The last English analysis, reused while its text, file and renderer stay the same.
+    struct SourceCache
+    {
+        QByteArray bytes;
+        QString file;
+        PageVariant variant = PageVariant::Md;
+        std::shared_ptr<const Renderer> renderer; // kept alive: compared by address
+        std::shared_ptr<const PageAnalysis> analysis;
+    };
+    SourceCache m_sourceCache;
+    static std::shared_ptr<const PageAnalysis> sourceFor(const Renderer &renderer, const Job &job,
+                                                         const SourceCache &cache);
+    static Result render(const Renderer &renderer, const Job &job, const SourceCache &cache);
     bool m_busy = false;
     bool m_validating = false;
     int m_started = 0;
+    int m_sourceAnalyses = 0;
 };
 
 } // namespace Tilmech

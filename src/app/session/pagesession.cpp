@@ -1,11 +1,9 @@
 #include "session/pagesession.h"
 
-#include "analysis/pageanalysis.h"
 #include "base/filelock.h"
 #include "base/filereader.h"
 #include "base/filewriter.h"
 #include "base/sha256.h"
-#include "render/renderer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -201,8 +199,6 @@ bool PageSession::reload(bool english, QString *error)
     cursor.select(QTextCursor::Document);
     cursor.insertText(doc->text());
     text->setModified(false);
-    if (english)
-        m_englishAnalysis.reset();
     return true;
 }
 
@@ -232,8 +228,6 @@ void PageSession::restore(bool english, const QByteArray &bytes)
     cursor.select(QTextCursor::Document);
     cursor.insertText(Document::fromBytes(bytes).text());
     text->setModified(true);
-    if (english)
-        m_englishAnalysis.reset();
 }
 
 QByteArray PageSession::baseSha256(bool english) const
@@ -241,16 +235,6 @@ QByteArray PageSession::baseSha256(bool english) const
     if (!english && m_translationIsNew)
         return QByteArray();
     return english ? m_englishBase : m_translationBase;
-}
-
-std::shared_ptr<const PageAnalysis> PageSession::englishAnalysis(const Renderer &renderer)
-{
-    if (!m_englishAnalysis && m_hasEnglish) {
-        m_englishAnalysis =
-            renderer.analyse(Document::fromBytes(englishBytes(), m_englishFile.relativePath),
-                             m_englishFile.variant, true);
-    }
-    return m_englishAnalysis;
 }
 
 } // namespace Tilmech

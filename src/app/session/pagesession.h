@@ -5,16 +5,11 @@
 
 #include <QObject>
 #include <QTextDocument>
-#include <memory>
 
 namespace Tilmech {
 
-class PageAnalysis;
-class Renderer;
-
 // A page open in the editor: the English and translated texts (each a QTextDocument with
-// its own undo history), the files they come from and go to, and the analysis of the
-// English text that the translation is checked and previewed against. Texts stay in memory
+// its own undo history) and the files they come from and go to. Texts stay in memory
 // when the user moves to another page, until saved or discarded.
 class PageSession : public QObject
 {
@@ -70,9 +65,6 @@ public:
     // The SHA-256 (hex) of the file the text is based on; empty when there was none.
     QByteArray baseSha256(bool english) const;
 
-    std::shared_ptr<const PageAnalysis> englishAnalysis(const Renderer &renderer);
-    void englishChanged() { m_englishAnalysis.reset(); }
-
 private:
     bool saveFile(bool english, const Document &doc, bool replaceReadOnly, QString *error);
 
@@ -87,7 +79,6 @@ private:
     Document m_translationOriginal;
     QTextDocument *m_english;
     QTextDocument *m_translation;
-    std::shared_ptr<const PageAnalysis> m_englishAnalysis;
     QString m_loadError;
     QByteArray m_englishBase;     // sha256 of the English file as last read or written
     QByteArray m_translationBase; // likewise for the translation; empty when it did not exist

@@ -1,6 +1,7 @@
 #include "settings/preferencesdialog.h"
 
 #include "base/uilanguage.h"
+#include "settings/appsettings.h"
 #include "ui_preferencesdialog.h"
 
 #include <QPushButton>
@@ -16,7 +17,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                QString());
     for (const QString &language : UiLanguage::available())
         m_ui->languageBox->addItem(UiLanguage::nativeName(language), language);
-    const int current = m_ui->languageBox->findData(UiLanguage::configured());
+    const int current = m_ui->languageBox->findData(AppSettings().interfaceLanguage());
     m_ui->languageBox->setCurrentIndex(current < 0 ? 0 : current);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -31,8 +32,8 @@ QString PreferencesDialog::chosenLanguage() const
 
 bool PreferencesDialog::apply()
 {
-    const QString before = UiLanguage::configured();
-    UiLanguage::setConfigured(chosenLanguage());
+    const QString before = AppSettings().interfaceLanguage();
+    AppSettings().setInterfaceLanguage(chosenLanguage());
     return before != chosenLanguage();
 }
 

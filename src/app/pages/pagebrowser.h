@@ -1,0 +1,42 @@
+#pragma once
+
+#include "base/diagnostic.h"
+
+#include <QObject>
+#include <memory>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Tilmech {
+
+class PageListModel;
+class Project;
+
+// The list of the site's pages on the left of the window: the pages of one language with
+// their state and findings (PageListModel), sorted by name and filtered by what is typed in
+// the filter box. Choosing a row asks for that page to be opened.
+class PageBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    PageBrowser(QTreeView *view, QLineEdit *filter, QObject *parent = nullptr);
+
+    void setProject(std::shared_ptr<const Project> project, const QString &language);
+    void setSiteDiagnostics(const Diagnostics &diagnostics);
+    void setPageDiagnostics(const QString &page, const Diagnostics &diagnostics);
+    // Makes `page` the current row without asking to open it.
+    void select(const QString &page);
+
+signals:
+    void pageChosen(const QString &page);
+
+private:
+    QTreeView *m_view;
+    PageListModel *m_pages;
+    QSortFilterProxyModel *m_filter;
+};
+
+} // namespace Tilmech
