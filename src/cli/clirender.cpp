@@ -60,6 +60,72 @@ PageFile resolvePage(const Project &project, const QString &argument, const QStr
     return *file;
 }
 
+// What is wrong with the arguments themselves (no page, several pages without --out, a
+// --country that is not a code), reported; false when something is.
+bool argumentsUsable(const QStringList &pages, const QString &outDir, const QString &country)
+{
+    if (pages.isEmpty()) {
+        CliUtil::error(CliRender::tr("no PAGE given; name a page such as promote/press-kit"));
+        return false;
+    }
+    if (pages.size() > 1 && outDir.isEmpty()) {
+        CliUtil::error(CliRender::tr("%n pages given: use --out DIR to write them to files",
+                                     nullptr, int(pages.size())));
+        return false;
+    }
+    if (!country.isEmpty() &&
+        (country.size() != 2 || !country.at(0).isLower() || !country.at(1).isLower())) {
+        CliUtil::error(
+            CliRender::tr("--country takes a two-letter lower-case code such as kg, not \"%1\"")
+                .arg(country));
+        return false;
+    }
+    return true;
+}
+
+// Renders the page one PAGE argument names, to stdout or to DIR/<page>.html, in the options
+// given (and the page file's language). Failure when this page fails; CannotRun when the
+// output folder cannot be made, which stops the command.
+int renderPage(const Renderer &renderer, const Project &project, const QString &argument,
+               const QString &language, RenderOptions options, const QString &outDir)
+{
+    QString error;
+    const PageFile file = resolvePage(project, argument, language, &error);
+    if (!file.isValid()) {
+        CliUtil::error(error);
+        return CliUtil::Failure;
+    }
+    options.language = file.language;
+    RenderResult result;
+    if (!renderer.renderFile(file, options, &result, &error)) {
+        CliUtil::error(error);
+        return CliUtil::Failure;
+    }
+    if (hasErrors(result.problems)) {
+        for (const Diagnostic &d : result.problems) {
+            Diagnostic shown = d;
+            shown.file = file.relativePath;
+            CliUtil::error(shown.toText());
+        }
+        return CliUtil::Failure;
+    }
+    if (outDir.isEmpty()) {
+        CliUtil::out(result.html);
+        return CliUtil::Success;
+    }
+    const QString target = QDir(outDir).filePath(file.name + QStringLiteral(".html"));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        CliUtil::error(
+            CliRender::tr("cannot create the folder %1").arg(QFileInfo(target).absolutePath()));
+        return CliUtil::CannotRun;
+    }
+    if (!FileWriter::save(target, result.html, &error)) {
+        CliUtil::error(error);
+        return CliUtil::Failure;
+    }
+    return CliUtil::Success;
+}
+
 } // namespace
 
 int CliRender::run(const QStringList &arguments)
@@ -103,23 +169,10 @@ int CliRender::run(const QStringList &arguments)
         return CliUtil::Success;
     }
     const QStringList pages = parser.positionalArguments();
-    if (pages.isEmpty()) {
-        CliUtil::error(tr("no PAGE given; name a page such as promote/press-kit"));
-        return CliUtil::CannotRun;
-    }
     const QString outDir = parser.value(outOption);
-    if (pages.size() > 1 && outDir.isEmpty()) {
-        CliUtil::error(
-            tr("%n pages given: use --out DIR to write them to files", nullptr, int(pages.size())));
-        return CliUtil::CannotRun;
-    }
     const QString country = parser.value(countryOption);
-    if (!country.isEmpty() &&
-        (country.size() != 2 || !country.at(0).isLower() || !country.at(1).isLower())) {
-        CliUtil::error(
-            tr("--country takes a two-letter lower-case code such as kg, not \"%1\"").arg(country));
+    if (!argumentsUsable(pages, outDir, country))
         return CliUtil::CannotRun;
-    }
     const Workspace workspace = CliUtil::openSite(parser.value(siteOption), {});
     const std::shared_ptr<const Project> &project = workspace.project();
     if (!project)
@@ -128,51 +181,19 @@ int CliRender::run(const QStringList &arguments)
         CliUtil::languages(*project, parser.value(langOption), false);
     if (!languages)
         return CliUtil::CannotRun;
-    const QString language = languages->first();
 
-    const Renderer &renderer = *workspace.renderer();
+    RenderOptions options;
+    options.country = country;
+    options.bodyOnly = parser.isSet(bodyOption);
+    options.sourcePositions = parser.isSet(positionsOption);
     int status = CliUtil::Success;
     for (const QString &argument : pages) {
-        QString error;
-        const PageFile file = resolvePage(*project, argument, language, &error);
-        if (!file.isValid()) {
-            CliUtil::error(error);
-            status = CliUtil::Failure;
-            continue;
-        }
-        RenderOptions options;
-        options.language = file.language;
-        options.country = country;
-        options.bodyOnly = parser.isSet(bodyOption);
-        options.sourcePositions = parser.isSet(positionsOption);
-        RenderResult result;
-        if (!renderer.renderFile(file, options, &result, &error)) {
-            CliUtil::error(error);
-            status = CliUtil::Failure;
-            continue;
-        }
-        if (hasErrors(result.problems)) {
-            for (const Diagnostic &d : result.problems) {
-                Diagnostic shown = d;
-                shown.file = file.relativePath;
-                CliUtil::error(shown.toText());
-            }
-            status = CliUtil::Failure;
-            continue;
-        }
-        if (outDir.isEmpty()) {
-            CliUtil::out(result.html);
-            continue;
-        }
-        const QString target = QDir(outDir).filePath(file.name + QStringLiteral(".html"));
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            CliUtil::error(tr("cannot create the folder %1").arg(QFileInfo(target).absolutePath()));
+        const int pageStatus = renderPage(*workspace.renderer(), *project, argument,
+                                          languages->first(), options, outDir);
+        if (pageStatus == CliUtil::CannotRun)
             return CliUtil::CannotRun;
-        }
-        if (!FileWriter::save(target, result.html, &error)) {
-            CliUtil::error(error);
-            status = CliUtil::Failure;
-        }
+        if (pageStatus != CliUtil::Success)
+            status = pageStatus;
     }
     return status;
 }

@@ -46,6 +46,118 @@ QString invalidArgument(const QByteArrayList &raw)
     return QString();
 }
 
+// Whether both catalogs can be read as strings; the first problem that keeps one from it is
+// reported.
+bool catalogsReadable(const Catalog &english, const Catalog &catalog)
+{
+    for (const Catalog *c : {&english, &catalog}) {
+        for (const Diagnostic &d : c->problems()) {
+            if (d.code == QLatin1String("strings-yaml") ||
+                d.code == QLatin1String("strings-unreadable") ||
+                d.code == QLatin1String("strings-expansion-limit")) {
+                CliUtil::error(d.toText());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// --set KEY=VALUE ...: every key must be an English string (or already translated); the
+// edits are written together, and each set key is reported with its line.
+int setStrings(const Project &project, const QString &language, const QStringList &sets,
+               const Catalog &english, const Catalog &catalog, const QString &shownPath)
+{
+    QVector<CatalogEditor::Edit> edits;
+    for (const QString &set : sets) {
+        const qsizetype eq = set.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            CliUtil::error(CliStrings::tr("--set takes KEY=VALUE, not \"%1\"").arg(set));
+            return CliUtil::CannotRun;
+        }
+        const QByteArray key = set.left(eq).toUtf8();
+        if (!english.contains(key) && !catalog.contains(key)) {
+            CliUtil::error(CliStrings::tr("i18n/en.yml has no string \"%1\"; add it to the "
+                                          "English strings first")
+                               .arg(QString::fromUtf8(key)));
+            return CliUtil::Failure;
+        }
+        edits.append({key, set.mid(eq + 1).toUtf8()});
+    }
+    // Applied to the file as it is when the lock is taken, so that a run at the same time
+    // does not lose this one's edits or have its own lost.
+    QString error;
+    bool busy = false;
+    const std::optional<QByteArray> bytes =
+        CatalogEditor::update(project, language, edits, &error, &busy);
+    if (!bytes) {
+        CliUtil::error(error);
+        return busy ? CliUtil::CannotRun : CliUtil::Failure;
+    }
+    const std::shared_ptr<const Catalog> written =
+        Catalog::fromBytes(*bytes, project.catalogPath(language), language);
+    for (const CatalogEditor::Edit &edit : qAsConst(edits)) {
+        const Catalog::Entry *e = written->entry(edit.first);
+        CliUtil::out(CliStrings::tr("%1:%2: %3 set\n")
+                         .arg(shownPath)
+                         .arg(e ? e->line : 0)
+                         .arg(QString::fromUtf8(edit.first))
+                         .toUtf8());
+    }
+    return CliUtil::Success;
+}
+
+// The list: the strings that need work (or all), as JSON or as tab-separated lines with the
+// counts of each state on stderr.
+int listStrings(const Catalog &english, const Catalog *catalog, const QString &language,
+                const QString &shownPath, bool all, bool json)
+{
+    const QVector<StringTable::Row> rows = StringTable::build(english, catalog);
+    QMap<QString, int> counts;
+    QJsonArray items;
+    QByteArray text;
+    for (const StringTable::Row &row : rows) {
+        counts[StringTable::statusName(row.status)] += 1;
+        if (!all && !StringTable::needsWork(row.status))
+            continue;
+        if (json) {
+            QJsonObject o{{QStringLiteral("key"), QString::fromUtf8(row.key)},
+                          {QStringLiteral("status"), StringTable::statusName(row.status)},
+                          {QStringLiteral("english"), QString::fromUtf8(row.english)}};
+            if (row.hasTranslation) {
+                o.insert(QStringLiteral("translation"), QString::fromUtf8(row.translation));
+                o.insert(QStringLiteral("line"), row.line);
+            }
+            items.append(o);
+        } else {
+            QByteArray shown = row.hasTranslation ? row.translation : row.english;
+            shown.replace('\n', "\\n");
+            text += StringTable::statusName(row.status).toUtf8() + '\t' + row.key + '\t' +
+                    QByteArray::number(row.hasTranslation ? row.line : row.englishLine) + '\t' +
+                    shown + '\n';
+        }
+    }
+    QJsonObject summary;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        summary.insert(it.key(), it.value());
+    if (json) {
+        const QJsonObject root{{QStringLiteral("language"), language},
+                               {QStringLiteral("file"), shownPath},
+                               {QStringLiteral("counts"), summary},
+                               {QStringLiteral("strings"), items}};
+        CliUtil::out(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        CliUtil::out(text);
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        CliUtil::err((QStringLiteral("tilmech-cli: ") + shownPath + QStringLiteral(": ") +
+                      parts.join(QStringLiteral(", ")) + QLatin1Char('\n'))
+                         .toUtf8());
+    }
+    return CliUtil::Success;
+}
+
 } // namespace
 
 int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
@@ -100,106 +212,14 @@ int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
     }
     const std::shared_ptr<const Catalog> english = project->catalog(QStringLiteral("en"));
     const std::shared_ptr<const Catalog> catalog = project->catalog(language);
-    for (const Catalog *c : {english.get(), catalog.get()}) {
-        for (const Diagnostic &d : c->problems()) {
-            if (d.code == QLatin1String("strings-yaml") ||
-                d.code == QLatin1String("strings-unreadable") ||
-                d.code == QLatin1String("strings-expansion-limit")) {
-                CliUtil::error(d.toText());
-                return CliUtil::CannotRun;
-            }
-        }
-    }
+    if (!catalogsReadable(*english, *catalog))
+        return CliUtil::CannotRun;
     const QString shownPath = QStringLiteral("i18n/") + language + QStringLiteral(".yml");
-
-    // --set KEY=VALUE ...
     const QStringList sets = parser.values(setOption);
-    if (!sets.isEmpty()) {
-        QVector<CatalogEditor::Edit> edits;
-        for (const QString &set : sets) {
-            const qsizetype eq = set.indexOf(QLatin1Char('='));
-            if (eq <= 0) {
-                CliUtil::error(tr("--set takes KEY=VALUE, not \"%1\"").arg(set));
-                return CliUtil::CannotRun;
-            }
-            const QByteArray key = set.left(eq).toUtf8();
-            if (!english->contains(key) && !catalog->contains(key)) {
-                CliUtil::error(tr("i18n/en.yml has no string \"%1\"; add it to the English "
-                                  "strings first")
-                                   .arg(QString::fromUtf8(key)));
-                return CliUtil::Failure;
-            }
-            edits.append({key, set.mid(eq + 1).toUtf8()});
-        }
-        // Applied to the file as it is when the lock is taken, so that a run at the same time
-        // does not lose this one's edits or have its own lost.
-        QString error;
-        bool busy = false;
-        const std::optional<QByteArray> bytes =
-            CatalogEditor::update(*project, language, edits, &error, &busy);
-        if (!bytes) {
-            CliUtil::error(error);
-            return busy ? CliUtil::CannotRun : CliUtil::Failure;
-        }
-        const std::shared_ptr<const Catalog> written =
-            Catalog::fromBytes(*bytes, project->catalogPath(language), language);
-        for (const CatalogEditor::Edit &edit : qAsConst(edits)) {
-            const Catalog::Entry *e = written->entry(edit.first);
-            CliUtil::out(tr("%1:%2: %3 set\n")
-                             .arg(shownPath)
-                             .arg(e ? e->line : 0)
-                             .arg(QString::fromUtf8(edit.first))
-                             .toUtf8());
-        }
-        return CliUtil::Success;
-    }
-
-    // The list.
-    const bool all = parser.isSet(allOption);
-    const QVector<StringTable::Row> rows = StringTable::build(*english, catalog.get());
-    QMap<QString, int> counts;
-    QJsonArray items;
-    QByteArray text;
-    for (const StringTable::Row &row : rows) {
-        counts[StringTable::statusName(row.status)] += 1;
-        if (!all && !StringTable::needsWork(row.status))
-            continue;
-        if (format == QLatin1String("json")) {
-            QJsonObject o{{QStringLiteral("key"), QString::fromUtf8(row.key)},
-                          {QStringLiteral("status"), StringTable::statusName(row.status)},
-                          {QStringLiteral("english"), QString::fromUtf8(row.english)}};
-            if (row.hasTranslation) {
-                o.insert(QStringLiteral("translation"), QString::fromUtf8(row.translation));
-                o.insert(QStringLiteral("line"), row.line);
-            }
-            items.append(o);
-        } else {
-            QByteArray shown = row.hasTranslation ? row.translation : row.english;
-            shown.replace('\n', "\\n");
-            text += StringTable::statusName(row.status).toUtf8() + '\t' + row.key + '\t' +
-                    QByteArray::number(row.hasTranslation ? row.line : row.englishLine) + '\t' +
-                    shown + '\n';
-        }
-    }
-    QJsonObject summary;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        summary.insert(it.key(), it.value());
-    if (format == QLatin1String("json")) {
-        const QJsonObject root{{QStringLiteral("language"), language},
-                               {QStringLiteral("file"), shownPath},
-                               {QStringLiteral("counts"), summary},
-                               {QStringLiteral("strings"), items}};
-        CliUtil::out(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else {
-        CliUtil::out(text);
-        QStringList parts;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-        CliUtil::err((QStringLiteral("tilmech-cli: ") + shownPath + QStringLiteral(": ") +
-                      parts.join(QStringLiteral(", ")) + QLatin1Char('\n'))
-                         .toUtf8());
-    }
-    return CliUtil::Success;
+    if (!sets.isEmpty())
+        return setStrings(*project, language, sets, *english, *catalog, shownPath);
+    return listStrings(*english, catalog.get(), language, shownPath, parser.isSet(allOption),
+                       format == QLatin1String("json"));
 }
 
 } // namespace Tilmech

@@ -201,6 +201,142 @@ bool insideItem(cmark_node *node)
     return false;
 }
 
+// The page body with every tag made '^' of the same length; line breaks inside tags stay.
+QByteArray maskTags(QByteArrayView body, const TemplateTokens &tokens, qsizetype base)
+{
+    QByteArray masked = body.toByteArray();
+    for (const TemplateToken &t : tokens) {
+        if (t.kind == TemplateToken::Kind::Text)
+            continue;
+        for (qsizetype i = t.begin - base; i < t.end - base; ++i) {
+            if (masked[i] != '\n' && masked[i] != '\r')
+                masked[i] = Mask;
+        }
+    }
+    return masked;
+}
+
+// What cmark-gfm parses: rows too wide for its table parser go in as text (same length, same
+// lines; the first row of each run is added to *wideRows), and Redcarpet's blocks come
+// through the form feeds and blank lines that cmark-gfm reads them by (*blocks).
+QByteArray parserInput(const QByteArray &masked, qsizetype base, RedcarpetBlocks::Plan *blocks,
+                       QVector<qsizetype> *wideRows)
+{
+    const QVector<qsizetype> wide = WideTableRows::find(masked);
+    *blocks = RedcarpetBlocks::plan(masked);
+    blocks->masks.clear(); // a malformed tag stays text here: the checks read what was written
+    blocks->maskedBytes.clear();
+    QByteArray parsed;
+    if (!wide.isEmpty()) {
+        parsed = masked;
+        WideTableRows::hide(parsed, wide);
+        for (const qsizetype row : WideTableRows::firstOfRuns(masked, wide))
+            wideRows->append(base + row);
+    }
+    if (!blocks->isEmpty())
+        parsed = blocks->apply(parsed.isEmpty() ? masked : parsed);
+    return parsed.isEmpty() ? masked : parsed;
+}
+
+// The kind of block a node is, with its text and links; false for a node that is no block
+// of the outline (a paragraph in a list item or a table cell, inline content).
+bool readBlock(cmark_node *node, Walker &walker, OutlineBlock &block, QByteArray &text)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_HEADING:
+        block.kind = OutlineBlock::Kind::Heading;
+        block.level = cmark_node_get_heading_level(node);
+        walker.collect(node, text, block.links, false);
+        return true;
+    case CMARK_NODE_PARAGRAPH:
+        if (insideItem(node) || isType(cmark_node_parent(node), "table_cell"))
+            return false;
+        block.kind = OutlineBlock::Kind::Paragraph;
+        block.boldOnly = onlyStrong(node);
+        walker.collect(node, text, block.links, false);
+        return true;
+    case CMARK_NODE_ITEM:
+        block.kind = OutlineBlock::Kind::ListItem;
+        block.level = listDepth(node);
+        walker.collect(node, text, block.links, true);
+        return true;
+    case CMARK_NODE_HTML_BLOCK: {
+        block.kind = OutlineBlock::Kind::Html;
+        const QByteArray literal = cmark_node_get_literal(node);
+        htmlLinks(literal, false, block.links);
+        // Text without the tags.
+        bool inTag = false;
+        for (const char c : literal) {
+            if (c == '<')
+                inTag = true;
+            else if (c == '>')
+                inTag = false;
+            else if (!inTag)
+                text += c;
+        }
+        return true;
+    }
+    case CMARK_NODE_CODE_BLOCK:
+        block.kind = OutlineBlock::Kind::Code;
+        text = cmark_node_get_literal(node);
+        return true;
+    case CMARK_NODE_THEMATIC_BREAK:
+        block.kind = OutlineBlock::Kind::ThematicBreak;
+        return true;
+    default:
+        if (isType(node, "table_row") || isType(node, "table_header")) {
+            block.kind = OutlineBlock::Kind::TableRow;
+            for (cmark_node *cell = cmark_node_first_child(node); cell;
+                 cell = cmark_node_next(cell)) {
+                QByteArray cellText;
+                walker.collect(cell, cellText, block.links, false);
+                text += cellText + " | ";
+            }
+            return true;
+        }
+        return false;
+    }
+}
+
+// The template tags within the block. The tokens come in file order: the block's are a run
+// found by binary search.
+void findBlockTags(OutlineBlock &block, const TemplateTokens &tokens)
+{
+    auto first =
+        std::lower_bound(tokens.cbegin(), tokens.cend(), block.begin,
+                         [](const TemplateToken &t, qsizetype at) { return t.begin < at; });
+    for (auto it = first; it != tokens.cend() && it->begin < block.end; ++it) {
+        if (it->kind != TemplateToken::Kind::Text)
+            block.tags.append(int(it - tokens.cbegin()));
+    }
+}
+
+// Where each destination of the block's links is written, and whether it is a tag.
+void placeLinks(OutlineBlock &block, const QByteArray &masked, qsizetype base,
+                const TemplateTokens &tokens)
+{
+    const QByteArrayView blockText =
+        QByteArrayView(masked).sliced(block.begin - base, block.end - block.begin);
+    qsizetype searchFrom = 0;
+    for (OutlineLink &link : block.links) {
+        if (link.destination.isEmpty())
+            continue;
+        const qsizetype at = ByteSearch::find(blockText, link.destination, searchFrom);
+        if (at < 0)
+            continue;
+        link.begin = block.begin + at;
+        link.end = link.begin + link.destination.size();
+        searchFrom = at + link.destination.size();
+        for (int i : block.tags) {
+            const TemplateToken &t = tokens.at(i);
+            if (t.begin < link.end && t.end > link.begin) {
+                link.tag = i;
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 bool Outline::isActiveTag(const TemplateToken &token, PageVariant variant)
@@ -219,36 +355,10 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens, P
 {
     Q_UNUSED(variant);
     Outline outline;
-    const QByteArrayView body = document.body();
     const qsizetype base = document.bodyOffset();
-
-    // Every tag becomes '^' of the same length; line breaks inside tags stay.
-    QByteArray masked = body.toByteArray();
-    for (const TemplateToken &t : tokens) {
-        if (t.kind == TemplateToken::Kind::Text)
-            continue;
-        for (qsizetype i = t.begin - base; i < t.end - base; ++i) {
-            if (masked[i] != '\n' && masked[i] != '\r')
-                masked[i] = Mask;
-        }
-    }
-
-    // Rows too wide for cmark-gfm's table parser go in as text (same length, same lines).
-    // Redcarpet's blocks: form feeds and blank lines that cmark-gfm reads them by.
-    const QVector<qsizetype> wide = WideTableRows::find(masked);
-    RedcarpetBlocks::Plan blocks = RedcarpetBlocks::plan(masked);
-    blocks.masks.clear(); // a malformed tag stays text here: the checks read what was written
-    blocks.maskedBytes.clear();
-    QByteArray parsed;
-    if (!wide.isEmpty()) {
-        parsed = masked;
-        WideTableRows::hide(parsed, wide);
-        for (const qsizetype row : WideTableRows::firstOfRuns(masked, wide))
-            outline.m_wideRows.append(base + row);
-    }
-    if (!blocks.isEmpty())
-        parsed = blocks.apply(parsed.isEmpty() ? masked : parsed);
-    const QByteArray &input = parsed.isEmpty() ? masked : parsed;
+    QByteArray masked = maskTags(document.body(), tokens, base);
+    RedcarpetBlocks::Plan blocks;
+    const QByteArray input = parserInput(masked, base, &blocks, &outline.m_wideRows);
     const CmarkDocument tree(input, true);
     cmark_node *root = tree.root();
 
@@ -268,117 +378,37 @@ Outline Outline::build(const Document &document, const TemplateTokens &tokens, P
             cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
         OutlineBlock block;
         QByteArray text;
-        bool take = true;
-        switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_HEADING:
-            block.kind = OutlineBlock::Kind::Heading;
-            block.level = cmark_node_get_heading_level(node);
-            walker.collect(node, text, block.links, false);
-            break;
-        case CMARK_NODE_PARAGRAPH:
-            if (insideItem(node) || isType(cmark_node_parent(node), "table_cell")) {
-                take = false;
-                break;
-            }
-            block.kind = OutlineBlock::Kind::Paragraph;
-            block.boldOnly = onlyStrong(node);
-            walker.collect(node, text, block.links, false);
-            break;
-        case CMARK_NODE_ITEM:
-            block.kind = OutlineBlock::Kind::ListItem;
-            block.level = listDepth(node);
-            walker.collect(node, text, block.links, true);
-            break;
-        case CMARK_NODE_HTML_BLOCK: {
-            block.kind = OutlineBlock::Kind::Html;
-            const QByteArray literal = cmark_node_get_literal(node);
-            htmlLinks(literal, false, block.links);
-            // Text without the tags.
-            bool inTag = false;
-            for (const char c : literal) {
-                if (c == '<')
-                    inTag = true;
-                else if (c == '>')
-                    inTag = false;
-                else if (!inTag)
-                    text += c;
-            }
-            break;
-        }
-        case CMARK_NODE_CODE_BLOCK:
-            block.kind = OutlineBlock::Kind::Code;
-            text = cmark_node_get_literal(node);
-            break;
-        case CMARK_NODE_THEMATIC_BREAK:
-            block.kind = OutlineBlock::Kind::ThematicBreak;
-            break;
-        default:
-            if (isType(node, "table_row") || isType(node, "table_header")) {
-                block.kind = OutlineBlock::Kind::TableRow;
-                for (cmark_node *cell = cmark_node_first_child(node); cell;
-                     cell = cmark_node_next(cell)) {
-                    QByteArray cellText;
-                    walker.collect(cell, cellText, block.links, false);
-                    text += cellText + " | ";
-                }
-            } else {
-                take = false;
-            }
-            break;
-        }
-        if (!take)
+        if (!readBlock(node, walker, block, text))
             continue;
         block.begin = walker.startOffset(node);
         block.end = std::max(block.begin, walker.endOffset(node));
         block.line = document.lines().position(block.begin).line;
         block.text = plainText(text);
-        // The tokens come in file order: the block's are a run found by binary search.
-        auto first =
-            std::lower_bound(tokens.cbegin(), tokens.cend(), block.begin,
-                             [](const TemplateToken &t, qsizetype at) { return t.begin < at; });
-        for (auto it = first; it != tokens.cend() && it->begin < block.end; ++it) {
-            if (it->kind != TemplateToken::Kind::Text)
-                block.tags.append(int(it - tokens.cbegin()));
-        }
+        findBlockTags(block, tokens);
         block.tagOnly = !block.tags.isEmpty() && block.text.isEmpty();
-        // Where each destination is written, and whether it is a tag.
-        const QByteArrayView blockText =
-            QByteArrayView(masked).sliced(block.begin - base, block.end - block.begin);
-        qsizetype searchFrom = 0;
-        for (OutlineLink &link : block.links) {
-            if (link.destination.isEmpty())
-                continue;
-            const qsizetype at = ByteSearch::find(blockText, link.destination, searchFrom);
-            if (at < 0)
-                continue;
-            link.begin = block.begin + at;
-            link.end = link.begin + link.destination.size();
-            searchFrom = at + link.destination.size();
-            for (int i : block.tags) {
-                const TemplateToken &t = tokens.at(i);
-                if (t.begin < link.end && t.end > link.begin) {
-                    link.tag = i;
-                    break;
-                }
-            }
-        }
+        placeLinks(block, masked, base, tokens);
         outline.m_blocks.append(block);
     }
     cmark_iter_free(iter);
     outline.m_masked = std::move(masked);
-    // For blockAt: blocks come in document order (a list item before the items nested in
-    // it), so their starts never decrease; the running maximum of their ends finds the
-    // first block that reaches past an offset.
-    outline.m_maxEnd.reserve(outline.m_blocks.size());
-    qsizetype maxEnd = -1;
-    for (int i = 0; i < outline.m_blocks.size(); ++i) {
-        const OutlineBlock &b = outline.m_blocks.at(i);
-        if (i > 0 && b.begin < outline.m_blocks.at(i - 1).begin)
-            outline.m_ordered = false;
-        maxEnd = std::max(maxEnd, b.end);
-        outline.m_maxEnd.append(maxEnd);
-    }
+    outline.indexBlocks();
     return outline;
+}
+
+// For blockAt: blocks come in document order (a list item before the items nested in it),
+// so their starts never decrease; the running maximum of their ends finds the first block
+// that reaches past an offset.
+void Outline::indexBlocks()
+{
+    m_maxEnd.reserve(m_blocks.size());
+    qsizetype maxEnd = -1;
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        const OutlineBlock &b = m_blocks.at(i);
+        if (i > 0 && b.begin < m_blocks.at(i - 1).begin)
+            m_ordered = false;
+        maxEnd = std::max(maxEnd, b.end);
+        m_maxEnd.append(maxEnd);
+    }
 }
 
 int Outline::blockAt(qsizetype offset) const

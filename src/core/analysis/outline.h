@@ -84,6 +84,8 @@ public:
     static bool isActiveTag(const TemplateToken &token, PageVariant variant);
 
 private:
+    void indexBlocks();
+
     QVector<OutlineBlock> m_blocks;
     QVector<qsizetype> m_maxEnd; // running maximum of the blocks' ends, for blockAt
     bool m_ordered = true;       // block starts never decrease

@@ -621,26 +621,27 @@ qsizetype contentStart(const QByteArray &t, const Line &line, bool *opens, bool 
     return line.begin;
 }
 
-} // namespace
-
-void RedcarpetChecks::run(CheckContext &c)
+// The places other checks already reported as broken tags (html-unclosed-tag,
+// html-split-tag) and as template problems, begin → end, so that they are not reported again.
+void reportedSpans(const CheckContext &c, QMap<qsizetype, qsizetype> *tags,
+                   QMap<qsizetype, qsizetype> *templates)
 {
-    const PageAnalysis &page = *c.page;
-    const Outline &outline = page.outline();
-    const QByteArray &t = outline.maskedBody();
-    const qsizetype base = page.document().bodyOffset();
-
-    QMap<qsizetype, qsizetype> reportedTags, reportedTemplates;
     for (const Diagnostic &d : qAsConst(c.diagnostics)) {
         if (d.begin < 0)
             continue;
         if (d.code == QLatin1String("html-unclosed-tag") ||
             d.code == QLatin1String("html-split-tag"))
-            reportedTags.insert(d.begin, std::max(d.end, d.begin + 1));
+            tags->insert(d.begin, std::max(d.end, d.begin + 1));
         else if (d.code.startsWith(QLatin1String("template-")))
-            reportedTemplates.insert(d.begin, std::max(d.end, d.begin + 1));
+            templates->insert(d.begin, std::max(d.end, d.begin + 1));
     }
+}
 
+// The lines of the masked body, each blank or not, and skipped when it starts in code or in
+// an HTML block (markdown does not read those).
+QVector<Line> bodyLines(const Outline &outline, qsizetype base)
+{
+    const QByteArray &t = outline.maskedBody();
     QVector<Line> lines;
     for (qsizetype p = 0; p <= t.size();) {
         qsizetype nl = t.indexOf('\n', p);
@@ -667,8 +668,13 @@ void RedcarpetChecks::run(CheckContext &c)
         lines.append(line);
         p = nl + 1;
     }
+    return lines;
+}
 
-    // Tables: after the header and its underline, a row line holds at least one "|".
+// Tables: after the header and its underline, a row line holds at least one "|". Marks the
+// lines of each table, and reports a line without "|" that ends a table early.
+void markTables(CheckContext &c, const QByteArray &t, qsizetype base, QVector<Line> &lines)
+{
     for (qsizetype k = 0; k + 1 < lines.size(); ++k) {
         const Line &header = lines.at(k);
         if (header.blank || header.skipped || lines.at(k + 1).blank || lines.at(k + 1).skipped ||
@@ -695,21 +701,24 @@ void RedcarpetChecks::run(CheckContext &c)
                       "and the lines after it show as a paragraph of plain text, pipes and all. "
                       "Join it to the row above, or start it with “|”"),
                   base + from, base + broken.end,
-                  QString::fromUtf8(page.document().bytes().mid(
+                  QString::fromUtf8(c.page->document().bytes().mid(
                       base + from, std::min<qsizetype>(broken.end - from, 60))));
         }
         k = j - 1;
     }
+}
 
-    // Inline text, one block at a time.
-    InlineScanner scanner(c, t, base, reportedTags, reportedTemplates);
+// Inline text, one block at a time: the lines of a paragraph together, each table cell and
+// each heading on its own.
+void scanInlineText(const QByteArray &t, const QVector<Line> &lines, InlineScanner &scanner)
+{
     qsizetype blockBegin = -1, blockEnd = -1;
     auto flush = [&]() {
         if (blockBegin >= 0)
             scanner.scanBlock(blockBegin, blockEnd);
         blockBegin = blockEnd = -1;
     };
-    for (const Line &line : qAsConst(lines)) {
+    for (const Line &line : lines) {
         if (line.blank || line.skipped) {
             flush();
             continue;
@@ -738,6 +747,23 @@ void RedcarpetChecks::run(CheckContext &c)
             flush(); // a heading is one line
     }
     flush();
+}
+
+} // namespace
+
+void RedcarpetChecks::run(CheckContext &c)
+{
+    const PageAnalysis &page = *c.page;
+    const Outline &outline = page.outline();
+    const QByteArray &t = outline.maskedBody();
+    const qsizetype base = page.document().bodyOffset();
+
+    QMap<qsizetype, qsizetype> reportedTags, reportedTemplates;
+    reportedSpans(c, &reportedTags, &reportedTemplates);
+    QVector<Line> lines = bodyLines(outline, base);
+    markTables(c, t, base, lines);
+    InlineScanner scanner(c, t, base, reportedTags, reportedTemplates);
+    scanInlineText(t, lines, scanner);
 }
 
 } // namespace Tilmech

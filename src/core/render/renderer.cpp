@@ -74,135 +74,171 @@ public:
 
     QByteArray run(QByteArrayView html)
     {
-        QByteArray out;
-        out.reserve(html.size() + html.size() / 8);
-        const qsizetype n = html.size();
-        const char *data = html.data();
-        const QByteArray &prefix = m_placeholders.prefix();
-        auto findMarker = [&](qsizetype from) -> qsizetype {
-            if (m_placeholders.isEmpty() && m_placeholders.refusals().isEmpty())
-                return n;
-            const qsizetype at = ByteSearch::find(html, prefix, from);
-            return at < 0 ? n : at;
-        };
-        qsizetype nextMarker = findMarker(0);
-        qsizetype copied = 0;
-        int tagRefusal = -1; // a refusal marker inside the tag being read
-        qsizetype pos = 0;
-
-        // Replaces the marker at `at` (if it is one); returns where scanning goes on.
-        auto marker = [&](qsizetype at, bool inTag) -> qsizetype {
-            char kind;
-            int index;
-            qsizetype length;
-            qsizetype next = at + prefix.size();
-            if (m_placeholders.parseMarker(html, at, &kind, &index, &length)) {
-                const bool placeholder = kind == 'P' && index < m_placeholders.items().size();
-                const bool refusal =
-                    (kind == 'R' || kind == 'E') && index < m_placeholders.refusals().size();
-                if (placeholder || refusal) {
-                    out.append(html.sliced(copied, at - copied));
-                    if (placeholder && !m_forExport)
-                        appendPlaceholder(out, m_placeholders.items().at(index), inTag);
-                    else if (refusal && inTag)
-                        tagRefusal = index;
-                    else if (refusal)
-                        appendMark(out, index, kind == 'R');
-                    next = at + length;
-                    copied = next;
-                }
-            }
-            nextMarker = findMarker(next);
-            return next;
-        };
-
-        while (pos < n) {
+        Scan s(html);
+        s.out.reserve(html.size() + html.size() / 8);
+        s.nextMarker = findMarker(s, 0);
+        while (s.pos < s.n) {
             // Text: jump to the next '<' or marker.
-            const void *lt = std::memchr(data + pos, '<', size_t(nextMarker - pos));
+            const void *lt = std::memchr(s.data + s.pos, '<', size_t(s.nextMarker - s.pos));
             if (!lt) {
-                if (nextMarker >= n)
+                if (s.nextMarker >= s.n)
                     break;
-                pos = marker(nextMarker, false);
+                s.pos = marker(s, s.nextMarker, false);
                 continue;
             }
-            pos = static_cast<const char *>(lt) - data;
-            if (pos + 1 >= n)
+            s.pos = static_cast<const char *>(lt) - s.data;
+            if (s.pos + 1 >= s.n)
                 break;
-            const char next = data[pos + 1];
-            if (next == 'p' && pos + 2 < n && (data[pos + 2] == ' ' || data[pos + 2] == '>')) {
-                const qsizetype consumed = divBracket(html, pos, out, copied);
-                if (consumed > 0) {
-                    pos = copied = consumed;
-                    if (nextMarker < pos)
-                        nextMarker = findMarker(pos);
-                    continue;
-                }
-            }
-            if (next == '!' && nextMarker == pos + 4 && html.sliced(pos).startsWith("<!--")) {
-                const qsizetype consumed = markComment(html, pos, out, copied);
-                if (consumed > 0) {
-                    pos = copied = consumed;
-                    nextMarker = findMarker(pos);
-                    continue;
-                }
-            }
+            if (replaceWholeParagraph(s))
+                continue;
+            const char next = s.data[s.pos + 1];
             if (!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' ||
                   next == '!' || next == '?')) {
-                ++pos;
+                ++s.pos;
                 continue;
             }
-            // A tag: quotes, markers in attribute values, and data-sourcepos.
-            char quote = 0;
-            for (++pos; pos < n; ++pos) {
-                if (pos == nextMarker) {
-                    pos = marker(pos, true) - 1;
-                    continue;
-                }
-                const char c = data[pos];
-                if (quote) {
-                    if (c == quote)
-                        quote = 0;
-                } else if (c == '"' || c == '\'') {
-                    // Jump to the closing quote, stopping at a marker inside the value.
-                    const qsizetype limit = std::min(n, nextMarker);
-                    const void *close = std::memchr(data + pos + 1, c, size_t(limit - pos - 1));
-                    if (close) {
-                        pos = static_cast<const char *>(close) - data;
-                    } else {
-                        quote = c;
-                        pos = limit - 1;
-                    }
-                } else if (c == '>') {
-                    if (tagRefusal >= 0) {
-                        const qsizetype at = data[pos - 1] == '/' ? pos - 1 : pos;
-                        out.append(html.sliced(copied, at - copied));
-                        const Placeholders::Item &item = m_placeholders.refusals().at(tagRefusal);
-                        out += " data-tilmech-refused=\"" + QByteArray::number(tagRefusal) +
-                               "\" data-tilmech-span=\"" + QByteArray::number(item.sourceBegin) +
-                               '-' + QByteArray::number(item.sourceEnd) + '"';
-                        copied = at;
-                        tagRefusal = -1;
-                    }
-                    ++pos;
-                    break;
-                } else if (c == 'd' && data[pos - 1] == ' ' &&
-                           html.sliced(pos).startsWith("data-sourcepos=\"")) {
-                    const qsizetype valueStart = pos + 16;
-                    const qsizetype valueEnd = html.indexOf('"', valueStart);
-                    if (valueEnd > 0) {
-                        out.append(html.sliced(copied, valueStart - copied));
-                        appendSourcePos(out, html.sliced(valueStart, valueEnd - valueStart));
-                        copied = valueEnd;
-                        pos = valueEnd; // the closing quote is copied with the next run
-                    }
-                }
-            }
+            scanTag(s);
         }
-        out.append(html.sliced(copied));
-        return out;
+        s.out.append(html.sliced(s.copied));
+        return s.out;
     }
 
 private:
+    // Where one run over cmark's output is: the output so far, what of the input is copied,
+    // the next marker, and a refusal marker met inside the tag being read.
+    struct Scan
+    {
+        explicit Scan(QByteArrayView input) : html(input), data(input.data()), n(input.size()) {}
+
+        QByteArrayView html;
+        const char *data;
+        qsizetype n;
+        QByteArray out;
+        qsizetype nextMarker = 0;
+        qsizetype copied = 0;
+        int tagRefusal = -1; // a refusal marker inside the tag being read
+        qsizetype pos = 0;
+    };
+
+    // The next marker at or after `from`, or the end when the page has none.
+    qsizetype findMarker(const Scan &s, qsizetype from) const
+    {
+        if (m_placeholders.isEmpty() && m_placeholders.refusals().isEmpty())
+            return s.n;
+        const qsizetype at = ByteSearch::find(s.html, m_placeholders.prefix(), from);
+        return at < 0 ? s.n : at;
+    }
+
+    // Replaces the marker at `at` (if it is one); returns where scanning goes on.
+    qsizetype marker(Scan &s, qsizetype at, bool inTag)
+    {
+        char kind;
+        int index;
+        qsizetype length;
+        qsizetype next = at + m_placeholders.prefix().size();
+        if (m_placeholders.parseMarker(s.html, at, &kind, &index, &length)) {
+            const bool placeholder = kind == 'P' && index < m_placeholders.items().size();
+            const bool refusal =
+                (kind == 'R' || kind == 'E') && index < m_placeholders.refusals().size();
+            if (placeholder || refusal) {
+                s.out.append(s.html.sliced(s.copied, at - s.copied));
+                if (placeholder && !m_forExport)
+                    appendPlaceholder(s.out, m_placeholders.items().at(index), inTag);
+                else if (refusal && inTag)
+                    s.tagRefusal = index;
+                else if (refusal)
+                    appendMark(s.out, index, kind == 'R');
+                next = at + length;
+                s.copied = next;
+            }
+        }
+        s.nextMarker = findMarker(s, next);
+        return next;
+    }
+
+    // At a '<': a paragraph that is a div bracket, or a comment that holds only a refusal
+    // marker, is replaced whole. True when it was (scanning goes on after it).
+    bool replaceWholeParagraph(Scan &s)
+    {
+        const char next = s.data[s.pos + 1];
+        if (next == 'p' && s.pos + 2 < s.n &&
+            (s.data[s.pos + 2] == ' ' || s.data[s.pos + 2] == '>')) {
+            const qsizetype consumed = divBracket(s.html, s.pos, s.out, s.copied);
+            if (consumed > 0) {
+                s.pos = s.copied = consumed;
+                if (s.nextMarker < s.pos)
+                    s.nextMarker = findMarker(s, s.pos);
+                return true;
+            }
+        }
+        if (next == '!' && s.nextMarker == s.pos + 4 && s.html.sliced(s.pos).startsWith("<!--")) {
+            const qsizetype consumed = markComment(s.html, s.pos, s.out, s.copied);
+            if (consumed > 0) {
+                s.pos = s.copied = consumed;
+                s.nextMarker = findMarker(s, s.pos);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A tag, from its '<' to after its '>': quotes, markers in attribute values, and
+    // data-sourcepos.
+    void scanTag(Scan &s)
+    {
+        char quote = 0;
+        for (++s.pos; s.pos < s.n; ++s.pos) {
+            if (s.pos == s.nextMarker) {
+                s.pos = marker(s, s.pos, true) - 1;
+                continue;
+            }
+            const char c = s.data[s.pos];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                // Jump to the closing quote, stopping at a marker inside the value.
+                const qsizetype limit = std::min(s.n, s.nextMarker);
+                const void *close = std::memchr(s.data + s.pos + 1, c, size_t(limit - s.pos - 1));
+                if (close) {
+                    s.pos = static_cast<const char *>(close) - s.data;
+                } else {
+                    quote = c;
+                    s.pos = limit - 1;
+                }
+            } else if (c == '>') {
+                if (s.tagRefusal >= 0)
+                    appendTagRefusal(s);
+                ++s.pos;
+                break;
+            } else if (c == 'd' && s.data[s.pos - 1] == ' ' &&
+                       s.html.sliced(s.pos).startsWith("data-sourcepos=\"")) {
+                const qsizetype valueStart = s.pos + 16;
+                const qsizetype valueEnd = s.html.indexOf('"', valueStart);
+                if (valueEnd > 0) {
+                    s.out.append(s.html.sliced(s.copied, valueStart - s.copied));
+                    appendSourcePos(s.out, s.html.sliced(valueStart, valueEnd - valueStart));
+                    s.copied = valueEnd;
+                    s.pos = valueEnd; // the closing quote is copied with the next run
+                }
+            }
+        }
+    }
+
+    // At the '>' of a tag that holds a refusal marker: the data-tilmech-refused attribute
+    // (before a "/>" as well).
+    void appendTagRefusal(Scan &s)
+    {
+        const qsizetype at = s.data[s.pos - 1] == '/' ? s.pos - 1 : s.pos;
+        s.out.append(s.html.sliced(s.copied, at - s.copied));
+        const Placeholders::Item &item = m_placeholders.refusals().at(s.tagRefusal);
+        s.out += " data-tilmech-refused=\"" + QByteArray::number(s.tagRefusal) +
+                 "\" data-tilmech-span=\"" + QByteArray::number(item.sourceBegin) + '-' +
+                 QByteArray::number(item.sourceEnd) + '"';
+        s.copied = at;
+        s.tagRefusal = -1;
+    }
+
     // The empty element that stands for one end of a refused tag's output; the preview
     // outlines what lies between the two (the first one carries the reason).
     void appendMark(QByteArray &out, int refusal, bool begin) const
@@ -464,6 +500,114 @@ private:
     qsizetype m_noBracketCloseBefore = 0; // keeps a line of unclosed "<p>[" linear
 };
 
+using Syntax = TemplateEvaluator::Syntax;
+
+// The evaluator of a page's own tags: at the top (no locals, those are a view's; no depth of
+// views), with the verdicts on its refused tags when there are any. `afterMarkdown` for the
+// ERB that runs over the HTML of an .erb.md page.
+TemplateEvaluator pageEvaluator(const RenderEnvironment &env, Placeholders &placeholders,
+                                const QVector<RefusedTags::Verdict> &refused,
+                                bool afterMarkdown = false)
+{
+    const Locals *noLocals = nullptr;
+    const int topDepth = 0;
+    return TemplateEvaluator(env, placeholders, noLocals, topDepth,
+                             refused.isEmpty() ? nullptr : &refused, afterMarkdown);
+}
+
+// Runs a template whose text and tags are read from the start of `text` and `tagSource`
+// (their offsets count from the first byte), ERB and includes treated as given.
+void runFromStart(const TemplateEvaluator &evaluator, const TemplateTree &tree, QByteArrayView text,
+                  QByteArrayView tagSource, Syntax erb, Syntax includes, Expansion &out)
+{
+    const qsizetype textBase = 0;
+    const qsizetype tagBase = 0;
+    evaluator.run(tree, text, textBase, tagSource, tagBase, erb, includes, out);
+}
+
+// The page's own templates as they run before markdown: ERB (or includes, in an .md.partial
+// page), the other syntax left as a placeholder.
+void runPageTemplates(const TemplateEvaluator &evaluator, const PageAnalysis &page, Expansion &out)
+{
+    const QByteArray &bytes = page.document().bytes();
+    const bool partial = page.variant() == PageVariant::MdPartial;
+    const Syntax erb = partial ? Syntax::Placeholder : Syntax::Evaluate;
+    const Syntax includes = partial ? Syntax::Evaluate : Syntax::Placeholder;
+    runFromStart(evaluator, page.tree(), bytes, bytes, erb, includes, out);
+}
+
+// Step 1 of a render: the templates that run before markdown. An .erb.md page goes to
+// markdown first, over its tags as written (ErbAfterMarkdown).
+Expansion expandBeforeMarkdown(const TemplateEvaluator &evaluator, const PageAnalysis &page)
+{
+    const Document &doc = page.document();
+    Expansion markdown;
+    markdown.reserve(doc.body().size() + doc.body().size() / 4);
+    if (page.variant() == PageVariant::ErbMd) {
+        const QByteArray &bytes = doc.bytes();
+        for (const TemplateToken &t : page.tokens())
+            markdown.appendVerbatim(QByteArrayView(bytes).sliced(t.begin, t.end - t.begin),
+                                    t.begin);
+    } else {
+        runPageTemplates(evaluator, page, markdown);
+    }
+    return markdown;
+}
+
+// Step 3 of a render: ERB over the HTML of an .erb.md page, on the tags markdown left as raw
+// HTML, each with the verdict of the page tag it came from.
+QByteArray erbOverHtml(const PageAnalysis &page, const QByteArray &html,
+                       const QVector<RefusedTags::Verdict> &refused, const RenderEnvironment &env,
+                       Placeholders &placeholders, ExpressionCache *expressions)
+{
+    const QByteArray &bytes = page.document().bytes();
+    QVector<int> origins;
+    const TemplateTokens htmlTokens = ErbAfterMarkdown::match(page.tokens(), bytes, html, &origins);
+    QVector<RefusedTags::Verdict> htmlRefused;
+    if (!refused.isEmpty()) {
+        htmlRefused.resize(htmlTokens.size());
+        for (int i = 0; i < htmlTokens.size(); ++i)
+            htmlRefused[i] = refused.value(origins.at(i));
+    }
+    const qsizetype pageStart = 0; // the tags' offsets are the page's
+    const TemplateTree tree = TemplateTree::parse(htmlTokens, bytes, pageStart, expressions);
+    const bool afterMarkdown = true;
+    const TemplateEvaluator htmlEvaluator =
+        pageEvaluator(env, placeholders, htmlRefused, afterMarkdown);
+    Expansion evaluated;
+    evaluated.reserve(html.size() + html.size() / 4);
+    runFromStart(htmlEvaluator, tree, html, bytes, Syntax::Evaluate, Syntax::Text, evaluated);
+    return evaluated.text();
+}
+
+// Step 5 of a render: the page title as the site shows it. Tags in it are evaluated, with a
+// budget of their own (their offsets are the title's); what cannot be is shown as written.
+QString pageTitle(const Document &doc, const RenderEnvironment &env)
+{
+    const QString rawTitle = doc.frontMatterValue(QStringLiteral("title"));
+    if (!rawTitle.contains(QLatin1String("<%")))
+        return rawTitle;
+    const QByteArray titleBytes = rawTitle.toUtf8();
+    const qsizetype titleStart = 0;
+    const TemplateTree tree =
+        TemplateTree::parse(TemplateLexer::tokenize(titleBytes), titleBytes, titleStart);
+    Placeholders titlePlaceholders(titleBytes);
+    RenderEnvironment titleEnv = env;
+    ExpansionBudget titleBudget;
+    titleEnv.budget = &titleBudget;
+    const TemplateEvaluator titleEvaluator(titleEnv, titlePlaceholders);
+    Expansion title;
+    runFromStart(titleEvaluator, tree, titleBytes, titleBytes, Syntax::Evaluate, Syntax::Text,
+                 title);
+    QByteArray text = title.text();
+    // Unevaluable parts of a title are shown as written.
+    for (int i = 0; i < titlePlaceholders.items().size(); ++i) {
+        text.replace(titlePlaceholders.prefix() + 'P' + QByteArray::number(i) + 'Z',
+                     titlePlaceholders.items().at(i).shown);
+    }
+    return QString::fromUtf8(unquoteInspected(text.trimmed()));
+}
+
 } // namespace
 
 Renderer::Renderer(std::shared_ptr<const Project> project)
@@ -509,7 +653,10 @@ QByteArray Renderer::renderPartial(const QString &name, const QString &language,
     ExpansionBudget budget;
     env.budget = &budget;
     Placeholders placeholders(QByteArrayView{});
-    const std::optional<QByteArray> html = m_views->render(name, env, placeholders, Locals(), 1);
+    const Locals noLocals;       // an include passes none
+    const int includedDepth = 1; // one view deep, below a page
+    const std::optional<QByteArray> html =
+        m_views->render(name, env, placeholders, noLocals, includedDepth);
     return html ? html->trimmed() : QByteArray();
 }
 
@@ -632,21 +779,15 @@ Diagnostics Renderer::expansionProblems(const PageAnalysis &page,
     env.budget = &budget;
     Placeholders placeholders(page.document().bytes());
     const QVector<RefusedTags::Verdict> refused = refusals(page, options);
-    const TemplateEvaluator evaluator(env, placeholders, nullptr, 0,
-                                      refused.isEmpty() ? nullptr : &refused);
-    using Syntax = TemplateEvaluator::Syntax;
-    const bool partial = page.variant() == PageVariant::MdPartial;
+    const TemplateEvaluator evaluator = pageEvaluator(env, placeholders, refused);
     Expansion out;
-    const QByteArray &bytes = page.document().bytes();
-    evaluator.run(page.tree(), bytes, 0, bytes, 0, partial ? Syntax::Placeholder : Syntax::Evaluate,
-                  partial ? Syntax::Evaluate : Syntax::Placeholder, out);
+    runPageTemplates(evaluator, page, out);
     return budgetProblems(budget, page.document());
 }
 
 RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &options) const
 {
     const Document &doc = page.document();
-    const PageVariant variant = page.variant();
     RenderResult result;
     result.problems = doc.problems();
 
@@ -655,28 +796,12 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     ExpansionBudget budget;
     env.budget = &budget;
 
-    const QByteArray &bytes = doc.bytes();
-    Placeholders placeholders(bytes);
-    const TemplateTokens &tokens = page.tokens();
+    Placeholders placeholders(doc.bytes());
     const QVector<RefusedTags::Verdict> refused = refusals(page, options);
-    const TemplateEvaluator evaluator(env, placeholders, nullptr, 0,
-                                      refused.isEmpty() ? nullptr : &refused);
+    const TemplateEvaluator evaluator = pageEvaluator(env, placeholders, refused);
 
     // 1. Templates that run before markdown.
-    Expansion markdown;
-    markdown.reserve(doc.body().size() + doc.body().size() / 4);
-    using Syntax = TemplateEvaluator::Syntax;
-    if (variant == PageVariant::ErbMd) {
-        // Markdown first, over the tags as written (ErbAfterMarkdown).
-        for (const TemplateToken &t : tokens)
-            markdown.appendVerbatim(QByteArrayView(bytes).sliced(t.begin, t.end - t.begin),
-                                    t.begin);
-    } else {
-        const TemplateTree &tree = page.tree();
-        const bool partial = variant == PageVariant::MdPartial;
-        evaluator.run(tree, bytes, 0, bytes, 0, partial ? Syntax::Placeholder : Syntax::Evaluate,
-                      partial ? Syntax::Evaluate : Syntax::Placeholder, markdown);
-    }
+    const Expansion markdown = expandBeforeMarkdown(evaluator, page);
 
     // 2. Markdown.
     QVector<qsizetype> wideRows;
@@ -686,55 +811,18 @@ RenderResult Renderer::render(const PageAnalysis &page, const RenderOptions &opt
     result.problems += wideRowProblems(markdown, wideRows, doc);
 
     // 3. ERB over the HTML of an .erb.md page: the tags markdown left as raw HTML.
-    if (variant == PageVariant::ErbMd) {
-        QVector<int> origins;
-        const TemplateTokens htmlTokens = ErbAfterMarkdown::match(tokens, bytes, html, &origins);
-        QVector<RefusedTags::Verdict> htmlRefused;
-        if (!refused.isEmpty()) {
-            htmlRefused.resize(htmlTokens.size());
-            for (int i = 0; i < htmlTokens.size(); ++i)
-                htmlRefused[i] = refused.value(origins.at(i));
-        }
-        const TemplateTree tree = TemplateTree::parse(htmlTokens, bytes, 0, m_expressions.get());
-        const TemplateEvaluator htmlEvaluator(env, placeholders, nullptr, 0,
-                                              htmlRefused.isEmpty() ? nullptr : &htmlRefused, true);
-        Expansion evaluated;
-        evaluated.reserve(html.size() + html.size() / 4);
-        htmlEvaluator.run(tree, html, 0, bytes, 0, Syntax::Evaluate, Syntax::Text, evaluated);
-        html = evaluated.text();
-    }
+    if (page.variant() == PageVariant::ErbMd)
+        html = erbOverHtml(page, html, refused, env, placeholders, m_expressions.get());
 
     // 4. Placeholders, source positions and div brackets.
-    const LineIndex markdownLines(markdown.text(), false); // lines and byte columns only
+    const bool characterColumns = false; // lines and byte columns only
+    const LineIndex markdownLines(markdown.text(), characterColumns);
     PostProcessor post(placeholders, markdown, markdownLines, blocks, doc.lines(),
                        options.forExport);
     QByteArray body = post.run(html);
 
     // 5. Title and layout.
-    const QString rawTitle = doc.frontMatterValue(QStringLiteral("title"));
-    if (rawTitle.contains(QLatin1String("<%"))) {
-        const QByteArray titleBytes = rawTitle.toUtf8();
-        const TemplateTree tree =
-            TemplateTree::parse(TemplateLexer::tokenize(titleBytes), titleBytes, 0);
-        Placeholders titlePlaceholders(titleBytes);
-        // The title's tags have offsets of their own: a budget of their own, too.
-        RenderEnvironment titleEnv = env;
-        ExpansionBudget titleBudget;
-        titleEnv.budget = &titleBudget;
-        const TemplateEvaluator titleEvaluator(titleEnv, titlePlaceholders);
-        Expansion title;
-        titleEvaluator.run(tree, titleBytes, 0, titleBytes, 0, Syntax::Evaluate, Syntax::Text,
-                           title);
-        QByteArray text = title.text();
-        // Unevaluable parts of a title are shown as written.
-        for (int i = 0; i < titlePlaceholders.items().size(); ++i) {
-            text.replace(titlePlaceholders.prefix() + 'P' + QByteArray::number(i) + 'Z',
-                         titlePlaceholders.items().at(i).shown);
-        }
-        result.title = QString::fromUtf8(unquoteInspected(text.trimmed()));
-    } else {
-        result.title = rawTitle;
-    }
+    result.title = pageTitle(doc, env);
     QString layout = doc.frontMatterValue(QStringLiteral("layout"));
     if (layout.isEmpty())
         layout = QStringLiteral("default");

@@ -262,12 +262,32 @@ void Catalog::refuseExpansion(int line)
 
 void Catalog::parse(const QString &expectedLanguage)
 {
+    if (!readText())
+        return;
+    YAML::Node root;
+    if (!loadYaml(&root))
+        return;
+    bool first = true;
+    for (const auto &top : root) {
+        if (!first) {
+            reportExtraRoot(top.first);
+            continue;
+        }
+        first = false;
+        if (!readRoot(top.first, top.second, expectedLanguage))
+            return;
+    }
+}
+
+// The file's layout (byte order mark, line breaks), and whether its bytes are text YAML can
+// read: yaml-cpp reads up to a NUL byte and takes bytes as they come, so a file that is not
+// UTF-8 text would be read only in part, and edited wrongly.
+bool Catalog::readText()
+{
     m_bomLength = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const qsizetype firstBreak = m_bytes.indexOf('\n');
     m_crlf = firstBreak > 0 && m_bytes[firstBreak - 1] == '\r';
 
-    // yaml-cpp reads up to a NUL byte and takes bytes as they come: a file that is not UTF-8
-    // text would be read only in part, and edited wrongly.
     const QByteArrayView text = QByteArrayView(m_bytes).sliced(m_bomLength);
     const qsizetype invalid = Utf8::firstInvalid(text);
     qsizetype nul = -1; // NUL, or another control character YAML does not allow
@@ -290,12 +310,16 @@ void Catalog::parse(const QString &expectedLanguage)
                 : tr("The file is not valid UTF-8 on this line; save it as UTF-8 in a text "
                      "editor"),
             line);
-        return;
+        return false;
     }
+    return true;
+}
 
-    YAML::Node root;
+// The YAML document, if it reads and is a map (or empty: valid, with nothing to walk).
+bool Catalog::loadYaml(YAML::Node *root)
+{
     try {
-        root = YAML::Load(
+        *root = YAML::Load(
             std::string(m_bytes.constData() + m_bomLength, size_t(m_bytes.size() - m_bomLength)));
     } catch (const YAML::Exception &e) {
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
@@ -304,198 +328,244 @@ void Catalog::parse(const QString &expectedLanguage)
                       "Tilmech will not write this file until it reads again")
                        .arg(QString::fromStdString(e.msg)),
                    e.mark.line + 1, e.mark.column + 1);
-        return;
+        return false;
     }
     m_valid = true;
-    if (root.IsNull())
-        return;
-    if (!root.IsMap()) {
+    if (root->IsNull())
+        return false;
+    if (!root->IsMap()) {
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
                    tr("The locale strings must be a map with the language as its only key"), 1);
         m_valid = false; // nothing of it can be edited in place
-        return;
+        return false;
     }
+    return true;
+}
 
-    const auto position = [this](const YAML::Mark &mark) { return m_bomLength + mark.pos; };
-    bool first = true;
-    for (const auto &top : root) {
-        const QString key = QString::fromStdString(top.first.as<std::string>(std::string()));
-        const int line = top.first.Mark().line + 1;
-        if (!first) {
-            if (m_editProblem.isEmpty())
-                m_editProblem = tr("it has a second root key on line %1").arg(line);
-            addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-extra-root"),
-                       tr("A second root key \"%1\": the site reads only the first one; move "
-                          "its strings under \"%2:\"")
-                           .arg(key, m_rootKey),
-                       line);
-            continue;
-        }
-        first = false;
-        m_rootKey = key;
-        if (!expectedLanguage.isEmpty() && key != expectedLanguage) {
-            addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-wrong-root"),
-                       tr("The root key is \"%1\" but the file is for language \"%2\"; rename "
-                          "the first line to \"%2:\"")
-                           .arg(key, expectedLanguage),
-                       line);
-        }
-        Map rootMap;
-        rootMap.line = line;
-        rootMap.keyLineEnd = nextLine(m_bytes, position(top.first.Mark()));
-        rootMap.end = rootMap.keyLineEnd;
-        if (!top.second.IsMap()) {
-            if (!top.second.IsNull()) {
-                // "ky: some text": there are no strings to show or edit.
-                addProblem(
-                    Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
-                    tr("Under \"%1:\" there must be \"key: value\" lines, indented; the file "
-                       "has a single value there instead")
-                        .arg(key),
-                    line);
-                m_valid = false;
-            }
-            m_maps.insert(QByteArray(), rootMap);
-            continue;
-        }
+qsizetype Catalog::filePosition(const YAML::Mark &mark) const
+{
+    return m_bomLength + mark.pos;
+}
 
-        // Depth first in file order, with an explicit stack.
-        struct Frame
-        {
-            YAML::const_iterator it;
-            YAML::const_iterator end;
-            QByteArray prefix;
-        };
-        QVector<Frame> stack{{top.second.begin(), top.second.end(), QByteArray()}};
+// A root key after the first: the site ignores it, and the line editor cannot follow it.
+void Catalog::reportExtraRoot(const YAML::Node &keyNode)
+{
+    const QString key = QString::fromStdString(keyNode.as<std::string>(std::string()));
+    const int line = keyNode.Mark().line + 1;
+    if (m_editProblem.isEmpty())
+        m_editProblem = tr("it has a second root key on line %1").arg(line);
+    addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-extra-root"),
+               tr("A second root key \"%1\": the site reads only the first one; move "
+                  "its strings under \"%2:\"")
+                   .arg(key, m_rootKey),
+               line);
+}
+
+// The root key (the language) and the map under it. False when reading must stop.
+bool Catalog::readRoot(const YAML::Node &keyNode, const YAML::Node &valueNode,
+                       const QString &expectedLanguage)
+{
+    const QString key = QString::fromStdString(keyNode.as<std::string>(std::string()));
+    const int line = keyNode.Mark().line + 1;
+    m_rootKey = key;
+    if (!expectedLanguage.isEmpty() && key != expectedLanguage) {
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-wrong-root"),
+                   tr("The root key is \"%1\" but the file is for language \"%2\"; rename "
+                      "the first line to \"%2:\"")
+                       .arg(key, expectedLanguage),
+                   line);
+    }
+    Map rootMap;
+    rootMap.line = line;
+    rootMap.keyLineEnd = nextLine(m_bytes, filePosition(keyNode.Mark()));
+    rootMap.end = rootMap.keyLineEnd;
+    if (!valueNode.IsMap()) {
+        if (!valueNode.IsNull()) {
+            // "ky: some text": there are no strings to show or edit.
+            addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
+                       tr("Under \"%1:\" there must be \"key: value\" lines, indented; the file "
+                          "has a single value there instead")
+                           .arg(key),
+                       line);
+            m_valid = false;
+        }
         m_maps.insert(QByteArray(), rootMap);
-        // yaml-cpp shares the nodes an alias points to; this walk copies them, so a few
-        // aliases of aliases can stand for billions of keys. Count what the walk makes.
-        qsizetype expandedKeys = 0;
-        qsizetype expandedBytes = 0;
-        qsizetype lastWritten = -1; // the furthest key in the file: keys an alias repeats
-                                    // lie before it
-        int lastWrittenLine = line;
-        while (!stack.isEmpty()) {
-            Frame &frame = stack.last();
-            if (frame.it == frame.end) {
-                const QByteArray prefix = frame.prefix;
-                stack.removeLast();
-                // A finished map extends its parent.
-                if (!stack.isEmpty() || !prefix.isEmpty()) {
-                    const QByteArray parent = stack.isEmpty() ? QByteArray() : stack.last().prefix;
-                    const qsizetype childEnd = m_maps.value(prefix).end;
-                    Map &p = m_maps[parent];
-                    p.end = std::max(p.end, childEnd);
-                }
-                continue;
+        return true;
+    }
+    m_maps.insert(QByteArray(), rootMap);
+    return walkStrings(valueNode, line);
+}
+
+// The strings under the root key, depth first in file order with an explicit stack: maps
+// and entries with where they are written. False when aliases expand past the limits.
+bool Catalog::walkStrings(const YAML::Node &rootValue, int rootLine)
+{
+    struct Frame
+    {
+        YAML::const_iterator it;
+        YAML::const_iterator end;
+        QByteArray prefix;
+    };
+    QVector<Frame> stack{{rootValue.begin(), rootValue.end(), QByteArray()}};
+    // yaml-cpp shares the nodes an alias points to; this walk copies them, so a few
+    // aliases of aliases can stand for billions of keys. Count what the walk makes.
+    qsizetype expandedKeys = 0;
+    qsizetype expandedBytes = 0;
+    qsizetype lastWritten = -1; // the furthest key in the file: keys an alias repeats
+                                // lie before it
+    int lastWrittenLine = rootLine;
+    while (!stack.isEmpty()) {
+        Frame &frame = stack.last();
+        if (frame.it == frame.end) {
+            const QByteArray prefix = frame.prefix;
+            stack.removeLast();
+            // A finished map extends its parent.
+            if (!stack.isEmpty() || !prefix.isEmpty()) {
+                const QByteArray parent = stack.isEmpty() ? QByteArray() : stack.last().prefix;
+                const qsizetype childEnd = m_maps.value(prefix).end;
+                Map &p = m_maps[parent];
+                p.end = std::max(p.end, childEnd);
             }
-            const YAML::Node keyNode = frame.it->first;
-            const YAML::Node valueNode = frame.it->second;
-            ++frame.it;
-            const std::string name = keyNode.as<std::string>(std::string());
-            const QByteArray fullKey =
-                frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
-            const qsizetype keyPos = position(keyNode.Mark());
-            if (keyPos > lastWritten) {
-                lastWritten = keyPos;
-                lastWrittenLine = keyNode.Mark().line + 1;
-            }
-            ++expandedKeys;
-            expandedBytes +=
-                fullKey.size() + (valueNode.IsScalar() ? qsizetype(valueNode.Scalar().size()) : 0);
-            if (expandedKeys > MaxKeys || expandedBytes > MaxTextBytes) {
-                refuseExpansion(lastWrittenLine);
-                return;
-            }
-            const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
-            const QByteArray parentPrefix = frame.prefix;
-            if (!isKeyLine(m_bytes, keyPos, name)) {
-                // yaml-cpp reads more than YAML allows (a key running over several lines, a
-                // key without its colon); the line-by-line editor cannot follow that.
-                addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
-                           tr("Line %1 is not \"key: value\" (the key \"%2\" has no colon on its "
-                              "line); fix the line in a text editor")
-                               .arg(keyNode.Mark().line + 1)
-                               .arg(QString::fromUtf8(QByteArray::fromStdString(name))),
-                           keyNode.Mark().line + 1);
-                m_valid = false;
-            }
-            {
-                Map &parent = m_maps[parentPrefix];
-                if (parent.childIndent < 0)
-                    parent.childIndent = int(keyPos - lineStart);
-            }
-            if (valueNode.IsMap()) {
-                Map child;
-                child.line = keyNode.Mark().line + 1;
-                child.keyLineEnd = nextLine(m_bytes, keyPos);
-                child.end = child.keyLineEnd;
-                m_maps.insert(fullKey + '.', child);
-                Map &parent = m_maps[parentPrefix];
-                parent.end = std::max(parent.end, child.end);
-                stack.append({valueNode.begin(), valueNode.end(), fullKey + '.'});
-                continue;
-            }
-            Entry entry;
-            entry.line = keyNode.Mark().line + 1;
-            entry.lineStart = lineStart;
-            entry.indent = int(keyPos - lineStart);
-            if (valueNode.IsNull() && (valueNode.Mark().pos < 0 ||
-                                       position(valueNode.Mark()) >= lineEndOf(m_bytes, keyPos))) {
-                // "key:" with nothing after it. (A null written on a later line, "~" or "null",
-                // is more than the line editor follows.)
-                if (valueNode.Mark().pos >= 0) {
-                    const qsizetype at = position(valueNode.Mark());
-                    if (at < m_bytes.size() && at > lineEndOf(m_bytes, keyPos) &&
-                        m_bytes[at] != ' ' && m_bytes[at] != '\n' && m_bytes[at] != '\r' &&
-                        m_bytes[at] != '#' && m_editProblem.isEmpty())
-                        m_editProblem = tr("the value of line %1 is on the line after its key")
-                                            .arg(keyNode.Mark().line + 1);
-                }
-                const qsizetype colon = m_bytes.indexOf(':', keyPos + qsizetype(name.size()));
-                entry.valueBegin = entry.valueEnd =
-                    colon < 0 ? lineEndOf(m_bytes, keyPos) : colon + 1;
-                entry.style = 'n';
-            } else {
-                entry.valueBegin = position(valueNode.Mark());
-                const char c = entry.valueBegin < m_bytes.size() ? m_bytes[entry.valueBegin] : 0;
-                entry.style = (c == '\'' || c == '"' || c == '|' || c == '>') ? c : 0;
-                if ((c == '&' || c == '*' || c == '!') && m_editProblem.isEmpty())
-                    m_editProblem = tr("line %1 uses a YAML anchor, alias or tag").arg(entry.line);
-                if ((c == '\'' || c == '"') && !closesQuote(m_bytes, entry.valueBegin)) {
-                    addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
-                               tr("The quote (%1) that opens the value of \"%2\" is never closed; "
-                                  "close it at the end of the value")
-                                   .arg(QLatin1Char(c))
-                                   .arg(QString::fromUtf8(fullKey)),
-                               entry.line);
-                    m_valid = false;
-                }
-                entry.valueEnd = valueEnd(m_bytes, entry.valueBegin, entry.indent);
-                if (valueNode.IsScalar()) {
-                    const std::string &text = valueNode.Scalar();
-                    entry.value = QByteArray(text.data(), qsizetype(text.size()));
-                }
-            }
-            entry.entryEnd = nextLine(m_bytes, std::max(entry.valueEnd - 1, keyPos));
-            {
-                Map &parent = m_maps[parentPrefix];
-                parent.end = std::max(parent.end, entry.entryEnd);
-            }
-            const auto existing = m_entries.find(fullKey);
-            if (existing != m_entries.end()) {
-                addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-duplicate-key"),
-                           tr("The key \"%1\" is defined again (first on line %2); the site "
-                              "uses this last value, so delete the other one")
-                               .arg(QString::fromUtf8(fullKey))
-                               .arg(existing->line),
-                           entry.line);
-                *existing = entry;
-            } else {
-                m_entries.insert(fullKey, entry);
-                m_order.append(fullKey);
-            }
+            continue;
         }
+        const YAML::Node keyNode = frame.it->first;
+        const YAML::Node valueNode = frame.it->second;
+        ++frame.it;
+        const std::string name = keyNode.as<std::string>(std::string());
+        const QByteArray fullKey = frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
+        const qsizetype keyPos = filePosition(keyNode.Mark());
+        if (keyPos > lastWritten) {
+            lastWritten = keyPos;
+            lastWrittenLine = keyNode.Mark().line + 1;
+        }
+        ++expandedKeys;
+        expandedBytes +=
+            fullKey.size() + (valueNode.IsScalar() ? qsizetype(valueNode.Scalar().size()) : 0);
+        if (expandedKeys > MaxKeys || expandedBytes > MaxTextBytes) {
+            refuseExpansion(lastWrittenLine);
+            return false;
+        }
+        const QByteArray parentPrefix = frame.prefix;
+        readKey(keyNode, name, keyPos, parentPrefix);
+        if (valueNode.IsMap()) {
+            addMap(keyNode, keyPos, parentPrefix, fullKey + '.');
+            stack.append({valueNode.begin(), valueNode.end(), fullKey + '.'});
+            continue;
+        }
+        addEntry(fullKey, readEntry(keyNode, valueNode, name, fullKey, keyPos), parentPrefix);
+    }
+    return true;
+}
+
+// One key of the walk: whether the line editor can follow it, and the column of its map's
+// keys.
+void Catalog::readKey(const YAML::Node &keyNode, const std::string &name, qsizetype keyPos,
+                      const QByteArray &parentPrefix)
+{
+    const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
+    if (!isKeyLine(m_bytes, keyPos, name)) {
+        // yaml-cpp reads more than YAML allows (a key running over several lines, a key
+        // without its colon); the line-by-line editor cannot follow that.
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
+                   tr("Line %1 is not \"key: value\" (the key \"%2\" has no colon on its "
+                      "line); fix the line in a text editor")
+                       .arg(keyNode.Mark().line + 1)
+                       .arg(QString::fromUtf8(QByteArray::fromStdString(name))),
+                   keyNode.Mark().line + 1);
+        m_valid = false;
+    }
+    {
+        Map &parent = m_maps[parentPrefix];
+        if (parent.childIndent < 0)
+            parent.childIndent = int(keyPos - lineStart);
+    }
+}
+
+// A key holding a map: the map, which for now ends after its key's line and extends its
+// parent.
+void Catalog::addMap(const YAML::Node &keyNode, qsizetype keyPos, const QByteArray &parentPrefix,
+                     const QByteArray &childPrefix)
+{
+    Map child;
+    child.line = keyNode.Mark().line + 1;
+    child.keyLineEnd = nextLine(m_bytes, keyPos);
+    child.end = child.keyLineEnd;
+    m_maps.insert(childPrefix, child);
+    Map &parent = m_maps[parentPrefix];
+    parent.end = std::max(parent.end, child.end);
+}
+
+// One string: its value and where the value is written, noting what the line editor cannot
+// follow and a quote that is never closed.
+Catalog::Entry Catalog::readEntry(const YAML::Node &keyNode, const YAML::Node &valueNode,
+                                  const std::string &name, const QByteArray &fullKey,
+                                  qsizetype keyPos)
+{
+    const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
+    Entry entry;
+    entry.line = keyNode.Mark().line + 1;
+    entry.lineStart = lineStart;
+    entry.indent = int(keyPos - lineStart);
+    if (valueNode.IsNull() && (valueNode.Mark().pos < 0 ||
+                               filePosition(valueNode.Mark()) >= lineEndOf(m_bytes, keyPos))) {
+        // "key:" with nothing after it. (A null written on a later line, "~" or "null",
+        // is more than the line editor follows.)
+        if (valueNode.Mark().pos >= 0) {
+            const qsizetype at = filePosition(valueNode.Mark());
+            if (at < m_bytes.size() && at > lineEndOf(m_bytes, keyPos) && m_bytes[at] != ' ' &&
+                m_bytes[at] != '\n' && m_bytes[at] != '\r' && m_bytes[at] != '#' &&
+                m_editProblem.isEmpty())
+                m_editProblem = tr("the value of line %1 is on the line after its key")
+                                    .arg(keyNode.Mark().line + 1);
+        }
+        const qsizetype colon = m_bytes.indexOf(':', keyPos + qsizetype(name.size()));
+        entry.valueBegin = entry.valueEnd = colon < 0 ? lineEndOf(m_bytes, keyPos) : colon + 1;
+        entry.style = 'n';
+    } else {
+        entry.valueBegin = filePosition(valueNode.Mark());
+        const char c = entry.valueBegin < m_bytes.size() ? m_bytes[entry.valueBegin] : 0;
+        entry.style = (c == '\'' || c == '"' || c == '|' || c == '>') ? c : 0;
+        if ((c == '&' || c == '*' || c == '!') && m_editProblem.isEmpty())
+            m_editProblem = tr("line %1 uses a YAML anchor, alias or tag").arg(entry.line);
+        if ((c == '\'' || c == '"') && !closesQuote(m_bytes, entry.valueBegin)) {
+            addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
+                       tr("The quote (%1) that opens the value of \"%2\" is never closed; "
+                          "close it at the end of the value")
+                           .arg(QLatin1Char(c))
+                           .arg(QString::fromUtf8(fullKey)),
+                       entry.line);
+            m_valid = false;
+        }
+        entry.valueEnd = valueEnd(m_bytes, entry.valueBegin, entry.indent);
+        if (valueNode.IsScalar()) {
+            const std::string &text = valueNode.Scalar();
+            entry.value = QByteArray(text.data(), qsizetype(text.size()));
+        }
+    }
+    entry.entryEnd = nextLine(m_bytes, std::max(entry.valueEnd - 1, keyPos));
+    return entry;
+}
+
+// Keeps a string, extending its map; a key defined again replaces the first (as on the site).
+void Catalog::addEntry(const QByteArray &fullKey, const Entry &entry,
+                       const QByteArray &parentPrefix)
+{
+    {
+        Map &parent = m_maps[parentPrefix];
+        parent.end = std::max(parent.end, entry.entryEnd);
+    }
+    const auto existing = m_entries.find(fullKey);
+    if (existing != m_entries.end()) {
+        addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-duplicate-key"),
+                   tr("The key \"%1\" is defined again (first on line %2); the site "
+                      "uses this last value, so delete the other one")
+                       .arg(QString::fromUtf8(fullKey))
+                       .arg(existing->line),
+                   entry.line);
+        *existing = entry;
+    } else {
+        m_entries.insert(fullKey, entry);
+        m_order.append(fullKey);
     }
 }
 

@@ -8,6 +8,12 @@
 #include <QString>
 #include <QVector>
 #include <memory>
+#include <string>
+
+namespace YAML {
+class Node;
+struct Mark;
+} // namespace YAML
 
 namespace Tilmech {
 
@@ -83,6 +89,21 @@ public:
 private:
     static quint64 nextSerial();
     void parse(const QString &expectedLanguage);
+    // The phases of parse(), in order; those returning bool return false when reading stops.
+    bool readText();
+    bool loadYaml(YAML::Node *root);
+    void reportExtraRoot(const YAML::Node &keyNode);
+    bool readRoot(const YAML::Node &keyNode, const YAML::Node &valueNode,
+                  const QString &expectedLanguage);
+    bool walkStrings(const YAML::Node &rootValue, int rootLine);
+    void readKey(const YAML::Node &keyNode, const std::string &name, qsizetype keyPos,
+                 const QByteArray &parentPrefix);
+    void addMap(const YAML::Node &keyNode, qsizetype keyPos, const QByteArray &parentPrefix,
+                const QByteArray &childPrefix);
+    Entry readEntry(const YAML::Node &keyNode, const YAML::Node &valueNode, const std::string &name,
+                    const QByteArray &fullKey, qsizetype keyPos);
+    void addEntry(const QByteArray &fullKey, const Entry &entry, const QByteArray &parentPrefix);
+    qsizetype filePosition(const YAML::Mark &mark) const;
     // Drops what was read and reports a file that expands past MaxKeys or MaxTextBytes.
     void refuseExpansion(int line);
     void addProblem(Diagnostic::Severity severity, const QString &code, const QString &message,

@@ -271,6 +271,259 @@ private:
     bool m_done = false;
 };
 
+// Why the catalog cannot be edited safely, if it cannot: it did not read, did not parse, or
+// has a layout the line edits cannot follow.
+std::optional<QString> editRefusal(const Catalog &catalog)
+{
+    if (!catalog.isValid() &&
+        catalog.problems().value(0).code == QLatin1String("strings-unreadable"))
+        return catalog.problems().first().message;
+    if (!catalog.isValid()) {
+        return CatalogEditor::tr("%1 is not valid YAML (line %2); fix it in a text editor first, "
+                                 "Tilmech does not write a file it cannot read")
+            .arg(catalog.fileName())
+            .arg(catalog.problems().value(0).line);
+    }
+    if (!catalog.editProblem().isEmpty()) {
+        return CatalogEditor::tr(
+                   "%1 cannot be changed line by line: %2. Fix that in a text editor first")
+            .arg(catalog.fileName(), catalog.editProblem());
+    }
+    return std::nullopt;
+}
+
+// One change per key: the last edit of a key wins, in the order keys were first edited.
+QVector<CatalogEditor::Edit> uniqueEdits(const QVector<CatalogEditor::Edit> &edits)
+{
+    QVector<CatalogEditor::Edit> unique;
+    QHash<QByteArray, qsizetype> uniqueIndex;
+    for (const CatalogEditor::Edit &edit : edits) {
+        const auto it = uniqueIndex.constFind(edit.first);
+        if (it != uniqueIndex.cend()) {
+            unique[*it].second = edit.second;
+        } else {
+            uniqueIndex.insert(edit.first, unique.size());
+            unique.append(edit);
+        }
+    }
+    return unique;
+}
+
+// The changes to the catalog's bytes that make the edits, one edit at a time.
+class ChangePlan
+{
+public:
+    ChangePlan(const Catalog &catalog, const Catalog *english)
+        : m_catalog(catalog), m_bytes(catalog.bytes()), m_english(english),
+          m_br(catalog.lineBreak()), m_needRoot(catalog.map(QByteArray()) == nullptr),
+          m_language(QFileInfo(catalog.fileName()).completeBaseName().toUtf8())
+    {
+        // English order of keys, for placing new ones.
+        if (english) {
+            for (int i = 0; i < english->keys().size(); ++i)
+                m_englishIndex.insert(english->keys().at(i), i);
+        }
+    }
+
+    // A new value written over an existing entry's, in its quoting style when it can hold it.
+    void replaceValue(const Catalog::Entry &e, const QByteArray &value);
+    // A new key, with the maps above it that do not exist yet, placed in English order.
+    void insertKey(const QByteArray &key, const QByteArray &value);
+
+    QVector<Change> changes;
+    bool inserted = false; // lines added (or an entry the line model may misread): read back whole
+
+private:
+    qsizetype englishPlace(const QByteArray &key, const QByteArray &siblingPrefix) const;
+
+    const Catalog &m_catalog;
+    const QByteArray &m_bytes;
+    const Catalog *m_english;
+    const QByteArray m_br;
+    bool m_needRoot;
+    const QByteArray m_language; // the root key a file without one gets: i18n/<language>.yml
+    QHash<QByteArray, int> m_englishIndex;
+    QSet<QByteArray> m_createdMaps;
+    int m_order = 0;
+};
+
+void ChangePlan::replaceValue(const Catalog::Entry &e, const QByteArray &value)
+{
+    QByteArray text = CatalogEditor::scalar(value, e.style == 'n'                       ? char(0)
+                                                   : (e.style == '|' || e.style == '>') ? '"'
+                                                                                        : e.style);
+    if (e.style == 'n' || (e.valueBegin > 0 && m_bytes[e.valueBegin - 1] == ':'))
+        text.prepend(' '); // "key:" needs a space before its value
+    // Only an entry that is one "key: value" line, not continued below, is changed without
+    // reading the whole file back.
+    if (!isOneLineEntry(m_bytes, e))
+        inserted = true;
+    // A value never takes the line break after it along.
+    qsizetype end = e.valueEnd;
+    while (end > e.valueBegin && (m_bytes[end - 1] == '\n' || m_bytes[end - 1] == '\r'))
+        --end;
+    changes.append({e.valueBegin, end - e.valueBegin, text, m_order++});
+}
+
+// Where a new key goes among the entries of the map `siblingPrefix`: after the English
+// predecessor that this map holds, else before the English successor; -1 if neither.
+qsizetype ChangePlan::englishPlace(const QByteArray &key, const QByteArray &siblingPrefix) const
+{
+    qsizetype position = -1;
+    auto belongs = [&](const QByteArray &k) {
+        return k.startsWith(siblingPrefix) && m_catalog.entry(k);
+    };
+    const int at = m_englishIndex.value(key, -1);
+    if (at < 0)
+        return position;
+    for (int i = at - 1; i >= 0 && position < 0; --i) {
+        const QByteArray &k = m_english->keys().at(i);
+        if (belongs(k)) {
+            const Catalog::Entry *e = m_catalog.entry(k);
+            position = e->entryEnd;
+            // An entry of a deeper map: after that map.
+            const QByteArray rest = k.mid(siblingPrefix.size());
+            const qsizetype dot = rest.indexOf('.');
+            if (dot >= 0) {
+                if (const Catalog::Map *m = m_catalog.map(siblingPrefix + rest.left(dot + 1)))
+                    position = m->end;
+            }
+        }
+    }
+    for (int i = at + 1; i < m_english->keys().size() && position < 0; ++i) {
+        const QByteArray &k = m_english->keys().at(i);
+        if (belongs(k)) {
+            const QByteArray rest = k.mid(siblingPrefix.size());
+            const qsizetype dot = rest.indexOf('.');
+            const Catalog::Map *m =
+                dot >= 0 ? m_catalog.map(siblingPrefix + rest.left(dot + 1)) : nullptr;
+            position = m ? m_bytes.lastIndexOf('\n', std::max<qsizetype>(0, m->keyLineEnd - 2)) + 1
+                         : m_catalog.entry(k)->lineStart;
+        }
+    }
+    return position;
+}
+
+void ChangePlan::insertKey(const QByteArray &key, const QByteArray &value)
+{
+    inserted = true;
+    // A new key: its nearest existing parent map, and the maps to create below it.
+    QList<QByteArray> parts = key.split('.');
+    QByteArray existing; // prefix of the deepest existing map
+    int depth = 0;
+    while (depth + 1 < parts.size()) {
+        const QByteArray next = existing + parts[depth] + '.';
+        if (!m_catalog.map(next))
+            break;
+        existing = next;
+        ++depth;
+    }
+    const Catalog::Map *parent = m_catalog.map(existing);
+    // Where: after the English predecessor that this map holds, else before the English
+    // successor, else at the end of the map.
+    qsizetype position = englishPlace(key, existing);
+    int indent = 2;
+    if (parent) {
+        if (position < 0)
+            position = parent->end;
+        const int parentIndent = existing.isEmpty() ? 0 : parent->childIndent;
+        indent = parent->childIndent >= 0 ? parent->childIndent : parentIndent + 2;
+    } else {
+        position = m_bytes.size();
+    }
+    if (position > 0 && position <= m_bytes.size() && m_bytes[position - 1] != '\n') {
+        // The file (or map) ends without a line break.
+        changes.append({position, 0, m_br, m_order++});
+    }
+    QByteArray text;
+    QByteArray mapPath = existing;
+    for (int d = depth; d + 1 < parts.size(); ++d) {
+        mapPath += parts[d] + '.';
+        if (!m_createdMaps.contains(mapPath)) {
+            text += QByteArray(indent, ' ') + CatalogEditor::key(parts[d]) + ':' + m_br;
+            m_createdMaps.insert(mapPath);
+        }
+        indent += 2;
+    }
+    text += QByteArray(indent, ' ') + CatalogEditor::key(parts.last()) + ": " +
+            CatalogEditor::scalar(value) + m_br;
+    if (m_needRoot) {
+        text.prepend(m_language + ':' + m_br);
+        m_needRoot = false;
+    }
+    changes.append({position, 0, text, m_order++});
+}
+
+// The bytes with the changes made, in order of position (and of planning at one position);
+// nothing (and *error) if two changes overlap.
+std::optional<QByteArray> applyChanges(const Catalog &catalog, QVector<Change> changes,
+                                       QString *error)
+{
+    const QByteArray &bytes = catalog.bytes();
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+        return a.position != b.position ? a.position < b.position : a.order < b.order;
+    });
+    QByteArray out;
+    qsizetype growth = 0;
+    for (const Change &c : changes)
+        growth += c.text.size() - c.removed;
+    out.reserve(bytes.size() + std::max<qsizetype>(0, growth));
+    qsizetype copied = 0;
+    for (const Change &c : changes) {
+        if (c.position < copied) {
+            if (error)
+                *error = CatalogEditor::tr("two changes overlap in %1").arg(catalog.fileName());
+            return std::nullopt;
+        }
+        out.append(QByteArrayView(bytes).sliced(copied, c.position - copied));
+        out.append(c.text);
+        copied = c.position + c.removed;
+    }
+    out.append(QByteArrayView(bytes).sliced(copied));
+    return out;
+}
+
+// Why `out`, read again, would not hold exactly the new values and every other string as it
+// was (a layout the line edits could not follow), if it would not.
+std::optional<QString> readBackProblem(const Catalog &catalog,
+                                       const QVector<CatalogEditor::Edit> &edits,
+                                       const QByteArray &out)
+{
+    QHash<QByteArray, QByteArray> expected;
+    for (const QByteArray &key : catalog.keys())
+        expected.insert(key, catalog.value(key));
+    for (const CatalogEditor::Edit &edit : edits)
+        expected.insert(edit.first, edit.second);
+    ReadBack readBack;
+    bool read = true;
+    try {
+        std::istringstream in(std::string(out.constData() + catalog.bodyStart(),
+                                          size_t(out.size() - catalog.bodyStart())));
+        YAML::Parser parser(in);
+        parser.HandleNextDocument(readBack);
+    } catch (const YAML::Exception &) {
+        read = false;
+    }
+    if (read && readBack.values == expected)
+        return std::nullopt;
+    QByteArray wrong; // the first key that would read differently
+    for (auto it = expected.cbegin(); read && wrong.isEmpty() && it != expected.cend(); ++it) {
+        if (!readBack.values.contains(it.key()) || readBack.values.value(it.key()) != it.value())
+            wrong = it.key();
+    }
+    for (auto it = readBack.values.cbegin();
+         read && wrong.isEmpty() && it != readBack.values.cend(); ++it) {
+        if (!expected.contains(it.key()))
+            wrong = it.key();
+    }
+    return CatalogEditor::tr(
+               "%1 cannot be changed safely: after the change \"%2\" would not read back as "
+               "written. Check the file for a line that is not \"key: value\", fix it in a "
+               "text editor, and try again")
+        .arg(catalog.fileName(),
+             read ? QString::fromUtf8(wrong) : CatalogEditor::tr("(the whole file)"));
+}
+
 } // namespace
 
 QByteArray CatalogEditor::scalar(const QByteArray &value, char style)
@@ -297,72 +550,16 @@ QByteArray CatalogEditor::key(const QByteArray &name)
 std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVector<Edit> &edits,
                                                const Catalog *english, QString *error)
 {
-    if (!catalog.isValid() &&
-        catalog.problems().value(0).code == QLatin1String("strings-unreadable")) {
+    if (const std::optional<QString> refusal = editRefusal(catalog)) {
         if (error)
-            *error = catalog.problems().first().message;
+            *error = *refusal;
         return std::nullopt;
     }
-    if (!catalog.isValid()) {
-        if (error)
-            *error = tr("%1 is not valid YAML (line %2); fix it in a text editor first, "
-                        "Tilmech does not write a file it cannot read")
-                         .arg(catalog.fileName())
-                         .arg(catalog.problems().value(0).line);
-        return std::nullopt;
-    }
-    if (!catalog.editProblem().isEmpty()) {
-        if (error)
-            *error = tr("%1 cannot be changed line by line: %2. Fix that in a text editor first")
-                         .arg(catalog.fileName(), catalog.editProblem());
-        return std::nullopt;
-    }
-    const QByteArray &bytes = catalog.bytes();
-    const QByteArray br = catalog.lineBreak();
-    QVector<Change> changes;
-    bool needRoot = catalog.map(QByteArray()) == nullptr;
-    const QByteArray language =
-        QFileInfo(catalog.fileName()).completeBaseName().toUtf8(); // i18n/<language>.yml
-
-    // English order of keys, for placing new ones.
-    QHash<QByteArray, int> englishIndex;
-    if (english) {
-        for (int i = 0; i < english->keys().size(); ++i)
-            englishIndex.insert(english->keys().at(i), i);
-    }
-    // One change per key: the last edit of a key wins, in the order keys were first edited.
-    QVector<Edit> unique;
-    QHash<QByteArray, qsizetype> uniqueIndex;
-    for (const Edit &edit : edits) {
-        const auto it = uniqueIndex.constFind(edit.first);
-        if (it != uniqueIndex.cend()) {
-            unique[*it].second = edit.second;
-        } else {
-            uniqueIndex.insert(edit.first, unique.size());
-            unique.append(edit);
-        }
-    }
-    QSet<QByteArray> createdMaps;
-    int order = 0;
-    bool inserted = false; // lines added (or an entry the line model may misread): read back whole
-    for (const Edit &edit : qAsConst(unique)) {
+    ChangePlan plan(catalog, english);
+    for (const Edit &edit : uniqueEdits(edits)) {
         const QByteArray &key = edit.first;
         if (const Catalog::Entry *e = catalog.entry(key)) {
-            QByteArray text =
-                scalar(edit.second, e->style == 'n'                        ? char(0)
-                                    : (e->style == '|' || e->style == '>') ? '"'
-                                                                           : e->style);
-            if (e->style == 'n' || (e->valueBegin > 0 && bytes[e->valueBegin - 1] == ':'))
-                text.prepend(' '); // "key:" needs a space before its value
-            // Only an entry that is one "key: value" line, not continued below, is changed
-            // without reading the whole file back.
-            if (!isOneLineEntry(bytes, *e))
-                inserted = true;
-            // A value never takes the line break after it along.
-            qsizetype end = e->valueEnd;
-            while (end > e->valueBegin && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r'))
-                --end;
-            changes.append({e->valueBegin, end - e->valueBegin, text, order++});
+            plan.replaceValue(*e, edit.second);
             continue;
         }
         if (catalog.map(key + '.')) {
@@ -370,107 +567,11 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
                 *error = tr("\"%1\" holds other strings, not text").arg(QString::fromUtf8(key));
             return std::nullopt;
         }
-        inserted = true;
-        // A new key: its nearest existing parent map, and the maps to create below it.
-        QList<QByteArray> parts = key.split('.');
-        QByteArray existing; // prefix of the deepest existing map
-        int depth = 0;
-        while (depth + 1 < parts.size()) {
-            const QByteArray next = existing + parts[depth] + '.';
-            if (!catalog.map(next))
-                break;
-            existing = next;
-            ++depth;
-        }
-        const Catalog::Map *parent = catalog.map(existing);
-        // Where: after the English predecessor that this map holds, else before the English
-        // successor, else at the end of the map.
-        qsizetype position = -1;
-        const QByteArray siblingPrefix = existing;
-        auto belongs = [&](const QByteArray &k) {
-            return k.startsWith(siblingPrefix) && catalog.entry(k);
-        };
-        const int at = englishIndex.value(key, -1);
-        if (at >= 0) {
-            for (int i = at - 1; i >= 0 && position < 0; --i) {
-                const QByteArray &k = english->keys().at(i);
-                if (belongs(k)) {
-                    const Catalog::Entry *e = catalog.entry(k);
-                    position = e->entryEnd;
-                    // An entry of a deeper map: after that map.
-                    const QByteArray rest = k.mid(siblingPrefix.size());
-                    const qsizetype dot = rest.indexOf('.');
-                    if (dot >= 0) {
-                        if (const Catalog::Map *m = catalog.map(siblingPrefix + rest.left(dot + 1)))
-                            position = m->end;
-                    }
-                }
-            }
-            for (int i = at + 1; i < english->keys().size() && position < 0; ++i) {
-                const QByteArray &k = english->keys().at(i);
-                if (belongs(k)) {
-                    const QByteArray rest = k.mid(siblingPrefix.size());
-                    const qsizetype dot = rest.indexOf('.');
-                    const Catalog::Map *m =
-                        dot >= 0 ? catalog.map(siblingPrefix + rest.left(dot + 1)) : nullptr;
-                    position =
-                        m ? bytes.lastIndexOf('\n', std::max<qsizetype>(0, m->keyLineEnd - 2)) + 1
-                          : catalog.entry(k)->lineStart;
-                }
-            }
-        }
-        int indent = 2;
-        if (parent) {
-            if (position < 0)
-                position = parent->end;
-            const int parentIndent = existing.isEmpty() ? 0 : parent->childIndent;
-            indent = parent->childIndent >= 0 ? parent->childIndent : parentIndent + 2;
-        } else {
-            position = bytes.size();
-        }
-        if (position > 0 && position <= bytes.size() && bytes[position - 1] != '\n') {
-            // The file (or map) ends without a line break.
-            changes.append({position, 0, br, order++});
-        }
-        QByteArray text;
-        QByteArray mapPath = existing;
-        for (int d = depth; d + 1 < parts.size(); ++d) {
-            mapPath += parts[d] + '.';
-            if (!createdMaps.contains(mapPath)) {
-                text += QByteArray(indent, ' ') + CatalogEditor::key(parts[d]) + ':' + br;
-                createdMaps.insert(mapPath);
-            }
-            indent += 2;
-        }
-        text += QByteArray(indent, ' ') + CatalogEditor::key(parts.last()) + ": " +
-                scalar(edit.second) + br;
-        if (needRoot) {
-            text.prepend(language + ':' + br);
-            needRoot = false;
-        }
-        changes.append({position, 0, text, order++});
+        plan.insertKey(key, edit.second);
     }
-
-    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
-        return a.position != b.position ? a.position < b.position : a.order < b.order;
-    });
-    QByteArray out;
-    qsizetype growth = 0;
-    for (const Change &c : changes)
-        growth += c.text.size() - c.removed;
-    out.reserve(bytes.size() + std::max<qsizetype>(0, growth));
-    qsizetype copied = 0;
-    for (const Change &c : changes) {
-        if (c.position < copied) {
-            if (error)
-                *error = tr("two changes overlap in %1").arg(catalog.fileName());
-            return std::nullopt;
-        }
-        out.append(QByteArrayView(bytes).sliced(copied, c.position - copied));
-        out.append(c.text);
-        copied = c.position + c.removed;
-    }
-    out.append(QByteArrayView(bytes).sliced(copied));
+    const std::optional<QByteArray> out = applyChanges(catalog, plan.changes, error);
+    if (!out)
+        return std::nullopt;
 
     // The file as it would be written, read again, must hold exactly the new values and
     // every other string as it was; a layout the line edits could not follow is not written.
@@ -480,42 +581,11 @@ std::optional<QByteArray> CatalogEditor::apply(const Catalog &catalog, const QVe
     bool wellFormed = true;
     for (const Diagnostic &d : catalog.problems())
         wellFormed &= d.code == QLatin1String("strings-duplicate-key");
-    if (!inserted && wellFormed)
+    if (!plan.inserted && wellFormed)
         return out;
-    QHash<QByteArray, QByteArray> expected;
-    for (const QByteArray &key : catalog.keys())
-        expected.insert(key, catalog.value(key));
-    for (const Edit &edit : edits)
-        expected.insert(edit.first, edit.second);
-    ReadBack readBack;
-    bool read = true;
-    try {
-        std::istringstream in(std::string(out.constData() + catalog.bodyStart(),
-                                          size_t(out.size() - catalog.bodyStart())));
-        YAML::Parser parser(in);
-        parser.HandleNextDocument(readBack);
-    } catch (const YAML::Exception &) {
-        read = false;
-    }
-    if (!read || readBack.values != expected) {
-        QByteArray wrong; // the first key that would read differently
-        for (auto it = expected.cbegin(); read && wrong.isEmpty() && it != expected.cend(); ++it) {
-            if (!readBack.values.contains(it.key()) ||
-                readBack.values.value(it.key()) != it.value())
-                wrong = it.key();
-        }
-        for (auto it = readBack.values.cbegin();
-             read && wrong.isEmpty() && it != readBack.values.cend(); ++it) {
-            if (!expected.contains(it.key()))
-                wrong = it.key();
-        }
+    if (const std::optional<QString> problem = readBackProblem(catalog, edits, *out)) {
         if (error)
-            *error =
-                tr("%1 cannot be changed safely: after the change \"%2\" would not read back as "
-                   "written. Check the file for a line that is not \"key: value\", fix it in a "
-                   "text editor, and try again")
-                    .arg(catalog.fileName(),
-                         read ? QString::fromUtf8(wrong) : tr("(the whole file)"));
+            *error = *problem;
         return std::nullopt;
     }
     return out;

@@ -267,6 +267,115 @@ QByteArray interpolated(const Expr &e, const TemplateEvaluator &evaluator)
     return text;
 }
 
+// The inline content of an element, or the content of a Text or Output node, evaluated.
+QByteArray contentOf(const Node &n, const TemplateEvaluator &evaluator)
+{
+    switch (n.content) {
+    case Node::Content::None:
+        return QByteArray();
+    case Node::Content::Text:
+        if (n.expr.kind == Expr::Kind::Invalid)
+            return n.text;
+        return evaluator.output(n.expr, n.text, -1, -1);
+    case Node::Content::Output:
+        return evaluator.output(n.expr, n.raw, -1, -1);
+    case Node::Content::EscapedOutput:
+        return Html::escaped(evaluator.output(n.expr, n.raw, -1, -1));
+    }
+    return QByteArray();
+}
+
+// A filter (:javascript, :css, :plain, :escaped) with its body interpolated; another filter
+// becomes a placeholder.
+void renderFilter(const Node &node, const TemplateEvaluator &evaluator, QByteArray &out)
+{
+    QByteArray body = node.text;
+    while (body.endsWith("\n\n"))
+        body.chop(1);
+    if (body.contains("#{")) {
+        Node text;
+        setText(text, body);
+        if (text.expr.kind == Expr::Kind::Interpolated)
+            body = interpolated(text.expr, evaluator);
+    }
+    if (node.tag == "javascript") {
+        // Haml indents the script by two spaces, blank lines included.
+        QByteArray indented;
+        for (qsizetype from = 0; from < body.size();) {
+            qsizetype end = body.indexOf('\n', from);
+            if (end < 0)
+                end = body.size();
+            indented += "  " + body.mid(from, end - from) + '\n';
+            from = end + 1;
+        }
+        out += "<script>\n" + indented + "</script>\n";
+    } else if (node.tag == "css") {
+        out += "<style>\n" + body + "</style>\n";
+    } else if (node.tag == "plain") {
+        out += body;
+    } else if (node.tag == "escaped") {
+        out += Html::escaped(body);
+    } else {
+        out += evaluator.placeholder(node.raw,
+                                     HamlTemplate::tr("the Haml filter “:%1” is not supported")
+                                         .arg(QString::fromUtf8(node.tag)));
+        out += '\n';
+    }
+}
+
+// The attributes of an element, " name='value'" each, in the order Haml writes them (that of
+// their text): the .class/#id shorthands merged with the evaluated attribute hash.
+QVector<QByteArray> elementAttributes(const Node &node, const TemplateEvaluator &evaluator)
+{
+    QByteArray classes;
+    for (const QByteArray &c : node.classes)
+        classes += (classes.isEmpty() ? "" : " ") + c;
+    QByteArray id = node.id;
+    QVector<QByteArray> rest; // " name='value'" each
+    if (node.hasAttributes) {
+        if (node.attributes.kind != Expr::Kind::Hash) {
+            rest += ' ' + evaluator.placeholder(node.raw,
+                                                HamlTemplate::tr("the attributes cannot be read"));
+        } else {
+            for (const auto &pair : node.attributes.pairs) {
+                const Value keyValue = evaluator.evaluate(pair.first);
+                const QByteArray key = keyValue.text;
+                if (keyValue.kind != Value::Kind::String || key.isEmpty())
+                    continue;
+                const Value v = evaluator.evaluate(pair.second);
+                if (v.kind == Value::Kind::Nil || (v.kind == Value::Kind::Bool && !v.flag))
+                    continue;
+                QByteArray text;
+                if (v.isUnknown()) {
+                    text = evaluator.placeholder(pair.second.canonical(), v.reason);
+                } else if (v.kind == Value::Kind::Array) {
+                    for (const Value &item : v.items)
+                        text += (text.isEmpty() ? "" : " ") + item.text;
+                } else if (v.kind == Value::Kind::Bool) {
+                    rest += ' ' + key;
+                    continue;
+                } else {
+                    text = v.text;
+                }
+                if (key == "class") {
+                    classes += (classes.isEmpty() ? "" : " ") + text;
+                } else if (key == "id") {
+                    id = id.isEmpty() ? text : id + '_' + text;
+                } else {
+                    rest += ' ' + key + "='" + Html::escaped(text) + '\'';
+                }
+            }
+        }
+    }
+    if (!id.isEmpty())
+        rest += " id='" + Html::escaped(id) + '\'';
+    if (!classes.isEmpty())
+        rest += " class='" + Html::escaped(classes) + '\'';
+    // Haml writes the attributes in the order of their text (name first).
+    std::sort(rest.begin(), rest.end());
+    return rest;
+}
+
 } // namespace
 
 HamlTemplate HamlTemplate::parse(QByteArrayView source)
@@ -387,55 +496,18 @@ void HamlTemplate::renderNodes(const std::vector<Node> &nodes, const TemplateEva
 void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluator,
                               QByteArray &out) const
 {
-    auto contentOf = [&](const Node &n) -> QByteArray {
-        switch (n.content) {
-        case Node::Content::None:
-            return QByteArray();
-        case Node::Content::Text:
-            if (n.expr.kind == Expr::Kind::Invalid)
-                return n.text;
-            return evaluator.output(n.expr, n.text, -1, -1);
-        case Node::Content::Output:
-            return evaluator.output(n.expr, n.raw, -1, -1);
-        case Node::Content::EscapedOutput:
-            return Html::escaped(evaluator.output(n.expr, n.raw, -1, -1));
-        }
-        return QByteArray();
-    };
-
     switch (node.kind) {
     case Node::Kind::Text:
     case Node::Kind::Output:
-        out += contentOf(node);
+        out += contentOf(node, evaluator);
         out += '\n';
         break;
     case Node::Kind::Doctype:
         out += "<!DOCTYPE html>\n";
         break;
-    case Node::Kind::Code: {
-        QString why;
-        if (node.code->kind == Statement::Kind::Each) {
-            bool rows = false;
-            why = evaluator.loop(
-                *node.code,
-                [&] {
-                    const qsizetype before = out.size();
-                    renderNodes(node.children, evaluator, out);
-                    return out.size() - before;
-                },
-                &rows);
-            const QByteArray marker = rows ? evaluator.noRowsMarker() : QByteArray();
-            if (!marker.isEmpty())
-                out += marker + '\n';
-        } else {
-            why = evaluator.execute(*node.code);
-        }
-        if (!why.isEmpty()) {
-            out += evaluator.placeholder(node.raw, why);
-            out += '\n';
-        }
+    case Node::Kind::Code:
+        renderCode(node, evaluator, out);
         break;
-    }
     case Node::Kind::Control:
         break; // handled by renderNodes
     case Node::Kind::Error:
@@ -452,120 +524,79 @@ void HamlTemplate::renderNode(const Node &node, const TemplateEvaluator &evaluat
         }
         out += " -->\n";
         break;
-    case Node::Kind::Filter: {
-        QByteArray body = node.text;
-        while (body.endsWith("\n\n"))
-            body.chop(1);
-        if (body.contains("#{")) {
-            Node text;
-            setText(text, body);
-            if (text.expr.kind == Expr::Kind::Interpolated)
-                body = interpolated(text.expr, evaluator);
-        }
-        if (node.tag == "javascript") {
-            // Haml indents the script by two spaces, blank lines included.
-            QByteArray indented;
-            for (qsizetype from = 0; from < body.size();) {
-                qsizetype end = body.indexOf('\n', from);
-                if (end < 0)
-                    end = body.size();
-                indented += "  " + body.mid(from, end - from) + '\n';
-                from = end + 1;
-            }
-            out += "<script>\n" + indented + "</script>\n";
-        } else if (node.tag == "css") {
-            out += "<style>\n" + body + "</style>\n";
-        } else if (node.tag == "plain") {
-            out += body;
-        } else if (node.tag == "escaped") {
-            out += Html::escaped(body);
-        } else {
-            out += evaluator.placeholder(
-                node.raw,
-                tr("the Haml filter “:%1” is not supported").arg(QString::fromUtf8(node.tag)));
-            out += '\n';
-        }
+    case Node::Kind::Filter:
+        renderFilter(node, evaluator, out);
+        break;
+    case Node::Kind::Element:
+        renderElement(node, evaluator, out);
         break;
     }
-    case Node::Kind::Element: {
-        if (node.removeOuter) {
-            while (out.endsWith('\n') || out.endsWith(' '))
-                out.chop(1);
-        }
-        out += '<';
-        out += node.tag;
-        QByteArray classes;
-        for (const QByteArray &c : node.classes)
-            classes += (classes.isEmpty() ? "" : " ") + c;
-        QByteArray id = node.id;
-        QVector<QByteArray> rest; // " name='value'" each
-        if (node.hasAttributes) {
-            if (node.attributes.kind != Expr::Kind::Hash) {
-                rest += ' ' + evaluator.placeholder(node.raw, tr("the attributes cannot be read"));
-            } else {
-                for (const auto &pair : node.attributes.pairs) {
-                    const Value keyValue = evaluator.evaluate(pair.first);
-                    const QByteArray key = keyValue.text;
-                    if (keyValue.kind != Value::Kind::String || key.isEmpty())
-                        continue;
-                    const Value v = evaluator.evaluate(pair.second);
-                    if (v.kind == Value::Kind::Nil || (v.kind == Value::Kind::Bool && !v.flag))
-                        continue;
-                    QByteArray text;
-                    if (v.isUnknown()) {
-                        text = evaluator.placeholder(pair.second.canonical(), v.reason);
-                    } else if (v.kind == Value::Kind::Array) {
-                        for (const Value &item : v.items)
-                            text += (text.isEmpty() ? "" : " ") + item.text;
-                    } else if (v.kind == Value::Kind::Bool) {
-                        rest += ' ' + key;
-                        continue;
-                    } else {
-                        text = v.text;
-                    }
-                    if (key == "class") {
-                        classes += (classes.isEmpty() ? "" : " ") + text;
-                    } else if (key == "id") {
-                        id = id.isEmpty() ? text : id + '_' + text;
-                    } else {
-                        rest += ' ' + key + "='" + Html::escaped(text) + '\'';
-                    }
-                }
-            }
-        }
-        if (!id.isEmpty())
-            rest += " id='" + Html::escaped(id) + '\'';
-        if (!classes.isEmpty())
-            rest += " class='" + Html::escaped(classes) + '\'';
-        // Haml writes the attributes in the order of their text (name first).
-        std::sort(rest.begin(), rest.end());
-        for (const QByteArray &attribute : qAsConst(rest))
-            out += attribute;
-        out += '>';
-        if (node.selfClose || isVoidElement(node.tag)) {
-            if (!node.removeOuter)
-                out += '\n';
-            break;
-        }
-        const QByteArray inlineContent = contentOf(node);
-        if (!inlineContent.isEmpty() || node.children.empty()) {
-            out += inlineContent;
-        } else {
-            if (!node.removeInner)
-                out += '\n';
-            const qsizetype before = out.size();
-            renderNodes(node.children, evaluator, out);
-            if (node.removeInner) {
-                while (out.size() > before && (out.endsWith('\n') || out.endsWith(' ')))
-                    out.chop(1);
-            }
-        }
-        out += "</" + node.tag + '>';
+}
+
+// A "-" code line: a loop renders its nested lines once per item; other code runs for its
+// effect on the locals. What cannot run becomes a placeholder.
+void HamlTemplate::renderCode(const Node &node, const TemplateEvaluator &evaluator,
+                              QByteArray &out) const
+{
+    QString why;
+    if (node.code->kind == Statement::Kind::Each) {
+        bool rows = false;
+        why = evaluator.loop(
+            *node.code,
+            [&] {
+                const qsizetype before = out.size();
+                renderNodes(node.children, evaluator, out);
+                return out.size() - before;
+            },
+            &rows);
+        const QByteArray marker = rows ? evaluator.noRowsMarker() : QByteArray();
+        if (!marker.isEmpty())
+            out += marker + '\n';
+    } else {
+        why = evaluator.execute(*node.code);
+    }
+    if (!why.isEmpty()) {
+        out += evaluator.placeholder(node.raw, why);
+        out += '\n';
+    }
+}
+
+// An element: its opening tag with attributes, then its inline content or nested lines and
+// its closing tag, minding the whitespace removers "<" and ">".
+void HamlTemplate::renderElement(const Node &node, const TemplateEvaluator &evaluator,
+                                 QByteArray &out) const
+{
+    if (node.removeOuter) {
+        while (out.endsWith('\n') || out.endsWith(' '))
+            out.chop(1);
+    }
+    out += '<';
+    out += node.tag;
+    const QVector<QByteArray> attributes = elementAttributes(node, evaluator);
+    for (const QByteArray &attribute : attributes)
+        out += attribute;
+    out += '>';
+    if (node.selfClose || isVoidElement(node.tag)) {
         if (!node.removeOuter)
             out += '\n';
-        break;
+        return;
     }
+    const QByteArray inlineContent = contentOf(node, evaluator);
+    if (!inlineContent.isEmpty() || node.children.empty()) {
+        out += inlineContent;
+    } else {
+        if (!node.removeInner)
+            out += '\n';
+        const qsizetype before = out.size();
+        renderNodes(node.children, evaluator, out);
+        if (node.removeInner) {
+            while (out.size() > before && (out.endsWith('\n') || out.endsWith(' ')))
+                out.chop(1);
+        }
     }
+    out += "</" + node.tag + '>';
+    if (!node.removeOuter)
+        out += '\n';
 }
 
 } // namespace Tilmech

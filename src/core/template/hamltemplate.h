@@ -72,6 +72,8 @@ private:
     void renderNodes(const std::vector<Node> &nodes, const TemplateEvaluator &evaluator,
                      QByteArray &out) const;
     void renderNode(const Node &node, const TemplateEvaluator &evaluator, QByteArray &out) const;
+    void renderCode(const Node &node, const TemplateEvaluator &evaluator, QByteArray &out) const;
+    void renderElement(const Node &node, const TemplateEvaluator &evaluator, QByteArray &out) const;
 
     std::vector<Node> m_nodes;
 };

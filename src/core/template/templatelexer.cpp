@@ -45,137 +45,183 @@ qsizetype minPositive(qsizetype a, qsizetype b)
     return std::min(a, b);
 }
 
+// One pass over a text: the text between tags and each tag in turn, a tag's kind, its
+// inner part and its trim markers read by the phase of its syntax (ERB or include).
+class Lexer
+{
+public:
+    Lexer(QByteArrayView text, qsizetype base)
+        : m_text(text), m_base(base), m_n(text.size()), m_erbOpen(text, "<%"),
+          m_erbClose(text, "%>"), m_includeOpen(text, "{{"), m_includeClose(text, "}}"),
+          m_closingBrace(text, "}"), m_newline(text, "\n")
+    {
+    }
+
+    TemplateTokens run();
+
+private:
+    void addText(qsizetype from, qsizetype to);
+    qsizetype lineEndFrom(qsizetype from);
+    bool readErb(qsizetype open, TemplateToken &tag);
+    bool readInclude(qsizetype open, TemplateToken &tag);
+    void addTag(qsizetype open, const TemplateToken &tag);
+
+    QByteArrayView m_text;
+    qsizetype m_base;
+    qsizetype m_n;
+    CachedFinder m_erbOpen;
+    CachedFinder m_erbClose;
+    CachedFinder m_includeOpen;
+    CachedFinder m_includeClose;
+    CachedFinder m_closingBrace;
+    CachedFinder m_newline;
+    TemplateTokens m_tokens;
+    qsizetype m_textStart = 0;
+    qsizetype m_pos = 0;
+};
+
+TemplateTokens Lexer::run()
+{
+    while (m_pos < m_n) {
+        const qsizetype erb = m_erbOpen.next(m_pos);
+        const qsizetype inc = m_includeOpen.next(m_pos);
+        const qsizetype open = minPositive(erb, inc);
+        if (open < 0)
+            break;
+        TemplateToken tag;
+        tag.begin = m_base + open;
+        const bool complete = open == erb ? readErb(open, tag) : readInclude(open, tag);
+        if (complete)
+            addTag(open, tag);
+    }
+    addText(m_textStart, m_n);
+    return m_tokens;
+}
+
+void Lexer::addText(qsizetype from, qsizetype to)
+{
+    if (to > from) {
+        TemplateToken t;
+        t.kind = TemplateToken::Kind::Text;
+        t.begin = t.innerBegin = m_base + from;
+        t.end = t.innerEnd = m_base + to;
+        m_tokens.append(t);
+    }
+}
+
+qsizetype Lexer::lineEndFrom(qsizetype from)
+{
+    const qsizetype nl = m_newline.next(from);
+    return nl < 0 ? m_n : nl;
+}
+
+// An ERB tag at `open`: "<%%" (a literal "<%") and an unterminated tag are added here, with
+// the text before them (false); a complete tag is read into `tag` for addTag (true).
+bool Lexer::readErb(qsizetype open, TemplateToken &tag)
+{
+    if (open + 2 < m_n && m_text[open + 2] == '%') {
+        addText(m_textStart, open);
+        tag.kind = TemplateToken::Kind::LiteralErbOpen;
+        tag.end = tag.innerBegin = tag.innerEnd = m_base + open + 3;
+        m_tokens.append(tag);
+        m_pos = m_textStart = open + 3;
+        return false;
+    }
+    qsizetype inner = open + 2;
+    tag.kind = TemplateToken::Kind::ErbCode;
+    if (inner < m_n && m_text[inner] == '-') {
+        tag.trimLeft = true;
+        ++inner;
+    }
+    if (inner < m_n && m_text[inner] == '=') {
+        tag.kind = TemplateToken::Kind::ErbOutput;
+        ++inner;
+    } else if (inner < m_n && m_text[inner] == '#') {
+        tag.kind = TemplateToken::Kind::ErbComment;
+        ++inner;
+    }
+    const qsizetype close = m_erbClose.next(inner);
+    const qsizetype reopen = m_erbOpen.next(open + 2);
+    if (close < 0 || (reopen >= 0 && reopen < close)) {
+        tag.kind = TemplateToken::Kind::Unterminated;
+        tag.innerBegin = m_base + open + 2;
+        const qsizetype stop = minPositive(lineEndFrom(open), reopen);
+        tag.end = tag.innerEnd = m_base + stop;
+        tag.trimLeft = false;
+        addText(m_textStart, open);
+        m_tokens.append(tag);
+        m_pos = m_textStart = stop;
+        return false;
+    }
+    tag.innerBegin = m_base + inner;
+    qsizetype innerEnd = close;
+    if (innerEnd > inner && m_text[innerEnd - 1] == '-') {
+        tag.trimRight = true;
+        --innerEnd;
+    }
+    tag.innerEnd = m_base + innerEnd;
+    tag.end = m_base + close + 2;
+    m_pos = close + 2;
+    return true;
+}
+
+// An include at `open`. Pegasus' pattern {{([^}]*)}}: the name runs to the first '}', across
+// lines, and that '}' must open "}}". An unterminated one is added here (false); a complete
+// one is read into `tag` for addTag (true).
+bool Lexer::readInclude(qsizetype open, TemplateToken &tag)
+{
+    tag.kind = TemplateToken::Kind::Include;
+    const qsizetype close = m_includeClose.next(open + 2);
+    const qsizetype brace = m_closingBrace.next(open + 2);
+    const qsizetype lineEnd = lineEndFrom(open);
+    if (close < 0 || brace != close) {
+        tag.kind = TemplateToken::Kind::Unterminated;
+        tag.unterminatedInclude = true;
+        tag.innerBegin = m_base + open + 2;
+        tag.end = tag.innerEnd = m_base + lineEnd;
+        addText(m_textStart, open);
+        m_tokens.append(tag);
+        m_pos = m_textStart = lineEnd;
+        return false;
+    }
+    tag.innerBegin = m_base + open + 2;
+    tag.innerEnd = m_base + close;
+    tag.end = m_base + close + 2;
+    m_pos = close + 2;
+    return true;
+}
+
+// A complete tag with the text before it, minding the trim markers "<%-" and "-%>".
+void Lexer::addTag(qsizetype open, const TemplateToken &tag)
+{
+    qsizetype textEnd = open;
+    // "<%-" removes the indentation before the tag when only blanks precede it.
+    if (tag.trimLeft) {
+        qsizetype lineStart = open;
+        while (lineStart > m_textStart &&
+               (m_text[lineStart - 1] == ' ' || m_text[lineStart - 1] == '\t'))
+            --lineStart;
+        if (lineStart == 0 || m_text[lineStart - 1] == '\n')
+            textEnd = lineStart;
+    }
+    addText(m_textStart, textEnd);
+    m_tokens.append(tag);
+    m_textStart = m_pos;
+    // "-%>" removes the newline that follows the tag.
+    if (tag.trimRight) {
+        if (m_pos < m_n && m_text[m_pos] == '\n')
+            m_textStart = m_pos + 1;
+        else if (m_pos + 1 < m_n && m_text[m_pos] == '\r' && m_text[m_pos + 1] == '\n')
+            m_textStart = m_pos + 2;
+        m_pos = m_textStart;
+    }
+}
+
 } // namespace
 
 TemplateTokens TemplateLexer::tokenize(QByteArrayView text, qsizetype base)
 {
-    TemplateTokens tokens;
-    const qsizetype n = text.size();
-    CachedFinder erbOpen(text, "<%");
-    CachedFinder erbClose(text, "%>");
-    CachedFinder includeOpen(text, "{{");
-    CachedFinder includeClose(text, "}}");
-    CachedFinder closingBrace(text, "}");
-    CachedFinder newline(text, "\n");
-
-    qsizetype textStart = 0;
-    qsizetype pos = 0;
-
-    auto addText = [&](qsizetype from, qsizetype to) {
-        if (to > from) {
-            TemplateToken t;
-            t.kind = TemplateToken::Kind::Text;
-            t.begin = t.innerBegin = base + from;
-            t.end = t.innerEnd = base + to;
-            tokens.append(t);
-        }
-    };
-    auto lineEndFrom = [&](qsizetype from) {
-        const qsizetype nl = newline.next(from);
-        return nl < 0 ? n : nl;
-    };
-
-    while (pos < n) {
-        const qsizetype erb = erbOpen.next(pos);
-        const qsizetype inc = includeOpen.next(pos);
-        const qsizetype open = minPositive(erb, inc);
-        if (open < 0)
-            break;
-
-        qsizetype textEnd = open;
-        TemplateToken tag;
-        tag.begin = base + open;
-
-        if (open == erb) {
-            if (open + 2 < n && text[open + 2] == '%') {
-                addText(textStart, open);
-                tag.kind = TemplateToken::Kind::LiteralErbOpen;
-                tag.end = tag.innerBegin = tag.innerEnd = base + open + 3;
-                tokens.append(tag);
-                pos = textStart = open + 3;
-                continue;
-            }
-            qsizetype inner = open + 2;
-            tag.kind = TemplateToken::Kind::ErbCode;
-            if (inner < n && text[inner] == '-') {
-                tag.trimLeft = true;
-                ++inner;
-            }
-            if (inner < n && text[inner] == '=') {
-                tag.kind = TemplateToken::Kind::ErbOutput;
-                ++inner;
-            } else if (inner < n && text[inner] == '#') {
-                tag.kind = TemplateToken::Kind::ErbComment;
-                ++inner;
-            }
-            const qsizetype close = erbClose.next(inner);
-            const qsizetype reopen = erbOpen.next(open + 2);
-            if (close < 0 || (reopen >= 0 && reopen < close)) {
-                tag.kind = TemplateToken::Kind::Unterminated;
-                tag.innerBegin = base + open + 2;
-                const qsizetype stop = minPositive(lineEndFrom(open), reopen);
-                tag.end = tag.innerEnd = base + stop;
-                tag.trimLeft = false;
-                addText(textStart, open);
-                tokens.append(tag);
-                pos = textStart = stop;
-                continue;
-            }
-            tag.innerBegin = base + inner;
-            qsizetype innerEnd = close;
-            if (innerEnd > inner && text[innerEnd - 1] == '-') {
-                tag.trimRight = true;
-                --innerEnd;
-            }
-            tag.innerEnd = base + innerEnd;
-            tag.end = base + close + 2;
-            pos = close + 2;
-        } else {
-            // Pegasus' pattern {{([^}]*)}}: the name runs to the first '}', across lines,
-            // and that '}' must open "}}".
-            tag.kind = TemplateToken::Kind::Include;
-            const qsizetype close = includeClose.next(open + 2);
-            const qsizetype brace = closingBrace.next(open + 2);
-            const qsizetype lineEnd = lineEndFrom(open);
-            if (close < 0 || brace != close) {
-                tag.kind = TemplateToken::Kind::Unterminated;
-                tag.unterminatedInclude = true;
-                tag.innerBegin = base + open + 2;
-                tag.end = tag.innerEnd = base + lineEnd;
-                addText(textStart, open);
-                tokens.append(tag);
-                pos = textStart = lineEnd;
-                continue;
-            }
-            tag.innerBegin = base + open + 2;
-            tag.innerEnd = base + close;
-            tag.end = base + close + 2;
-            pos = close + 2;
-        }
-
-        // "<%-" removes the indentation before the tag when only blanks precede it.
-        if (tag.trimLeft) {
-            qsizetype lineStart = open;
-            while (lineStart > textStart &&
-                   (text[lineStart - 1] == ' ' || text[lineStart - 1] == '\t'))
-                --lineStart;
-            if (lineStart == 0 || text[lineStart - 1] == '\n')
-                textEnd = lineStart;
-        }
-        addText(textStart, textEnd);
-        tokens.append(tag);
-        textStart = pos;
-        // "-%>" removes the newline that follows the tag.
-        if (tag.trimRight) {
-            if (pos < n && text[pos] == '\n')
-                textStart = pos + 1;
-            else if (pos + 1 < n && text[pos] == '\r' && text[pos + 1] == '\n')
-                textStart = pos + 2;
-            pos = textStart;
-        }
-    }
-    addText(textStart, n);
-    return tokens;
+    return Lexer(text, base).run();
 }
 
 } // namespace Tilmech
