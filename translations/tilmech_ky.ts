@@ -2680,13 +2680,13 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+18"/>
-        <source>Reloaded i18n/%1.yml: it changed on disk</source>
-        <translation>i18n/%1.yml кайра жүктөлдү: ал дискте өзгөргөн</translation>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 кайра жүктөлдү: ал дискте өзгөргөн</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
-        <translation>Сиз саптарды түзөтүп жатканда i18n/%1.yml дискте өзгөрдү. “Кайра жүктөө” саптардагы түзөтүүлөрүңүздү жокко чыгарат; “Калтыруу” аларды файлдын азыркы абалынын үстүнө колдонот.</translation>
+        <source>%1 changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
+        <translation>Сиз саптарды түзөтүп жатканда %1 дискте өзгөрдү. “Кайра жүктөө” саптардагы түзөтүүлөрүңүздү жокко чыгарат; “Калтыруу” аларды файлдын азыркы абалынын үстүнө колдонот.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3078,8 +3078,8 @@ English page: %2:%3</source>
     <name>Tilmech::MainWindow</name>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="+157"/>
-        <source>Saved i18n/%1.yml</source>
-        <translation>i18n/%1.yml сакталды</translation>
+        <source>Saved %1</source>
+        <translation>%1 сакталды</translation>
     </message>
     <message>
         <location line="+255"/>

@@ -2683,13 +2683,13 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+18"/>
-        <source>Reloaded i18n/%1.yml: it changed on disk</source>
-        <translation>Файл i18n/%1.yml перезагружен: он изменился на диске</translation>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>Файл %1 перезагружен: он изменился на диске</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>i18n/%1.yml changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
-        <translation>Файл i18n/%1.yml изменился на диске, пока вы редактировали строки. «Перезагрузить» отменит ваши правки строк; «Оставить» применит их поверх текущего содержимого файла.</translation>
+        <source>%1 changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
+        <translation>Файл %1 изменился на диске, пока вы редактировали строки. «Перезагрузить» отменит ваши правки строк; «Оставить» применит их поверх текущего содержимого файла.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3091,8 +3091,8 @@ English page: %2:%3</source>
     <name>Tilmech::MainWindow</name>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="+157"/>
-        <source>Saved i18n/%1.yml</source>
-        <translation>Файл i18n/%1.yml сохранён</translation>
+        <source>Saved %1</source>
+        <translation>Файл %1 сохранён</translation>
     </message>
     <message>
         <location line="+255"/>

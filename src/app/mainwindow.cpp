@@ -1,3 +1,6 @@
+// A little over 600 lines: the frame (form, toolbar, status bar, actions), the connections
+// between its parts, and about sixty lines of accessors the GUI tests drive it through.
+
 #include "mainwindow.h"
 
 #include "base/textoffsets.h"
@@ -154,7 +157,7 @@ void MainWindow::connectParts()
         openPage(page);
     });
     connect(m_ui->stringsView, &StringsView::saved, this, [this] {
-        statusBar()->showMessage(tr("Saved i18n/%1.yml").arg(m_language), 3000);
+        statusBar()->showMessage(tr("Saved %1").arg(Project::catalogFile(m_language)), 3000);
         scheduleRender(true); // the preview shows the new strings
     });
     connect(m_ui->stringsView, &StringsView::modifiedChanged, this, &MainWindow::updateTitle);
@@ -318,7 +321,7 @@ void MainWindow::setLanguage(const QString &language)
         return;
     }
     if (discarded)
-        m_recovery->remove(QStringLiteral("i18n/%1.yml").arg(m_language));
+        m_recovery->remove(Project::catalogFile(m_language));
     showLanguage(language);
     watchFiles();
     const QString page = currentPage();

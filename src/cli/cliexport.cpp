@@ -42,14 +42,8 @@ int CliExport::run(const QStringList &arguments)
                                        tr("URL"), QStringLiteral("https://hourofcode.com"));
     parser.addOptions({siteOption, langOption, outOption, zipOption, withErrorsOption,
                        replaceOption, forceOption, urlOption});
-    if (!parser.parse(arguments)) {
-        CliUtil::error(parser.errorText());
-        return CliUtil::CannotRun;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliUtil::out(parser.helpText().toUtf8());
-        return CliUtil::Success;
-    }
+    if (const std::optional<int> stop = CliUtil::parse(parser, arguments))
+        return *stop;
     if (!parser.isSet(outOption)) {
         CliUtil::error(tr("no bundle folder given: add --out DIR"));
         return CliUtil::CannotRun;

@@ -160,14 +160,8 @@ int CliRender::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PAGE"), tr("Pages to render."),
                                  QStringLiteral("PAGE..."));
 
-    if (!parser.parse(arguments)) {
-        CliUtil::error(parser.errorText());
-        return CliUtil::CannotRun;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliUtil::out(parser.helpText().toUtf8());
-        return CliUtil::Success;
-    }
+    if (const std::optional<int> stop = CliUtil::parse(parser, arguments))
+        return *stop;
     const QStringList pages = parser.positionalArguments();
     const QString outDir = parser.value(outOption);
     const QString country = parser.value(countryOption);

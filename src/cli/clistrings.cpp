@@ -179,14 +179,8 @@ int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
                                        tr("Set KEY to VALUE (may be given several times)."),
                                        tr("KEY=VALUE"));
     parser.addOptions({siteOption, langOption, missingOption, allOption, formatOption, setOption});
-    if (!parser.parse(arguments)) {
-        CliUtil::error(parser.errorText());
-        return CliUtil::CannotRun;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliUtil::out(parser.helpText().toUtf8());
-        return CliUtil::Success;
-    }
+    if (const std::optional<int> stop = CliUtil::parse(parser, arguments))
+        return *stop;
     const QString invalid = invalidArgument(raw);
     if (!invalid.isEmpty()) {
         CliUtil::error(invalid);
@@ -214,7 +208,7 @@ int CliStrings::run(const QStringList &arguments, const QByteArrayList &raw)
     const std::shared_ptr<const Catalog> catalog = project->catalog(language);
     if (!catalogsReadable(*english, *catalog))
         return CliUtil::CannotRun;
-    const QString shownPath = QStringLiteral("i18n/") + language + QStringLiteral(".yml");
+    const QString shownPath = Project::catalogFile(language);
     const QStringList sets = parser.values(setOption);
     if (!sets.isEmpty())
         return setStrings(*project, language, sets, *english, *catalog, shownPath);

@@ -29,6 +29,19 @@ void CliUtil::err(const QByteArray &bytes)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+std::optional<int> CliUtil::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        error(parser.errorText());
+        return CannotRun;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText().toUtf8());
+        return Success;
+    }
+    return std::nullopt;
+}
+
 Workspace CliUtil::openSite(const QString &path, const QString &country)
 {
     if (path.isEmpty()) {

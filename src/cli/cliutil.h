@@ -2,6 +2,7 @@
 
 #include "workspace/workspace.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,9 @@ public:
     static void warning(const QString &message);
     static void out(const QByteArray &bytes);
     static void err(const QByteArray &bytes);
+    // Reads the command line; an exit code when the command stops here (a wrong option,
+    // said on stderr; --help, printed).
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
     static Workspace openSite(const QString &path, const QString &country = {});
     // The languages of a --lang value: one code, or with `several` a list (ky,ru) or "all"
     // (the site's translations). Each must be en or one of the site's; otherwise the error

@@ -13,6 +13,112 @@
 
 namespace Tilmech {
 
+void CliValidate::listCodes()
+{
+    QByteArray out = tr("| code | area | severity | meaning |").toUtf8() + "\n|---|---|---|---|\n";
+    for (const DiagnosticCatalog::Entry &e : DiagnosticCatalog::entries()) {
+        out += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
+                   .arg(e.code, e.area, Diagnostic::severityName(e.severity), e.summary)
+                   .toUtf8();
+    }
+    CliUtil::out(out);
+}
+
+std::optional<Diagnostic::Severity> CliValidate::minimumSeverity(const QString &name)
+{
+    if (name == QLatin1String("info"))
+        return Diagnostic::Severity::Info;
+    if (name == QLatin1String("warning"))
+        return Diagnostic::Severity::Warning;
+    if (name == QLatin1String("error"))
+        return Diagnostic::Severity::Error;
+    CliUtil::error(tr("unknown --min-severity \"%1\"; use info, warning or error").arg(name));
+    return std::nullopt;
+}
+
+// The files to check: every file of `languages`, or those of the pages named.
+std::optional<QVector<const PageFile *>> CliValidate::filesToCheck(const Project &project,
+                                                                   const QStringList &languages,
+                                                                   const QStringList &pages)
+{
+    QVector<const PageFile *> files;
+    if (pages.isEmpty()) {
+        for (const Page &page : project.pages()) {
+            for (const PageFile &f : page.files) {
+                if (languages.contains(f.language))
+                    files.append(&f);
+            }
+        }
+    }
+    for (const QString &argument : pages) {
+        const bool isPath = QFileInfo(argument).isFile() || argument.contains(QLatin1String(".md"));
+        QString name = argument;
+        while (name.startsWith(QLatin1Char('/')))
+            name.remove(0, 1);
+        const Page *page = isPath ? nullptr : project.page(name);
+        if (isPath) {
+            const PageFile file = project.fileForPath(argument);
+            const Page *owner = file.isValid() ? project.page(file.name) : nullptr;
+            const PageFile *found = nullptr;
+            if (owner) {
+                for (const PageFile &f : owner->files) {
+                    if (f.absolutePath == file.absolutePath)
+                        found = &f;
+                }
+            }
+            if (!found) {
+                CliUtil::error(tr("%1 is not a page file of the site").arg(argument));
+                return std::nullopt;
+            }
+            files.append(found);
+            continue;
+        }
+        if (!page) {
+            CliUtil::error(tr("the site has no page \"%1\"").arg(name));
+            return std::nullopt;
+        }
+        for (const PageFile &f : page->files) {
+            if (languages.contains(f.language))
+                files.append(&f);
+        }
+    }
+
+    return files;
+}
+
+// Checks the catalogs (when the whole site is checked) and the files on every core, then
+// reports the findings of at least `minimum` in `format`.
+int CliValidate::check(const Workspace &workspace, const QStringList &languages,
+                       const QStringList &catalogs, const QVector<const PageFile *> &files,
+                       ReportWriter::Format format, Diagnostic::Severity minimum)
+{
+    const Validator &validator = *workspace.validator();
+    ReportWriter::Report report;
+    const Project &project = *workspace.project();
+    report.siteRoot = project.root();
+    report.languages = languages;
+    for (const Diagnostic &d : project.problems())
+        report.diagnostics.append(d);
+    for (const Diagnostics &found : validator.validateAll(catalogs, files))
+        report.diagnostics += found;
+    for (const QString &lang : catalogs)
+        report.files.append({Project::catalogFile(lang), lang});
+    for (const PageFile *file : qAsConst(files))
+        report.files.append({file->relativePath, file->language});
+    report.diagnostics += validator.viewProblems();
+    const bool errors = hasErrors(report.diagnostics);
+    Diagnostics shown;
+    for (const Diagnostic &d : qAsConst(report.diagnostics)) {
+        if (int(d.severity) >= int(minimum))
+            shown.append(d);
+    }
+    const QString summary = ReportWriter::summary(report);
+    report.diagnostics = shown;
+    CliUtil::out(ReportWriter::write(format, report));
+    CliUtil::err((QStringLiteral("tilmech-cli: ") + summary + QLatin1Char('\n')).toUtf8());
+    return errors ? CliUtil::Failure : CliUtil::Success;
+}
+
 int CliValidate::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -46,23 +152,10 @@ int CliValidate::run(const QStringList &arguments)
         {siteOption, langOption, formatOption, severityOption, countryOption, codesOption});
     parser.addPositionalArgument(QStringLiteral("PAGE"), tr("Pages to check (default: all)."),
                                  QStringLiteral("[PAGE...]"));
-    if (!parser.parse(arguments)) {
-        CliUtil::error(parser.errorText());
-        return CliUtil::CannotRun;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliUtil::out(parser.helpText().toUtf8());
-        return CliUtil::Success;
-    }
+    if (const std::optional<int> stop = CliUtil::parse(parser, arguments))
+        return *stop;
     if (parser.isSet(codesOption)) {
-        QByteArray out =
-            tr("| code | area | severity | meaning |").toUtf8() + "\n|---|---|---|---|\n";
-        for (const DiagnosticCatalog::Entry &e : DiagnosticCatalog::entries()) {
-            out += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
-                       .arg(e.code, e.area, Diagnostic::severityName(e.severity), e.summary)
-                       .toUtf8();
-        }
-        CliUtil::out(out);
+        listCodes();
         return CliUtil::Success;
     }
     const std::optional<ReportWriter::Format> format =
@@ -72,19 +165,10 @@ int CliValidate::run(const QStringList &arguments)
                            .arg(parser.value(formatOption)));
         return CliUtil::CannotRun;
     }
-    const QString severityName = parser.value(severityOption);
-    Diagnostic::Severity minimum;
-    if (severityName == QLatin1String("info")) {
-        minimum = Diagnostic::Severity::Info;
-    } else if (severityName == QLatin1String("warning")) {
-        minimum = Diagnostic::Severity::Warning;
-    } else if (severityName == QLatin1String("error")) {
-        minimum = Diagnostic::Severity::Error;
-    } else {
-        CliUtil::error(
-            tr("unknown --min-severity \"%1\"; use info, warning or error").arg(severityName));
+    const std::optional<Diagnostic::Severity> minimum =
+        minimumSeverity(parser.value(severityOption));
+    if (!minimum)
         return CliUtil::CannotRun;
-    }
     const Workspace workspace =
         CliUtil::openSite(parser.value(siteOption), parser.value(countryOption));
     const std::shared_ptr<const Project> &project = workspace.project();
@@ -102,76 +186,13 @@ int CliValidate::run(const QStringList &arguments)
         return CliUtil::CannotRun;
     }
 
-    // The files to check.
-    QVector<const PageFile *> files;
     const QStringList pages = parser.positionalArguments();
-    if (pages.isEmpty()) {
-        for (const Page &page : project->pages()) {
-            for (const PageFile &f : page.files) {
-                if (languages.contains(f.language))
-                    files.append(&f);
-            }
-        }
-    }
-    for (const QString &argument : pages) {
-        const bool isPath = QFileInfo(argument).isFile() || argument.contains(QLatin1String(".md"));
-        QString name = argument;
-        while (name.startsWith(QLatin1Char('/')))
-            name.remove(0, 1);
-        const Page *page = isPath ? nullptr : project->page(name);
-        if (isPath) {
-            const PageFile file = project->fileForPath(argument);
-            const Page *owner = file.isValid() ? project->page(file.name) : nullptr;
-            const PageFile *found = nullptr;
-            if (owner) {
-                for (const PageFile &f : owner->files) {
-                    if (f.absolutePath == file.absolutePath)
-                        found = &f;
-                }
-            }
-            if (!found) {
-                CliUtil::error(tr("%1 is not a page file of the site").arg(argument));
-                return CliUtil::CannotRun;
-            }
-            files.append(found);
-            continue;
-        }
-        if (!page) {
-            CliUtil::error(tr("the site has no page \"%1\"").arg(name));
-            return CliUtil::CannotRun;
-        }
-        for (const PageFile &f : page->files) {
-            if (languages.contains(f.language))
-                files.append(&f);
-        }
-    }
+    const std::optional<QVector<const PageFile *>> files = filesToCheck(*project, languages, pages);
+    if (!files)
+        return CliUtil::CannotRun;
 
-    const Validator &validator = *workspace.validator();
-    ReportWriter::Report report;
-    report.siteRoot = project->root();
-    report.languages = languages;
-    for (const Diagnostic &d : project->problems())
-        report.diagnostics.append(d);
-    // The catalogs when the whole site is checked, then the files, on every core.
-    const QStringList catalogs = pages.isEmpty() ? languages : QStringList();
-    for (const Diagnostics &found : validator.validateAll(catalogs, files))
-        report.diagnostics += found;
-    for (const QString &lang : catalogs)
-        report.files.append({Project::catalogFile(lang), lang});
-    for (const PageFile *file : qAsConst(files))
-        report.files.append({file->relativePath, file->language});
-    report.diagnostics += validator.viewProblems();
-    const bool errors = hasErrors(report.diagnostics);
-    Diagnostics shown;
-    for (const Diagnostic &d : qAsConst(report.diagnostics)) {
-        if (int(d.severity) >= int(minimum))
-            shown.append(d);
-    }
-    const QString summary = ReportWriter::summary(report);
-    report.diagnostics = shown;
-    CliUtil::out(ReportWriter::write(*format, report));
-    CliUtil::err((QStringLiteral("tilmech-cli: ") + summary + QLatin1Char('\n')).toUtf8());
-    return errors ? CliUtil::Failure : CliUtil::Success;
+    return check(workspace, languages, pages.isEmpty() ? languages : QStringList(), *files, *format,
+                 *minimum);
 }
 
 } // namespace Tilmech

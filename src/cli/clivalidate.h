@@ -1,9 +1,18 @@
 #pragma once
 
+#include "base/diagnostic.h"
+#include "check/reportwriter.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVector>
+#include <optional>
 
 namespace Tilmech {
+
+class Project;
+class Workspace;
+struct PageFile;
 
 // `tilmech-cli validate`: checks pages and locale strings, reports as text, JSON, SARIF or
 // JUnit; exit 0 without errors, 1 with errors, 2 when it could not run.
@@ -13,6 +22,15 @@ class CliValidate
 
 public:
     static int run(const QStringList &arguments);
+
+private:
+    static void listCodes();
+    static std::optional<Diagnostic::Severity> minimumSeverity(const QString &name);
+    static std::optional<QVector<const PageFile *>>
+    filesToCheck(const Project &project, const QStringList &languages, const QStringList &pages);
+    static int check(const Workspace &workspace, const QStringList &languages,
+                     const QStringList &catalogs, const QVector<const PageFile *> &files,
+                     ReportWriter::Format format, Diagnostic::Severity minimum);
 };
 
 } // namespace Tilmech

@@ -40,7 +40,7 @@ void SiteNavigator::showFinding(const Diagnostic &d, const PageSession *open)
     }
     if (page.isEmpty()) {
         // A finding about locale strings: show the string.
-        if (d.file == QStringLiteral("i18n/%1.yml").arg(m_language) && !d.key.isEmpty())
+        if (d.file == Project::catalogFile(m_language) && !d.key.isEmpty())
             emit stringWanted(d.key.toUtf8());
         else
             emit statusMessage(tr("%1 is not a page of this language").arg(d.file), 5000);

@@ -81,7 +81,8 @@ void ConflictResolver::checkStrings(const QSet<QString> &paths)
         return;
     if (!m_strings->isModified()) {
         m_strings->rebase();
-        emit statusMessage(tr("Reloaded i18n/%1.yml: it changed on disk").arg(m_language), 5000);
+        emit statusMessage(
+            tr("Reloaded %1: it changed on disk").arg(Project::catalogFile(m_language)), 5000);
         emit renderNeeded();
     } else {
         add(Conflict{QString(), false});
@@ -93,11 +94,10 @@ bool ConflictResolver::showStringsConflict()
 {
     if (!m_strings->isModified() || !m_strings->diskChanged())
         return false;
-    m_bar->showChange(
-        tr("i18n/%1.yml changed on disk while you were editing strings. Reload drops your "
-           "string edits; Keep puts them on top of the file as it is now.")
-            .arg(m_language),
-        true);
+    m_bar->showChange(tr("%1 changed on disk while you were editing strings. Reload drops your "
+                         "string edits; Keep puts them on top of the file as it is now.")
+                          .arg(Project::catalogFile(m_language)),
+                      true);
     m_bar->compareButton()->hide();
     return true;
 }

@@ -39,7 +39,7 @@ void RecoveryCoordinator::setFolder(const QString &folder)
 
 QString RecoveryCoordinator::stringsFile() const
 {
-    return QStringLiteral("i18n/%1.yml").arg(m_language);
+    return Project::catalogFile(m_language);
 }
 
 void RecoveryCoordinator::remove(const QString &file)

@@ -3,6 +3,7 @@
 #include "session/conflictresolver.h"
 #include "session/pagesession.h"
 #include "session/sessionstore.h"
+#include "site/project.h"
 #include "strings/stringsview.h"
 
 #include <QMessageBox>
@@ -64,7 +65,7 @@ bool SaveCoordinator::saveAll()
     if (m_strings->isModified()) {
         QString error;
         if (!m_strings->save(&error))
-            failed << QStringLiteral("i18n/%1.yml: %2").arg(m_language, error);
+            failed << Project::catalogFile(m_language) + QStringLiteral(": ") + error;
     }
     for (PageSession *s : m_sessions->sessions()) {
         QString error;
@@ -94,7 +95,7 @@ bool SaveCoordinator::maybeSaveAll()
             modified << s->translationFile().relativePath;
     }
     if (m_strings->isModified())
-        modified << QStringLiteral("i18n/%1.yml").arg(m_language);
+        modified << Project::catalogFile(m_language);
     if (modified.isEmpty())
         return true;
     const auto answer = QMessageBox::warning(

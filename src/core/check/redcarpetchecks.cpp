@@ -1,3 +1,7 @@
+// Longer than most files: one finding per difference between Redcarpet and cmark-gfm that
+// docs/page-format.md lists (kinds M-a to M-h), each a short function over the same scan of
+// the page's lines.
+
 #include "check/redcarpetchecks.h"
 
 #include "analysis/pageanalysis.h"

@@ -1,3 +1,7 @@
+// Longer than most files, on purpose: the planner follows Redcarpet 3.5's block parser
+// (markdown.c: parse_listitem, parse_blockquote, prefix_oli, is_hrule, ...) rule by rule, and
+// the rules share one line scanner. Kept together, each can be read beside the C it mirrors.
+
 #include "markdown/redcarpetblocks.h"
 
 #include "base/charclass.h"

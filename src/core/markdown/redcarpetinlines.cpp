@@ -1,3 +1,7 @@
+// Longer than most files, on purpose: a reimplementation of Redcarpet 3.5's inline parser
+// (markdown.c: char_emphasis, parse_emph1/2/3, char_link, char_autolink_*, ...), function for
+// function, so that each can be read beside the C it mirrors; they share one Output and Parser.
+
 #include "markdown/redcarpetinlines.h"
 
 #include "base/charclass.h"

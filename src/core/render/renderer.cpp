@@ -1,3 +1,7 @@
+// Longer than most files: the render of a page in its steps (templates, markdown, ERB over
+// HTML, layout) and the one pass over cmark-gfm's output that turns markers into placeholders;
+// both work on the same RenderResult and placeholders.
+
 #include "render/renderer.h"
 
 #include "analysis/pageanalysis.h"

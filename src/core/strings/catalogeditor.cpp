@@ -1,3 +1,6 @@
+// A little over 600 lines: reading a locale file's lines as a catalog does and writing edits
+// as the smallest diff share the same line model; split, each half would need the other's.
+
 #include "strings/catalogeditor.h"
 
 #include "base/filelock.h"

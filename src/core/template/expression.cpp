@@ -28,6 +28,18 @@ void appendKey(QByteArray &out, const Expr &key)
     }
 }
 
+// "[a, b]": the elements of an array or the arguments of an index.
+void appendElements(QByteArray &out, const std::vector<Expr> &elements)
+{
+    out += '[';
+    for (size_t i = 0; i < elements.size(); ++i) {
+        if (i)
+            out += ", ";
+        appendCanonical(out, elements[i]);
+    }
+    out += ']';
+}
+
 void appendCanonical(QByteArray &out, const Expr &e)
 {
     switch (e.kind) {
@@ -103,22 +115,10 @@ void appendCanonical(QByteArray &out, const Expr &e)
     case Expr::Kind::Index:
         if (e.receiver)
             appendCanonical(out, *e.receiver);
-        out += '[';
-        for (size_t i = 0; i < e.args.size(); ++i) {
-            if (i)
-                out += ", ";
-            appendCanonical(out, e.args[i]);
-        }
-        out += ']';
+        appendElements(out, e.args);
         break;
     case Expr::Kind::Array:
-        out += '[';
-        for (size_t i = 0; i < e.args.size(); ++i) {
-            if (i)
-                out += ", ";
-            appendCanonical(out, e.args[i]);
-        }
-        out += ']';
+        appendElements(out, e.args);
         break;
     case Expr::Kind::Hash:
         out += '{';

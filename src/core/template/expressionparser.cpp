@@ -1,3 +1,7 @@
+// Longer than most files, on purpose: the lexer and the recursive-descent parser of the Ruby
+// subset share the token type and nothing else uses either; one level of the grammar is one
+// short function.
+
 #include "template/expressionparser.h"
 
 #include <QCoreApplication>
@@ -479,34 +483,33 @@ private:
         return e;
     }
 
-    Expr parseOr(bool allowCommand)
+    // A left-associative chain "a op b op c" over what `operand` reads; the operator is the
+    // token `symbol` or, where Ruby has one, the word `word`. The right operands may be
+    // commands only where the left one may.
+    Expr parseChain(bool allowCommand, Expr (Parser::*operand)(bool), Tok symbol, const char *word,
+                    const char *op, bool rightAllowsCommand)
     {
-        Expr lhs = parseAnd(allowCommand);
+        Expr lhs = (this->*operand)(allowCommand);
         while (lhs.kind != Expr::Kind::Invalid &&
-               (m_current.kind == Tok::OrOr ||
-                (m_current.kind == Tok::Ident && m_current.text == "or"))) {
+               (m_current.kind == symbol ||
+                (word && m_current.kind == Tok::Ident && m_current.text == word))) {
             advance();
-            Expr rhs = parseAnd(allowCommand);
+            Expr rhs = (this->*operand)(rightAllowsCommand && allowCommand);
             if (rhs.kind == Expr::Kind::Invalid)
                 return rhs;
-            lhs = binary(std::move(lhs), "||", std::move(rhs));
+            lhs = binary(std::move(lhs), op, std::move(rhs));
         }
         return lhs;
     }
 
+    Expr parseOr(bool allowCommand)
+    {
+        return parseChain(allowCommand, &Parser::parseAnd, Tok::OrOr, "or", "||", true);
+    }
+
     Expr parseAnd(bool allowCommand)
     {
-        Expr lhs = parseNot(allowCommand);
-        while (lhs.kind != Expr::Kind::Invalid &&
-               (m_current.kind == Tok::AndAnd ||
-                (m_current.kind == Tok::Ident && m_current.text == "and"))) {
-            advance();
-            Expr rhs = parseNot(allowCommand);
-            if (rhs.kind == Expr::Kind::Invalid)
-                return rhs;
-            lhs = binary(std::move(lhs), "&&", std::move(rhs));
-        }
-        return lhs;
+        return parseChain(allowCommand, &Parser::parseNot, Tok::AndAnd, "and", "&&", true);
     }
 
     Expr parseNot(bool allowCommand)
@@ -552,15 +555,7 @@ private:
 
     Expr parseAdd(bool allowCommand)
     {
-        Expr lhs = parsePostfix(allowCommand);
-        while (lhs.kind != Expr::Kind::Invalid && m_current.kind == Tok::Plus) {
-            advance();
-            Expr rhs = parsePostfix(false);
-            if (rhs.kind == Expr::Kind::Invalid)
-                return rhs;
-            lhs = binary(std::move(lhs), "+", std::move(rhs));
-        }
-        return lhs;
+        return parseChain(allowCommand, &Parser::parsePostfix, Tok::Plus, nullptr, "+", false);
     }
 
     bool startsCommandArgument(const Token &t) const

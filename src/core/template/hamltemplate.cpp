@@ -1,3 +1,5 @@
+// About 600 lines: the parser of the Haml subset and its renderer share the node type.
+
 #include "template/hamltemplate.h"
 
 #include "base/html.h"

@@ -1,3 +1,7 @@
+// Longer than most files, on purpose: one function per helper that docs/page-format.md lists
+// (hoc_s, resolve_url, campaign_date, view, ...), all on the evaluator's state; the table of
+// helpers stays readable in one place.
+
 #include "template/templateevaluator.h"
 
 #include "base/html.h"
