@@ -255,111 +255,145 @@ double Alignment::similarity(const PageAnalysis &pa, const QVector<int> &blocksA
     return similarityOf(features(pa, blocksA, interner), features(pb, blocksB, interner));
 }
 
-Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &translation)
+namespace {
+
+// The features of every block of a page, and of every two neighbours taken as one.
+struct PageFeatures
 {
-    Alignment result;
-    const int n = int(source.outline().blocks().size());
-    const int m = int(translation.outline().blocks().size());
-    result.m_pairOfSource.fill(-1, n);
-    result.m_pairOfTranslation.fill(-1, m);
+    QVector<Features> single;
+    QVector<Features> pairs;
+};
 
-    Interner interner;
-    QVector<Features> fs, ft;
-    for (int k = 0; k < n; ++k)
-        fs.append(blockFeatures(source, k, interner));
-    for (int k = 0; k < m; ++k)
-        ft.append(blockFeatures(translation, k, interner));
-    QVector<Features> fs2, ft2; // neighbours merged
-    for (int k = 0; k + 1 < n; ++k)
-        fs2.append(merged(fs[k], fs[k + 1]));
-    for (int k = 0; k + 1 < m; ++k)
-        ft2.append(merged(ft[k], ft[k + 1]));
+PageFeatures pageFeatures(const PageAnalysis &page, Interner &interner)
+{
+    PageFeatures f;
+    const int count = int(page.outline().blocks().size());
+    for (int k = 0; k < count; ++k)
+        f.single.append(blockFeatures(page, k, interner));
+    for (int k = 0; k + 1 < count; ++k)
+        f.pairs.append(merged(f.single[k], f.single[k + 1]));
+    return f;
+}
 
-    // Dynamic programming over (i, j) = blocks consumed. A pair scores its similarity less
-    // a threshold, so weak pairs lose to leaving both blocks alone; merges pay a little more.
+// The cells (i, j) = blocks consumed that the alignment keeps: only those near the diagonal
+// of the two pages, so that a block far from its proportional place is left alone rather
+// than paired. Time and memory stay linear in the size of the pages.
+class Band
+{
+public:
+    Band(int n, int m) : m_start(size_t(n) + 1), m_end(size_t(n) + 1), m_offset(size_t(n) + 2, 0)
+    {
+        const int width = 40 + std::abs(n - m);
+        for (int i = 0; i <= n; ++i) {
+            const int centre = n > 0 ? int(qint64(i) * m / n) : 0;
+            m_start[size_t(i)] = std::max(0, centre - width);
+            m_end[size_t(i)] = std::min(m, centre + width);
+            m_offset[size_t(i) + 1] =
+                m_offset[size_t(i)] + size_t(m_end[size_t(i)] - m_start[size_t(i)] + 1);
+        }
+        m_n = n;
+    }
+    size_t cells() const { return m_offset.back(); }
+    int start(int i) const { return m_start[size_t(i)]; }
+    int end(int i) const { return m_end[size_t(i)]; }
+    bool has(int i, int j) const
+    {
+        return i >= 0 && i <= m_n && j >= m_start[size_t(i)] && j <= m_end[size_t(i)];
+    }
+    size_t cell(int i, int j) const { return m_offset[size_t(i)] + size_t(j - m_start[size_t(i)]); }
+
+private:
+    int m_n = 0;
+    std::vector<int> m_start, m_end;
+    std::vector<size_t> m_offset;
+};
+
+// Moves: 1 skip source, 2 skip translation, 3 pair 1:1, 4 pair 2:1, 5 pair 1:2.
+enum Move : quint8
+{
+    None,
+    SkipSource,
+    SkipTranslation,
+    OneToOne,
+    TwoToOne,
+    OneToTwo
+};
+
+// Dynamic programming over the band: the best move into each cell. A pair scores its
+// similarity less a threshold, so weak pairs lose to leaving both blocks alone; merges pay a
+// little more.
+std::vector<quint8> bestMoves(const PageFeatures &fs, const PageFeatures &ft, const Band &band)
+{
     constexpr double Threshold = 0.45;
     constexpr double MergePenalty = 0.08;
     constexpr double NegInf = -1e18;
-    // Only cells near the diagonal of the two pages are kept: a block far from its
-    // proportional place is left alone rather than paired. Time and memory stay linear in
-    // the size of the pages.
-    const int band = 40 + std::abs(n - m);
-    std::vector<int> rowStart(size_t(n) + 1), rowEnd(size_t(n) + 1);
-    std::vector<size_t> rowOffset(size_t(n) + 2, 0);
+    const int n = int(fs.single.size());
+    const int m = int(ft.single.size());
+    std::vector<double> best(band.cells(), NegInf);
+    std::vector<quint8> move(band.cells(), None);
+    best[band.cell(0, 0)] = 0;
     for (int i = 0; i <= n; ++i) {
-        const int centre = n > 0 ? int(qint64(i) * m / n) : 0;
-        rowStart[size_t(i)] = std::max(0, centre - band);
-        rowEnd[size_t(i)] = std::min(m, centre + band);
-        rowOffset[size_t(i) + 1] =
-            rowOffset[size_t(i)] + size_t(rowEnd[size_t(i)] - rowStart[size_t(i)] + 1);
-    }
-    std::vector<double> best(rowOffset.back(), NegInf);
-    std::vector<quint8> move(rowOffset.back(), 0);
-    auto inBand = [&](int i, int j) {
-        return i >= 0 && i <= n && j >= rowStart[size_t(i)] && j <= rowEnd[size_t(i)];
-    };
-    auto cell = [&](int i, int j) {
-        return rowOffset[size_t(i)] + size_t(j - rowStart[size_t(i)]);
-    };
-    auto moveAt = [&](int i, int j) -> quint8 { return inBand(i, j) ? move[cell(i, j)] : 0; };
-    best[cell(0, 0)] = 0;
-    // Moves: 1 skip source, 2 skip translation, 3 pair 1:1, 4 pair 2:1, 5 pair 1:2.
-    for (int i = 0; i <= n; ++i) {
-        for (int j = rowStart[size_t(i)]; j <= rowEnd[size_t(i)]; ++j) {
-            const double here = best[cell(i, j)];
+        for (int j = band.start(i); j <= band.end(i); ++j) {
+            const double here = best[band.cell(i, j)];
             if (here <= NegInf / 2)
                 continue;
-            auto relax = [&](int ni, int nj, double value, quint8 how) {
-                if (!inBand(ni, nj))
+            auto relax = [&](int ni, int nj, double value, Move how) {
+                if (!band.has(ni, nj))
                     return;
-                const size_t c = cell(ni, nj);
+                const size_t c = band.cell(ni, nj);
                 if (here + value > best[c]) {
                     best[c] = here + value;
                     move[c] = how;
                 }
             };
-            relax(i + 1, j, 0, 1);
-            relax(i, j + 1, 0, 2);
-            if (i < n && j < m && inBand(i + 1, j + 1))
-                relax(i + 1, j + 1, similarityOf(fs[i], ft[j]) - Threshold, 3);
-            if (i + 1 < n && j < m && inBand(i + 2, j + 1))
-                relax(i + 2, j + 1, similarityOf(fs2[i], ft[j]) - Threshold - MergePenalty, 4);
-            if (i < n && j + 1 < m && inBand(i + 1, j + 2))
-                relax(i + 1, j + 2, similarityOf(fs[i], ft2[j]) - Threshold - MergePenalty, 5);
+            relax(i + 1, j, 0, SkipSource);
+            relax(i, j + 1, 0, SkipTranslation);
+            if (i < n && j < m && band.has(i + 1, j + 1))
+                relax(i + 1, j + 1, similarityOf(fs.single[i], ft.single[j]) - Threshold, OneToOne);
+            if (i + 1 < n && j < m && band.has(i + 2, j + 1))
+                relax(i + 2, j + 1,
+                      similarityOf(fs.pairs[i], ft.single[j]) - Threshold - MergePenalty, TwoToOne);
+            if (i < n && j + 1 < m && band.has(i + 1, j + 2))
+                relax(i + 1, j + 2,
+                      similarityOf(fs.single[i], ft.pairs[j]) - Threshold - MergePenalty, OneToTwo);
         }
     }
-    // Walk back.
+    return move;
+}
+
+// The pairs of the best path, from the end back, in page order.
+QVector<AlignedPair> walkBack(const std::vector<quint8> &move, const Band &band,
+                              const PageFeatures &fs, const PageFeatures &ft)
+{
     QVector<AlignedPair> reversed;
-    int i = n, j = m;
+    int i = int(fs.single.size()), j = int(ft.single.size());
     while (i > 0 || j > 0) {
         AlignedPair pair;
-        switch (moveAt(i, j)) {
-        case 1:
-            pair.source = {i - 1};
-            --i;
+        switch (band.has(i, j) ? move[band.cell(i, j)] : quint8(None)) {
+        case SkipSource:
+            pair.source = {--i};
             break;
-        case 2:
-            pair.translation = {j - 1};
-            --j;
+        case SkipTranslation:
+            pair.translation = {--j};
             break;
-        case 3:
+        case OneToOne:
             pair.source = {i - 1};
             pair.translation = {j - 1};
-            pair.score = similarityOf(fs[i - 1], ft[j - 1]);
+            pair.score = similarityOf(fs.single[i - 1], ft.single[j - 1]);
             --i;
             --j;
             break;
-        case 4:
+        case TwoToOne:
             pair.source = {i - 2, i - 1};
             pair.translation = {j - 1};
-            pair.score = similarityOf(fs2[i - 2], ft[j - 1]);
+            pair.score = similarityOf(fs.pairs[i - 2], ft.single[j - 1]);
             i -= 2;
             --j;
             break;
-        case 5:
+        case OneToTwo:
             pair.source = {i - 1};
             pair.translation = {j - 2, j - 1};
-            pair.score = similarityOf(fs[i - 1], ft2[j - 2]);
+            pair.score = similarityOf(fs.single[i - 1], ft.pairs[j - 2]);
             --i;
             j -= 2;
             break;
@@ -369,13 +403,27 @@ Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &trans
         }
         reversed.append(pair);
     }
-    for (auto it = reversed.crbegin(); it != reversed.crend(); ++it) {
-        const int index = int(result.m_pairs.size());
-        for (int s : it->source)
+    std::reverse(reversed.begin(), reversed.end());
+    return reversed;
+}
+
+} // namespace
+
+Alignment Alignment::align(const PageAnalysis &source, const PageAnalysis &translation)
+{
+    Interner interner;
+    const PageFeatures fs = pageFeatures(source, interner);
+    const PageFeatures ft = pageFeatures(translation, interner);
+    const Band band(int(fs.single.size()), int(ft.single.size()));
+    Alignment result;
+    result.m_pairOfSource.fill(-1, fs.single.size());
+    result.m_pairOfTranslation.fill(-1, ft.single.size());
+    result.m_pairs = walkBack(bestMoves(fs, ft, band), band, fs, ft);
+    for (int index = 0; index < result.m_pairs.size(); ++index) {
+        for (int s : result.m_pairs[index].source)
             result.m_pairOfSource[s] = index;
-        for (int t : it->translation)
+        for (int t : result.m_pairs[index].translation)
             result.m_pairOfTranslation[t] = index;
-        result.m_pairs.append(*it);
     }
     return result;
 }
