@@ -5,10 +5,9 @@
 #include "render/renderer.h"
 
 #include <QElapsedTimer>
-#include <QMetaObject>
-#include <QPointer>
 #include <QThread>
 #include <QThreadPool>
+#include <QtConcurrent>
 
 namespace Tilmech {
 
@@ -22,12 +21,19 @@ RenderWorker::RenderWorker(QObject *parent) : QObject(parent)
     m_debounce.setSingleShot(true);
     m_debounce.setTimerType(Qt::PreciseTimer); // a few milliseconds must mean a few
     connect(&m_debounce, &QTimer::timeout, this, &RenderWorker::start);
+    connect(&m_renderWatcher, &QFutureWatcher<Result>::finished, this,
+            &RenderWorker::renderFinished);
+    connect(&m_validationWatcher, &QFutureWatcher<Result>::finished, this, [this] {
+        emit validated(m_validationWatcher.result());
+        m_validating = false;
+        startValidation();
+    });
 }
 
 RenderWorker::~RenderWorker()
 {
-    m_pool.waitForDone();
-    m_validationPool.waitForDone();
+    m_renderWatcher.waitForFinished();
+    m_validationWatcher.waitForFinished();
 }
 
 void RenderWorker::setValidator(std::shared_ptr<const Validator> validator)
@@ -109,34 +115,32 @@ void RenderWorker::start()
         return;
     m_busy = true;
     ++m_started;
-    Job job = std::move(*m_pending);
+    m_running = std::move(*m_pending);
     m_pending.reset();
-    const std::shared_ptr<const Validator> validator = m_validator;
+    const std::shared_ptr<const Renderer> renderer = m_validator->renderer();
+    m_runningRenderer = renderer;
+    const Job job = m_running;
     const SourceCache cache = m_sourceCache;
-    QPointer<RenderWorker> self(this);
-    m_pool.start([self, validator, job, cache] {
-        const std::shared_ptr<const Renderer> renderer = validator->renderer();
-        const Result result = render(*renderer, job, cache);
-        const bool analysed = result.source && result.source != cache.analysis;
-        QMetaObject::invokeMethod(
-            self,
-            [self, job, result, analysed, renderer] {
-                if (!self)
-                    return;
-                if (analysed) {
-                    ++self->m_sourceAnalyses;
-                    self->m_sourceCache = {job.sourceBytes, job.sourceFile.relativePath,
-                                           job.sourceFile.variant, renderer, result.source};
-                }
-                emit self->rendered(result);
-                self->m_busy = false;
-                self->m_pendingValidation = qMakePair(job, result);
-                self->startValidation();
-                if (self->m_pending)
-                    self->start(); // the edits made meanwhile: one more render
-            },
-            Qt::QueuedConnection);
-    });
+    m_renderWatcher.setFuture(QtConcurrent::run(
+        &m_pool, [renderer, job, cache] { return render(*renderer, job, cache); }));
+}
+
+// On the GUI thread, when a render is done: show it, check it, and render the edits made
+// meanwhile.
+void RenderWorker::renderFinished()
+{
+    const Result result = m_renderWatcher.result();
+    if (result.source && result.source != m_sourceCache.analysis) {
+        ++m_sourceAnalyses;
+        m_sourceCache = {m_running.sourceBytes, m_running.sourceFile.relativePath,
+                         m_running.sourceFile.variant, m_runningRenderer, result.source};
+    }
+    emit rendered(result);
+    m_busy = false;
+    m_pendingValidation = qMakePair(m_running, result);
+    startValidation();
+    if (m_pending)
+        start(); // the edits made meanwhile: one more render
 }
 
 void RenderWorker::startValidation()
@@ -147,8 +151,7 @@ void RenderWorker::startValidation()
     const QPair<Job, Result> work = std::move(*m_pendingValidation);
     m_pendingValidation.reset();
     const std::shared_ptr<const Validator> validator = m_validator;
-    QPointer<RenderWorker> self(this);
-    m_validationPool.start([self, validator, work] {
+    m_validationWatcher.setFuture(QtConcurrent::run(&m_validationPool, [validator, work] {
         const Job &job = work.first;
         Result result = work.second;
         auto alignment = std::make_shared<Alignment>();
@@ -156,17 +159,8 @@ void RenderWorker::startValidation()
             validator->validate(*result.analysis, job.file, result.source.get(),
                                 result.source ? &job.sourceFile : nullptr, alignment.get());
         result.alignment = alignment;
-        QMetaObject::invokeMethod(
-            self,
-            [self, result] {
-                if (!self)
-                    return;
-                emit self->validated(result);
-                self->m_validating = false;
-                self->startValidation();
-            },
-            Qt::QueuedConnection);
-    });
+        return result;
+    }));
 }
 
 } // namespace Tilmech

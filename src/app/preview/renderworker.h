@@ -5,6 +5,7 @@
 #include "site/pagefile.h"
 
 #include <QByteArray>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -76,13 +77,18 @@ signals:
 
 private:
     void start();
+    void renderFinished();
     void startValidation();
 
     std::shared_ptr<const Validator> m_validator;
     QThreadPool m_pool;           // renders, one at a time
     QThreadPool m_validationPool; // checks, one at a time
+    QFutureWatcher<Result> m_renderWatcher;
+    QFutureWatcher<Result> m_validationWatcher;
     QTimer m_debounce;
     std::optional<Job> m_pending;
+    Job m_running; // the job being rendered
+    std::shared_ptr<const Renderer> m_runningRenderer;
     std::optional<QPair<Job, Result>> m_pendingValidation;
     // The last English analysis, reused while its text, file and renderer stay the same.
     struct SourceCache
