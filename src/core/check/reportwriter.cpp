@@ -1,5 +1,6 @@
 #include "check/reportwriter.h"
 
+#include "base/taskrun.h"
 #include "check/diagnosticcatalog.h"
 #include "version.h"
 
@@ -10,6 +11,8 @@
 #include <QMap>
 #include <QUrl>
 #include <QXmlStreamWriter>
+#include <functional>
+#include <numeric>
 
 namespace Tilmech {
 
@@ -93,48 +96,87 @@ QByteArray ReportWriter::write(Format format, const Report &report)
     return QByteArray();
 }
 
+namespace {
+
+QJsonObject jsonOf(const Diagnostic &d)
+{
+    QJsonObject o{{QStringLiteral("code"), d.code},
+                  {QStringLiteral("severity"), Diagnostic::severityName(d.severity)},
+                  {QStringLiteral("message"), d.message},
+                  {QStringLiteral("file"), d.file},
+                  {QStringLiteral("line"), d.line},
+                  {QStringLiteral("column"), d.column},
+                  {QStringLiteral("begin"), double(d.begin)},
+                  {QStringLiteral("end"), double(d.end)},
+                  {QStringLiteral("language"), d.language}};
+    if (!d.fix.isEmpty())
+        o.insert(QStringLiteral("fix"), d.fix);
+    if (!d.sourceFile.isEmpty()) {
+        o.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), d.sourceFile},
+                                                       {QStringLiteral("line"), d.sourceLine},
+                                                       {QStringLiteral("column"), d.sourceColumn}});
+    }
+    return o;
+}
+
+// Each diagnostic written by `write` (with its index), in order, on every core: the
+// diagnostics are most of a report, and tens of thousands on a site of many languages.
+QByteArray
+writtenInParallel(const Diagnostics &diagnostics,
+                  const std::function<void(QByteArray &, const Diagnostic &, qsizetype)> &write)
+{
+    constexpr qsizetype Chunk = 256;
+    const qsizetype chunks = (diagnostics.size() + Chunk - 1) / Chunk;
+    QVector<QByteArray> parts(chunks);
+    QVector<qsizetype> order(chunks);
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    TaskRun::run(order, [&](qsizetype chunk) {
+        const qsizetype end = std::min(diagnostics.size(), (chunk + 1) * Chunk);
+        for (qsizetype i = chunk * Chunk; i < end; ++i)
+            write(parts[chunk], diagnostics.at(i), i);
+    });
+    return parts.join();
+}
+
+// The diagnostics as the elements of the report's "diagnostics" array: each a JSON document
+// of its own, indented to its depth in the report (JSON strings hold no line breaks, so
+// every line break of a document is one of its layout).
+QByteArray diagnosticsArray(const Diagnostics &diagnostics)
+{
+    const QByteArray items =
+        writtenInParallel(diagnostics, [](QByteArray &out, const Diagnostic &d, qsizetype index) {
+            QByteArray item = QJsonDocument(jsonOf(d)).toJson();
+            item.chop(1); // the document's final line break
+            if (index > 0)
+                out += ",\n";
+            out += "        ";
+            out += item.replace('\n', "\n        ");
+        });
+    return "[\n" + items + "\n    ]";
+}
+
+} // namespace
+
 QByteArray ReportWriter::text(const Report &report)
 {
-    QByteArray out;
-    for (const Diagnostic &d : report.diagnostics) {
-        out += d.toText().toUtf8();
-        out += '\n';
-        if (!d.sourceFile.isEmpty()) {
-            out += tr("%1:%2:%3: note: the matching place in the English page [%4]")
-                       .arg(d.sourceFile)
-                       .arg(d.sourceLine)
-                       .arg(d.sourceColumn)
-                       .arg(d.code)
-                       .toUtf8();
+    return writtenInParallel(
+        report.diagnostics, [](QByteArray &out, const Diagnostic &d, qsizetype) {
+            out += d.toText().toUtf8();
             out += '\n';
-        }
-    }
-    return out;
+            if (!d.sourceFile.isEmpty()) {
+                out += tr("%1:%2:%3: note: the matching place in the English page [%4]")
+                           .arg(d.sourceFile)
+                           .arg(d.sourceLine)
+                           .arg(d.sourceColumn)
+                           .arg(d.code)
+                           .toUtf8();
+                out += '\n';
+            }
+        });
 }
 
 QByteArray ReportWriter::json(const Report &report)
 {
-    QJsonArray items;
-    for (const Diagnostic &d : report.diagnostics) {
-        QJsonObject o{{QStringLiteral("code"), d.code},
-                      {QStringLiteral("severity"), Diagnostic::severityName(d.severity)},
-                      {QStringLiteral("message"), d.message},
-                      {QStringLiteral("file"), d.file},
-                      {QStringLiteral("line"), d.line},
-                      {QStringLiteral("column"), d.column},
-                      {QStringLiteral("begin"), double(d.begin)},
-                      {QStringLiteral("end"), double(d.end)},
-                      {QStringLiteral("language"), d.language}};
-        if (!d.fix.isEmpty())
-            o.insert(QStringLiteral("fix"), d.fix);
-        if (!d.sourceFile.isEmpty()) {
-            o.insert(QStringLiteral("source"),
-                     QJsonObject{{QStringLiteral("file"), d.sourceFile},
-                                 {QStringLiteral("line"), d.sourceLine},
-                                 {QStringLiteral("column"), d.sourceColumn}});
-        }
-        items.append(o);
-    }
     QJsonArray files;
     for (const CheckedFile &f : report.files)
         files.append(QJsonObject{{QStringLiteral("file"), f.file},
@@ -150,8 +192,15 @@ QByteArray ReportWriter::json(const Report &report)
              {QStringLiteral("errors"), count(report.diagnostics, Diagnostic::Severity::Error)},
              {QStringLiteral("warnings"), count(report.diagnostics, Diagnostic::Severity::Warning)},
              {QStringLiteral("notes"), count(report.diagnostics, Diagnostic::Severity::Info)}}},
-        {QStringLiteral("diagnostics"), items}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+        {QStringLiteral("diagnostics"), QJsonArray()}};
+    QByteArray whole = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (report.diagnostics.isEmpty())
+        return whole;
+    // The empty array stands where the diagnostics go: "diagnostics" is the first key.
+    const QByteArray empty = "\"diagnostics\": [\n    ]";
+    const qsizetype at = whole.indexOf(empty);
+    Q_ASSERT(at >= 0);
+    return whole.replace(at + 15, empty.size() - 15, diagnosticsArray(report.diagnostics));
 }
 
 QByteArray ReportWriter::sarif(const Report &report)
