@@ -52,7 +52,6 @@ private:
     QVector<QByteArray> m_names;
     Scope m_scope;
     qsizetype m_pos = 0;
-    qsizetype m_tagEnd = -1; // In tags: the '>' of the tag being read, or -1 between tags
     qsizetype m_tagStart = -1;
 };
 
