@@ -88,6 +88,22 @@ inline QStringList corpusFiles(const QStringList &folders, const QStringList &su
 
 // Writes `bytes` to `path` under the site folder `root`, making the folders on the way: the
 // small sites the tests build file by file.
+// Copies the files under `from` into `to`, keeping their relative paths (a site to change in
+// a test, never the original).
+inline bool copyTree(const QString &from, const QString &to)
+{
+    const QDir source(from);
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = QDir(to).filePath(source.relativeFilePath(path));
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(path, target))
+            return false;
+    }
+    return true;
+}
+
 inline bool writeSiteFile(const QString &root, const QString &path, const QByteArray &bytes)
 {
     const QString full = root + QLatin1Char('/') + path;

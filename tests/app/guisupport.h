@@ -3,6 +3,7 @@
 // Shared by the GUI test suites.
 
 #include "preview/previewview.h"
+#include "preview/webenginesetup.h"
 
 #include <QApplication>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -19,18 +21,19 @@
 
 namespace GuiSupport {
 
-inline bool copyTree(const QString &from, const QString &to)
+// The main() of a GUI test: the user's settings and data kept out of it, the preview's
+// Chromium prepared before the application exists.
+template <typename Test> int runTests(int argc, char *argv[], const char *name)
 {
-    QDir source(from);
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = QDir(to).filePath(source.relativeFilePath(path));
-        QDir().mkpath(QFileInfo(target).path());
-        if (!QFile::copy(path, target))
-            return false;
-    }
-    return true;
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    qputenv("XDG_DATA_HOME", (config.path() + QStringLiteral("/data")).toUtf8());
+    Tilmech::WebEngineSetup::prepare();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TilmechTests"));
+    QApplication::setApplicationName(QString::fromLatin1(name));
+    Test test;
+    return QTest::qExec(&test, argc, argv);
 }
 
 // Types text into a widget key by key, as a keyboard would; QTest::keyClicks knows only

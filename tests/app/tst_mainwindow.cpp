@@ -46,8 +46,8 @@
 using namespace Tilmech;
 
 using GuiSupport::answerNextModal;
-using GuiSupport::copyTree;
 using GuiSupport::typeText;
+using TestSupport::copyTree;
 
 class TestMainWindow : public QObject
 {
@@ -690,16 +690,7 @@ void TestMainWindow::preferencesChooseLanguage()
 
 int main(int argc, char *argv[])
 {
-    // Keep the user's settings out of the test.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    qputenv("XDG_DATA_HOME", (config.path() + QStringLiteral("/data")).toUtf8());
-    WebEngineSetup::prepare();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TilmechTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiSupport::runTests<TestMainWindow>(argc, argv, "tst_mainwindow");
 }
 
 #include "tst_mainwindow.moc"

@@ -11,6 +11,7 @@
 
 #include "check/validator.h"
 #include "site/project.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,25 +44,10 @@ size_t bareParse(const QByteArray &text)
     return nodes;
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    if (!QDir().mkpath(to))
-        return false;
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = to + path.mid(from.size());
-        if (it.fileInfo().isDir() ? !QDir().mkpath(target) : !QFile::copy(path, target))
-            return false;
-    }
-    return true;
-}
-
 // The corpus site with its Kyrgyz pages and strings copied under 20 more language codes.
 bool makeManyLanguages(const QString &corpusSite, const QString &site)
 {
-    if (!copyTree(corpusSite, site))
+    if (!TestSupport::copyTree(corpusSite, site))
         return false;
     QFile ky(site + QStringLiteral("/i18n/ky.yml"));
     if (!ky.open(QIODevice::ReadOnly))
@@ -71,8 +57,8 @@ bool makeManyLanguages(const QString &corpusSite, const QString &site)
                                              "he ja ko")
                                   .split(QLatin1Char(' '));
     for (const QString &code : codes) {
-        if (!copyTree(site + QStringLiteral("/i18n/public/ky"),
-                      site + QStringLiteral("/i18n/public/") + code))
+        if (!TestSupport::copyTree(site + QStringLiteral("/i18n/public/ky"),
+                                   site + QStringLiteral("/i18n/public/") + code))
             return false;
         QByteArray renamed = strings;
         renamed.replace("\nky:", "\n" + code.toUtf8() + ':');

@@ -21,6 +21,17 @@ HtmlAttributes::HtmlAttributes(QByteArrayView html, QVector<QByteArray> names, S
         m_names.append(name + '=');
 }
 
+qsizetype HtmlAttributes::nextTag(QByteArrayView html, qsizetype from, qsizetype to, bool closing)
+{
+    for (qsizetype at = html.indexOf('<', from); at >= 0 && at + 1 < to;
+         at = html.indexOf('<', at + 1)) {
+        const char c = html[at + 1];
+        if (CharClass::isAsciiLetter(c) || (closing && c == '/'))
+            return at;
+    }
+    return -1;
+}
+
 bool HtmlAttributes::next(Found &found)
 {
     return m_scope == Scope::Anywhere ? nextAnywhere(found) : nextInTags(found);
@@ -95,9 +106,7 @@ bool HtmlAttributes::nextInTags(Found &found)
     const qsizetype n = m_html.size();
     while (m_pos < n) {
         if (m_tagStart < 0) {
-            qsizetype at = m_html.indexOf('<', m_pos);
-            while (at >= 0 && (at + 1 >= n || !CharClass::isAsciiLetter(m_html[at + 1])))
-                at = m_html.indexOf('<', at + 1);
+            const qsizetype at = nextTag(m_html, m_pos, n, false);
             if (at < 0)
                 break;
             m_tagStart = at;

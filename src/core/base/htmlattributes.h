@@ -35,6 +35,10 @@ public:
     // The next attribute at or after the position the last one ended (or where skipTo()
     // put the reader); false when there are no more.
     bool next(Found &found);
+    // The first '<' in [from, to) that starts a tag: a letter after it, or with `closing`
+    // also '/'; -1 when there is none.
+    static qsizetype nextTag(QByteArrayView html, qsizetype from, qsizetype to, bool closing);
+
     // Reading goes on at `position`.
     void skipTo(qsizetype position)
     {

@@ -31,10 +31,16 @@ bool TaskRun::run(const QVector<qsizetype> &order, const std::function<void(qsiz
     return !stopped.load();
 }
 
+QVector<qsizetype> TaskRun::inOrder(qsizetype count)
+{
+    QVector<qsizetype> order(count);
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    return order;
+}
+
 QVector<qsizetype> TaskRun::heaviestFirst(const QVector<qint64> &weights)
 {
-    QVector<qsizetype> order(weights.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
+    QVector<qsizetype> order = inOrder(weights.size());
     std::stable_sort(order.begin(), order.end(),
                      [&](qsizetype a, qsizetype b) { return weights[a] > weights[b]; });
     return order;

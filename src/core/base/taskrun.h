@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QFuture>
+#include <QPromise>
 #include <QVector>
 #include <QtGlobal>
 #include <functional>
+#include <optional>
 
 namespace Tilmech {
 
@@ -33,6 +36,23 @@ public:
     // The indices of `weights`, heaviest first, equal weights in index order: started in this
     // order, no thread is left with a long task at the end while the others wait.
     static QVector<qsizetype> heaviestFirst(const QVector<qint64> &weights);
+    // 0, 1, ..., count - 1.
+    static QVector<qsizetype> inOrder(qsizetype count);
+
+    // What a QPromise-driven job gives when the caller waits for it (tilmech-cli, tests):
+    // run(promise) on the calling thread, then the promise's one result, or nothing when it
+    // gave none.
+    template <typename T, typename Run> static std::optional<T> waitFor(Run run)
+    {
+        QPromise<T> promise;
+        QFuture<T> future = promise.future();
+        promise.start();
+        run(promise);
+        promise.finish();
+        if (future.resultCount() == 0)
+            return std::nullopt;
+        return future.resultAt(0);
+    }
 };
 
 } // namespace Tilmech

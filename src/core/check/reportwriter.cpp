@@ -12,7 +12,6 @@
 #include <QUrl>
 #include <QXmlStreamWriter>
 #include <functional>
-#include <numeric>
 
 namespace Tilmech {
 
@@ -128,9 +127,7 @@ writtenInParallel(const Diagnostics &diagnostics,
     constexpr qsizetype Chunk = 256;
     const qsizetype chunks = (diagnostics.size() + Chunk - 1) / Chunk;
     QVector<QByteArray> parts(chunks);
-    QVector<qsizetype> order(chunks);
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    TaskRun::run(order, [&](qsizetype chunk) {
+    TaskRun::run(TaskRun::inOrder(chunks), [&](qsizetype chunk) {
         const qsizetype end = std::min(diagnostics.size(), (chunk + 1) * Chunk);
         for (qsizetype i = chunk * Chunk; i < end; ++i)
             write(parts[chunk], diagnostics.at(i), i);

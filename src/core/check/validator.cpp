@@ -23,7 +23,6 @@
 #include "strings/catalog.h"
 
 #include <QFileInfo>
-#include <QFuture>
 #include <QHash>
 #include <algorithm>
 
@@ -280,12 +279,9 @@ void Validator::validateSite(QPromise<Diagnostics> &promise, const QStringList &
 
 Diagnostics Validator::validateSite(const QStringList &languages) const
 {
-    QPromise<Diagnostics> promise;
-    QFuture<Diagnostics> future = promise.future();
-    promise.start();
-    validateSite(promise, languages);
-    promise.finish();
-    return future.resultCount() > 0 ? future.resultAt(0) : Diagnostics();
+    return TaskRun::waitFor<Diagnostics>(
+               [&](QPromise<Diagnostics> &promise) { validateSite(promise, languages); })
+        .value_or(Diagnostics());
 }
 
 } // namespace Tilmech

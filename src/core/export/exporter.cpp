@@ -1,8 +1,7 @@
 #include "export/exporter.h"
 
+#include "base/taskrun.h"
 #include "export/exportrun.h"
-
-#include <QFuture>
 
 namespace Tilmech {
 
@@ -21,12 +20,8 @@ void Exporter::run(QPromise<Result> &promise, const Options &options) const
 
 Exporter::Result Exporter::run(const Options &options) const
 {
-    QPromise<Result> promise;
-    QFuture<Result> future = promise.future();
-    promise.start();
-    run(promise, options);
-    promise.finish();
-    return future.resultCount() > 0 ? future.resultAt(0) : cancelledResult();
+    return TaskRun::waitFor<Result>([&](QPromise<Result> &promise) { run(promise, options); })
+        .value_or(cancelledResult());
 }
 
 Exporter::Result Exporter::cancelledResult()

@@ -53,18 +53,6 @@ QString pageUrlPath(const QString &page)
     return QLatin1Char('/') + page;
 }
 
-// The first "<" and letter (or "</") in [from, to), or -1.
-qsizetype nextTag(const QByteArray &html, qsizetype from, qsizetype to)
-{
-    for (qsizetype at = html.indexOf('<', from); at >= 0 && at + 1 < to;
-         at = html.indexOf('<', at + 1)) {
-        const char c = html[at + 1];
-        if (CharClass::isAsciiLetter(c) || c == '/')
-            return at;
-    }
-    return -1;
-}
-
 } // namespace
 
 LinkRewriter::LinkRewriter(const Project &project, const QString &language,
@@ -132,8 +120,8 @@ QByteArray LinkRewriter::rewrite(const QByteArray &html, const QString &page, co
             // quote). Its text up to there is rewritten as the address, and those tags' links
             // too, so that nothing in the bundle leads back to the site whichever way a
             // reader takes it.
-            const qsizetype next =
-                nextTag(html, found.begin, found.end < 0 ? html.size() : found.end);
+            const qsizetype next = HtmlAttributes::nextTag(
+                html, found.begin, found.end < 0 ? html.size() : found.end, true);
             if (next >= 0) {
                 out.append(QByteArrayView(html).sliced(copied, found.begin - copied));
                 out.append(

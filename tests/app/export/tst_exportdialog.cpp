@@ -70,7 +70,7 @@ void TestExportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_site = m_dir->filePath(QStringLiteral("holder/site"));
-    QVERIFY(GuiSupport::copyTree(TestSupport::sampleSite(), m_site));
+    QVERIFY(TestSupport::copyTree(TestSupport::sampleSite(), m_site));
     QVERIFY(
         QFile::link(m_site + QStringLiteral("/i18n"), m_dir->filePath(QStringLiteral("to-i18n"))));
     m_siteBefore = TestSupport::checksums(m_site);
@@ -197,14 +197,7 @@ void TestExportDialog::namesTheBundleItReplaces()
 
 int main(int argc, char *argv[])
 {
-    // Keep the user's settings out of the test.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TilmechTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
-    TestExportDialog test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiSupport::runTests<TestExportDialog>(argc, argv, "tst_exportdialog");
 }
 
 #include "tst_exportdialog.moc"

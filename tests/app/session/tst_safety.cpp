@@ -96,7 +96,7 @@ void TestSafety::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_site = m_dir->filePath(QStringLiteral("site"));
     m_recoveryFolder = m_dir->filePath(QStringLiteral("recovery"));
-    QVERIFY(GuiSupport::copyTree(TestSupport::sampleSite(), m_site));
+    QVERIFY(TestSupport::copyTree(TestSupport::sampleSite(), m_site));
     m_external.clear();
     m_window = newWindow();
     QVERIFY(m_window->openSite(m_site));
@@ -763,15 +763,7 @@ void TestSafety::previewServesOnlyRegularFiles()
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    qputenv("XDG_DATA_HOME", (config.path() + QStringLiteral("/data")).toUtf8());
-    WebEngineSetup::prepare();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TilmechTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_safety"));
-    TestSafety test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiSupport::runTests<TestSafety>(argc, argv, "tst_safety");
 }
 
 #include "tst_safety.moc"

@@ -29,6 +29,8 @@ private slots:
     void values();
     void unclosedQuote();
     void skipToStartsAfresh();
+    void nextTag_data();
+    void nextTag();
 };
 
 Q_DECLARE_METATYPE(HtmlAttributes::Scope)
@@ -119,6 +121,27 @@ void TestHtmlAttributes::skipToStartsAfresh()
     QVERIFY(attributes.next(found));
     QCOMPARE(html.mid(found.begin, found.end - found.begin), QByteArray("/two"));
     QCOMPARE(found.tagStart, html.lastIndexOf("<a"));
+}
+
+void TestHtmlAttributes::nextTag_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<bool>("closing");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("nominal: an opening tag") << QByteArray("a < b <p>") << false << 6;
+    QTest::newRow("nominal: a closing tag when asked") << QByteArray("x</p><b>") << true << 1;
+    QTest::newRow("edge: a closing tag passed over otherwise")
+        << QByteArray("x</p><b>") << false << 5;
+    QTest::newRow("edge: '<' and a digit is text") << QByteArray("1 <2 <3") << true << -1;
+    QTest::newRow("robustness: '<' at the very end") << QByteArray("text <") << true << -1;
+}
+
+void TestHtmlAttributes::nextTag()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(bool, closing);
+    QFETCH(int, expected);
+    QCOMPARE(HtmlAttributes::nextTag(html, 0, html.size(), closing), qsizetype(expected));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlAttributes)

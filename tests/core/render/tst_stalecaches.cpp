@@ -8,6 +8,7 @@
 #include "strings/catalog.h"
 #include "template/placeholders.h"
 #include "template/viewlibrary.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,13 +20,6 @@
 using namespace Tilmech;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 bool hasCode(const Diagnostics &diagnostics, const QString &code)
 {
@@ -54,8 +48,10 @@ private slots:
 void TestStaleCaches::partialFollowsReloadedCatalog()
 {
     QTemporaryDir site;
-    QVERIFY(writeFile(site.path() + QStringLiteral("/views/greet.erb"), "<%= hoc_s(:hello) %>"));
-    QVERIFY(writeFile(site.path() + QStringLiteral("/public/index.md"), FrontMatter + "x\n"));
+    QVERIFY(TestSupport::writeSiteFile(site.path(), QStringLiteral("views/greet.erb"),
+                                       "<%= hoc_s(:hello) %>"));
+    QVERIFY(TestSupport::writeSiteFile(site.path(), QStringLiteral("public/index.md"),
+                                       FrontMatter + "x\n"));
     QString error;
     const auto project = Project::open(site.path(), &error);
     QVERIFY2(project, qPrintable(error));
@@ -84,10 +80,10 @@ void TestStaleCaches::partialFollowsReloadedCatalog()
 void TestStaleCaches::anchorsFollowChangedPage()
 {
     QTemporaryDir site;
-    const QString target = site.path() + QStringLiteral("/public/index.md");
-    QVERIFY(writeFile(target, FrontMatter + "# Home\n"));
-    QVERIFY(writeFile(site.path() + QStringLiteral("/public/about.md"),
-                      FrontMatter + "[join](<%= resolve_url('/#join') %>)\n"));
+    const QString target = QStringLiteral("public/index.md");
+    QVERIFY(TestSupport::writeSiteFile(site.path(), target, FrontMatter + "# Home\n"));
+    QVERIFY(TestSupport::writeSiteFile(site.path(), QStringLiteral("public/about.md"),
+                                       FrontMatter + "[join](<%= resolve_url('/#join') %>)\n"));
     QString error;
     const auto project = Project::open(site.path(), &error);
     QVERIFY2(project, qPrintable(error));
@@ -97,7 +93,8 @@ void TestStaleCaches::anchorsFollowChangedPage()
     const PageFile file = about->files.first();
     QVERIFY(hasCode(validator.validateFile(file), QStringLiteral("url-fragment-missing")));
 
-    QVERIFY(writeFile(target, FrontMatter + "<a id=\"join\"></a>\n\n# Home, with an anchor\n"));
+    QVERIFY(TestSupport::writeSiteFile(
+        site.path(), target, FrontMatter + "<a id=\"join\"></a>\n\n# Home, with an anchor\n"));
     QVERIFY(!hasCode(validator.validateFile(file), QStringLiteral("url-fragment-missing")));
 }
 

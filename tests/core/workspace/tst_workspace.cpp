@@ -5,6 +5,7 @@
 #include "render/renderer.h"
 #include "site/project.h"
 #include "strings/catalog.h"
+#include "testsupport.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -13,17 +14,6 @@
 #include <QTest>
 
 using namespace Tilmech;
-
-namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-} // namespace
 
 class TestWorkspace : public QObject
 {
@@ -39,7 +29,7 @@ private slots:
 void TestWorkspace::openWiresOneSet()
 {
     QTemporaryDir dir;
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("public/index.md")), "# Hi\n"));
+    QVERIFY(TestSupport::writeSiteFile(dir.path(), QStringLiteral("public/index.md"), "# Hi\n"));
     QString error;
     const Workspace workspace = Workspace::open(dir.path(), &error);
     QVERIFY2(workspace.isOpen(), qPrintable(error));
@@ -65,7 +55,7 @@ void TestWorkspace::openRefusesWhatIsNoSite()
     QFETCH(QString, relative);
     QFETCH(QString, said);
     QTemporaryDir dir;
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("file.txt")), "x"));
+    QVERIFY(TestSupport::writeSiteFile(dir.path(), QStringLiteral("file.txt"), "x"));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("empty")));
     QString error;
     const Workspace workspace = Workspace::open(dir.filePath(relative), &error);
@@ -77,10 +67,12 @@ void TestWorkspace::openRefusesWhatIsNoSite()
 void TestWorkspace::reindexSeesNewFileAndKeepsStrings()
 {
     QTemporaryDir dir;
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("public/index.md")), "# Hi\n"));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("public/learn.md")), "# Learn\n"));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/public/ky/index.md")), "# Салам\n"));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/ky.yml")), "ky:\n  title: Аталыш\n"));
+    QVERIFY(TestSupport::writeSiteFile(dir.path(), QStringLiteral("public/index.md"), "# Hi\n"));
+    QVERIFY(TestSupport::writeSiteFile(dir.path(), QStringLiteral("public/learn.md"), "# Learn\n"));
+    QVERIFY(TestSupport::writeSiteFile(dir.path(), QStringLiteral("i18n/public/ky/index.md"),
+                                       "# Салам\n"));
+    QVERIFY(TestSupport::writeSiteFile(dir.path(), QStringLiteral("i18n/ky.yml"),
+                                       "ky:\n  title: Аталыш\n"));
     QString error;
     const Workspace before = Workspace::open(dir.path(), &error);
     QVERIFY2(before.isOpen(), qPrintable(error));
@@ -88,7 +80,8 @@ void TestWorkspace::reindexSeesNewFileAndKeepsStrings()
     QCOMPARE(strings->value("title"), QByteArray("Аталыш"));
     QVERIFY(!before.project()->page(QStringLiteral("learn"))->has(QStringLiteral("ky")));
 
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("i18n/public/ky/learn.md")), "# Үйрөн\n"));
+    QVERIFY(TestSupport::writeSiteFile(dir.path(), QStringLiteral("i18n/public/ky/learn.md"),
+                                       "# Үйрөн\n"));
     const Workspace after = before.reindexed();
     QVERIFY(after.project() != before.project());
     QVERIFY(after.renderer() != before.renderer());
