@@ -86,14 +86,13 @@ inline QStringList corpusFiles(const QStringList &folders, const QStringList &su
     return result;
 }
 
-// Writes `bytes` to `path` under the site folder `root`, making the folders on the way: the
-// small sites the tests build file by file.
 // Copies the files under `from` into `to`, keeping their relative paths (a site to change in
-// a test, never the original).
+// a test, never the original). Paths are made absolute first: a relative `from` would
+// otherwise give relative paths that climb out of `to`.
 inline bool copyTree(const QString &from, const QString &to)
 {
-    const QDir source(from);
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    const QDir source(QFileInfo(from).absoluteFilePath());
+    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString target = QDir(to).filePath(source.relativeFilePath(path));
@@ -104,6 +103,8 @@ inline bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
+// Writes `bytes` to `path` under the site folder `root`, making the folders on the way: the
+// small sites the tests build file by file.
 inline bool writeSiteFile(const QString &root, const QString &path, const QByteArray &bytes)
 {
     const QString full = root + QLatin1Char('/') + path;

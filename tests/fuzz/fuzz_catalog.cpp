@@ -1,8 +1,11 @@
 // libFuzzer target: the locale strings parser (value positions, maps, problems) and the
-// minimal-diff editor on any bytes (yaml-cpp reads back what it writes).
+// minimal-diff editor on any bytes (yaml-cpp reads back what it writes); and the fast subset
+// reader, which must read exactly as yaml-cpp wherever it does not decline.
 
 #include "strings/catalog.h"
 #include "strings/catalogeditor.h"
+#include "strings/catalogyaml.h"
+#include "strings/subsetyaml.h"
 
 #include <QByteArray>
 #include <cstdint>
@@ -11,9 +14,38 @@
 
 using namespace Tilmech;
 
+namespace {
+
+bool sameKey(const CatalogYaml::Key &a, const CatalogYaml::Key &b)
+{
+    return a.name == b.name && a.value == b.value && a.keyPos == b.keyPos &&
+           a.valuePos == b.valuePos && a.keyLine == b.keyLine && a.depth == b.depth &&
+           a.kind == b.kind;
+}
+
+void checkSubsetReader(const QByteArray &bytes)
+{
+    const CatalogYaml::Result subset = SubsetYaml::read(bytes);
+    if (subset.status == CatalogYaml::Result::Declined)
+        return;
+    const CatalogYaml::Result yaml =
+        CatalogYaml::readWithYamlCpp(bytes, {Catalog::MaxKeys, Catalog::MaxTextBytes});
+    bool same = subset.status == yaml.status && subset.keys.size() == yaml.keys.size();
+    for (qsizetype i = 0; same && i < subset.keys.size(); ++i)
+        same = sameKey(subset.keys[i], yaml.keys[i]);
+    if (!same) {
+        std::fprintf(stderr, "the subset reader and yaml-cpp differ on:\n%s\n",
+                     bytes.toPercentEncoding(" \n:\"'#{}%").constData());
+        std::abort();
+    }
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    checkSubsetReader(bytes);
     const auto catalog = Catalog::fromBytes(bytes, QStringLiteral("ky.yml"), QStringLiteral("ky"));
     for (const Diagnostic &d : catalog->problems())
         (void)d.toText();

@@ -2,10 +2,10 @@
 
 #include "base/filereader.h"
 #include "base/utf8.h"
+#include "strings/catalogyaml.h"
 
 #include <QFileInfo>
 #include <atomic>
-#include <yaml-cpp/yaml.h>
 
 namespace Tilmech {
 
@@ -264,19 +264,13 @@ void Catalog::parse(const QString &expectedLanguage)
 {
     if (!readText())
         return;
-    YAML::Node root;
-    if (!loadYaml(&root))
+    const CatalogYaml::Result read = CatalogYaml::read(QByteArrayView(m_bytes).sliced(m_bomLength),
+                                                       CatalogYaml::Limits{MaxKeys, MaxTextBytes});
+    if (!acceptDocument(read))
         return;
-    bool first = true;
-    for (const auto &top : root) {
-        if (!first) {
-            reportExtraRoot(top.first);
-            continue;
-        }
-        first = false;
-        if (!readRoot(top.first, top.second, expectedLanguage))
-            return;
-    }
+    walkKeys(read.keys, expectedLanguage);
+    if (read.status == CatalogYaml::Result::TooLarge)
+        refuseExpansion(read.errorLine + 1);
 }
 
 // The file's layout (byte order mark, line breaks), and whether its bytes are text YAML can
@@ -315,179 +309,153 @@ bool Catalog::readText()
     return true;
 }
 
-// The YAML document, if it reads and is a map (or empty: valid, with nothing to walk).
-bool Catalog::loadYaml(YAML::Node *root)
+// Whether the document reads and is a map with keys to walk (an empty one is valid, with
+// nothing to walk).
+bool Catalog::acceptDocument(const CatalogYaml::Result &read)
 {
-    try {
-        *root = YAML::Load(
-            std::string(m_bytes.constData() + m_bomLength, size_t(m_bytes.size() - m_bomLength)));
-    } catch (const YAML::Exception &e) {
+    switch (read.status) {
+    case CatalogYaml::Result::Invalid:
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
                    tr("The locale strings are not valid YAML: %1; fix the file at this place "
                       "(quote values that contain \": \" or start with a special character). "
                       "Tilmech will not write this file until it reads again")
-                       .arg(QString::fromStdString(e.msg)),
-                   e.mark.line + 1, e.mark.column + 1);
+                       .arg(read.error),
+                   read.errorLine + 1, read.errorColumn + 1);
         return false;
-    }
-    m_valid = true;
-    if (root->IsNull())
-        return false;
-    if (!root->IsMap()) {
+    case CatalogYaml::Result::NotMap:
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
                    tr("The locale strings must be a map with the language as its only key"), 1);
-        m_valid = false; // nothing of it can be edited in place
+        return false; // nothing of it can be edited in place
+    case CatalogYaml::Result::Empty:
+        m_valid = true;
         return false;
+    default:
+        m_valid = true;
+        return true;
     }
-    return true;
 }
 
-qsizetype Catalog::filePosition(const YAML::Mark &mark) const
+qsizetype Catalog::filePosition(qsizetype pos) const
 {
-    return m_bomLength + mark.pos;
+    return m_bomLength + pos;
+}
+
+// The keys in file order: the root key, the strings under it (maps and entries with where
+// they are written), and any further root key.
+void Catalog::walkKeys(const QVector<CatalogYaml::Key> &keys, const QString &expectedLanguage)
+{
+    QVector<QByteArray> prefixes; // of the maps open at each depth
+    int roots = 0;
+    for (const CatalogYaml::Key &key : keys) {
+        if (key.depth == 0) {
+            closeMaps(prefixes, 0);
+            if (roots++ > 0)
+                reportExtraRoot(key);
+            else
+                readRoot(key, expectedLanguage);
+            prefixes = {QByteArray()};
+            continue;
+        }
+        closeMaps(prefixes, key.depth);
+        const QByteArray parentPrefix = prefixes.last();
+        const QByteArray fullKey =
+            parentPrefix + QByteArray(key.name.data(), qsizetype(key.name.size()));
+        const qsizetype keyPos = filePosition(key.keyPos);
+        readKey(key, keyPos, parentPrefix);
+        if (key.kind == CatalogYaml::Key::Map) {
+            addMap(key, keyPos, parentPrefix, fullKey + '.');
+            prefixes.append(fullKey + '.');
+            continue;
+        }
+        addEntry(fullKey, readEntry(key, fullKey, keyPos), parentPrefix);
+    }
+    closeMaps(prefixes, 1);
+}
+
+// Closes the maps open deeper than `depth`: a finished map extends its parent.
+void Catalog::closeMaps(QVector<QByteArray> &prefixes, int depth)
+{
+    while (prefixes.size() > std::max(depth, 1)) {
+        const QByteArray prefix = prefixes.takeLast();
+        const qsizetype childEnd = m_maps.value(prefix).end;
+        Map &parent = m_maps[prefixes.last()];
+        parent.end = std::max(parent.end, childEnd);
+    }
+    if (depth == 0)
+        prefixes.clear();
 }
 
 // A root key after the first: the site ignores it, and the line editor cannot follow it.
-void Catalog::reportExtraRoot(const YAML::Node &keyNode)
+void Catalog::reportExtraRoot(const CatalogYaml::Key &key)
 {
-    const QString key = QString::fromStdString(keyNode.as<std::string>(std::string()));
-    const int line = keyNode.Mark().line + 1;
+    const QString name = QString::fromStdString(key.name);
+    const int line = key.keyLine + 1;
     if (m_editProblem.isEmpty())
         m_editProblem = tr("it has a second root key on line %1").arg(line);
     addProblem(Diagnostic::Severity::Warning, QStringLiteral("strings-extra-root"),
                tr("A second root key \"%1\": the site reads only the first one; move "
                   "its strings under \"%2:\"")
-                   .arg(key, m_rootKey),
+                   .arg(name, m_rootKey),
                line);
 }
 
-// The root key (the language) and the map under it. False when reading must stop.
-bool Catalog::readRoot(const YAML::Node &keyNode, const YAML::Node &valueNode,
-                       const QString &expectedLanguage)
+// The root key (the language) and the map under it.
+void Catalog::readRoot(const CatalogYaml::Key &key, const QString &expectedLanguage)
 {
-    const QString key = QString::fromStdString(keyNode.as<std::string>(std::string()));
-    const int line = keyNode.Mark().line + 1;
-    m_rootKey = key;
-    if (!expectedLanguage.isEmpty() && key != expectedLanguage) {
+    const QString name = QString::fromStdString(key.name);
+    const int line = key.keyLine + 1;
+    m_rootKey = name;
+    if (!expectedLanguage.isEmpty() && name != expectedLanguage) {
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-wrong-root"),
                    tr("The root key is \"%1\" but the file is for language \"%2\"; rename "
                       "the first line to \"%2:\"")
-                       .arg(key, expectedLanguage),
+                       .arg(name, expectedLanguage),
                    line);
     }
     Map rootMap;
     rootMap.line = line;
-    rootMap.keyLineEnd = nextLine(m_bytes, filePosition(keyNode.Mark()));
+    rootMap.keyLineEnd = nextLine(m_bytes, filePosition(key.keyPos));
     rootMap.end = rootMap.keyLineEnd;
-    if (!valueNode.IsMap()) {
-        if (!valueNode.IsNull()) {
-            // "ky: some text": there are no strings to show or edit.
-            addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
-                       tr("Under \"%1:\" there must be \"key: value\" lines, indented; the file "
-                          "has a single value there instead")
-                           .arg(key),
-                       line);
-            m_valid = false;
-        }
-        m_maps.insert(QByteArray(), rootMap);
-        return true;
+    if (key.kind != CatalogYaml::Key::Map && key.kind != CatalogYaml::Key::Null) {
+        // "ky: some text": there are no strings to show or edit.
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-map"),
+                   tr("Under \"%1:\" there must be \"key: value\" lines, indented; the file "
+                      "has a single value there instead")
+                       .arg(name),
+                   line);
+        m_valid = false;
     }
     m_maps.insert(QByteArray(), rootMap);
-    return walkStrings(valueNode, line);
-}
-
-// The strings under the root key, depth first in file order with an explicit stack: maps
-// and entries with where they are written. False when aliases expand past the limits.
-bool Catalog::walkStrings(const YAML::Node &rootValue, int rootLine)
-{
-    struct Frame
-    {
-        YAML::const_iterator it;
-        YAML::const_iterator end;
-        QByteArray prefix;
-    };
-    QVector<Frame> stack{{rootValue.begin(), rootValue.end(), QByteArray()}};
-    // yaml-cpp shares the nodes an alias points to; this walk copies them, so a few
-    // aliases of aliases can stand for billions of keys. Count what the walk makes.
-    qsizetype expandedKeys = 0;
-    qsizetype expandedBytes = 0;
-    qsizetype lastWritten = -1; // the furthest key in the file: keys an alias repeats
-                                // lie before it
-    int lastWrittenLine = rootLine;
-    while (!stack.isEmpty()) {
-        Frame &frame = stack.last();
-        if (frame.it == frame.end) {
-            const QByteArray prefix = frame.prefix;
-            stack.removeLast();
-            // A finished map extends its parent.
-            if (!stack.isEmpty() || !prefix.isEmpty()) {
-                const QByteArray parent = stack.isEmpty() ? QByteArray() : stack.last().prefix;
-                const qsizetype childEnd = m_maps.value(prefix).end;
-                Map &p = m_maps[parent];
-                p.end = std::max(p.end, childEnd);
-            }
-            continue;
-        }
-        const YAML::Node keyNode = frame.it->first;
-        const YAML::Node valueNode = frame.it->second;
-        ++frame.it;
-        const std::string name = keyNode.as<std::string>(std::string());
-        const QByteArray fullKey = frame.prefix + QByteArray(name.data(), qsizetype(name.size()));
-        const qsizetype keyPos = filePosition(keyNode.Mark());
-        if (keyPos > lastWritten) {
-            lastWritten = keyPos;
-            lastWrittenLine = keyNode.Mark().line + 1;
-        }
-        ++expandedKeys;
-        expandedBytes +=
-            fullKey.size() + (valueNode.IsScalar() ? qsizetype(valueNode.Scalar().size()) : 0);
-        if (expandedKeys > MaxKeys || expandedBytes > MaxTextBytes) {
-            refuseExpansion(lastWrittenLine);
-            return false;
-        }
-        const QByteArray parentPrefix = frame.prefix;
-        readKey(keyNode, name, keyPos, parentPrefix);
-        if (valueNode.IsMap()) {
-            addMap(keyNode, keyPos, parentPrefix, fullKey + '.');
-            stack.append({valueNode.begin(), valueNode.end(), fullKey + '.'});
-            continue;
-        }
-        addEntry(fullKey, readEntry(keyNode, valueNode, name, fullKey, keyPos), parentPrefix);
-    }
-    return true;
 }
 
 // One key of the walk: whether the line editor can follow it, and the column of its map's
 // keys.
-void Catalog::readKey(const YAML::Node &keyNode, const std::string &name, qsizetype keyPos,
-                      const QByteArray &parentPrefix)
+void Catalog::readKey(const CatalogYaml::Key &key, qsizetype keyPos, const QByteArray &parentPrefix)
 {
     const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
-    if (!isKeyLine(m_bytes, keyPos, name)) {
+    if (!isKeyLine(m_bytes, keyPos, key.name)) {
         // yaml-cpp reads more than YAML allows (a key running over several lines, a key
         // without its colon); the line-by-line editor cannot follow that.
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
                    tr("Line %1 is not \"key: value\" (the key \"%2\" has no colon on its "
                       "line); fix the line in a text editor")
-                       .arg(keyNode.Mark().line + 1)
-                       .arg(QString::fromUtf8(QByteArray::fromStdString(name))),
-                   keyNode.Mark().line + 1);
+                       .arg(key.keyLine + 1)
+                       .arg(QString::fromUtf8(QByteArray::fromStdString(key.name))),
+                   key.keyLine + 1);
         m_valid = false;
     }
-    {
-        Map &parent = m_maps[parentPrefix];
-        if (parent.childIndent < 0)
-            parent.childIndent = int(keyPos - lineStart);
-    }
+    Map &parent = m_maps[parentPrefix];
+    if (parent.childIndent < 0)
+        parent.childIndent = int(keyPos - lineStart);
 }
 
 // A key holding a map: the map, which for now ends after its key's line and extends its
 // parent.
-void Catalog::addMap(const YAML::Node &keyNode, qsizetype keyPos, const QByteArray &parentPrefix,
+void Catalog::addMap(const CatalogYaml::Key &key, qsizetype keyPos, const QByteArray &parentPrefix,
                      const QByteArray &childPrefix)
 {
     Map child;
-    child.line = keyNode.Mark().line + 1;
+    child.line = key.keyLine + 1;
     child.keyLineEnd = nextLine(m_bytes, keyPos);
     child.end = child.keyLineEnd;
     m_maps.insert(childPrefix, child);
@@ -497,53 +465,56 @@ void Catalog::addMap(const YAML::Node &keyNode, qsizetype keyPos, const QByteArr
 
 // One string: its value and where the value is written, noting what the line editor cannot
 // follow and a quote that is never closed.
-Catalog::Entry Catalog::readEntry(const YAML::Node &keyNode, const YAML::Node &valueNode,
-                                  const std::string &name, const QByteArray &fullKey,
+Catalog::Entry Catalog::readEntry(const CatalogYaml::Key &key, const QByteArray &fullKey,
                                   qsizetype keyPos)
 {
     const qsizetype lineStart = lineStartOf(m_bytes, keyPos);
     Entry entry;
-    entry.line = keyNode.Mark().line + 1;
+    entry.line = key.keyLine + 1;
     entry.lineStart = lineStart;
     entry.indent = int(keyPos - lineStart);
-    if (valueNode.IsNull() && (valueNode.Mark().pos < 0 ||
-                               filePosition(valueNode.Mark()) >= lineEndOf(m_bytes, keyPos))) {
+    if (key.kind == CatalogYaml::Key::Null &&
+        (key.valuePos < 0 || filePosition(key.valuePos) >= lineEndOf(m_bytes, keyPos))) {
         // "key:" with nothing after it. (A null written on a later line, "~" or "null",
         // is more than the line editor follows.)
-        if (valueNode.Mark().pos >= 0) {
-            const qsizetype at = filePosition(valueNode.Mark());
+        if (key.valuePos >= 0) {
+            const qsizetype at = filePosition(key.valuePos);
             if (at < m_bytes.size() && at > lineEndOf(m_bytes, keyPos) && m_bytes[at] != ' ' &&
                 m_bytes[at] != '\n' && m_bytes[at] != '\r' && m_bytes[at] != '#' &&
                 m_editProblem.isEmpty())
-                m_editProblem = tr("the value of line %1 is on the line after its key")
-                                    .arg(keyNode.Mark().line + 1);
+                m_editProblem =
+                    tr("the value of line %1 is on the line after its key").arg(key.keyLine + 1);
         }
-        const qsizetype colon = m_bytes.indexOf(':', keyPos + qsizetype(name.size()));
+        const qsizetype colon = m_bytes.indexOf(':', keyPos + qsizetype(key.name.size()));
         entry.valueBegin = entry.valueEnd = colon < 0 ? lineEndOf(m_bytes, keyPos) : colon + 1;
         entry.style = 'n';
     } else {
-        entry.valueBegin = filePosition(valueNode.Mark());
-        const char c = entry.valueBegin < m_bytes.size() ? m_bytes[entry.valueBegin] : 0;
-        entry.style = (c == '\'' || c == '"' || c == '|' || c == '>') ? c : 0;
-        if ((c == '&' || c == '*' || c == '!') && m_editProblem.isEmpty())
-            m_editProblem = tr("line %1 uses a YAML anchor, alias or tag").arg(entry.line);
-        if ((c == '\'' || c == '"') && !closesQuote(m_bytes, entry.valueBegin)) {
-            addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
-                       tr("The quote (%1) that opens the value of \"%2\" is never closed; "
-                          "close it at the end of the value")
-                           .arg(QLatin1Char(c))
-                           .arg(QString::fromUtf8(fullKey)),
-                       entry.line);
-            m_valid = false;
-        }
-        entry.valueEnd = valueEnd(m_bytes, entry.valueBegin, entry.indent);
-        if (valueNode.IsScalar()) {
-            const std::string &text = valueNode.Scalar();
-            entry.value = QByteArray(text.data(), qsizetype(text.size()));
-        }
+        readValue(key, fullKey, entry);
     }
     entry.entryEnd = nextLine(m_bytes, std::max(entry.valueEnd - 1, keyPos));
     return entry;
+}
+
+// Where a written value begins and ends, its quoting style, and its text.
+void Catalog::readValue(const CatalogYaml::Key &key, const QByteArray &fullKey, Entry &entry)
+{
+    entry.valueBegin = filePosition(key.valuePos);
+    const char c = entry.valueBegin < m_bytes.size() ? m_bytes[entry.valueBegin] : 0;
+    entry.style = (c == '\'' || c == '"' || c == '|' || c == '>') ? c : 0;
+    if ((c == '&' || c == '*' || c == '!') && m_editProblem.isEmpty())
+        m_editProblem = tr("line %1 uses a YAML anchor, alias or tag").arg(entry.line);
+    if ((c == '\'' || c == '"') && !closesQuote(m_bytes, entry.valueBegin)) {
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-yaml"),
+                   tr("The quote (%1) that opens the value of \"%2\" is never closed; "
+                      "close it at the end of the value")
+                       .arg(QLatin1Char(c))
+                       .arg(QString::fromUtf8(fullKey)),
+                   entry.line);
+        m_valid = false;
+    }
+    entry.valueEnd = valueEnd(m_bytes, entry.valueBegin, entry.indent);
+    if (key.kind == CatalogYaml::Key::Scalar)
+        entry.value = QByteArray(key.value.data(), qsizetype(key.value.size()));
 }
 
 // Keeps a string, extending its map; a key defined again replaces the first (as on the site).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/diagnostic.h"
+#include "strings/catalogyaml.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,15 +11,10 @@
 #include <memory>
 #include <string>
 
-namespace YAML {
-class Node;
-struct Mark;
-} // namespace YAML
-
 namespace Tilmech {
 
 // The locale strings of one language: `i18n/<lang>.yml`, one root key (the language)
-// mapping string ids to text, parsed with yaml-cpp. Nested maps are flattened to dotted keys
+// mapping string ids to text, read by CatalogYaml. Nested maps are flattened to dotted keys
 // in file order. Loading never refuses a usable file: duplicate keys (the last one wins, as
 // on the live site) and a wrong root key are reported in problems() and the strings are
 // still there. A file that is not valid YAML loads empty and invalid, with the error's line
@@ -89,21 +85,20 @@ public:
 private:
     static quint64 nextSerial();
     void parse(const QString &expectedLanguage);
-    // The phases of parse(), in order; those returning bool return false when reading stops.
+    // The phases of parse(), in order.
     bool readText();
-    bool loadYaml(YAML::Node *root);
-    void reportExtraRoot(const YAML::Node &keyNode);
-    bool readRoot(const YAML::Node &keyNode, const YAML::Node &valueNode,
-                  const QString &expectedLanguage);
-    bool walkStrings(const YAML::Node &rootValue, int rootLine);
-    void readKey(const YAML::Node &keyNode, const std::string &name, qsizetype keyPos,
-                 const QByteArray &parentPrefix);
-    void addMap(const YAML::Node &keyNode, qsizetype keyPos, const QByteArray &parentPrefix,
+    bool acceptDocument(const CatalogYaml::Result &read);
+    void walkKeys(const QVector<CatalogYaml::Key> &keys, const QString &expectedLanguage);
+    void closeMaps(QVector<QByteArray> &prefixes, int depth);
+    void reportExtraRoot(const CatalogYaml::Key &key);
+    void readRoot(const CatalogYaml::Key &key, const QString &expectedLanguage);
+    void readKey(const CatalogYaml::Key &key, qsizetype keyPos, const QByteArray &parentPrefix);
+    void addMap(const CatalogYaml::Key &key, qsizetype keyPos, const QByteArray &parentPrefix,
                 const QByteArray &childPrefix);
-    Entry readEntry(const YAML::Node &keyNode, const YAML::Node &valueNode, const std::string &name,
-                    const QByteArray &fullKey, qsizetype keyPos);
+    Entry readEntry(const CatalogYaml::Key &key, const QByteArray &fullKey, qsizetype keyPos);
+    void readValue(const CatalogYaml::Key &key, const QByteArray &fullKey, Entry &entry);
     void addEntry(const QByteArray &fullKey, const Entry &entry, const QByteArray &parentPrefix);
-    qsizetype filePosition(const YAML::Mark &mark) const;
+    qsizetype filePosition(qsizetype pos) const;
     // Drops what was read and reports a file that expands past MaxKeys or MaxTextBytes.
     void refuseExpansion(int line);
     void addProblem(Diagnostic::Severity severity, const QString &code, const QString &message,
