@@ -57,7 +57,7 @@
         <translation>Тил саптары %1 ачкычтан же %2 МиБ тексттен ашык болуп жайылат, бул чыныгы каталогдордон алда канча көп: YAML лакап аттары (*name) өз якорунун (&amp;name) мазмунун кайталайт, жана ушул саптагылар чектен ашат. Саптарды якорсуз жана лакап атсыз толук жазыңыз; ага чейин Tilmech бул файлды колдонбойт</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>The file holds a control character (byte 0x%1) on this line, which YAML does not allow in text; remove it, or restore the file from a good copy</source>
         <translation>Файлдын бул сабында башкаруучу белги бар (0x%1 байты), YAML аны текстте колдонууга жол бербейт; аны өчүрүңүз же файлды бузулбаган көчүрмөдөн калыбына келтириңиз</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>Файлдын бул сабы жарактуу UTF-8 эмес; файлды текст редакторунда UTF-8 катары сактаңыз</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The locale strings are not valid YAML: %1; fix the file at this place (quote values that contain &quot;: &quot; or start with a special character). Tilmech will not write this file until it reads again</source>
         <translation>Тил саптары жарактуу YAML эмес: %1; файлды ушул жерден оңдоңуз (&quot;: &quot; камтыган же атайын белги менен башталган маанилерди тырмакчага алыңыз). Файл кайра окула баштамайынча, Tilmech ага жазбайт</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The locale strings must be a map with the language as its only key</source>
         <translation>Тил саптары YAML map болушу керек жана анын жалгыз ачкычы тил болушу керек</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+67"/>
         <source>it has a second root key on line %1</source>
         <translation>анын %1-сабында экинчи түпкү ачкыч бар</translation>
     </message>
@@ -87,27 +87,27 @@
         <translation>Экинчи түпкү ачкыч &quot;%1&quot;: сайт биринчисин гана окуйт; анын саптарын &quot;%2:&quot; астына жылдырыңыз</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The root key is &quot;%1&quot; but the file is for language &quot;%2&quot;; rename the first line to &quot;%2:&quot;</source>
         <translation>Түпкү ачкыч — &quot;%1&quot;, бирок файл &quot;%2&quot; тили үчүн; биринчи сапты &quot;%2:&quot; деп өзгөртүңүз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Under &quot;%1:&quot; there must be &quot;key: value&quot; lines, indented; the file has a single value there instead</source>
         <translation>&quot;%1:&quot; астында чегинүү менен жазылган &quot;ачкыч: маани&quot; саптары болушу керек; файлда анын ордуна бир гана маани турат</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+18"/>
         <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
         <translation>%1-сап &quot;ачкыч: маани&quot; түрүндө эмес (&quot;%2&quot; ачкычынын сабында кош чекит жок); сапты текст редакторунда оңдоңуз</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>the value of line %1 is on the line after its key</source>
         <translation>%1-саптын мааниси ачкычтан кийинки сапта турат</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>line %1 uses a YAML anchor, alias or tag</source>
         <translation>%1-сапта YAML якорь, псевдоним (alias) же тег колдонулган</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>&quot;%2&quot; маанисин ачкан тырмакча (%1) жабылган эмес; аны маанинин аягында жабыңыз</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The key &quot;%1&quot; is defined again (first on line %2); the site uses this last value, so delete the other one</source>
         <translation>&quot;%1&quot; ачкычы кайра аныкталган (биринчи жолу %2-сапта); сайт ушул акыркы маанини колдонот, ошондуктан башкасын өчүрүңүз</translation>
     </message>
@@ -125,32 +125,32 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/core/strings/catalogeditor.cpp" line="+308"/>
+        <location filename="../src/core/strings/catalogeditor.cpp" line="+285"/>
         <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
         <translation>%1 жарактуу YAML эмес (%2-сап); адегенде аны текст редакторунда оңдоңуз: Tilmech өзү окуй албаган файлга жазбайт</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 cannot be changed line by line: %2. Fix that in a text editor first</source>
         <translation>%1 файлын сапма-сап өзгөртүү мүмкүн эмес: %2. Адегенде муну текст редакторунда оңдоңуз</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+279"/>
         <source>&quot;%1&quot; holds other strings, not text</source>
         <translation>&quot;%1&quot; текстти эмес, башка саптарды камтыйт</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-92"/>
         <source>two changes overlap in %1</source>
         <translation>%1 ичинде эки өзгөртүү бири-бири менен кесилишет</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1 cannot be changed safely: after the change &quot;%2&quot; would not read back as written. Check the file for a line that is not &quot;key: value&quot;, fix it in a text editor, and try again</source>
         <translation>%1 файлын коопсуз өзгөртүү мүмкүн эмес: өзгөртүүдөн кийин &quot;%2&quot; жазылгандай окулбай калат. Файлдан &quot;ачкыч: маани&quot; түрүндө эмес сапты таап, аны текст редакторунда оңдоңуз да, кайра аракет кылыңыз</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(the whole file)</source>
         <translation>(бүт файл)</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>no bundle folder given: add --out DIR</source>
         <translation>топтомдун папкасы көрсөтүлгөн жок: --out DIR кошуңуз</translation>
     </message>
@@ -249,6 +249,40 @@
         <location line="+6"/>
         <source>; zip: %1</source>
         <translation>; zip: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliFix</name>
+    <message>
+        <location filename="../src/cli/clifix.cpp" line="+46"/>
+        <source>cannot fix %1: %2</source>
+        <translation>%1 оңдолбойт: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not fixed [%2]: %3
+</source>
+        <translation>%1: оңдолгон жок [%2]: %3
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 жазылбайт: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: would fix [%2]: %3
+</source>
+        <translation>%1: оңдолмок [%2]: %3
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: fixed [%2]: %3
+</source>
+        <translation>%1: оңдолду [%2]: %3
+</translation>
     </message>
 </context>
 <context>
@@ -279,7 +313,7 @@
         <translation>&quot;%1&quot; барагынын &quot;%2&quot; тилиндеги файлы жок; ал бар тилдер: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+86"/>
         <source>Render pages of a site to HTML as the live site shows them.
 PAGE is a logical page name (promote/press-kit) or the path of one page file, which picks that file variant. When a logical page has several files, the first of .md, .md.partial, .erb.md, .md.erb is used (for a translation: the file with the same variant as the English one, if there is one).</source>
         <translation>Сайттын барактарын иштеп турган сайт көрсөткөндөй HTML форматына айлантат.
@@ -337,12 +371,12 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>HTML форматына айлантыла турган барактар.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-92"/>
         <source>no PAGE given; name a page such as promote/press-kit</source>
         <translation>PAGE көрсөтүлгөн жок; promote/press-kit сыяктуу барактын атын жазыңыз</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n pages given: use --out DIR to write them to files</source>
         <translation>
             <numerusform>%n барак көрсөтүлдү: аларды файлдарга жазуу үчүн --out DIR колдонуңуз</numerusform>
@@ -355,7 +389,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>--country &quot;%1&quot; эмес, kg сыяктуу кичине тамгалар менен жазылган эки тамгалык кодду кабыл алат</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
         <source>cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
     </message>
@@ -373,7 +407,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>--set %1 маанисиндеги текст жарактуу UTF-8 эмес (%2-байт); эч нерсе өзгөртүлгөн жок. Маанини UTF-8 менен бериңиз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+125"/>
         <source>List the locale strings of a language beside English with their state (missing, empty, same as English, placeholder mismatch, HTML differs, not in English), or change values with --set. Changes rewrite only the changed values&apos; lines.</source>
         <translation>Тилдин саптарын англисче саптар менен катар, абалын көрсөтүп тизмелейт (жок, бош, англисчедей эле, орун толтургучтар дал келбейт, HTML айырмаланат, англисчеде жок) же --set аркылуу маанилерди өзгөртөт. Өзгөртүүлөр өзгөргөн маанилердин саптарын гана кайра жазат.</translation>
     </message>
@@ -428,7 +462,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>unknown --format &quot;%1&quot;; use text or json</source>
         <translation>белгисиз --format &quot;%1&quot;; text же json колдонуңуз</translation>
     </message>
@@ -443,7 +477,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
         <translation>тилди --lang аркылуу көрсөтүңүз, мисалы: --lang ky</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-129"/>
         <source>--set takes KEY=VALUE, not &quot;%1&quot;</source>
         <translation>--set &quot;%1&quot; эмес, KEY=VALUE түрүн кабыл алат</translation>
     </message>
@@ -463,7 +497,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
 <context>
     <name>CliUtil</name>
     <message>
-        <location filename="../src/cli/cliutil.cpp" line="+35"/>
+        <location filename="../src/cli/cliutil.cpp" line="+48"/>
         <source>no site folder given: add --site DIR</source>
         <translation>сайттын папкасы көрсөтүлгөн жок: --site DIR кошуңуз</translation>
     </message>
@@ -476,7 +510,7 @@ PAGE — барактын логикалык аты (promote/press-kit) же б�
 <context>
     <name>CliValidate</name>
     <message>
-        <location filename="../src/cli/clivalidate.cpp" line="+20"/>
+        <location filename="../src/cli/clivalidate.cpp" line="+148"/>
         <source>Check pages and locale strings of a site. A translation is checked against its English page; --lang en checks the English pages alone.
 PAGE is a logical page name (all its files in the chosen languages) or the path of one page file. Without PAGE every page is checked, and so are the locale strings of each language.</source>
         <translation>Сайттын барактарын жана тил саптарын текшерет. Котормо өзүнүн англисче барагы менен салыштырылып текшерилет; --lang en англисче барактарды гана текшерет.
@@ -539,31 +573,56 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+3"/>
+        <source>Apply the fixes findings carry to the page files, say what changed, and report what is left.</source>
+        <translation>Табылгалардын оңдоолорун барак файлдарына колдонуу, эмне өзгөргөнүн айтуу жана калганын билдирүү.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --fix: print the changes as a patch, write nothing.</source>
+        <translation>--fix менен: өзгөртүүлөрдү патч катары чыгаруу, эч нерсе жазбоо.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pages to check (default: all).</source>
         <translation>Текшериле турган барактар (демейки: баары).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-162"/>
         <source>| code | area | severity | meaning |</source>
         <translation>| код | тармак | деңгээл | мааниси |</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+116"/>
+        <source>fixes to apply: %1, in files: %2</source>
+        <translation>колдонула турган оңдоолор: %1, файлдарда: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixes applied: %1, files changed: %2</source>
+        <translation>колдонулган оңдоолор: %1, өзгөргөн файлдар: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--dry-run goes with --fix</source>
+        <translation>--dry-run --fix менен гана колдонулат</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unknown --format &quot;%1&quot;; use text, json, sarif or junit</source>
         <translation>белгисиз --format &quot;%1&quot;; text, json, sarif же junit колдонуңуз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-160"/>
         <source>unknown --min-severity &quot;%1&quot;; use info, warning or error</source>
         <translation>белгисиз --min-severity &quot;%1&quot;; info, warning же error колдонуңуз</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+180"/>
         <source>the site has no translations to check; use --lang en to check the English pages</source>
         <translation>сайтта текшере турган котормолор жок; англисче барактарды текшерүү үчүн --lang en колдонуңуз</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-145"/>
         <source>%1 is not a page file of the site</source>
         <translation>%1 — сайттын барак файлы эмес</translation>
     </message>
@@ -576,7 +635,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../src/core/check/contentchecks.cpp" line="+246"/>
+        <location filename="../src/core/check/contentchecks.cpp" line="+306"/>
         <source>Same as the English: this block is not translated yet</source>
         <translation>Англисчеси менен бирдей: бул блок али которула элек</translation>
     </message>
@@ -596,12 +655,12 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Сандар англисче блоктогудан айырмаланат (%1); сандарды текшериңиз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-59"/>
         <source>“%1” mixes Latin and Cyrillic letters (Latin in brackets: %2); retype them in one alphabet</source>
         <translation>“%1” сөзүндө латын жана кирилл тамгалары аралашкан (латын тамгалары кашаада: %2); аларды бир алфавитте кайра териңиз</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+76"/>
         <source>Doubled or trailing spaces; remove them</source>
         <translation>Кош боштуктар же сап аягындагы боштуктар; аларды өчүрүңүз</translation>
     </message>
@@ -1218,7 +1277,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>топтомду %1 ордуна жылдыруу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/export/exporter.cpp" line="+36"/>
+        <location filename="../src/core/export/exporter.cpp" line="+31"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорттоо токтотулду; максаттуу папка мурунку абалында калды.</translation>
     </message>
@@ -1284,7 +1343,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ExpressionParser</name>
     <message>
-        <location filename="../src/core/template/expressionparser.cpp" line="+138"/>
+        <location filename="../src/core/template/expressionparser.cpp" line="+142"/>
         <source>&apos;@&apos; without a variable name</source>
         <translation>&apos;@&apos; белгисинен кийин өзгөрмөнүн аты жок</translation>
     </message>
@@ -1311,12 +1370,12 @@ PAGE — барактын логикалык аты (тандалган тилд
     <message>
         <location line="+14"/>
         <location line="+118"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>expression nested too deeply</source>
         <translation>туюнтма өтө терең салынган</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>unexpected end of the expression</source>
         <translation>туюнтма күтүлбөгөн жерден бүттү</translation>
     </message>
@@ -1326,7 +1385,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>күтүлбөгөн &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+163"/>
         <source>a positional argument after keyword arguments</source>
         <translation>ачкыч сөздүү аргументтерден кийин позициялык аргумент турат</translation>
     </message>
@@ -1359,7 +1418,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>FileChecks</name>
     <message>
-        <location filename="../src/core/check/filechecks.cpp" line="+19"/>
+        <location filename="../src/core/check/filechecks.cpp" line="+39"/>
         <source>mixed CRLF and LF</source>
         <translation>CRLF жана LF аралаш</translation>
     </message>
@@ -1384,7 +1443,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Front matter (баш бөлүк) ичинде англисче баракта бар “%1” жок; “%1: %2” кошуңуз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The English page has no front matter key “%1”; remove it</source>
         <translation>Англисче баракта “%1” front matter ачкычы жок; аны өчүрүңүз</translation>
     </message>
@@ -1555,9 +1614,47 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
 </context>
 <context>
+    <name>FixApplier</name>
+    <message>
+        <location filename="../src/core/check/fixapplier.cpp" line="+32"/>
+        <source>the text changed since it was checked</source>
+        <translation>текст текшерилгенден бери өзгөрдү</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it overlaps another fix; validate again to fix it after that one</source>
+        <translation>ал башка оңдоо менен кесилишет; ошондон кийин оңдоо үчүн кайра текшериңиз</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a space</source>
+        <translation>боштук</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the spaces</source>
+        <translation>Боштуктарды өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1”</source>
+        <translation>«%1» өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert %1</source>
+        <translation>%1 кыстаруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write %1</source>
+        <translation>%1 жазуу</translation>
+    </message>
+</context>
+<context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/template/hamltemplate.cpp" line="+122"/>
+        <location filename="../src/core/template/hamltemplate.cpp" line="+124"/>
         <source>an element without a tag name</source>
         <translation>тегдин аты жок элемент</translation>
     </message>
@@ -1572,17 +1669,17 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>атрибуттардын тизмеси жабылган эмес</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+323"/>
         <source>“%1” without an “if” before it</source>
         <translation>Алдында “if” жок “%1”</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="-144"/>
         <source>the Haml filter “:%1” is not supported</source>
         <translation>“:%1” Haml чыпкасы колдоого алынбайт</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the attributes cannot be read</source>
         <translation>атрибуттарды окуу мүмкүн эмес</translation>
     </message>
@@ -1833,22 +1930,22 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>MarkupChecks</name>
     <message>
-        <location filename="../src/core/check/markupchecks.cpp" line="+68"/>
+        <location filename="../src/core/check/markupchecks.cpp" line="+48"/>
         <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
         <translation>Бул “&lt;” белгиси сапты аяктайт, ошондуктан андан кийинки тег бузулуп, текст катары көрүнөт; “&lt;” белгисин кийинки сап менен бириктириңиз</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The attribute quote %1 of this &lt;%2&gt; tag is never closed, so the tag swallows the text after it; close the quote and the tag</source>
         <translation>Бул &lt;%2&gt; тегиндеги %1 атрибут тырмакчасы жабылган эмес, ошондуктан тег андан кийинки текстти жутуп алат; тырмакчаны жана тегди жабыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This &lt;%1&gt; tag has no closing “&gt;”; add it</source>
         <translation>Бул &lt;%1&gt; тегинин жабуучу “&gt;” белгиси жок; аны кошуңуз</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>This &lt;%1&gt; is never closed with &lt;/%1&gt;</source>
         <translation>Бул &lt;%1&gt; теги &lt;/%1&gt; менен жабылган эмес</translation>
     </message>
@@ -1856,7 +1953,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ParityChecks</name>
     <message>
-        <location filename="../src/core/check/paritychecks.cpp" line="+179"/>
+        <location filename="../src/core/check/paritychecks.cpp" line="+227"/>
         <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
         <translation>Бул тег англисче %1 тегинен айырмаланат; тегдер так көчүрүлүшү керек, ошондуктан %1 деп жазыңыз</translation>
     </message>
@@ -1871,7 +1968,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>%1 теги англисче баракта жок жана уруксат тизмесинде да жок: иштеп турган сайт аны англисче баракта жок код катары аткармак. Аны өчүрүңүз же англисче барактагы бул жердеги тегди көчүрүңүз</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>The English tag %1 (line %2) is missing here; copy it into the translation</source>
         <translation>Англисче %1 теги (%2-сап) бул жерде жок; аны котормого көчүрүңүз</translation>
     </message>
@@ -1881,7 +1978,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation> (анын ордуна жазылган туруктуу дата жыл сайын эскирет)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <source>This link points to %1 where the English one points to %2</source>
         <translation>Бул шилтеме %1 дарегине багытталган, ал эми англисчеси %2 дарегине багытталган</translation>
     </message>
@@ -2145,12 +2242,12 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>RedcarpetChecks</name>
     <message>
-        <location filename="../src/core/check/redcarpetchecks.cpp" line="+438"/>
+        <location filename="../src/core/check/redcarpetchecks.cpp" line="+443"/>
         <source>The link address “%1” has a space: the live site still makes it a link, to “%2”, which is broken. Remove the space (or write %20 if the file name really has one)</source>
         <translation>“%1” шилтеме дарегинде боштук бар: иштеп турган сайт баары бир аны “%2” дарегине шилтеме кылат, ал эми ал иштебейт. Боштукту алып салыңыз (же файлдын атында чын эле боштук болсо, %20 деп жазыңыз)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The live site pairs the underscores in “%1” into emphasis: the page shows “%2” in italics and loses both underscores. Write \_ for each underscore that should stay, or put the name in backticks</source>
         <translation>Иштеп турган сайт “%1” ичиндеги астынкы сызыктарды жуптап курсивге айлантат: баракта “%2” курсив менен көрүнөт, эки астынкы сызык тең жоголот. Калышы керек болгон ар бир астынкы сызыкты \_ деп жазыңыз, же атты тескери апострофторго (`) алыңыз</translation>
     </message>
@@ -2160,7 +2257,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Иштеп турган сайт “%1” баракка бир HTML тег катары көчүрөт, “&lt;” белгисинен кийинки “&gt;” белгисине чейин, ал эми браузер анын ичиндеги текстти жашырат. Атрибуттун тырмакчасын жабыңыз жана текст башталышы керек болгон жерде тегди “&gt;” менен бүтүрүңүз</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>This line has no “|”, so the live site ends the table above it: the line and the lines after it show as a paragraph of plain text, pipes and all. Join it to the row above, or start it with “|”</source>
         <translation>Бул сапта “|” жок, ошондуктан иштеп турган сайт таблицаны анын үстүндө бүтүрөт: бул сап жана андан кийинки саптар “|” белгилери менен кошо жөнөкөй тексттин абзацы болуп көрүнөт. Аны үстүндөгү сапка кошуңуз, же “|” менен баштаңыз</translation>
     </message>
@@ -2181,7 +2278,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/render/renderer.cpp" line="+592"/>
+        <location filename="../src/core/render/renderer.cpp" line="+743"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
         <translation>Бул тег кошкон көрүнүштөр жана кошумчалар бир барак үчүн Tilmech&apos;тин %1 көрүнүш же %2 МиБ чегинен ашып жайылат, бул чыныгы барактардан алда канча көп: кыязы, көрүнүш өзүн түз же башка көрүнүштөр аркылуу кошот. Айлампаны туюктаган кошумчаны алып салыңыз; алдын ала көрүүдө бул жерде орун толтургуч көрсөтүлөт</translation>
     </message>
@@ -2189,27 +2286,22 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/core/check/reportwriter.cpp" line="+74"/>
+        <location filename="../src/core/check/reportwriter.cpp" line="+77"/>
         <source>%1 errors, %2 warnings, %3 notes in %4 files</source>
         <translation>%4 файлда %1 ката, %2 эскертүү, %3 маалымат</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+91"/>
         <source>%1:%2:%3: note: the matching place in the English page [%4]</source>
         <translation>%1:%2:%3: маалымат: англисче барактагы тиешелүү орун [%4]</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+70"/>
         <source>the matching place in the English page</source>
         <translation>англисче барактагы тиешелүү орун</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Write %1</source>
-        <translation>%1 деп жазыңыз</translation>
-    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+101"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ката</numerusform>
@@ -2519,7 +2611,7 @@ PAGE — барактын логикалык аты (тандалган тилд
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/template/templateevaluator.cpp" line="+24"/>
+        <location filename="../src/core/template/templateevaluator.cpp" line="+28"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>“%1” — Tilmech аткарбаган Ruby коду</translation>
     </message>
@@ -2675,16 +2767,12 @@ PAGE — барактын логикалык аты (тандалган тилд
     <name>Tilmech::ConflictResolver</name>
     <message>
         <location filename="../src/app/session/conflictresolver.cpp" line="+66"/>
+        <location line="+19"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>%1 кайра жүктөлдү: ал дискте өзгөргөн</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Reloaded %1: it changed on disk</source>
-        <translation>%1 кайра жүктөлдү: ал дискте өзгөргөн</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
         <translation>Сиз саптарды түзөтүп жатканда %1 дискте өзгөрдү. “Кайра жүктөө” саптардагы түзөтүүлөрүңүздү жокко чыгарат; “Калтыруу” аларды файлдын азыркы абалынын үстүнө колдонот.</translation>
     </message>
@@ -3077,12 +3165,13 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+157"/>
+        <location filename="../src/app/mainwindow.cpp" line="+160"/>
+        <location line="+296"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="-41"/>
         <source>Site validation cancelled</source>
         <translation>Сайтты текшерүү жокко чыгарылды</translation>
     </message>
@@ -3110,12 +3199,7 @@ English page: %2:%3</source>
         <translation>Сайтты ачуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <source>Saved %1</source>
-        <translation>%1 сакталды</translation>
-    </message>
-    <message>
-        <location line="-32"/>
+        <location line="+150"/>
         <source>Open a site folder first.</source>
         <translation>Адегенде сайттын папкасын ачыңыз.</translation>
     </message>
@@ -3273,7 +3357,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::SaveCoordinator</name>
     <message>
-        <location filename="../src/app/session/savecoordinator.cpp" line="+24"/>
+        <location filename="../src/app/session/savecoordinator.cpp" line="+25"/>
         <source>Cannot Save the Strings</source>
         <translation>Саптарды сактоо мүмкүн эмес</translation>
     </message>
@@ -3648,7 +3732,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/check/validator.cpp" line="+182"/>
+        <location filename="../src/core/check/validator.cpp" line="+181"/>
         <source> (the English page has the same problem)</source>
         <translation> (англисче баракта да ушундай маселе бар)</translation>
     </message>

@@ -57,7 +57,7 @@
         <translation>Строки локализации разворачиваются более чем в %1 ключей или %2 МиБ текста — гораздо больше, чем в любом настоящем каталоге: псевдонимы YAML (*name) повторяют содержимое своего якоря (&amp;name), и псевдонимы в этой строке выходят за предел. Выпишите строки полностью, без якорей и псевдонимов; до тех пор Tilmech не использует этот файл</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>The file holds a control character (byte 0x%1) on this line, which YAML does not allow in text; remove it, or restore the file from a good copy</source>
         <translation>В этой строке файла есть управляющий символ (байт 0x%1), который YAML не допускает в тексте; удалите его или восстановите файл из исправной копии</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>В этой строке файл не является корректным UTF-8; сохраните его в кодировке UTF-8 в текстовом редакторе</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The locale strings are not valid YAML: %1; fix the file at this place (quote values that contain &quot;: &quot; or start with a special character). Tilmech will not write this file until it reads again</source>
         <translation>Строки локализации не являются корректным YAML: %1; исправьте файл в этом месте (заключите в кавычки значения, которые содержат &quot;: &quot; или начинаются со специального символа). Tilmech не будет записывать этот файл, пока он снова не станет читаться</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The locale strings must be a map with the language as its only key</source>
         <translation>Строки локализации должны быть словарём, единственный ключ которого — язык</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+67"/>
         <source>it has a second root key on line %1</source>
         <translation>в строке %1 есть второй корневой ключ</translation>
     </message>
@@ -87,27 +87,27 @@
         <translation>Второй корневой ключ &quot;%1&quot;: сайт читает только первый; перенесите его строки под &quot;%2:&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The root key is &quot;%1&quot; but the file is for language &quot;%2&quot;; rename the first line to &quot;%2:&quot;</source>
         <translation>Корневой ключ — &quot;%1&quot;, но файл предназначен для языка &quot;%2&quot;; замените первую строку на &quot;%2:&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Under &quot;%1:&quot; there must be &quot;key: value&quot; lines, indented; the file has a single value there instead</source>
         <translation>Под &quot;%1:&quot; должны идти строки &quot;ключ: значение&quot; с отступом; вместо этого в файле там одно значение</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+18"/>
         <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
         <translation>Строка %1 не имеет вида &quot;ключ: значение&quot; (у ключа &quot;%2&quot; нет двоеточия в его строке); исправьте строку в текстовом редакторе</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>the value of line %1 is on the line after its key</source>
         <translation>значение ключа из строки %1 находится на следующей строке</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>line %1 uses a YAML anchor, alias or tag</source>
         <translation>в строке %1 используется якорь, псевдоним или тег YAML</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Кавычка (%1), открывающая значение &quot;%2&quot;, нигде не закрыта; закройте её в конце значения</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The key &quot;%1&quot; is defined again (first on line %2); the site uses this last value, so delete the other one</source>
         <translation>Ключ &quot;%1&quot; определён повторно (впервые — в строке %2); сайт использует это, последнее значение, поэтому удалите другое</translation>
     </message>
@@ -125,32 +125,32 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/core/strings/catalogeditor.cpp" line="+308"/>
+        <location filename="../src/core/strings/catalogeditor.cpp" line="+285"/>
         <source>%1 is not valid YAML (line %2); fix it in a text editor first, Tilmech does not write a file it cannot read</source>
         <translation>%1 не является корректным YAML (строка %2); сначала исправьте его в текстовом редакторе: Tilmech не записывает файл, который не может прочитать</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 cannot be changed line by line: %2. Fix that in a text editor first</source>
         <translation>%1 нельзя изменить построчно: %2. Сначала исправьте это в текстовом редакторе</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+279"/>
         <source>&quot;%1&quot; holds other strings, not text</source>
         <translation>&quot;%1&quot; содержит вложенные строки, а не текст</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-92"/>
         <source>two changes overlap in %1</source>
         <translation>в %1 пересекаются два изменения</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1 cannot be changed safely: after the change &quot;%2&quot; would not read back as written. Check the file for a line that is not &quot;key: value&quot;, fix it in a text editor, and try again</source>
         <translation>%1 нельзя безопасно изменить: после изменения &quot;%2&quot; прочитается не так, как записано. Найдите в файле строку не вида &quot;ключ: значение&quot;, исправьте её в текстовом редакторе и повторите попытку</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(the whole file)</source>
         <translation>(весь файл)</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>no bundle folder given: add --out DIR</source>
         <translation>не указана папка пакета: добавьте --out DIR</translation>
     </message>
@@ -249,6 +249,40 @@
         <location line="+6"/>
         <source>; zip: %1</source>
         <translation>; zip-архив: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliFix</name>
+    <message>
+        <location filename="../src/cli/clifix.cpp" line="+46"/>
+        <source>cannot fix %1: %2</source>
+        <translation>невозможно исправить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not fixed [%2]: %3
+</source>
+        <translation>%1: не исправлено [%2]: %3
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation>невозможно записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: would fix [%2]: %3
+</source>
+        <translation>%1: было бы исправлено [%2]: %3
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: fixed [%2]: %3
+</source>
+        <translation>%1: исправлено [%2]: %3
+</translation>
     </message>
 </context>
 <context>
@@ -279,7 +313,7 @@
         <translation>у страницы &quot;%1&quot; нет файла на языке &quot;%2&quot;; она есть на языках: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+86"/>
         <source>Render pages of a site to HTML as the live site shows them.
 PAGE is a logical page name (promote/press-kit) or the path of one page file, which picks that file variant. When a logical page has several files, the first of .md, .md.partial, .erb.md, .md.erb is used (for a translation: the file with the same variant as the English one, if there is one).</source>
         <translation>Сформировать HTML страниц сайта так, как их показывает действующий сайт.
@@ -337,12 +371,12 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>Страницы, HTML которых нужно сформировать.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-92"/>
         <source>no PAGE given; name a page such as promote/press-kit</source>
         <translation>не указан PAGE; укажите страницу, например promote/press-kit</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n pages given: use --out DIR to write them to files</source>
         <translation>
             <numerusform>указана %n страница: чтобы записать страницы в файлы, используйте --out DIR</numerusform>
@@ -356,7 +390,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>--country принимает двухбуквенный код строчными буквами, например kg, а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
@@ -374,7 +408,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>значение --set %1 не является корректным UTF-8 (байт %2); ничего не изменено. Передайте значение в UTF-8</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+125"/>
         <source>List the locale strings of a language beside English with their state (missing, empty, same as English, placeholder mismatch, HTML differs, not in English), or change values with --set. Changes rewrite only the changed values&apos; lines.</source>
         <translation>Вывести строки локализации языка рядом с английскими и их состояние (отсутствует, пустая, совпадает с английской, не совпадают заполнители, отличается HTML, нет в английском) или изменить значения с помощью --set. При изменении перезаписываются только строки файла с изменёнными значениями.</translation>
     </message>
@@ -429,7 +463,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>unknown --format &quot;%1&quot;; use text or json</source>
         <translation>неизвестный --format &quot;%1&quot;; используйте text или json</translation>
     </message>
@@ -444,7 +478,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
         <translation>укажите язык с помощью --lang, например --lang ky</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-129"/>
         <source>--set takes KEY=VALUE, not &quot;%1&quot;</source>
         <translation>--set принимает KEY=VALUE, а не &quot;%1&quot;</translation>
     </message>
@@ -464,7 +498,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
 <context>
     <name>CliUtil</name>
     <message>
-        <location filename="../src/cli/cliutil.cpp" line="+35"/>
+        <location filename="../src/cli/cliutil.cpp" line="+48"/>
         <source>no site folder given: add --site DIR</source>
         <translation>не указана папка сайта: добавьте --site DIR</translation>
     </message>
@@ -477,7 +511,7 @@ PAGE — логическое имя страницы (promote/press-kit) или
 <context>
     <name>CliValidate</name>
     <message>
-        <location filename="../src/cli/clivalidate.cpp" line="+20"/>
+        <location filename="../src/cli/clivalidate.cpp" line="+148"/>
         <source>Check pages and locale strings of a site. A translation is checked against its English page; --lang en checks the English pages alone.
 PAGE is a logical page name (all its files in the chosen languages) or the path of one page file. Without PAGE every page is checked, and so are the locale strings of each language.</source>
         <translation>Проверить страницы и строки локализации сайта. Перевод проверяется по его английской странице; --lang en проверяет только английские страницы.
@@ -540,31 +574,56 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+3"/>
+        <source>Apply the fixes findings carry to the page files, say what changed, and report what is left.</source>
+        <translation>Применить исправления находок к файлам страниц, сообщить, что изменилось, и показать, что осталось.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --fix: print the changes as a patch, write nothing.</source>
+        <translation>С --fix: вывести изменения в виде патча, ничего не записывая.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pages to check (default: all).</source>
         <translation>Проверяемые страницы (по умолчанию: все).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-162"/>
         <source>| code | area | severity | meaning |</source>
         <translation>| код | область | уровень | значение |</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+116"/>
+        <source>fixes to apply: %1, in files: %2</source>
+        <translation>исправлений к применению: %1, в файлах: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixes applied: %1, files changed: %2</source>
+        <translation>применено исправлений: %1, изменено файлов: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--dry-run goes with --fix</source>
+        <translation>--dry-run используется только с --fix</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unknown --format &quot;%1&quot;; use text, json, sarif or junit</source>
         <translation>неизвестный --format &quot;%1&quot;; используйте text, json, sarif или junit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-160"/>
         <source>unknown --min-severity &quot;%1&quot;; use info, warning or error</source>
         <translation>неизвестный --min-severity &quot;%1&quot;; используйте info, warning или error</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+180"/>
         <source>the site has no translations to check; use --lang en to check the English pages</source>
         <translation>на сайте нет переводов для проверки; чтобы проверить английские страницы, используйте --lang en</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-145"/>
         <source>%1 is not a page file of the site</source>
         <translation>%1 не является файлом страницы сайта</translation>
     </message>
@@ -577,7 +636,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../src/core/check/contentchecks.cpp" line="+246"/>
+        <location filename="../src/core/check/contentchecks.cpp" line="+306"/>
         <source>Same as the English: this block is not translated yet</source>
         <translation>Совпадает с оригиналом: этот блок ещё не переведён</translation>
     </message>
@@ -597,12 +656,12 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Числа отличаются от английского блока (%1); проверьте цифры</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-59"/>
         <source>“%1” mixes Latin and Cyrillic letters (Latin in brackets: %2); retype them in one alphabet</source>
         <translation>В слове «%1» смешаны латинские и кириллические буквы (латинские — в скобках: %2); наберите их заново в одном алфавите</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+76"/>
         <source>Doubled or trailing spaces; remove them</source>
         <translation>Двойные пробелы или пробелы в конце строки; удалите их</translation>
     </message>
@@ -1219,7 +1278,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>не удаётся переместить пакет в %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/export/exporter.cpp" line="+36"/>
+        <location filename="../src/core/export/exporter.cpp" line="+31"/>
         <source>The export was cancelled; the destination was left as it was.</source>
         <translation>Экспорт отменён; папка назначения осталась без изменений.</translation>
     </message>
@@ -1286,7 +1345,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ExpressionParser</name>
     <message>
-        <location filename="../src/core/template/expressionparser.cpp" line="+138"/>
+        <location filename="../src/core/template/expressionparser.cpp" line="+142"/>
         <source>&apos;@&apos; without a variable name</source>
         <translation>&apos;@&apos; без имени переменной</translation>
     </message>
@@ -1313,12 +1372,12 @@ PAGE — логическое имя страницы (все её файлы н
     <message>
         <location line="+14"/>
         <location line="+118"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>expression nested too deeply</source>
         <translation>слишком глубокая вложенность выражения</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>unexpected end of the expression</source>
         <translation>неожиданный конец выражения</translation>
     </message>
@@ -1328,7 +1387,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>неожиданный символ &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+163"/>
         <source>a positional argument after keyword arguments</source>
         <translation>позиционный аргумент после именованных аргументов</translation>
     </message>
@@ -1361,7 +1420,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>FileChecks</name>
     <message>
-        <location filename="../src/core/check/filechecks.cpp" line="+19"/>
+        <location filename="../src/core/check/filechecks.cpp" line="+39"/>
         <source>mixed CRLF and LF</source>
         <translation>смешанные CRLF и LF</translation>
     </message>
@@ -1386,7 +1445,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>В front matter нет ключа &quot;%1&quot;, который есть на английской странице; добавьте &quot;%1: %2&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The English page has no front matter key “%1”; remove it</source>
         <translation>На английской странице нет ключа front matter &quot;%1&quot;; удалите его</translation>
     </message>
@@ -1557,9 +1616,47 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
 </context>
 <context>
+    <name>FixApplier</name>
+    <message>
+        <location filename="../src/core/check/fixapplier.cpp" line="+32"/>
+        <source>the text changed since it was checked</source>
+        <translation>текст изменился после проверки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it overlaps another fix; validate again to fix it after that one</source>
+        <translation>оно пересекается с другим исправлением; проверьте снова, чтобы исправить после него</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the spaces</source>
+        <translation>Удалить пробелы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1”</source>
+        <translation>Удалить «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert %1</source>
+        <translation>Вставить %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write %1</source>
+        <translation>Написать %1</translation>
+    </message>
+</context>
+<context>
     <name>HamlTemplate</name>
     <message>
-        <location filename="../src/core/template/hamltemplate.cpp" line="+122"/>
+        <location filename="../src/core/template/hamltemplate.cpp" line="+124"/>
         <source>an element without a tag name</source>
         <translation>элемент без имени тега</translation>
     </message>
@@ -1574,17 +1671,17 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>список атрибутов не закрыт</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+323"/>
         <source>“%1” without an “if” before it</source>
         <translation>&quot;%1&quot; без предшествующего &quot;if&quot;</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="-144"/>
         <source>the Haml filter “:%1” is not supported</source>
         <translation>фильтр Haml &quot;:%1&quot; не поддерживается</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the attributes cannot be read</source>
         <translation>не удаётся прочитать атрибуты</translation>
     </message>
@@ -1835,22 +1932,22 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>MarkupChecks</name>
     <message>
-        <location filename="../src/core/check/markupchecks.cpp" line="+68"/>
+        <location filename="../src/core/check/markupchecks.cpp" line="+48"/>
         <source>This “&lt;” ends its line, so the tag after it is broken and shows as text; join “&lt;” with the next line</source>
         <translation>Символ &quot;&lt;&quot; стоит в конце строки, поэтому следующий за ним тег разорван и показывается как текст; соедините &quot;&lt;&quot; со следующей строкой</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The attribute quote %1 of this &lt;%2&gt; tag is never closed, so the tag swallows the text after it; close the quote and the tag</source>
         <translation>Кавычка атрибута %1 в этом теге &lt;%2&gt; не закрыта, поэтому тег поглощает следующий за ним текст; закройте кавычку и тег</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This &lt;%1&gt; tag has no closing “&gt;”; add it</source>
         <translation>У этого тега &lt;%1&gt; нет закрывающего &quot;&gt;&quot;; добавьте его</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>This &lt;%1&gt; is never closed with &lt;/%1&gt;</source>
         <translation>Этот тег &lt;%1&gt; не закрыт тегом &lt;/%1&gt;</translation>
     </message>
@@ -1858,7 +1955,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ParityChecks</name>
     <message>
-        <location filename="../src/core/check/paritychecks.cpp" line="+179"/>
+        <location filename="../src/core/check/paritychecks.cpp" line="+227"/>
         <source>This tag differs from the English tag %1; tags must be copied exactly, so write %1</source>
         <translation>Этот тег отличается от английского тега %1; теги нужно копировать точно, поэтому напишите %1</translation>
     </message>
@@ -1873,7 +1970,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Тега %1 нет на английской странице и в списке разрешённых: действующий сайт выполнил бы его как код, которого нет на английской странице. Удалите его или скопируйте тег, который стоит здесь на английской странице</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>The English tag %1 (line %2) is missing here; copy it into the translation</source>
         <translation>Здесь отсутствует английский тег %1 (строка %2); скопируйте его в перевод</translation>
     </message>
@@ -1883,7 +1980,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation> (фиксированная дата вместо него устаревает каждый год)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <source>This link points to %1 where the English one points to %2</source>
         <translation>Эта ссылка ведёт на %1, а английская — на %2</translation>
     </message>
@@ -2147,12 +2244,12 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>RedcarpetChecks</name>
     <message>
-        <location filename="../src/core/check/redcarpetchecks.cpp" line="+438"/>
+        <location filename="../src/core/check/redcarpetchecks.cpp" line="+443"/>
         <source>The link address “%1” has a space: the live site still makes it a link, to “%2”, which is broken. Remove the space (or write %20 if the file name really has one)</source>
         <translation>В адресе ссылки «%1» есть пробел: действующий сайт всё равно делает ссылку — на «%2», и она не работает. Уберите пробел (или напишите %20, если в имени файла действительно есть пробел)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The live site pairs the underscores in “%1” into emphasis: the page shows “%2” in italics and loses both underscores. Write \_ for each underscore that should stay, or put the name in backticks</source>
         <translation>Действующий сайт объединяет подчёркивания в «%1» в пару и делает курсив: страница показывает «%2» курсивом, а оба подчёркивания пропадают. Пишите \_ для каждого подчёркивания, которое должно остаться, или заключите имя в обратные апострофы (`)</translation>
     </message>
@@ -2162,7 +2259,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Действующий сайт вставляет «%1» в страницу как один HTML-тег, от «&lt;» до следующего «&gt;», и браузер скрывает текст внутри него. Закройте кавычку атрибута и завершите тег символом «&gt;» там, где должен начинаться текст</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>This line has no “|”, so the live site ends the table above it: the line and the lines after it show as a paragraph of plain text, pipes and all. Join it to the row above, or start it with “|”</source>
         <translation>В этой строке нет «|», поэтому действующий сайт заканчивает таблицу перед ней: эта строка и следующие за ней показываются абзацем обычного текста вместе с символами «|». Присоедините её к строке выше или начните её с «|»</translation>
     </message>
@@ -2183,7 +2280,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>Renderer</name>
     <message>
-        <location filename="../src/core/render/renderer.cpp" line="+592"/>
+        <location filename="../src/core/render/renderer.cpp" line="+743"/>
         <source>The views and includes this tag brings in expand past Tilmech&apos;s limit of %1 views or %2 MiB for one page, far more than any real page: a view probably includes itself, directly or through other views. Remove the include that closes the loop; the preview shows a placeholder here</source>
         <translation>Представления и включения, которые подключает этот тег, разворачиваются за предел Tilmech в %1 представлений или %2 МиБ на страницу — гораздо больше, чем у любой настоящей страницы: вероятно, представление включает само себя, напрямую или через другие представления. Удалите включение, замыкающее цикл; предпросмотр показывает здесь заполнитель</translation>
     </message>
@@ -2191,27 +2288,22 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../src/core/check/reportwriter.cpp" line="+74"/>
+        <location filename="../src/core/check/reportwriter.cpp" line="+77"/>
         <source>%1 errors, %2 warnings, %3 notes in %4 files</source>
         <translation>ошибок: %1, предупреждений: %2, примечаний: %3; файлов: %4</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+91"/>
         <source>%1:%2:%3: note: the matching place in the English page [%4]</source>
         <translation>%1:%2:%3: примечание: соответствующее место на английской странице [%4]</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+70"/>
         <source>the matching place in the English page</source>
         <translation>соответствующее место на английской странице</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Write %1</source>
-        <translation>Написать %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+101"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -2522,7 +2614,7 @@ PAGE — логическое имя страницы (все её файлы н
 <context>
     <name>TemplateEvaluator</name>
     <message>
-        <location filename="../src/core/template/templateevaluator.cpp" line="+24"/>
+        <location filename="../src/core/template/templateevaluator.cpp" line="+28"/>
         <source>“%1” is Ruby that Tilmech does not run</source>
         <translation>«%1» — код Ruby, который Tilmech не выполняет</translation>
     </message>
@@ -2678,16 +2770,12 @@ PAGE — логическое имя страницы (все её файлы н
     <name>Tilmech::ConflictResolver</name>
     <message>
         <location filename="../src/app/session/conflictresolver.cpp" line="+66"/>
+        <location line="+19"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>Файл %1 перезагружен: он изменился на диске</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Reloaded %1: it changed on disk</source>
-        <translation>Файл %1 перезагружен: он изменился на диске</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 changed on disk while you were editing strings. Reload drops your string edits; Keep puts them on top of the file as it is now.</source>
         <translation>Файл %1 изменился на диске, пока вы редактировали строки. «Перезагрузить» отменит ваши правки строк; «Оставить» применит их поверх текущего содержимого файла.</translation>
     </message>
@@ -3090,12 +3178,13 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+157"/>
+        <location filename="../src/app/mainwindow.cpp" line="+160"/>
+        <location line="+296"/>
         <source>Saved %1</source>
         <translation>Файл %1 сохранён</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="-41"/>
         <source>Site validation cancelled</source>
         <translation>Проверка сайта отменена</translation>
     </message>
@@ -3124,12 +3213,7 @@ English page: %2:%3</source>
         <translation>Не удаётся открыть сайт</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <location line="-32"/>
+        <location line="+150"/>
         <source>Open a site folder first.</source>
         <translation>Сначала откройте папку сайта.</translation>
     </message>
@@ -3287,7 +3371,7 @@ Recover it into the editor? Nothing is written to the site until you save.</sour
 <context>
     <name>Tilmech::SaveCoordinator</name>
     <message>
-        <location filename="../src/app/session/savecoordinator.cpp" line="+24"/>
+        <location filename="../src/app/session/savecoordinator.cpp" line="+25"/>
         <source>Cannot Save the Strings</source>
         <translation>Не удаётся сохранить строки</translation>
     </message>
@@ -3662,7 +3746,7 @@ Your edits are still here.</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/check/validator.cpp" line="+182"/>
+        <location filename="../src/core/check/validator.cpp" line="+181"/>
         <source> (the English page has the same problem)</source>
         <translation> (на английской странице та же проблема)</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "check/diagnosticcatalog.h"
 #include "check/reportwriter.h"
 #include "check/validator.h"
+#include "clifix.h"
 #include "cliutil.h"
 #include "render/renderer.h"
 #include "site/project.h"
@@ -86,11 +87,10 @@ std::optional<QVector<const PageFile *>> CliValidate::filesToCheck(const Project
     return files;
 }
 
-// Checks the catalogs (when the whole site is checked) and the files on every core, then
-// reports the findings of at least `minimum` in `format`.
-int CliValidate::check(const Workspace &workspace, const QStringList &languages,
-                       const QStringList &catalogs, const QVector<const PageFile *> &files,
-                       ReportWriter::Format format, Diagnostic::Severity minimum)
+// Checks the catalogs (when the whole site is checked) and the files on every core.
+ReportWriter::Report CliValidate::collect(const Workspace &workspace, const QStringList &languages,
+                                          const QStringList &catalogs,
+                                          const QVector<const PageFile *> &files)
 {
     const Validator &validator = *workspace.validator();
     ReportWriter::Report report;
@@ -106,6 +106,13 @@ int CliValidate::check(const Workspace &workspace, const QStringList &languages,
     for (const PageFile *file : qAsConst(files))
         report.files.append({file->relativePath, file->language});
     report.diagnostics += validator.viewProblems();
+    return report;
+}
+
+// Reports the findings of at least `minimum` in `format`.
+int CliValidate::print(ReportWriter::Report report, ReportWriter::Format format,
+                       Diagnostic::Severity minimum)
+{
     const bool errors = hasErrors(report.diagnostics);
     Diagnostics shown;
     for (const Diagnostic &d : qAsConst(report.diagnostics)) {
@@ -117,6 +124,21 @@ int CliValidate::check(const Workspace &workspace, const QStringList &languages,
     CliUtil::out(ReportWriter::write(format, report));
     CliUtil::err((QStringLiteral("tilmech-cli: ") + summary + QLatin1Char('\n')).toUtf8());
     return errors ? CliUtil::Failure : CliUtil::Success;
+}
+
+// --fix: applies the fixes and says so; false when a file could not be read or written.
+bool CliValidate::fix(const Project &project, const Diagnostics &found, bool dryRun,
+                      ReportWriter::Format format, int *filesChanged)
+{
+    const CliFix::Outcome outcome =
+        CliFix::apply(project, found, dryRun, format == ReportWriter::Format::Text);
+    const QString said = dryRun ? tr("fixes to apply: %1, in files: %2")
+                                : tr("fixes applied: %1, files changed: %2");
+    CliUtil::err((QStringLiteral("tilmech-cli: ") +
+                  said.arg(outcome.fixesApplied).arg(outcome.filesChanged) + QLatin1Char('\n'))
+                     .toUtf8());
+    *filesChanged = outcome.filesChanged;
+    return outcome.failures == 0;
 }
 
 int CliValidate::run(const QStringList &arguments)
@@ -148,12 +170,22 @@ int CliValidate::run(const QStringList &arguments)
         tr("CODE"));
     const QCommandLineOption codesOption(QStringLiteral("list-codes"),
                                          tr("List every diagnostic code and exit."));
-    parser.addOptions(
-        {siteOption, langOption, formatOption, severityOption, countryOption, codesOption});
+    const QCommandLineOption fixOption(
+        QStringLiteral("fix"),
+        tr("Apply the fixes findings carry to the page files, say what changed, and report "
+           "what is left."));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), tr("With --fix: print the changes as a patch, write nothing."));
+    parser.addOptions({siteOption, langOption, formatOption, severityOption, countryOption,
+                       codesOption, fixOption, dryRunOption});
     parser.addPositionalArgument(QStringLiteral("PAGE"), tr("Pages to check (default: all)."),
                                  QStringLiteral("[PAGE...]"));
     if (const std::optional<int> stop = CliUtil::parse(parser, arguments))
         return *stop;
+    if (parser.isSet(dryRunOption) && !parser.isSet(fixOption)) {
+        CliUtil::error(tr("--dry-run goes with --fix"));
+        return CliUtil::CannotRun;
+    }
     if (parser.isSet(codesOption)) {
         listCodes();
         return CliUtil::Success;
@@ -191,8 +223,25 @@ int CliValidate::run(const QStringList &arguments)
     if (!files)
         return CliUtil::CannotRun;
 
-    return check(workspace, languages, pages.isEmpty() ? languages : QStringList(), *files, *format,
-                 *minimum);
+    const QStringList catalogs = pages.isEmpty() ? languages : QStringList();
+    ReportWriter::Report report = collect(workspace, languages, catalogs, *files);
+    if (parser.isSet(fixOption)) {
+        int changed = 0;
+        if (!fix(*project, report.diagnostics, parser.isSet(dryRunOption), *format, &changed))
+            return CliUtil::CannotRun;
+        if (changed > 0 && !parser.isSet(dryRunOption)) {
+            // What is left, read again from the files as they are now.
+            const Workspace again =
+                CliUtil::openSite(parser.value(siteOption), parser.value(countryOption));
+            if (!again.project())
+                return CliUtil::CannotRun;
+            const auto filesNow = filesToCheck(*again.project(), languages, pages);
+            if (!filesNow)
+                return CliUtil::CannotRun;
+            report = collect(again, languages, catalogs, *filesNow);
+        }
+    }
+    return print(report, *format, *minimum);
 }
 
 } // namespace Tilmech

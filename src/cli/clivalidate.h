@@ -15,7 +15,8 @@ class Workspace;
 struct PageFile;
 
 // `tilmech-cli validate`: checks pages and locale strings, reports as text, JSON, SARIF or
-// JUnit; exit 0 without errors, 1 with errors, 2 when it could not run.
+// JUnit; with --fix, applies the fixes first (--dry-run: shows them). Exit 0 without errors,
+// 1 with errors, 2 when it could not run.
 class CliValidate
 {
     Q_DECLARE_TR_FUNCTIONS(CliValidate)
@@ -28,9 +29,13 @@ private:
     static std::optional<Diagnostic::Severity> minimumSeverity(const QString &name);
     static std::optional<QVector<const PageFile *>>
     filesToCheck(const Project &project, const QStringList &languages, const QStringList &pages);
-    static int check(const Workspace &workspace, const QStringList &languages,
-                     const QStringList &catalogs, const QVector<const PageFile *> &files,
-                     ReportWriter::Format format, Diagnostic::Severity minimum);
+    static ReportWriter::Report collect(const Workspace &workspace, const QStringList &languages,
+                                        const QStringList &catalogs,
+                                        const QVector<const PageFile *> &files);
+    static int print(ReportWriter::Report report, ReportWriter::Format format,
+                     Diagnostic::Severity minimum);
+    static bool fix(const Project &project, const Diagnostics &found, bool dryRun,
+                    ReportWriter::Format format, int *filesChanged);
 };
 
 } // namespace Tilmech

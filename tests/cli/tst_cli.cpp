@@ -5,7 +5,9 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -27,6 +29,8 @@ private slots:
     void validate();
     void validateFormats_data();
     void validateFormats();
+    void validateFix();
+    void validateFixDryRunAndSarif();
     void strings_data();
     void strings();
     void stringsSet();
@@ -43,6 +47,7 @@ private slots:
     void messagesFollowLocale();
 
 private:
+    static QString fixSite(const QTemporaryDir &dir);
     struct Run
     {
         int code = -1;
@@ -346,6 +351,116 @@ void TestCli::validateFormats()
         QCOMPARE(doc[QStringLiteral("version")].toString(), QStringLiteral("2.1.0"));
     else
         QVERIFY(doc[QStringLiteral("summary")][QStringLiteral("errors")].toInt() > 0);
+}
+
+// A site whose Kyrgyz page has findings that know their fix: an altered tag, a word with a
+// Latin letter among Cyrillic ones, trailing spaces, and a tag-only English block left out.
+QString TestCli::fixSite(const QTemporaryDir &dir)
+{
+    const QString site = dir.filePath(QStringLiteral("site"));
+    const auto write = [&](const char *path, const char *text) {
+        return TestSupport::writeSiteFile(site, QString::fromUtf8(path), QByteArray(text));
+    };
+    const bool written =
+        write("i18n/en.yml", "en:\n  intro: Welcome\n  title_about: About\n") &&
+        write("i18n/ky.yml", "ky:\n  intro: Кош келиңиз\n  title_about: Биз жөнүндө\n") &&
+        write("public/how-to.md", "# How to\n") &&
+        write("public/about.md", "---\ntitle: About\n---\n# <%= hoc_s(:title_about) %>\n\n"
+                                 "Read [the guide](<%= resolve_url('/how-to') %>) about the Code "
+                                 "week today.\n\n<%= hoc_s(:intro) %>\n\nThe last paragraph "
+                                 "of this page.\n") &&
+        write("i18n/public/ky/about.md",
+              "---\ntitle: Биз жөнүндө\n---\n# <%= hoc_s(:title_about) %>\n\n"
+              "[Колдонмону](<%= resolve_url('/how-too') %>) бүгүн окугула, Кoд жумасы.   \n\n"
+              "Бул беттин акыркы абзацы.\n");
+    return written ? site : QString();
+}
+
+void TestCli::validateFix()
+{
+    QTemporaryDir dir;
+    const QString site = fixSite(dir);
+    QVERIFY(!site.isEmpty());
+    const QString page = site + QStringLiteral("/i18n/public/ky/about.md");
+    const Run fixed =
+        run({QStringLiteral("validate"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--fix")});
+    QVERIFY2(fixed.out.contains(QLatin1String("fixed [parity-tag-altered]")),
+             qPrintable(fixed.out));
+    QVERIFY(fixed.out.contains(QLatin1String("fixed [content-homoglyph]")));
+    QVERIFY(fixed.out.contains(QLatin1String("fixed [content-whitespace]")));
+    QVERIFY(fixed.out.contains(QLatin1String("fixed [parity-tag-missing]")));
+    QVERIFY(fixed.err.contains(QLatin1String("fixes applied: 4, files changed: 1")));
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()),
+             QStringLiteral("---\ntitle: Биз жөнүндө\n---\n# <%= hoc_s(:title_about) %>\n\n"
+                            "[Колдонмону](<%= resolve_url('/how-to') %>) бүгүн окугула, Код "
+                            "жумасы.\n\n<%= hoc_s(:intro) %>\n\nБул беттин акыркы абзацы.\n"));
+    // What is left is reported after the fixes, and has nothing more to fix.
+    QVERIFY2(!fixed.out.contains(QLatin1String("[parity-tag-altered]\n")), qPrintable(fixed.out));
+    const Run again =
+        run({QStringLiteral("validate"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--fix")});
+    QVERIFY2(again.err.contains(QLatin1String("fixes applied: 0, files changed: 0")),
+             qPrintable(again.err));
+}
+
+void TestCli::validateFixDryRunAndSarif()
+{
+    QTemporaryDir dir;
+    const QString site = fixSite(dir);
+    QVERIFY(!site.isEmpty());
+    const QString page = site + QStringLiteral("/i18n/public/ky/about.md");
+    const QMap<QString, QByteArray> before = TestSupport::checksums(site);
+    const Run dry =
+        run({QStringLiteral("validate"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--fix"), QStringLiteral("--dry-run")});
+    QCOMPARE(TestSupport::checksums(site), before); // nothing written
+    QVERIFY2(dry.out.contains(QLatin1String("--- a/i18n/public/ky/about.md\n"
+                                            "+++ b/i18n/public/ky/about.md\n@@ -3,6 +3,8 @@\n")),
+             qPrintable(dry.out));
+    QVERIFY(dry.out.contains(QStringLiteral("+[Колдонмону](<%= resolve_url('/how-to') %>) бүгүн "
+                                            "окугула, Код жумасы.\n")));
+    QVERIFY(dry.out.contains(QLatin1String("would fix [content-homoglyph]")));
+    QVERIFY(dry.err.contains(QLatin1String("fixes to apply: 4, in files: 1")));
+    // --dry-run alone is refused.
+    QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("--site"), site,
+                  QStringLiteral("--dry-run")})
+                 .code,
+             2);
+
+    // SARIF carries each fix as a replacement of bytes of the file.
+    const Run sarif =
+        run({QStringLiteral("validate"), QStringLiteral("--site"), site, QStringLiteral("--lang"),
+             QStringLiteral("ky"), QStringLiteral("--format"), QStringLiteral("sarif")});
+    const QJsonDocument doc = QJsonDocument::fromJson(sarif.out.toUtf8());
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    int fixes = 0;
+    for (const QJsonValue result :
+         doc[QStringLiteral("runs")][0][QStringLiteral("results")].toArray()) {
+        const QJsonArray list = result[QStringLiteral("fixes")].toArray();
+        if (list.isEmpty())
+            continue;
+        const QJsonObject change = list[0][QStringLiteral("artifactChanges")][0].toObject();
+        QCOMPARE(change[QStringLiteral("artifactLocation")][QStringLiteral("uri")].toString(),
+                 QStringLiteral("i18n/public/ky/about.md"));
+        const QJsonObject replacement = change[QStringLiteral("replacements")][0].toObject();
+        const QJsonObject region = replacement[QStringLiteral("deletedRegion")].toObject();
+        const qsizetype offset = region[QStringLiteral("byteOffset")].toInteger();
+        const qsizetype length = region[QStringLiteral("byteLength")].toInteger();
+        QVERIFY(offset >= 0 && offset + length <= bytes.size());
+        if (result[QStringLiteral("ruleId")].toString() == QLatin1String("content-homoglyph")) {
+            QCOMPARE(bytes.mid(offset, length), QStringLiteral("Кoд").toUtf8());
+            QCOMPARE(
+                replacement[QStringLiteral("insertedContent")][QStringLiteral("text")].toString(),
+                QStringLiteral("Код"));
+        }
+        ++fixes;
+    }
+    QCOMPARE(fixes, 4);
 }
 
 void TestCli::strings_data()

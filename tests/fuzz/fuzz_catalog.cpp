@@ -67,6 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CatalogEditor::apply(*catalog, edits, nullptr, &error);
         if (!edited)
             continue;
+        checkSubsetReader(*edited);
         const auto again =
             Catalog::fromBytes(*edited, QStringLiteral("ky.yml"), QStringLiteral("ky"));
         QHash<QByteArray, QByteArray> expected;

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 
 namespace Tilmech {
 
@@ -31,6 +32,15 @@ public:
     // Unified-style text: "  same", "- removed", "+ added"; `context` unchanged lines are kept
     // around each change (negative: all).
     static QString unified(const QVector<Line> &lines, int context = 3);
+    // The diff as a patch ("--- a/NAME", "+++ b/NAME", "@@ -l,n +l,n @@" hunks with `context`
+    // lines around each change) that `patch -p1` and `git apply` read; empty when nothing
+    // changed.
+    static QString patch(const QString &name, const QString &oldText, const QString &newText,
+                         int context = 3);
+
+private:
+    static QString hunks(const QString &name, const QVector<Line> &lines, int context,
+                         const std::function<bool(const Line &)> &unbroken);
 };
 
 } // namespace Tilmech

@@ -219,6 +219,66 @@ QStringList ContentChecks::numbers(const QString &text)
     return result;
 }
 
+QString ContentChecks::inOneScript(const QString &word)
+{
+    // Letters that look alike in both alphabets; the others have to be retyped.
+    static const QString latin = QStringLiteral("aceopxyABCEHKMOPTX");
+    static const QString cyrillic = QStringLiteral("асеорхуАВСЕНКМОРТХ");
+    int latinCount = 0, cyrillicCount = 0;
+    for (const QChar ch : word) {
+        const CharClass::Letter kind = CharClass::letter(ch);
+        latinCount += kind.latin;
+        cyrillicCount += kind.cyrillic;
+    }
+    const bool toCyrillic = cyrillicCount >= latinCount;
+    const QString &from = toCyrillic ? latin : cyrillic;
+    const QString &to = toCyrillic ? cyrillic : latin;
+    QString out = word;
+    for (QChar &ch : out) {
+        const CharClass::Letter kind = CharClass::letter(ch);
+        if (toCyrillic ? !kind.latin : !kind.cyrillic)
+            continue;
+        const qsizetype at = from.indexOf(ch);
+        if (at < 0)
+            return QString();
+        ch = to.at(at);
+    }
+    return out;
+}
+
+// Words that mix Latin and Cyrillic letters where the English block has no such word; the
+// fix retypes the look-alike letters in the word's main alphabet, at the word's own place.
+void ContentChecks::reportHomoglyphs(CheckContext &c, const QString &text,
+                                     const QString &sourceText, qsizetype begin, qsizetype end,
+                                     qsizetype sourceBegin)
+{
+    const QStringList sourceWords = mixedScriptWords(sourceText);
+    const QSet<QString> sourceMixed(sourceWords.cbegin(), sourceWords.cend());
+    const QByteArray &bytes = c.page->document().bytes();
+    QHash<QString, qsizetype> searchFrom; // the next place to look for each word
+    for (const QString &word : mixedScriptWords(text)) {
+        if (sourceMixed.contains(word))
+            continue;
+        QString marked;
+        for (const QChar ch : word)
+            marked += CharClass::letter(ch).latin ? QStringLiteral("[%1]").arg(ch) : QString(ch);
+        Diagnostic &d =
+            c.addParity(QStringLiteral("content-homoglyph"), S::Warning,
+                        tr("“%1” mixes Latin and Cyrillic letters (Latin in brackets: %2); retype "
+                           "them in one alphabet")
+                            .arg(word, marked),
+                        begin, end, sourceBegin, word);
+        const QByteArray written = word.toUtf8();
+        const qsizetype from = searchFrom.value(word, begin);
+        const qsizetype at = QByteArrayView(bytes).first(end).indexOf(written, from);
+        const QString retyped = inOneScript(word);
+        if (at < 0 || retyped.isEmpty())
+            continue;
+        searchFrom.insert(word, at + written.size());
+        d.setFix(at, at + written.size(), retyped);
+    }
+}
+
 void ContentChecks::run(CheckContext &c)
 {
     if (!c.source || !c.alignment)
@@ -266,21 +326,7 @@ void ContentChecks::run(CheckContext &c)
                 tr("The numbers differ from the English block (%1); check the figures").arg(detail),
                 first.begin, end, sourceFirst.begin, found.join(QLatin1Char(',')));
         }
-        const QStringList sourceWords = mixedScriptWords(sourceText);
-        const QSet<QString> sourceMixed(sourceWords.cbegin(), sourceWords.cend());
-        for (const QString &word : mixedScriptWords(text)) {
-            if (sourceMixed.contains(word))
-                continue;
-            QString marked;
-            for (const QChar ch : word)
-                marked +=
-                    CharClass::letter(ch).latin ? QStringLiteral("[%1]").arg(ch) : QString(ch);
-            c.addParity(QStringLiteral("content-homoglyph"), S::Warning,
-                        tr("“%1” mixes Latin and Cyrillic letters (Latin in brackets: %2); retype "
-                           "them in one alphabet")
-                            .arg(word, marked),
-                        first.begin, end, sourceFirst.begin, word);
-        }
+        reportHomoglyphs(c, text, sourceText, first.begin, end, sourceFirst.begin);
         // Spacing the translator added.
         int sourceSpacing = 0;
         for (int i : pair.source)
@@ -292,8 +338,13 @@ void ContentChecks::run(CheckContext &c)
             if (b.kind == K::TableRow || b.kind == K::Html)
                 continue;
             for (const auto &span : pageSpaces.take(b)) {
-                c.add(QStringLiteral("content-whitespace"), S::Info,
-                      tr("Doubled or trailing spaces; remove them"), span.first, span.second);
+                Diagnostic &d =
+                    c.add(QStringLiteral("content-whitespace"), S::Info,
+                          tr("Doubled or trailing spaces; remove them"), span.first, span.second);
+                const QByteArray &bytes = page.document().bytes();
+                const bool trailing = span.second >= bytes.size() || bytes[span.second] == '\n' ||
+                                      bytes[span.second] == '\r';
+                d.setFix(trailing ? QString() : QStringLiteral(" "));
             }
         }
     }

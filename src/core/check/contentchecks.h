@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace Tilmech {
 
@@ -21,6 +22,13 @@ public:
     static QStringList mixedScriptWords(const QString &text);
     // The numbers (digit runs) of a text, sorted.
     static QStringList numbers(const QString &text);
+    // The word with its look-alike letters retyped in its main alphabet (the one most of its
+    // letters are in, Cyrillic on a tie); empty when a letter has no look-alike.
+    static QString inOneScript(const QString &word);
+
+private:
+    static void reportHomoglyphs(CheckContext &c, const QString &text, const QString &sourceText,
+                                 qsizetype begin, qsizetype end, qsizetype sourceBegin);
 };
 
 } // namespace Tilmech

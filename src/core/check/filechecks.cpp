@@ -10,6 +10,26 @@ namespace {
 
 using S = Diagnostic::Severity;
 
+// The English front matter line `line` as written (so its quoting carries over), with its
+// line break when `withBreak` (a line to insert) or without (a line to replace); empty when
+// the value goes on over more lines, which a one-line fix would cut.
+QString lineOf(const Document &source, int line, bool withBreak)
+{
+    const QByteArray &bytes = source.bytes();
+    const qsizetype start = source.lines().lineStart(line);
+    qsizetype end = source.lines().lineStart(line + 1);
+    if (end <= start)
+        end = bytes.size();
+    if (end < bytes.size() && (bytes[end] == ' ' || bytes[end] == '\t'))
+        return QString();
+    QByteArray text = bytes.mid(start, end - start);
+    while (text.endsWith('\n') || text.endsWith('\r'))
+        text.chop(1);
+    if (withBreak)
+        text += '\n';
+    return QString::fromUtf8(text);
+}
+
 QString lineEndName(Document::LineEnding ending)
 {
     switch (ending) {
@@ -87,7 +107,9 @@ void FileChecks::run(CheckContext &c, const Page *page, const PageFile &file)
                 tr("The front matter has no “%1”, which the English page has; add “%1: %2”")
                     .arg(english.key, english.value),
                 top, top, source.lines().lineStart(english.line), english.key);
-            d.fix = english.key + QStringLiteral(": ") + english.value;
+            const QString line = lineOf(source, english.line, true);
+            if (!line.isEmpty())
+                d.setFix(line);
         }
     }
     for (const FrontMatterEntry &entry : doc.frontMatter()) {
@@ -114,7 +136,16 @@ void FileChecks::run(CheckContext &c, const Page *page, const PageFile &file)
                    "translated, so copy the English value")
                     .arg(entry.key, entry.value, english),
                 at, std::max(at, lineEnd - 1), source.lines().lineStart(sourceLine), entry.key);
-            d.fix = entry.key + QStringLiteral(": ") + english;
+            // The whole line is replaced, without its line break (and a value going on over
+            // more lines is left to the translator).
+            qsizetype lineTextEnd = std::max(at, lineEnd - 1);
+            if (lineTextEnd > at && doc.bytes().at(lineTextEnd - 1) == '\r')
+                --lineTextEnd;
+            const QString line = lineOf(source, sourceLine, false);
+            const bool oneLine = lineEnd >= doc.bytes().size() || (doc.bytes().at(lineEnd) != ' ' &&
+                                                                   doc.bytes().at(lineEnd) != '\t');
+            if (!line.isEmpty() && oneLine)
+                d.setFix(at, lineTextEnd, line);
         }
     }
 }

@@ -85,6 +85,8 @@ private:
     int findAltered(const PageTag &tag, const TemplateToken &t);
     QVector<int> alignedAtOrBefore(bool wanted) const;
     qsizetype missingPlace(int sourceBlock, const QVector<int> &alignedAtOrBefore) const;
+    bool missingBlockFits(const PageTag &tag, int sourceBlock,
+                          const QVector<int> &alignedAtOrBefore) const;
 
     CheckContext &c;
     const PageAnalysis &page;
@@ -226,7 +228,7 @@ void TagParity::reportForeign(const QVector<const PageTag *> &foreign)
                                  "exactly, so write %1")
                     .arg(fix),
                 t.begin, t.end, source.tokens().at(original.token).begin, written);
-            d.fix = fix;
+            d.setFix(fix);
             continue;
         }
         if (TagPolicy::isAllowListed(*tag)) {
@@ -303,8 +305,31 @@ void TagParity::reportMissing()
             message += ParityChecks::tr(" (a fixed date in its place goes out of date every year)");
         Diagnostic &d = c.addParity(QStringLiteral("parity-tag-missing"), S::Error, message, where,
                                     where, st.begin, written);
-        d.fix = written;
+        if (missingBlockFits(tag, source.outline().blockAt(st.begin), aligned))
+            d.setFix(written + QStringLiteral("\n\n"));
     }
+}
+
+// Whether a missing tag can be put back by itself: only a tag that is a whole block of the
+// English page alone (a view, an include, a link on its line), output and not control flow,
+// whose block has no translation while the block after it has one, before which it goes.
+// A tag inside translated text has no sure place: the translator inserts it (Ctrl+T).
+bool TagParity::missingBlockFits(const PageTag &tag, int sourceBlock,
+                                 const QVector<int> &alignedAtOrBefore) const
+{
+    if (!c.alignment || sourceBlock < 0 ||
+        !(tag.canonical.startsWith('=') || tag.canonical.startsWith("{{")))
+        return false;
+    const OutlineBlock &block = source.outline().blocks().at(sourceBlock);
+    const QByteArray text =
+        source.document().bytes().mid(block.begin, block.end - block.begin).trimmed();
+    if (text != tag.written)
+        return false;
+    const int k = alignedAtOrBefore.value(sourceBlock, -1);
+    if (k == sourceBlock)
+        return false; // the block is translated, by something else than the tag
+    const int next = k < 0 ? 0 : c.alignment->forSource(k)->translation.last() + 1;
+    return next < page.outline().blocks().size();
 }
 
 bool isImage(const OutlineLink &l)

@@ -438,13 +438,19 @@ private:
             else if (ch != u'\r')
                 live += ch;
         }
-        m_c.add(QStringLiteral("markdown-link-space"), S::Warning,
-                RedcarpetChecks::tr(
-                    "The link address “%1” has a space: the live site still makes it a link, "
-                    "to “%2”, which is broken. Remove the space (or write %20 if the file name "
-                    "really has one)")
-                    .arg(destination.simplified(), live),
-                m_base + b, m_base + e, destination.simplified());
+        Diagnostic &d =
+            m_c.add(QStringLiteral("markdown-link-space"), S::Warning,
+                    RedcarpetChecks::tr(
+                        "The link address “%1” has a space: the live site still makes it a link, "
+                        "to “%2”, which is broken. Remove the space (or write %20 if the file name "
+                        "really has one)")
+                        .arg(destination.simplified(), live),
+                    m_base + b, m_base + e, destination.simplified());
+        // The fix removes the blanks: an address with a real space is rare, and is told.
+        QByteArray address = m_c.page->document().bytes().mid(m_base + b, e - b);
+        for (const char blank : {' ', '\t', '\r', '\n'})
+            address.replace(QByteArray(1, blank), QByteArray());
+        d.setFix(QString::fromUtf8(address));
     }
 
     void reportEmphasis(qsizetype opener, qsizetype closer, qsizetype b, qsizetype e)

@@ -2,6 +2,7 @@
 
 #include "base/taskrun.h"
 #include "check/diagnosticcatalog.h"
+#include "check/fixapplier.h"
 #include "version.h"
 
 #include <QDir>
@@ -108,8 +109,11 @@ QJsonObject jsonOf(const Diagnostic &d)
                   {QStringLiteral("begin"), double(d.begin)},
                   {QStringLiteral("end"), double(d.end)},
                   {QStringLiteral("language"), d.language}};
-    if (!d.fix.isEmpty())
-        o.insert(QStringLiteral("fix"), d.fix);
+    if (d.fix.isValid()) {
+        o.insert(QStringLiteral("fix"), d.fix.text);
+        o.insert(QStringLiteral("fixBegin"), double(d.fix.begin));
+        o.insert(QStringLiteral("fixEnd"), double(d.fix.end));
+    }
     if (!d.sourceFile.isEmpty()) {
         o.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), d.sourceFile},
                                                        {QStringLiteral("line"), d.sourceLine},
@@ -234,12 +238,13 @@ QByteArray ReportWriter::sarif(const Report &report)
                                         tr("the matching place in the English page")}});
             result.insert(QStringLiteral("relatedLocations"), QJsonArray{related});
         }
-        if (!d.fix.isEmpty() && d.begin >= 0) {
+        if (d.fix.isValid()) {
             QJsonObject replacement{
                 {QStringLiteral("deletedRegion"),
-                 QJsonObject{{QStringLiteral("byteOffset"), double(d.begin)},
-                             {QStringLiteral("byteLength"), double(d.end - d.begin)}}},
-                {QStringLiteral("insertedContent"), QJsonObject{{QStringLiteral("text"), d.fix}}}};
+                 QJsonObject{{QStringLiteral("byteOffset"), double(d.fix.begin)},
+                             {QStringLiteral("byteLength"), double(d.fix.end - d.fix.begin)}}},
+                {QStringLiteral("insertedContent"),
+                 QJsonObject{{QStringLiteral("text"), d.fix.text}}}};
             QJsonObject change{
                 {QStringLiteral("artifactLocation"),
                  QJsonObject{{QStringLiteral("uri"),
@@ -249,7 +254,7 @@ QByteArray ReportWriter::sarif(const Report &report)
             result.insert(QStringLiteral("fixes"),
                           QJsonArray{QJsonObject{
                               {QStringLiteral("description"),
-                               QJsonObject{{QStringLiteral("text"), tr("Write %1").arg(d.fix)}}},
+                               QJsonObject{{QStringLiteral("text"), FixApplier::describe(d)}}},
                               {QStringLiteral("artifactChanges"), QJsonArray{change}}}});
         }
         if (!d.language.isEmpty())

@@ -130,7 +130,7 @@ private:
         Diagnostic &d =
             m_c.add(QStringLiteral("template-mangled"), S::Error,
                     TemplateChecks::tr("%1; write %2 instead").arg(what, fix), begin, end, fix);
-        d.fix = fix;
+        d.setFix(fix);
         m_c.repairedTags.append({begin, fix});
     }
 

@@ -296,7 +296,7 @@ private:
                 UrlChecks::tr("This is not a link: markdown needs ] and ( side by side; write %1")
                     .arg(QString::fromUtf8(fixed)),
                 b, e, QString::fromUtf8(fixed));
-            d.fix = QString::fromUtf8(fixed);
+            d.setFix(QString::fromUtf8(fixed));
         }
     }
 

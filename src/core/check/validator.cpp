@@ -182,10 +182,25 @@ Diagnostics Validator::validate(const PageAnalysis &page, const PageFile &file,
             }
         }
     }
+    keepFixedText(page.document().bytes(), c.diagnostics);
     sortDiagnostics(c.diagnostics);
     if (alignmentOut)
         *alignmentOut = alignment;
     return c.diagnostics;
+}
+
+// Each fix remembers the text it replaces, so that it is never applied to a text that has
+// changed since; a fix outside the text is dropped.
+void Validator::keepFixedText(const QByteArray &bytes, Diagnostics &diagnostics)
+{
+    for (Diagnostic &d : diagnostics) {
+        if (!d.fix.isValid())
+            continue;
+        if (d.fix.end > bytes.size())
+            d.fix = Fix();
+        else
+            d.fix.original = bytes.mid(d.fix.begin, d.fix.end - d.fix.begin);
+    }
 }
 
 QSet<QString> Validator::inheritedKeys(const PageAnalysis &source, const PageFile &sourceFile,

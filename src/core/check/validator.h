@@ -79,6 +79,7 @@ private:
                          const QString &file) const;
     QSet<QString> inheritedKeys(const PageAnalysis &source, const PageFile &sourceFile,
                                 const QString &language) const;
+    static void keepFixedText(const QByteArray &bytes, Diagnostics &diagnostics);
 
     std::shared_ptr<const Project> m_project;
     std::shared_ptr<const Renderer> m_renderer;

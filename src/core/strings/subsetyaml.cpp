@@ -1,5 +1,7 @@
 #include "strings/subsetyaml.h"
 
+#include "base/utf8.h"
+
 #include <cstring>
 
 namespace Tilmech {
@@ -110,7 +112,7 @@ private:
     std::string plainLine(qsizetype from, qsizetype to, bool first, bool *comment) const;
     std::string quoted(qsizetype p);
     qsizetype escape(qsizetype i, std::string &out) const;
-    qsizetype foldBreak(qsizetype i, std::string &out, qsizetype trailing);
+    qsizetype foldBreak(qsizetype i, char quote, std::string &out, qsizetype trailing);
     std::string literal(qsizetype p, int keyIndent);
 
     const char *m_t;
@@ -127,12 +129,12 @@ qsizetype Scanner::newline(qsizetype from) const
     return nl ? static_cast<const char *>(nl) - m_t : m_n;
 }
 
-// The end of the line's text: before its "\n" or "\r\n". (A carriage return alone is text
-// to yaml-cpp; the subset reads it inside quotes only.)
+// The end of the line's text: before its "\n" or "\r\n". (A carriage return alone, at the
+// end of the text too, is text to yaml-cpp; the subset reads it inside quotes only.)
 qsizetype Scanner::lineEnd(qsizetype from) const
 {
     const qsizetype end = newline(from);
-    return end > from && m_t[end - 1] == '\r' ? end - 1 : end;
+    return end < m_n && end > from && m_t[end - 1] == '\r' ? end - 1 : end;
 }
 
 void Scanner::nextLine()
@@ -189,6 +191,15 @@ void Scanner::restOfLineIsComment(qsizetype p) const
 
 CatalogYaml::Result Scanner::run()
 {
+    // Bytes that are no UTF-8 text, or control characters: yaml-cpp guesses encodings and
+    // stops at a NUL, which is its own business.
+    if (Utf8::firstInvalid(QByteArrayView(m_t, m_n)) >= 0)
+        decline();
+    for (qsizetype i = 0; i < m_n; ++i) {
+        const uchar c = uchar(m_t[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+            decline();
+    }
     // Characters YAML 1.1 reads as line breaks, and a byte order mark inside the text.
     for (const char *mark : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"}) {
         if (QByteArrayView(m_t, m_n).indexOf(QByteArrayView(mark)) >= 0)
@@ -229,6 +240,10 @@ void Scanner::parseMap(int indent, int depth)
 
 void Scanner::parseEntry(int indent, int depth)
 {
+    if (indent == 0 && m_lineStart + 3 <= m_n &&
+        (std::strncmp(m_t + m_lineStart, "...", 3) == 0 ||
+         std::strncmp(m_t + m_lineStart, "---", 3) == 0))
+        decline(); // the end of the document, or another one
     Key key;
     key.depth = depth;
     key.keyLine = m_line;
@@ -400,7 +415,7 @@ std::string Scanner::quoted(qsizetype p)
             i = escape(i, out);
             trailing = 0;
         } else if (c == '\n' || (c == '\r' && i + 1 < m_n && m_t[i + 1] == '\n')) {
-            i = foldBreak(i, out, trailing);
+            i = foldBreak(i, quote, out, trailing);
             trailing = 0;
         } else {
             out += c;
@@ -442,9 +457,11 @@ qsizetype Scanner::escape(qsizetype i, std::string &out) const
 // A line break inside a quoted scalar at `i`: trailing spaces dropped, the break folded to a
 // space, or to as many line breaks as there are empty lines after it. Returns where the text
 // goes on.
-qsizetype Scanner::foldBreak(qsizetype i, std::string &out, qsizetype trailing)
+qsizetype Scanner::foldBreak(qsizetype i, char quote, std::string &out, qsizetype trailing)
 {
     out.resize(out.size() - size_t(trailing));
+    if (out.empty())
+        decline(); // yaml-cpp folds breaks at the start of a quoted scalar its own way
     i = newline(i);
     int empties = 0;
     for (;;) {
@@ -464,6 +481,9 @@ qsizetype Scanner::foldBreak(qsizetype i, std::string &out, qsizetype trailing)
         (std::strncmp(m_t + m_lineStart, "---", 3) == 0 ||
          std::strncmp(m_t + m_lineStart, "...", 3) == 0))
         decline();
+    // yaml-cpp keeps one line break at most for the empty lines before a closing quote.
+    if (m_t[i] == quote && empties > 1)
+        decline();
     out += empties ? std::string(size_t(empties), '\n') : std::string(1, ' ');
     return i;
 }
@@ -480,14 +500,16 @@ std::string Scanner::literal(qsizetype p, int keyIndent)
     nextLine();
     std::vector<std::string> lines;
     int contentIndent = -1;
+    bool lastBroken = true; // whether the last line of text ends with a line break
     while (!atEnd()) {
         const int in = indent();
         const qsizetype start = m_lineStart + in;
         const qsizetype end = lineEnd(m_lineStart);
         if (start == end) {
             if (contentIndent < 0 ? in > 0 : in > contentIndent)
-                decline(); // spaces that are part of the text, or an error
-            lines.emplace_back();
+                decline();                  // spaces that are part of the text, or an error
+            if (newline(m_lineStart) < m_n) // spaces ending the text make no line
+                lines.emplace_back();
             nextLine();
             continue;
         }
@@ -502,6 +524,7 @@ std::string Scanner::literal(qsizetype p, int keyIndent)
             decline();
         lines.emplace_back(m_t + m_lineStart + contentIndent,
                            size_t(end - m_lineStart - contentIndent));
+        lastBroken = newline(m_lineStart) < m_n;
         nextLine();
     }
     size_t kept = lines.size();
@@ -515,7 +538,10 @@ std::string Scanner::literal(qsizetype p, int keyIndent)
             out += '\n';
         out += lines[k];
     }
-    if (kept > 0 && chomp != '-')
+    // The last line's own break is kept (clip, keep) only when the text has one.
+    if (!lastBroken && chomp == '+')
+        decline();
+    if (kept > 0 && chomp != '-' && lastBroken)
         out += '\n';
     if (chomp == '+')
         out += std::string(lines.size() - kept, '\n');

@@ -794,7 +794,7 @@ void TestValidator::mangledFix()
     for (const Diagnostic &d : found) {
         if (d.code == QLatin1String("template-mangled")) {
             seen = true;
-            QCOMPARE(d.fix, fix);
+            QCOMPARE(d.fix.text, fix);
             QVERIFY(d.message.contains(fix));
         }
         // The mangled tag stands for its English tag: no parity finding about it.

@@ -84,6 +84,8 @@ void TestSubsetYaml::agreesWithYamlCpp_data()
         << QByteArray("ky:\n  a: |\n    one\n      two\n\n    three\n\n  b: |-\n    x\n  c: |+\n"
                       "    y\n\n\n  d: z\n")
         << true;
+    QTest::newRow("nominal: a literal block ending the text without a line break")
+        << QByteArray("ky:\n  a: |\n   one\n    two") << true;
     QTest::newRow("nominal: empty values, null before a comment and at the end")
         << QByteArray("ky:\n  a:\n  b:\n  # c\n  d: x\n  e:\n") << true;
     QTest::newRow("nominal: values that look like other types stay text")
@@ -125,9 +127,23 @@ void TestSubsetYaml::agreesWithYamlCpp_data()
         << QByteArray("ky:\n  a: x\n  b\n") << false;
     QTest::newRow("robustness: two documents")
         << QByteArray("ky:\n  a: x\n---\nky:\n  b: y\n") << false;
+    QTest::newRow("nominal: a closing quote after one empty line")
+        << QByteArray("ky:\n  a: \"x\n\n\"\n  b: 'y\n\n  '\n") << true;
+    QTest::newRow("robustness: a closing quote after empty lines")
+        << QByteArray("ky:\n  a: \"x\n\n\n\"\n  b: c\n") << false;
+    QTest::newRow("robustness: a quoted scalar starting with a line break")
+        << QByteArray("ky:\n  a: \"\n\n\"\n") << false;
+    QTest::newRow("robustness: a document end marker")
+        << QByteArray("ky:\n  a: x\n...    b: y\n") << false;
     QTest::newRow("robustness: a null word value") << QByteArray("ky:\n  a: ~\n") << false;
     QTest::newRow("robustness: an escaped line break")
         << QByteArray("ky:\n  a: \"x\\\n    y\"\n") << false;
+    QTest::newRow("robustness: a carriage return ending the text")
+        << QByteArray("ky:\n  a: x\r") << false;
+    QTest::newRow("robustness: bytes that are no UTF-8") << QByteArray("\xff\xff\xff\xf5\xce\xc9"
+                                                                       "en\x01:\nn:\n een:")
+                                                         << false;
+    QTest::newRow("robustness: a NUL byte") << QByteArray("ky:\n  a: x\0y\n", 14) << false;
     QTest::newRow("robustness: a tag") << QByteArray("ky:\n  a: !!str x\n") << false;
 }
 
@@ -214,6 +230,8 @@ void TestSubsetYaml::generatedTextsAgree()
             }
             text += gaps[random.bounded(5)];
         }
+        if (random.bounded(5) == 0)
+            text.chop(1); // no line break at the end
         const CatalogYaml::Result subset = SubsetYaml::read(text);
         if (subset.status == CatalogYaml::Result::Declined)
             continue;
