@@ -1718,6 +1718,16 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+12"/>
+        <source>Fix</source>
+        <translation>Оңдоо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the fix of the selected issue (Ctrl+.)</source>
+        <translation>Тандалган маселенин оңдоосун колдонуу (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -1792,7 +1802,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Көрүнүш</translation>
     </message>
@@ -1890,6 +1900,16 @@ PAGE — барактын логикалык аты (тандалган тилд
         <location line="+1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply &amp;Fix on This Line</source>
+        <translation>Ушул саптагы &amp;amp;оңдоону колдонуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3058,6 +3078,49 @@ Save your text over it? What is on disk now would be lost.</source>
     </message>
 </context>
 <context>
+    <name>Tilmech::FixCommands</name>
+    <message>
+        <location filename="../src/app/issues/fixcommands.cpp" line="+48"/>
+        <source>The page is being checked again; apply the fix in a moment</source>
+        <translation>Барак кайра текшерилүүдө; оңдоону бир аздан кийин колдонуңуз</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No fix on this line</source>
+        <translation>Бул сапта оңдоо жок</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This issue is gone from the page</source>
+        <translation>Бул маселе барактан жоголду</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing to fix</source>
+        <translation>Оңдой турган эч нерсе жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fixed: %1</source>
+        <translation>Оңдолгон жок: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fixed: %1</source>
+        <translation>Оңдолду: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied %1 fixes</source>
+        <translation>%1 оңдоо колдонулду</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 left for the next round (%2)</source>
+        <translation>; %1 кийинки айлампага калды (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::HelpCommands</name>
     <message>
         <location filename="../src/app/settings/helpcommands.cpp" line="+20"/>
@@ -3133,10 +3196,45 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::IssuesPanel</name>
     <message>
-        <location filename="../src/app/issues/issuespanel.cpp" line="+27"/>
-        <location line="+82"/>
+        <location filename="../src/app/issues/issuespanel.cpp" line="+29"/>
+        <location line="+92"/>
         <source>All codes</source>
         <translation>Бардык коддор</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Open the page and show its issues to apply a fix</source>
+        <translation>Оңдоону колдонуу үчүн баракты ачып, анын маселелерин көрсөтүңүз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Ctrl+.)</source>
+        <translation>%1 (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected issue has no automatic fix</source>
+        <translation>Тандалган маселенин автоматтык оңдоосу жок</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply Fix: %1</source>
+        <translation>Оңдоону колдонуу: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply Fix</source>
+        <translation>Оңдоону колдонуу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fix All “%1” in This Page (%2)</source>
+        <translation>Бул барактагы бардык «%1» оңдоо (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in Editor</source>
+        <translation>Редактордо көрсөтүү</translation>
     </message>
 </context>
 <context>
@@ -3163,10 +3261,18 @@ English page: %2:%3</source>
     </message>
 </context>
 <context>
+    <name>Tilmech::LiveRender</name>
+    <message>
+        <location filename="../src/app/preview/liverender.cpp" line="+96"/>
+        <source>Fix (Ctrl+. or the light bulb): %1</source>
+        <translation>Оңдоо (Ctrl+. же лампочка): %1</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+160"/>
-        <location line="+296"/>
+        <location filename="../src/app/mainwindow.cpp" line="+166"/>
+        <location line="+298"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
@@ -3184,7 +3290,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
@@ -3199,7 +3305,7 @@ English page: %2:%3</source>
         <translation>Сайтты ачуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Open a site folder first.</source>
         <translation>Адегенде сайттын папкасын ачыңыз.</translation>
     </message>

@@ -1720,6 +1720,16 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+12"/>
+        <source>Fix</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the fix of the selected issue (Ctrl+.)</source>
+        <translation>Применить исправление выбранной проблемы (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1794,7 +1804,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1892,6 +1902,16 @@ PAGE — логическое имя страницы (все её файлы н
         <location line="+1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply &amp;Fix on This Line</source>
+        <translation>Применить &amp;amp;исправление в этой строке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3071,6 +3091,49 @@ Save your text over it? What is on disk now would be lost.</source>
     </message>
 </context>
 <context>
+    <name>Tilmech::FixCommands</name>
+    <message>
+        <location filename="../src/app/issues/fixcommands.cpp" line="+48"/>
+        <source>The page is being checked again; apply the fix in a moment</source>
+        <translation>Страница проверяется заново; примените исправление через мгновение</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No fix on this line</source>
+        <translation>В этой строке нет исправления</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This issue is gone from the page</source>
+        <translation>Этой проблемы на странице больше нет</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing to fix</source>
+        <translation>Нечего исправлять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fixed: %1</source>
+        <translation>Не исправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fixed: %1</source>
+        <translation>Исправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied %1 fixes</source>
+        <translation>Применено исправлений: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 left for the next round (%2)</source>
+        <translation>; %1 осталось на следующий проход (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::HelpCommands</name>
     <message>
         <location filename="../src/app/settings/helpcommands.cpp" line="+20"/>
@@ -3146,10 +3209,45 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::IssuesPanel</name>
     <message>
-        <location filename="../src/app/issues/issuespanel.cpp" line="+27"/>
-        <location line="+82"/>
+        <location filename="../src/app/issues/issuespanel.cpp" line="+29"/>
+        <location line="+92"/>
         <source>All codes</source>
         <translation>Все коды</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Open the page and show its issues to apply a fix</source>
+        <translation>Чтобы применить исправление, откройте страницу и покажите её проблемы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Ctrl+.)</source>
+        <translation>%1 (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected issue has no automatic fix</source>
+        <translation>У выбранной проблемы нет автоматического исправления</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply Fix: %1</source>
+        <translation>Применить исправление: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply Fix</source>
+        <translation>Применить исправление</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fix All “%1” in This Page (%2)</source>
+        <translation>Исправить все «%1» на этой странице (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in Editor</source>
+        <translation>Показать в редакторе</translation>
     </message>
 </context>
 <context>
@@ -3176,10 +3274,18 @@ English page: %2:%3</source>
     </message>
 </context>
 <context>
+    <name>Tilmech::LiveRender</name>
+    <message>
+        <location filename="../src/app/preview/liverender.cpp" line="+96"/>
+        <source>Fix (Ctrl+. or the light bulb): %1</source>
+        <translation>Исправление (Ctrl+. или лампочка): %1</translation>
+    </message>
+</context>
+<context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+160"/>
-        <location line="+296"/>
+        <location filename="../src/app/mainwindow.cpp" line="+166"/>
+        <location line="+298"/>
         <source>Saved %1</source>
         <translation>Файл %1 сохранён</translation>
     </message>
@@ -3198,7 +3304,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
@@ -3213,7 +3319,7 @@ English page: %2:%3</source>
         <translation>Не удаётся открыть сайт</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Open a site folder first.</source>
         <translation>Сначала откройте папку сайта.</translation>
     </message>

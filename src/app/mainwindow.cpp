@@ -11,6 +11,7 @@
 #include "editor/statusline.h"
 #include "editor/taginserter.h"
 #include "export/exportdialog.h"
+#include "issues/fixcommands.h"
 #include "issues/issuespanel.h"
 #include "issues/sitevalidation.h"
 #include "pages/languagebar.h"
@@ -98,6 +99,7 @@ void MainWindow::createParts()
     m_sync = std::make_unique<PaneSync>(m_ui->translationEdit, m_ui->sourceEdit, m_ui->preview,
                                         m_render.get());
     m_tags = std::make_unique<TagInserter>(m_ui->translationEdit, m_render.get());
+    m_fixes = std::make_unique<FixCommands>(m_render.get(), m_ui->translationEdit);
     m_diskWatcher = std::make_unique<DiskWatcher>();
     m_conflicts = std::make_unique<ConflictResolver>(m_workspace, m_language, m_sessions,
                                                      m_ui->stringsView, m_changeBar, this);
@@ -138,6 +140,10 @@ void MainWindow::connectParts()
             &MainWindow::showSiteValidated);
     connect(m_ui->issuesPanel, &IssuesPanel::validateSiteRequested, this,
             &MainWindow::validateSite);
+    connect(m_ui->issuesPanel, &IssuesPanel::fixRequested, m_fixes.get(), &FixCommands::apply);
+    connect(m_ui->issuesPanel, &IssuesPanel::fixAllRequested, m_fixes.get(),
+            &FixCommands::applyAllOfKind);
+    connect(m_fixes.get(), &FixCommands::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_ui->issuesPanel, &IssuesPanel::issueActivated, this,
             [this](const Diagnostic &d) { m_navigator->showFinding(d, m_session); });
     connect(m_ui->preview, &PreviewView::linkActivated, this,
@@ -203,6 +209,7 @@ void MainWindow::setupActions()
                       m_ui->findPreviousAction, m_ui->replaceAction},
                      m_ui->sourceEdit, m_ui->translationEdit, m_ui->findBar, this);
     connect(m_ui->insertTagAction, &QAction::triggered, this, [this] { m_tags->showMenu(); });
+    connect(m_ui->applyFixAction, &QAction::triggered, this, [this] { m_fixes->applyAtCursor(); });
     connect(m_ui->validateSiteAction, &QAction::triggered, this, &MainWindow::validateSite);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportBundle);
     QAction *issues = m_ui->issuesDock->toggleViewAction();
@@ -351,6 +358,7 @@ bool MainWindow::openPage(const QString &name)
     m_session = session;
     m_sync->reset();
     m_render->setSession(session);
+    m_fixes->setSession(session);
     m_editors->show(session, m_ui->editSourceAction->isChecked());
     m_editors->updateTranslationLabel(m_language);
     m_ui->issuesPanel->setPageDiagnostics({});

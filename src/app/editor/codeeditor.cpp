@@ -36,7 +36,43 @@ int CodeEditor::lineNumberAreaWidth() const
     int digits = 1;
     for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
         ++digits;
-    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * std::max(3, digits);
+    return bulbWidth() + 12 +
+           fontMetrics().horizontalAdvance(QLatin1Char('9')) * std::max(3, digits);
+}
+
+int CodeEditor::bulbWidth() const
+{
+    return fontMetrics().height();
+}
+
+bool CodeEditor::hasFixOnLine(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    const auto fix = std::lower_bound(m_fixBegins.cbegin(), m_fixBegins.cend(), block.position());
+    return fix != m_fixBegins.cend() && *fix < block.position() + block.length();
+}
+
+// A small light bulb: a yellow glass over a grey base, drawn so it needs no image file.
+void CodeEditor::paintBulb(QPainter &painter, int top) const
+{
+    const int size = bulbWidth();
+    const QRectF glass(3, top + 1, size - 6, size - 7);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0xa0, 0x7a, 0x00), 1));
+    painter.setBrush(QColor(0xf6, 0xc9, 0x1e));
+    painter.drawEllipse(glass);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x70, 0x70, 0x70));
+    painter.drawRect(QRectF(glass.center().x() - 2, glass.bottom(), 4, 4));
+    painter.restore();
+}
+
+void CodeEditor::gutterClicked(int y)
+{
+    const QTextCursor cursor = cursorForPosition(QPoint(0, y));
+    if (hasFixOnLine(cursor.position()))
+        emit fixRequested(cursor.block().position());
 }
 
 void CodeEditor::updateLineNumberArea(const QRect &rect, int dy)
@@ -90,6 +126,8 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
                 std::lower_bound(m_errorBegins.cbegin(), m_errorBegins.cend(), block.position());
             if (error != m_errorBegins.cend() && *error < block.position() + block.length())
                 color = QColor(0xc0, 0x1c, 0x28);
+            if (hasFixOnLine(block.position()))
+                paintBulb(painter, top);
             painter.setPen(number == current ? pal.color(QPalette::Text) : color);
             painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(),
                              Qt::AlignRight, QString::number(number));
@@ -112,12 +150,16 @@ void CodeEditor::setMarks(const QVector<Mark> &marks)
                      [this](int a, int b) { return m_marks[a].begin < m_marks[b].begin; });
     m_longestMark = 0;
     m_errorBegins.clear();
+    m_fixBegins.clear();
     for (const Mark &m : qAsConst(m_marks)) {
         m_longestMark = std::max(m_longestMark, m.end - m.begin);
         if (m.severity == 2)
             m_errorBegins.append(m.begin);
+        if (m.fixable)
+            m_fixBegins.append(m.begin);
     }
     std::sort(m_errorBegins.begin(), m_errorBegins.end());
+    std::sort(m_fixBegins.begin(), m_fixBegins.end());
     updateSelections();
     m_lineNumbers->update();
 }

@@ -22,10 +22,11 @@ public:
         int end = 0;
         int severity = 0; // 0 info, 1 warning, 2 error
         QString message;
+        bool fixable = false; // a light bulb in the gutter offers its fix
         bool operator==(const Mark &o) const
         {
             return begin == o.begin && end == o.end && severity == o.severity &&
-                   message == o.message;
+                   message == o.message && fixable == o.fixable;
         }
     };
 
@@ -41,6 +42,14 @@ public:
 
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
+    // A click in the gutter at `y` (its coordinates): a light bulb's line asks for its fix.
+    void gutterClicked(int y);
+    // Whether the line holding text position `position` has a fixable mark.
+    bool hasFixOnLine(int position) const;
+
+signals:
+    // The light bulb of the line holding `position` was clicked.
+    void fixRequested(int position);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -48,6 +57,8 @@ protected:
 
 private:
     static constexpr int MaxUnderlines = 2000;
+    int bulbWidth() const;
+    void paintBulb(QPainter &painter, int top) const;
     void updateSelections();
     void coverVisibleText();
     QPair<int, int> visibleRange() const; // text positions of the first and last visible characters
@@ -57,6 +68,7 @@ private:
     QVector<Mark> m_marks;
     QVector<int> m_order;       // indices of m_marks by start
     QVector<int> m_errorBegins; // starts of the error marks, sorted
+    QVector<int> m_fixBegins;   // starts of the fixable marks, sorted
     int m_longestMark = 0;
     QPair<int, int> m_covered{1, 0}; // text range whose marks are underlined now
     int m_blockFirst = 0;

@@ -2,6 +2,8 @@
 
 #include "editor/codeeditor.h"
 
+#include <QMouseEvent>
+
 namespace Tilmech {
 
 LineNumberArea::LineNumberArea(CodeEditor *editor) : QWidget(editor), m_editor(editor) {}
@@ -14,6 +16,13 @@ QSize LineNumberArea::sizeHint() const
 void LineNumberArea::paintEvent(QPaintEvent *event)
 {
     m_editor->paintLineNumbers(event);
+}
+
+void LineNumberArea::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_editor->gutterClicked(int(event->position().y()));
+    QWidget::mousePressEvent(event);
 }
 
 } // namespace Tilmech

@@ -6,7 +6,7 @@ namespace Tilmech {
 
 class CodeEditor;
 
-// The gutter of a CodeEditor, painted by the editor.
+// The gutter of a CodeEditor, painted by the editor; a click on a light bulb asks for its fix.
 class LineNumberArea : public QWidget
 {
 public:
@@ -15,6 +15,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     CodeEditor *m_editor;

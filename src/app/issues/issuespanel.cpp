@@ -1,9 +1,11 @@
 #include "issues/issuespanel.h"
 
+#include "check/fixapplier.h"
 #include "issues/issuesmodel.h"
 #include "ui_issuespanel.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QSet>
 
 namespace Tilmech {
@@ -36,6 +38,15 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &IssuesPanel::cancelRequested);
     connect(m_ui->table, &QTableView::activated, this,
             [this](const QModelIndex &index) { activateRow(m_filter->mapToSource(index).row()); });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &IssuesPanel::updateFixButton);
+    connect(m_ui->scopeBox, &QComboBox::currentIndexChanged, this, &IssuesPanel::updateFixButton);
+    connect(m_ui->fixButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<Diagnostic> d = selected())
+            emit fixRequested(*d);
+    });
+    m_ui->table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->table, &QWidget::customContextMenuRequested, this, &IssuesPanel::showContextMenu);
 }
 
 IssuesPanel::~IssuesPanel() = default;
@@ -92,6 +103,7 @@ void IssuesPanel::refresh()
 {
     m_model->setDiagnostics(scope() == Scope::Site ? m_site : m_page);
     updateCodes();
+    updateFixButton();
 }
 
 void IssuesPanel::updateCodes()
@@ -131,6 +143,63 @@ void IssuesPanel::activateRow(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
         emit issueActivated(m_model->at(row));
+}
+
+void IssuesPanel::selectRow(int row)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    m_ui->table->setCurrentIndex(index);
+    m_ui->table->scrollTo(index);
+}
+
+std::optional<Diagnostic> IssuesPanel::selected() const
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_filter->mapToSource(current).row();
+    if (row < 0 || row >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->at(row);
+}
+
+// Fixes apply to the open page, whose findings the page scope shows.
+void IssuesPanel::updateFixButton()
+{
+    const std::optional<Diagnostic> d = selected();
+    const bool page = scope() == Scope::Page;
+    m_ui->fixButton->setEnabled(page && d && d->fix.isValid());
+    m_ui->fixButton->setToolTip(!page ? tr("Open the page and show its issues to apply a fix")
+                                : d && d->fix.isValid()
+                                    ? tr("%1 (Ctrl+.)").arg(FixApplier::describe(*d))
+                                    : tr("The selected issue has no automatic fix"));
+}
+
+void IssuesPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_ui->table->setCurrentIndex(index);
+    const std::optional<Diagnostic> d = selected();
+    if (!d)
+        return;
+    QMenu menu(this);
+    const bool fixable = scope() == Scope::Page && d->fix.isValid();
+    QAction *fix = menu.addAction(fixable ? tr("Apply Fix: %1").arg(FixApplier::describe(*d))
+                                          : tr("Apply Fix"));
+    fix->setEnabled(fixable);
+    connect(fix, &QAction::triggered, this, [this, d] { emit fixRequested(*d); });
+    int sameKind = 0;
+    for (const Diagnostic &other : m_model->diagnostics())
+        sameKind += other.code == d->code && other.fix.isValid();
+    QAction *all = menu.addAction(tr("Fix All “%1” in This Page (%2)").arg(d->code).arg(sameKind));
+    all->setEnabled(scope() == Scope::Page && sameKind > 0);
+    connect(all, &QAction::triggered, this, [this, d] { emit fixAllRequested(*d); });
+    menu.addSeparator();
+    QAction *show = menu.addAction(tr("Show in Editor"));
+    connect(show, &QAction::triggered, this, [this, d] { emit issueActivated(*d); });
+    menu.exec(m_ui->table->viewport()->mapToGlobal(pos));
 }
 
 int IssuesPanel::visibleRowCount() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class IssuesPanel;
@@ -41,16 +42,26 @@ public:
     const IssuesModel *model() const { return m_model; }
     // Activates the row as if the user had (for tests and keyboard use).
     void activateRow(int row);
+    // Selects the row (of the model) in the table.
+    void selectRow(int row);
+    // The issue selected in the table, when one is.
+    std::optional<Diagnostic> selected() const;
     int visibleRowCount() const;
 
 signals:
     void issueActivated(const Tilmech::Diagnostic &diagnostic);
+    // The user asked to apply the fix of an issue of the open page, or every fix of its kind
+    // in the page.
+    void fixRequested(const Tilmech::Diagnostic &diagnostic);
+    void fixAllRequested(const Tilmech::Diagnostic &diagnostic);
     void validateSiteRequested();
     void cancelRequested();
 
 private:
     void refresh();
     void updateCodes();
+    void updateFixButton();
+    void showContextMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::IssuesPanel> m_ui;
     IssuesModel *m_model;

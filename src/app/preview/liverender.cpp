@@ -2,6 +2,7 @@
 
 #include "analysis/pageanalysis.h"
 #include "base/textoffsets.h"
+#include "check/fixapplier.h"
 #include "session/pagesession.h"
 #include "workspace/workspace.h"
 
@@ -89,6 +90,10 @@ QVector<CodeEditor::Mark> LiveRender::marks() const
         mark.end = m_offsets->toText(d.end);
         mark.severity = int(d.severity);
         mark.message = QStringLiteral("%1 [%2]").arg(d.message, d.code);
+        mark.fixable = d.fix.isValid();
+        if (mark.fixable)
+            mark.message += QLatin1Char('\n') +
+                            tr("Fix (Ctrl+. or the light bulb): %1").arg(FixApplier::describe(d));
         marks.append(mark);
     }
     return marks;

@@ -1,0 +1,213 @@
+// Fixes applied in the window as a translator does: the issues panel's Fix button, "Fix all
+// of this kind" from its context menu, and the light bulb in the editor's gutter. Each fix
+// changes the text as one undo step, and the next check no longer has the finding.
+
+#include "app/guisupport.h"
+#include "editor/codeeditor.h"
+#include "issues/issuesmodel.h"
+#include "issues/issuespanel.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+using namespace Tilmech;
+
+class TestFixes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void applyFixFromIssuesPanel();
+    void fixAllOfKindFromContextMenu();
+    void lightBulbAppliesFix();
+    void fixNeedsThePageScope();
+
+private:
+    void openAndWait(const QString &page);
+    int rowOf(const QString &code) const;
+    bool waitUntilGone(const QString &code);
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+};
+
+void TestFixes::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(
+        TestSupport::copyTree(TestSupport::sampleSite(), m_dir.filePath(QStringLiteral("site"))));
+    m_window = new MainWindow;
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openSite(m_dir.filePath(QStringLiteral("site"))));
+}
+
+void TestFixes::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void TestFixes::openAndWait(const QString &page)
+{
+    QSignalSpy checked(m_window, &MainWindow::diagnosticsUpdated);
+    const bool opening = m_window->currentPage() != page;
+    QVERIFY(m_window->openPage(page));
+    if (opening)
+        QVERIFY(checked.wait(20000));
+}
+
+int TestFixes::rowOf(const QString &code) const
+{
+    const IssuesModel *model = m_window->issuesPanel()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->at(r).code == code)
+            return r;
+    }
+    return -1;
+}
+
+bool TestFixes::waitUntilGone(const QString &code)
+{
+    QSignalSpy checked(m_window, &MainWindow::diagnosticsUpdated);
+    return checked.wait(20000) && QTest::qWaitFor(
+                                      [&] {
+                                          for (const Diagnostic &d : m_window->pageDiagnostics()) {
+                                              if (d.code == code)
+                                                  return false;
+                                          }
+                                          return true;
+                                      },
+                                      20000);
+}
+
+// The sample's About page has a tag with typographic quotes; the panel's Fix writes the
+// English tag, and one undo brings the old text back.
+void TestFixes::applyFixFromIssuesPanel()
+{
+    openAndWait(QStringLiteral("about"));
+    IssuesPanel *panel = m_window->issuesPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("template-mangled")) >= 0, 20000);
+    auto *fix = panel->findChild<QPushButton *>(QStringLiteral("fixButton"));
+    QVERIFY(fix);
+    CodeEditor *editor = m_window->translationEditor();
+    const QString before = editor->toPlainText();
+    panel->selectRow(rowOf(QStringLiteral("template-mangled")));
+    QVERIFY(fix->isEnabled());
+    QVERIFY(fix->toolTip().contains(QStringLiteral("<%= resolve_url('/learn') %>")));
+    QTest::mouseClick(fix, Qt::LeftButton);
+    const QString after = editor->toPlainText();
+    QVERIFY(!after.contains(QStringLiteral("<%= resolve_url(‘/learn’) %>")));
+    QVERIFY(after.contains(QStringLiteral("<%= resolve_url('/learn') %>")));
+    QCOMPARE(after.size(), before.size()); // the quotes only
+    QVERIFY(waitUntilGone(QStringLiteral("template-mangled")));
+    editor->undo();
+    QCOMPARE(editor->toPlainText(), before);
+    editor->redo();
+    QCOMPARE(editor->toPlainText(), after);
+}
+
+// Two words with a Latin letter among Cyrillic ones: "Fix All" of the context menu retypes
+// both in one step.
+void TestFixes::fixAllOfKindFromContextMenu()
+{
+    openAndWait(QStringLiteral("about"));
+    CodeEditor *editor = m_window->translationEditor();
+    QTextCursor cursor(editor->document());
+    const int at = editor->toPlainText().indexOf(QStringLiteral("Код саатын"));
+    QVERIFY(at >= 0);
+    cursor.setPosition(at);
+    editor->setTextCursor(cursor);
+    GuiSupport::typeText(editor, QStringLiteral("Кoд, Кoд "));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("content-homoglyph")) >= 0, 20000);
+    const QString typed = editor->toPlainText();
+    auto *table = m_window->issuesPanel()->findChild<QTableView *>(QStringLiteral("table"));
+    QVERIFY(table);
+    const int row = rowOf(QStringLiteral("content-homoglyph"));
+    m_window->issuesPanel()->selectRow(row);
+    const QRect cell = table->visualRect(table->currentIndex());
+    QString offered;
+    QTimer::singleShot(200, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (action->text().startsWith(QStringLiteral("Fix All"))) {
+                offered = action->text();
+                action->trigger();
+            }
+        }
+        menu->close();
+    });
+    emit table->customContextMenuRequested(cell.center());
+    QCOMPARE(offered, QStringLiteral("Fix All “content-homoglyph” in This Page (2)"));
+    const QString fixed = editor->toPlainText();
+    QVERIFY2(fixed.contains(QStringLiteral("Код, Код Код саатын")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!fixed.contains(QStringLiteral("Кoд")));
+    QVERIFY(waitUntilGone(QStringLiteral("content-homoglyph")));
+    editor->undo();
+    QCOMPARE(editor->toPlainText(), typed);
+}
+
+// The home page's tag that lost its < and >: a light bulb in the gutter of its line; a click
+// on it fixes.
+void TestFixes::lightBulbAppliesFix()
+{
+    openAndWait(QStringLiteral("index"));
+    CodeEditor *editor = m_window->translationEditor();
+    const QString broken = QStringLiteral("\"%= resolve_url('/learn') %\"");
+    const int at = editor->toPlainText().indexOf(broken);
+    QVERIFY(at >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->hasFixOnLine(at), 20000);
+    QVERIFY(!editor->hasFixOnLine(0));
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(at);
+    editor->setTextCursor(cursor);
+    editor->ensureCursorVisible();
+    const int y = editor->cursorRect().center().y();
+    QWidget *gutter = nullptr;
+    for (QWidget *child : editor->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (child->geometry().left() == editor->contentsRect().left() && child->width() > 0 &&
+            child->width() == editor->lineNumberAreaWidth())
+            gutter = child;
+    }
+    QVERIFY(gutter);
+    QTest::mouseClick(gutter, Qt::LeftButton, {}, QPoint(4, y));
+    QVERIFY(!editor->toPlainText().contains(broken));
+    QVERIFY(editor->toPlainText().contains(QStringLiteral("\"<%= resolve_url('/learn') %>\"")));
+    QVERIFY(waitUntilGone(QStringLiteral("template-mangled")));
+    QVERIFY(!editor->hasFixOnLine(at));
+}
+
+// The whole-site list shows other files' issues: Fix waits for the page to be opened.
+void TestFixes::fixNeedsThePageScope()
+{
+    IssuesPanel *panel = m_window->issuesPanel();
+    auto *scope = panel->findChild<QComboBox *>(QStringLiteral("scopeBox"));
+    auto *fix = panel->findChild<QPushButton *>(QStringLiteral("fixButton"));
+    QVERIFY(scope && fix);
+    scope->setCurrentIndex(1);
+    QVERIFY(!fix->isEnabled());
+    scope->setCurrentIndex(0);
+}
+
+int main(int argc, char *argv[])
+{
+    return GuiSupport::runTests<TestFixes>(argc, argv, "tst_fixes");
+}
+
+#include "tst_fixes.moc"
