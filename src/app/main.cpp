@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -54,6 +55,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The language of the interface for this run (en, ky, ru)."),
         QApplication::translate("main", "LANG"));
     parser.addOption(languageOption);
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Open this page of the site (for example how-to/index)."),
+        QApplication::translate("main", "PAGE"));
+    parser.addOption(pageOption);
     parser.addPositionalArgument(QApplication::translate("main", "SITE"),
                                  QApplication::translate("main", "The site folder to open."),
                                  QApplication::translate("main", "[SITE]"));
@@ -77,6 +83,9 @@ int main(int argc, char *argv[])
         if (!last.isEmpty() && QFileInfo(last).isDir())
             window.openSite(last);
     }
+    if (parser.isSet(pageOption) && !window.openPage(parser.value(pageOption)))
+        window.statusBar()->showMessage(QApplication::translate("main", "The site has no page “%1”")
+                                            .arg(parser.value(pageOption)));
     if (parser.value(viewOption) == QLatin1String("strings"))
         window.showStrings();
     return app.exec();
