@@ -12,6 +12,7 @@
 #include "editor/taginserter.h"
 #include "export/exportdialog.h"
 #include "issues/fixcommands.h"
+#include "issues/issuenavigator.h"
 #include "issues/issuespanel.h"
 #include "issues/sitevalidation.h"
 #include "pages/languagebar.h"
@@ -100,6 +101,7 @@ void MainWindow::createParts()
                                         m_render.get());
     m_tags = std::make_unique<TagInserter>(m_ui->translationEdit, m_render.get());
     m_fixes = std::make_unique<FixCommands>(m_render.get(), m_ui->translationEdit);
+    m_issueNav = std::make_unique<IssueNavigator>(m_render.get(), m_editors, m_ui->translationEdit);
     m_diskWatcher = std::make_unique<DiskWatcher>();
     m_conflicts = std::make_unique<ConflictResolver>(m_workspace, m_language, m_sessions,
                                                      m_ui->stringsView, m_changeBar, this);
@@ -144,6 +146,10 @@ void MainWindow::connectParts()
     connect(m_ui->issuesPanel, &IssuesPanel::fixAllRequested, m_fixes.get(),
             &FixCommands::applyAllOfKind);
     connect(m_fixes.get(), &FixCommands::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_issueNav->addActions(m_ui->goMenu);
+    connect(m_issueNav.get(), &IssueNavigator::pageWanted, this, &MainWindow::openPage);
+    connect(m_issueNav.get(), &IssueNavigator::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
     connect(m_ui->issuesPanel, &IssuesPanel::issueActivated, this,
             [this](const Diagnostic &d) { m_navigator->showFinding(d, m_session); });
     connect(m_ui->preview, &PreviewView::linkActivated, this,
@@ -295,6 +301,8 @@ bool MainWindow::openSite(const QString &path)
     showLanguage(language);
     m_recent->add(project->root());
     m_pages->setProject(m_workspace.project(), m_language);
+    m_issueNav->setSite({m_workspace.project(), m_language, [this] { return m_pages->pageOrder(); },
+                         [this] { return m_siteValidation->diagnostics(); }});
     QString page = sameSite ? currentPage() : QString();
     if (page.isEmpty() && settings.lastSite() == project->root())
         page = settings.sitePage();
@@ -335,6 +343,8 @@ void MainWindow::setLanguage(const QString &language)
     m_session = nullptr;
     m_render->setSession(nullptr);
     m_pages->setProject(m_workspace.project(), m_language);
+    m_issueNav->setSite({m_workspace.project(), m_language, [this] { return m_pages->pageOrder(); },
+                         [this] { return m_siteValidation->diagnostics(); }});
     m_pages->setSiteDiagnostics(m_siteValidation->diagnostics());
     if (!page.isEmpty())
         openPage(page);
@@ -359,6 +369,7 @@ bool MainWindow::openPage(const QString &name)
     m_sync->reset();
     m_render->setSession(session);
     m_fixes->setSession(session);
+    m_issueNav->setSession(session);
     m_editors->show(session, m_ui->editSourceAction->isChecked());
     m_editors->updateTranslationLabel(m_language);
     m_ui->issuesPanel->setPageDiagnostics({});
@@ -478,6 +489,8 @@ void MainWindow::adoptNewFile()
     m_render->workspaceChanged();
     m_ui->stringsView->setProject(m_workspace.project(), m_language);
     m_pages->setProject(m_workspace.project(), m_language);
+    m_issueNav->setSite({m_workspace.project(), m_language, [this] { return m_pages->pageOrder(); },
+                         [this] { return m_siteValidation->diagnostics(); }});
     m_pages->setSiteDiagnostics(m_siteValidation->diagnostics());
     m_pages->select(currentPage());
     m_editors->updateTranslationLabel(m_language);

@@ -37,6 +37,7 @@ class StatusLine;
 class StringsView;
 class TagInserter;
 class FixCommands;
+class IssueNavigator;
 
 // The main window: the site's pages with their status on the left; for the open page the
 // English source, the translation editor and the live preview side by side; the issues
@@ -141,6 +142,7 @@ private:
     std::unique_ptr<PaneSync> m_sync;
     std::unique_ptr<TagInserter> m_tags;
     std::unique_ptr<FixCommands> m_fixes;
+    std::unique_ptr<IssueNavigator> m_issueNav;
     std::unique_ptr<DiskWatcher> m_diskWatcher;
     std::unique_ptr<ConflictResolver> m_conflicts;
     std::unique_ptr<RecoveryCoordinator> m_recovery;

@@ -58,4 +58,13 @@ void PageBrowser::select(const QString &page)
     m_view->scrollTo(index);
 }
 
+QStringList PageBrowser::pageOrder() const
+{
+    QStringList names;
+    for (int row = 0; row < m_pages->rowCount(); ++row)
+        names.append(m_pages->index(row, PageListModel::NameColumn).data().toString());
+    names.sort();
+    return names;
+}
+
 } // namespace Tilmech

@@ -29,6 +29,8 @@ public:
     void setPageDiagnostics(const QString &page, const Diagnostics &diagnostics);
     // Makes `page` the current row without asking to open it.
     void select(const QString &page);
+    // The pages in the order the list sorts them (whatever its filter hides).
+    QStringList pageOrder() const;
 
 signals:
     void pageChosen(const QString &page);

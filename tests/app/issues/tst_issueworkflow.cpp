@@ -1,6 +1,7 @@
-// Fixes applied in the window as a translator does: the issues panel's Fix button, "Fix all
-// of this kind" from its context menu, and the light bulb in the editor's gutter. Each fix
-// changes the text as one undo step, and the next check no longer has the finding.
+// The translator's loop over issues, in the window: fixes applied from the issues panel's Fix
+// button, "Fix all of this kind" from its context menu and the light bulb in the editor's
+// gutter (each one undo step, and gone from the next check); and F8 / Shift+F8 from issue to
+// issue, on to the next page that has one.
 
 #include "app/guisupport.h"
 #include "editor/codeeditor.h"
@@ -24,7 +25,7 @@
 
 using namespace Tilmech;
 
-class TestFixes : public QObject
+class TestIssueWorkflow : public QObject
 {
     Q_OBJECT
 
@@ -35,6 +36,7 @@ private slots:
     void fixAllOfKindFromContextMenu();
     void lightBulbAppliesFix();
     void fixNeedsThePageScope();
+    void nextIssueAcrossPages();
 
 private:
     void openAndWait(const QString &page);
@@ -44,7 +46,7 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-void TestFixes::initTestCase()
+void TestIssueWorkflow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(
@@ -56,12 +58,12 @@ void TestFixes::initTestCase()
     QVERIFY(m_window->openSite(m_dir.filePath(QStringLiteral("site"))));
 }
 
-void TestFixes::cleanupTestCase()
+void TestIssueWorkflow::cleanupTestCase()
 {
     delete m_window;
 }
 
-void TestFixes::openAndWait(const QString &page)
+void TestIssueWorkflow::openAndWait(const QString &page)
 {
     QSignalSpy checked(m_window, &MainWindow::diagnosticsUpdated);
     const bool opening = m_window->currentPage() != page;
@@ -70,7 +72,7 @@ void TestFixes::openAndWait(const QString &page)
         QVERIFY(checked.wait(20000));
 }
 
-int TestFixes::rowOf(const QString &code) const
+int TestIssueWorkflow::rowOf(const QString &code) const
 {
     const IssuesModel *model = m_window->issuesPanel()->model();
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -80,7 +82,7 @@ int TestFixes::rowOf(const QString &code) const
     return -1;
 }
 
-bool TestFixes::waitUntilGone(const QString &code)
+bool TestIssueWorkflow::waitUntilGone(const QString &code)
 {
     QSignalSpy checked(m_window, &MainWindow::diagnosticsUpdated);
     return checked.wait(20000) && QTest::qWaitFor(
@@ -96,7 +98,7 @@ bool TestFixes::waitUntilGone(const QString &code)
 
 // The sample's About page has a tag with typographic quotes; the panel's Fix writes the
 // English tag, and one undo brings the old text back.
-void TestFixes::applyFixFromIssuesPanel()
+void TestIssueWorkflow::applyFixFromIssuesPanel()
 {
     openAndWait(QStringLiteral("about"));
     IssuesPanel *panel = m_window->issuesPanel();
@@ -122,7 +124,7 @@ void TestFixes::applyFixFromIssuesPanel()
 
 // Two words with a Latin letter among Cyrillic ones: "Fix All" of the context menu retypes
 // both in one step.
-void TestFixes::fixAllOfKindFromContextMenu()
+void TestIssueWorkflow::fixAllOfKindFromContextMenu()
 {
     openAndWait(QStringLiteral("about"));
     CodeEditor *editor = m_window->translationEditor();
@@ -165,7 +167,7 @@ void TestFixes::fixAllOfKindFromContextMenu()
 
 // The home page's tag that lost its < and >: a light bulb in the gutter of its line; a click
 // on it fixes.
-void TestFixes::lightBulbAppliesFix()
+void TestIssueWorkflow::lightBulbAppliesFix()
 {
     openAndWait(QStringLiteral("index"));
     CodeEditor *editor = m_window->translationEditor();
@@ -194,7 +196,7 @@ void TestFixes::lightBulbAppliesFix()
 }
 
 // The whole-site list shows other files' issues: Fix waits for the page to be opened.
-void TestFixes::fixNeedsThePageScope()
+void TestIssueWorkflow::fixNeedsThePageScope()
 {
     IssuesPanel *panel = m_window->issuesPanel();
     auto *scope = panel->findChild<QComboBox *>(QStringLiteral("scopeBox"));
@@ -205,9 +207,60 @@ void TestFixes::fixNeedsThePageScope()
     scope->setCurrentIndex(0);
 }
 
-int main(int argc, char *argv[])
+// F8 goes from issue to issue of the page, then to the first issue of the next page that the
+// site validation found one in; Shift+F8 comes back.
+void TestIssueWorkflow::nextIssueAcrossPages()
 {
-    return GuiSupport::runTests<TestFixes>(argc, argv, "tst_fixes");
+    QSignalSpy validated(m_window, &MainWindow::siteValidated);
+    QAction *validate = m_window->findChild<QAction *>(QStringLiteral("validateSiteAction"));
+    QVERIFY(validate);
+    validate->trigger();
+    QVERIFY(validated.wait(60000));
+    openAndWait(QStringLiteral("about"));
+    CodeEditor *editor = m_window->translationEditor();
+    editor->moveCursor(QTextCursor::Start);
+    editor->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->pageDiagnostics().isEmpty(), 20000);
+    int issues = 0;
+    for (const Diagnostic &d : m_window->pageDiagnostics())
+        issues += d.severity != Diagnostic::Severity::Info && d.begin >= 0;
+    QVERIFY(issues > 0);
+    QAction *next = nullptr;
+    QAction *previous = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::Key_F8))
+            next = action;
+        if (action->shortcut() == QKeySequence(Qt::SHIFT | Qt::Key_F8))
+            previous = action;
+    }
+    QVERIFY(next && previous);
+    int seen = 0;
+    int lastStart = -1;
+    while (m_window->currentPage() == QLatin1String("about") && seen <= issues) {
+        next->trigger();
+        if (m_window->currentPage() != QLatin1String("about"))
+            break;
+        QVERIFY(editor->textCursor().hasSelection());
+        QVERIFY(editor->textCursor().selectionStart() > lastStart);
+        lastStart = editor->textCursor().selectionStart();
+        ++seen;
+    }
+    // Past the last issue of the page: the next page with one, and its first issue selected.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentPage() != QLatin1String("about"), 20000);
+    const QString nextPage = m_window->currentPage();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->textCursor().hasSelection(), 20000);
+    QVERIFY(seen <= issues);
+    QVERIFY(nextPage > QStringLiteral("about"));
+    // Shift+F8 from the first issue goes back to the previous page's last one.
+    previous->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("about"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->textCursor().hasSelection(), 20000);
+    QCOMPARE(editor->textCursor().selectionStart(), lastStart);
 }
 
-#include "tst_fixes.moc"
+int main(int argc, char *argv[])
+{
+    return GuiSupport::runTests<TestIssueWorkflow>(argc, argv, "tst_issueworkflow");
+}
+
+#include "tst_issueworkflow.moc"
