@@ -1578,7 +1578,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Издөө</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Previous</source>
         <translation>Мурунку</translation>
     </message>
@@ -1603,7 +1603,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Алмаштыра турган текст</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Replace</source>
         <translation>Алмаштыруу</translation>
     </message>
@@ -1808,6 +1808,11 @@ PAGE — барактын логикалык аты (тандалган тилд
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;amp;Өтүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Tools</source>
         <translation>К&amp;уралдар</translation>
     </message>
@@ -1817,7 +1822,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>&amp;Жардам</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Main toolbar</source>
         <translation>Негизги куралдар тилкеси</translation>
     </message>
@@ -2834,7 +2839,7 @@ Save your text over it? What is on disk now would be lost.</source>
 <context>
     <name>Tilmech::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/export/exportdialog.cpp" line="+60"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+58"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… жана дагы %n.</numerusform>
@@ -3059,7 +3064,7 @@ Save your text over it? What is on disk now would be lost.</source>
 <context>
     <name>Tilmech::FindBar</name>
     <message>
-        <location filename="../src/app/editor/findbar.cpp" line="+65"/>
+        <location filename="../src/app/editor/findbar.cpp" line="+62"/>
         <source>Wrapped around</source>
         <translation>Издөө башынан уланды</translation>
     </message>
@@ -3141,6 +3146,54 @@ Save your text over it? What is on disk now would be lost.</source>
         <location line="+13"/>
         <source>The new interface language takes effect the next time Tilmech starts.</source>
         <translation>Интерфейстин жаңы тили Tilmech кийинки жолу ишке киргенде күчүнө кирет.</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::IssueNavigator</name>
+    <message>
+        <location filename="../src/app/issues/issuenavigator.cpp" line="+40"/>
+        <source>&amp;Next Issue</source>
+        <translation>&amp;amp;Кийинки маселе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Issue</source>
+        <translation>&amp;amp;Мурунку маселе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Error</source>
+        <translation>Кийинки &amp;amp;ката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous E&amp;rror</source>
+        <translation>Мурунку к&amp;amp;ата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Untranslated Block</source>
+        <translation>Кийинки &amp;amp;которулбаган блок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous Un&amp;translated Block</source>
+        <translation>Мурунку кото&amp;amp;рулбаган блок</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No more in this page or in the other pages</source>
+        <translation>Бул баракта да, башка барактарда да башка жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more in this page; validate the site (F7) to go on to the other pages</source>
+        <translation>Бул баракта башка жок; башка барактарга өтүү үчүн сайтты текшериңиз (F7)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The page has changed since the site was validated: nothing to go to here</source>
+        <translation>Сайт текшерилгенден бери барак өзгөрдү: бул жерде өтө турган эч нерсе жок</translation>
     </message>
 </context>
 <context>
@@ -3271,8 +3324,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+166"/>
-        <location line="+298"/>
+        <location filename="../src/app/mainwindow.cpp" line="+172"/>
+        <location line="+303"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
@@ -3290,7 +3343,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
@@ -3305,7 +3358,7 @@ English page: %2:%3</source>
         <translation>Сайтты ачуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Open a site folder first.</source>
         <translation>Адегенде сайттын папкасын ачыңыз.</translation>
     </message>
@@ -3404,7 +3457,12 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/settings/preferencesdialog.cpp" line="+16"/>
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+17"/>
+        <source>System language</source>
+        <translation>Системанын тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>System language (%1)</source>
         <translation>Системанын тили (%1)</translation>
     </message>
@@ -3862,7 +3920,7 @@ Your edits are still here.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+39"/>
+        <location filename="../src/app/main.cpp" line="+40"/>
         <source>Translate and review localized markdown web pages.</source>
         <translation>Локалдаштырылган markdown веб-барактарын которуу жана карап чыгуу.</translation>
     </message>
@@ -3892,6 +3950,16 @@ Your edits are still here.</source>
         <translation>ТИЛ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Open this page of the site (for example how-to/index).</source>
+        <translation>Сайттын ушул барагын ачуу (мисалы, how-to/index).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAGE</source>
+        <translation>БАРАК</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>SITE</source>
         <translation>САЙТ</translation>
@@ -3905,6 +3973,11 @@ Your edits are still here.</source>
         <location line="+1"/>
         <source>[SITE]</source>
         <translation>[САЙТ]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The site has no page “%1”</source>
+        <translation>Сайтта «%1» барагы жок</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="+19"/>

@@ -1580,7 +1580,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Найти</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
@@ -1605,7 +1605,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Заменить на</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
@@ -1810,6 +1810,11 @@ PAGE — логическое имя страницы (все её файлы н
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;amp;Переход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
@@ -1819,7 +1824,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
@@ -2837,7 +2842,7 @@ Save your text over it? What is on disk now would be lost.</source>
 <context>
     <name>Tilmech::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/export/exportdialog.cpp" line="+60"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="+58"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform>
@@ -3071,7 +3076,7 @@ Save your text over it? What is on disk now would be lost.</source>
 <context>
     <name>Tilmech::FindBar</name>
     <message>
-        <location filename="../src/app/editor/findbar.cpp" line="+65"/>
+        <location filename="../src/app/editor/findbar.cpp" line="+62"/>
         <source>Wrapped around</source>
         <translation>Поиск продолжен с начала</translation>
     </message>
@@ -3154,6 +3159,54 @@ Save your text over it? What is on disk now would be lost.</source>
         <location line="+13"/>
         <source>The new interface language takes effect the next time Tilmech starts.</source>
         <translation>Новый язык интерфейса вступит в силу при следующем запуске Tilmech.</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::IssueNavigator</name>
+    <message>
+        <location filename="../src/app/issues/issuenavigator.cpp" line="+40"/>
+        <source>&amp;Next Issue</source>
+        <translation>&amp;amp;Следующая проблема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Issue</source>
+        <translation>&amp;amp;Предыдущая проблема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Error</source>
+        <translation>Следующая &amp;amp;ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous E&amp;rror</source>
+        <translation>Предыдущая о&amp;amp;шибка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Untranslated Block</source>
+        <translation>Следующий &amp;amp;непереведённый блок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous Un&amp;translated Block</source>
+        <translation>Предыдущий непере&amp;amp;ведённый блок</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No more in this page or in the other pages</source>
+        <translation>Больше нет ни на этой странице, ни на других</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more in this page; validate the site (F7) to go on to the other pages</source>
+        <translation>На этой странице больше нет; проверьте сайт (F7), чтобы перейти к другим страницам</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The page has changed since the site was validated: nothing to go to here</source>
+        <translation>Страница изменилась после проверки сайта: здесь переходить не к чему</translation>
     </message>
 </context>
 <context>
@@ -3284,8 +3337,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+166"/>
-        <location line="+298"/>
+        <location filename="../src/app/mainwindow.cpp" line="+172"/>
+        <location line="+303"/>
         <source>Saved %1</source>
         <translation>Файл %1 сохранён</translation>
     </message>
@@ -3304,7 +3357,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
@@ -3319,7 +3372,7 @@ English page: %2:%3</source>
         <translation>Не удаётся открыть сайт</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Open a site folder first.</source>
         <translation>Сначала откройте папку сайта.</translation>
     </message>
@@ -3418,7 +3471,12 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/settings/preferencesdialog.cpp" line="+16"/>
+        <location filename="../src/app/settings/preferencesdialog.cpp" line="+17"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>System language (%1)</source>
         <translation>Язык системы (%1)</translation>
     </message>
@@ -3876,7 +3934,7 @@ Your edits are still here.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+39"/>
+        <location filename="../src/app/main.cpp" line="+40"/>
         <source>Translate and review localized markdown web pages.</source>
         <translation>Перевод и рецензирование локализованных веб-страниц в формате markdown.</translation>
     </message>
@@ -3906,6 +3964,16 @@ Your edits are still here.</source>
         <translation>ЯЗЫК</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Open this page of the site (for example how-to/index).</source>
+        <translation>Открыть эту страницу сайта (например, how-to/index).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAGE</source>
+        <translation>СТРАНИЦА</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>SITE</source>
         <translation>САЙТ</translation>
@@ -3919,6 +3987,11 @@ Your edits are still here.</source>
         <location line="+1"/>
         <source>[SITE]</source>
         <translation>[САЙТ]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The site has no page “%1”</source>
+        <translation>На сайте нет страницы «%1»</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="+19"/>

@@ -38,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -71,6 +72,8 @@ private slots:
     void aboutNamesVersions();
     void shortcutsDialogListsCommands();
     void preferencesChooseLanguage();
+    void findBarIsWideAndClosesOnEscape();
+    void filteringPageListOpensNothing();
 
 private:
     QString evaluate(const QString &script);
@@ -678,6 +681,7 @@ void TestMainWindow::preferencesChooseLanguage()
     });
     m_window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
     QVERIFY2(offered.size() == 4, qPrintable(offered.join(QLatin1Char('|'))));
+    QVERIFY2(!offered.first().contains(QStringLiteral("()")), qPrintable(offered.first()));
     QVERIFY(offered.contains(QStringLiteral("English")));
     QVERIFY2(offered.contains(QStringLiteral("Кыргызча")),
              qPrintable(offered.join(QLatin1Char('|'))));
@@ -686,6 +690,44 @@ void TestMainWindow::preferencesChooseLanguage()
     QCOMPARE(UiLanguage::configured(), QStringLiteral("ky"));
     QCOMPARE(UiLanguage::localeFor().language(), QLocale::Kyrgyz);
     UiLanguage::setConfigured(QString());
+}
+
+void TestMainWindow::findBarIsWideAndClosesOnEscape()
+{
+    openAndWait(QStringLiteral("learn"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(0); // the pages, where an earlier test left the strings
+    m_window->findChild<QAction *>(QStringLiteral("replaceAction"))->trigger();
+    auto *find = m_window->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    auto *replace = m_window->findChild<QLineEdit *>(QStringLiteral("replaceEdit"));
+    QVERIFY(find && replace);
+    QTRY_VERIFY(find->isVisible());
+    QVERIFY2(find->width() >= 200, qPrintable(QString::number(find->width())));
+    QVERIFY(replace->width() >= 200);
+    find->setFocus();
+    QTest::keyClick(find, Qt::Key_Escape);
+    QVERIFY(!find->isVisible());
+    // The editor has the window's focus back (the window need not be active under test).
+    QCOMPARE(m_window->focusWidget(), m_window->translationEditor());
+}
+
+// Typing in the page list's filter leaves the open page alone; Enter opens the first page
+// the filter leaves.
+void TestMainWindow::filteringPageListOpensNothing()
+{
+    openAndWait(QStringLiteral("learn"));
+    auto *pane = m_window->findChild<QWidget *>(QStringLiteral("browserPane"));
+    QVERIFY(pane);
+    auto *filter = pane->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("promo"));
+    QTest::qWait(200);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("learn"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY(m_window->currentPage().startsWith(QLatin1String("promote")));
+    filter->clear();
 }
 
 int main(int argc, char *argv[])

@@ -2,6 +2,7 @@
 
 #include "ui_findbar.h"
 
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QTextDocument>
 
@@ -15,11 +16,7 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::F
     connect(m_ui->findEdit, &QLineEdit::returnPressed, this, [this] { findNext(false); });
     connect(m_ui->replaceButton, &QToolButton::clicked, this, &FindBar::replaceOne);
     connect(m_ui->replaceAllButton, &QToolButton::clicked, this, &FindBar::replaceAll);
-    connect(m_ui->closeButton, &QToolButton::clicked, this, [this] {
-        hide();
-        if (m_editor)
-            m_editor->setFocus();
-    });
+    connect(m_ui->closeButton, &QToolButton::clicked, this, &FindBar::dismiss);
     hide();
 }
 
@@ -99,6 +96,24 @@ int FindBar::replaceAll()
     edit.endEditBlock();
     m_ui->statusLabel->setText(tr("%n replaced", nullptr, count));
     return count;
+}
+
+// Hides the bar and gives the editor back its keyboard.
+void FindBar::dismiss()
+{
+    hide();
+    if (m_editor)
+        m_editor->setFocus();
+}
+
+// Escape in the bar's fields (which leave it to their parent) closes it.
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        dismiss();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace Tilmech

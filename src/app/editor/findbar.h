@@ -24,8 +24,13 @@ public:
 
     void setEditor(QPlainTextEdit *editor);
     void showFind(bool withReplace);
+    // Hides the bar (the Close button, Escape) and gives the editor back its keyboard.
+    void dismiss();
     bool findNext(bool backward = false);
     int replaceAll();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void replaceOne();

@@ -1,5 +1,6 @@
 #include "export/exportdialog.h"
 
+#include "base/uilanguage.h"
 #include "check/validator.h"
 #include "render/renderer.h"
 #include "settings/appsettings.h"
@@ -30,11 +31,8 @@ QString languageLabel(const QString &code)
     const QLocale locale(code);
     if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
         return code;
-    const QString english = QLocale::languageToString(locale.language());
-    const QString native = locale.nativeLanguageName();
-    return native.isEmpty() || native == english
-               ? QStringLiteral("%1 — %2").arg(code, english)
-               : QStringLiteral("%1 — %2 (%3)").arg(code, english, native);
+    // The language's own name, which reads the same whatever the interface's language.
+    return QStringLiteral("%1 — %2").arg(code, UiLanguage::nativeName(code));
 }
 
 void appendFindings(QString &html, const Diagnostics &findings, Diagnostic::Severity severity)

@@ -23,11 +23,23 @@ PageBrowser::PageBrowser(QTreeView *view, QLineEdit *filter, QObject *parent)
     header->setSectionResizeMode(PageListModel::NameColumn, QHeaderView::Stretch);
     for (int c = PageListModel::StatusColumn; c < PageListModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(filter, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    // Filtering may move the current row to another page: that opens nothing (Enter in the
+    // filter opens the first page left).
+    connect(filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filtering = true;
+        m_filter->setFilterFixedString(text);
+        m_filtering = false;
+    });
+    connect(filter, &QLineEdit::returnPressed, this, [this] {
+        const QModelIndex first = m_filter->index(0, PageListModel::NameColumn);
+        if (first.isValid()) {
+            m_view->setCurrentIndex(first);
+            emit pageChosen(first.data(PageListModel::NameRole).toString());
+        }
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_filtering)
                     emit pageChosen(current.data(PageListModel::NameRole).toString());
             });
 }

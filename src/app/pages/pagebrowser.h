@@ -39,6 +39,7 @@ private:
     QTreeView *m_view;
     PageListModel *m_pages;
     QSortFilterProxyModel *m_filter;
+    bool m_filtering = false;
 };
 
 } // namespace Tilmech

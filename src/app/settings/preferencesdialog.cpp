@@ -13,7 +13,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     const QLocale system = QLocale::system();
-    m_ui->languageBox->addItem(tr("System language (%1)").arg(system.nativeLanguageName()),
+    const QString systemName = system.nativeLanguageName();
+    m_ui->languageBox->addItem(systemName.isEmpty() ? tr("System language")
+                                                    : tr("System language (%1)").arg(systemName),
                                QString());
     for (const QString &language : UiLanguage::available())
         m_ui->languageBox->addItem(UiLanguage::nativeName(language), language);

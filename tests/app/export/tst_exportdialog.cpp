@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -49,6 +50,7 @@ private slots:
     void refusesZipInTheSite();
     void asksBeforeReplacingAForeignFolder();
     void namesTheBundleItReplaces();
+    void languagesNamedInTheirOwnScript();
 
 private:
     QLineEdit *edit(const char *name) const
@@ -193,6 +195,23 @@ void TestExportDialog::namesTheBundleItReplaces()
     QVERIFY2(status().contains(QStringLiteral("Replaces the Tilmech bundle")),
              qPrintable(status()));
     QVERIFY2(status().contains(QDir::toNativeSeparators(bundle)), qPrintable(status()));
+}
+
+// Languages are named as they name themselves ("ky — Кыргызча"), never in English, which a
+// Kyrgyz or Russian interface would show among its own words.
+void TestExportDialog::languagesNamedInTheirOwnScript()
+{
+    auto *list = m_dialog->findChild<QListWidget *>(QStringLiteral("languageList"));
+    QVERIFY(list);
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i)
+        names.append(list->item(i)->text());
+    QVERIFY2(std::any_of(
+                 names.cbegin(), names.cend(),
+                 [](const QString &n) { return n.startsWith(QStringLiteral("ky — Кыргызча:")); }),
+             qPrintable(names.join(u'|')));
+    for (const QString &name : qAsConst(names))
+        QVERIFY2(!name.contains(QLatin1String("Kyrgyz")), qPrintable(name));
 }
 
 int main(int argc, char *argv[])
