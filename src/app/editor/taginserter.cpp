@@ -37,6 +37,8 @@ QStringList TagInserter::choices() const
                 present.insert(tag->canonical);
         }
     }
+    // Missing tags first, each in the English order: the likeliest choice is the first.
+    QStringList presentChoices;
     QSet<QByteArray> seen;
     for (const PageTag &tag : source.tags()) {
         if (tag.canonical.startsWith('#'))
@@ -47,10 +49,12 @@ QStringList TagInserter::choices() const
         if (seen.contains(tag.canonical))
             continue;
         seen.insert(tag.canonical);
-        choices << QString::fromUtf8(tag.written) +
-                       (present.contains(tag.canonical) ? QString() : QStringLiteral("\n"));
+        if (present.contains(tag.canonical))
+            presentChoices << QString::fromUtf8(tag.written);
+        else
+            choices << QString::fromUtf8(tag.written) + QStringLiteral("\n");
     }
-    return choices;
+    return choices + presentChoices;
 }
 
 void TagInserter::insert(int index)
@@ -83,6 +87,9 @@ void TagInserter::showMenu()
             bold.setBold(true);
             action->setFont(bold);
         }
+        // The first choice is preselected: one Enter inserts it.
+        if (i == 0)
+            menu.setActiveAction(action);
         connect(action, &QAction::triggered, this, [this, i] { insert(i); });
     }
     const QRect cursor = m_translation->cursorRect();

@@ -11,7 +11,8 @@ class CodeEditor;
 class LiveRender;
 
 // Edit → Insert Tag: offers the tags of the English block aligned with the translation's
-// current block (those the translated block still lacks in bold) and types the chosen one,
+// current block (those the translated block still lacks first, in bold, the first of them
+// preselected so that one Enter inserts it) and types the chosen one,
 // exactly as the English page writes it, at the translation's cursor. The blocks and tags
 // come from the latest checked version (LiveRender::last()).
 class TagInserter : public QObject
