@@ -3324,8 +3324,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+172"/>
-        <location line="+303"/>
+        <location filename="../src/app/mainwindow.cpp" line="+178"/>
+        <location line="+296"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
@@ -3343,12 +3343,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-213"/>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="-171"/>
         <source>Open Site Folder</source>
         <translation>Сайттын папкасын ачуу</translation>
     </message>
@@ -3452,6 +3447,39 @@ English page: %2:%3</source>
         <location line="+16"/>
         <source>Cannot create the folder %1</source>
         <translation>%1 папкасын түзүү мүмкүн эмес</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PaneLayout</name>
+    <message>
+        <location filename="../src/app/layout/panelayout.cpp" line="+28"/>
+        <source>Page &amp;List</source>
+        <translation>Барактардын &amp;amp;тизмеси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English Text</source>
+        <translation>&amp;amp;Англисче текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Translation Text</source>
+        <translation>&amp;amp;Котормонун тексти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;amp;Алдын ала көрүү</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Review Mode: Both Previews</source>
+        <translation>&amp;amp;Карап чыгуу режими: эки көрүнүш</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;amp;Жайгашууну баштапкы абалга келтирүү</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3830,7 @@ Your edits are still here.</source>
 <context>
     <name>Tilmech::TagInserter</name>
     <message>
-        <location filename="../src/app/editor/taginserter.cpp" line="+73"/>
+        <location filename="../src/app/editor/taginserter.cpp" line="+77"/>
         <source>No tags in the matching English block</source>
         <translation>Тиешелүү англисче блокто тегдер жок</translation>
     </message>

@@ -3337,8 +3337,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+172"/>
-        <location line="+303"/>
+        <location filename="../src/app/mainwindow.cpp" line="+178"/>
+        <location line="+296"/>
         <source>Saved %1</source>
         <translation>Файл %1 сохранён</translation>
     </message>
@@ -3357,12 +3357,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-213"/>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="-171"/>
         <source>Open Site Folder</source>
         <translation>Открыть папку сайта</translation>
     </message>
@@ -3466,6 +3461,39 @@ English page: %2:%3</source>
         <location line="+16"/>
         <source>Cannot create the folder %1</source>
         <translation>Не удаётся создать папку %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PaneLayout</name>
+    <message>
+        <location filename="../src/app/layout/panelayout.cpp" line="+28"/>
+        <source>Page &amp;List</source>
+        <translation>&amp;amp;Список страниц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English Text</source>
+        <translation>&amp;amp;Английский текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Translation Text</source>
+        <translation>&amp;amp;Текст перевода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Review Mode: Both Previews</source>
+        <translation>&amp;amp;Режим проверки: оба предпросмотра</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;amp;Сбросить расположение</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +3844,7 @@ Your edits are still here.</source>
 <context>
     <name>Tilmech::TagInserter</name>
     <message>
-        <location filename="../src/app/editor/taginserter.cpp" line="+73"/>
+        <location filename="../src/app/editor/taginserter.cpp" line="+77"/>
         <source>No tags in the matching English block</source>
         <translation>В соответствующем английском блоке нет тегов</translation>
     </message>

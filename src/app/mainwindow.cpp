@@ -15,6 +15,7 @@
 #include "issues/issuenavigator.h"
 #include "issues/issuespanel.h"
 #include "issues/sitevalidation.h"
+#include "layout/panelayout.h"
 #include "pages/languagebar.h"
 #include "pages/pagebrowser.h"
 #include "pages/sitenavigator.h"
@@ -71,8 +72,13 @@ void MainWindow::setupFrame()
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 3);
     m_ui->mainSplitter->setStretchFactor(3, 3);
-    m_ui->browserPane->setMinimumWidth(220);
-    m_ui->mainSplitter->setSizes({320, 430, 430, 440});
+    m_ui->browserPane->setMinimumWidth(160);
+    m_ui->viewMenu->addSeparator();
+    m_layout = new PaneLayout({m_ui->mainSplitter, m_ui->browserPane, m_ui->sourcePane,
+                               m_ui->translationPane, m_ui->previewPane, m_ui->issuesDock,
+                               m_ui->previewModeBox},
+                              m_ui->viewMenu, this);
+    m_layout->reset();
     setupToolBar();
     m_changeBar = new ChangeBar(this);
     m_ui->centralLayout->insertWidget(0, m_changeBar);
@@ -218,9 +224,6 @@ void MainWindow::setupActions()
     connect(m_ui->applyFixAction, &QAction::triggered, this, [this] { m_fixes->applyAtCursor(); });
     connect(m_ui->validateSiteAction, &QAction::triggered, this, &MainWindow::validateSite);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportBundle);
-    QAction *issues = m_ui->issuesDock->toggleViewAction();
-    issues->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
-    m_ui->viewMenu->addAction(issues);
     new HelpCommands(m_ui->preferencesAction, m_ui->shortcutsAction, m_ui->aboutAction, this);
 }
 
@@ -237,10 +240,7 @@ void MainWindow::restoreSettings()
     const AppSettings settings;
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
-    const QByteArray splitter = settings.splitterState();
-    if (!splitter.isEmpty())
-        m_ui->mainSplitter->restoreState(splitter);
-    m_ui->previewModeBox->setCurrentIndex(settings.previewMode());
+    m_layout->restore(settings);
     m_recent->refresh();
 }
 
@@ -249,8 +249,7 @@ void MainWindow::saveSettings()
     AppSettings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
-    settings.setSplitterState(m_ui->mainSplitter->saveState());
-    settings.setPreviewMode(m_ui->previewModeBox->currentIndex());
+    m_layout->save(settings);
     if (m_workspace.project()) {
         settings.setLastSite(m_workspace.project()->root());
         settings.setSiteLanguage(m_language);

@@ -37,6 +37,7 @@ class StatusLine;
 class StringsView;
 class TagInserter;
 class FixCommands;
+class PaneLayout;
 class IssueNavigator;
 
 // The main window: the site's pages with their status on the left; for the open page the
@@ -130,6 +131,7 @@ private:
     PageEditors *m_editors = nullptr;
     SiteNavigator *m_navigator = nullptr;
     StatusLine *m_statusLine = nullptr;
+    PaneLayout *m_layout = nullptr;
     SessionStore *m_sessions = nullptr; // a child: the open texts outlive the editors showing them
 
     Workspace m_workspace;

@@ -74,6 +74,7 @@ private slots:
     void preferencesChooseLanguage();
     void findBarIsWideAndClosesOnEscape();
     void filteringPageListOpensNothing();
+    void reviewModeAndResetLayout();
 
 private:
     QString evaluate(const QString &script);
@@ -731,6 +732,67 @@ void TestMainWindow::filteringPageListOpensNothing()
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(m_window->currentPage().startsWith(QLatin1String("promote")));
     filter->clear();
+}
+
+// At 1024×700: Reset Layout gives every pane a usable width; Review mode gives the preview
+// the whole width with both pages side by side and gives the layout back when it ends; the
+// View menu hides and shows panes, but never the last one.
+void TestMainWindow::reviewModeAndResetLayout()
+{
+    openAndWait(QStringLiteral("about"));
+    const QSize before = m_window->size();
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->width(), 1024);
+    const auto action = [this](const QString &text) -> QAction * {
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->text().remove(QLatin1Char('&')) == text)
+                return a;
+        }
+        return nullptr;
+    };
+    QAction *reset = action(QStringLiteral("Reset Layout"));
+    QAction *review = action(QStringLiteral("Review Mode: Both Previews"));
+    QAction *english = action(QStringLiteral("English Text"));
+    QVERIFY(reset && review && english);
+    reset->trigger();
+    QTest::qWait(100);
+    const auto pane = [this](const char *name) {
+        return m_window->findChild<QWidget *>(QLatin1String(name));
+    };
+    for (const char *name : {"sourcePane", "translationPane", "previewPane"})
+        QVERIFY2(
+            pane(name)->isVisible() && pane(name)->width() >= 200,
+            qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name)).arg(pane(name)->width())));
+    QVERIFY(pane("browserPane")->width() >= 150);
+
+    review->trigger();
+    QTRY_VERIFY(!pane("translationPane")->isVisible());
+    QVERIFY(!pane("sourcePane")->isVisible() && !pane("browserPane")->isVisible());
+    QTRY_VERIFY2(pane("previewPane")->width() > 900,
+                 qPrintable(QString::number(pane("previewPane")->width())));
+    QCOMPARE(m_window->preview()->mode(), PreviewView::Mode::Both);
+    // The English column is filled too.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !evaluate(QStringLiteral("document.getElementById('tilmech-source').innerText"))
+             .trimmed()
+             .isEmpty(),
+        20000);
+    review->trigger();
+    QTRY_VERIFY(pane("translationPane")->isVisible());
+    QVERIFY(pane("sourcePane")->isVisible() && pane("browserPane")->isVisible());
+    QCOMPARE(m_window->preview()->mode(), PreviewView::Mode::Translation);
+
+    english->trigger();
+    QVERIFY(!pane("sourcePane")->isVisible());
+    for (const QString &text : {QStringLiteral("Page List"), QStringLiteral("Translation Text"),
+                                QStringLiteral("Preview")})
+        action(text)->trigger();
+    QVERIFY(pane("previewPane")->isVisible()); // the last pane stays
+    QVERIFY(action(QStringLiteral("Preview"))->isChecked());
+    reset->trigger();
+    for (const char *name : {"browserPane", "sourcePane", "translationPane", "previewPane"})
+        QVERIFY(pane(name)->isVisible());
+    m_window->resize(before);
 }
 
 int main(int argc, char *argv[])

@@ -12,6 +12,8 @@ const QString WindowGeometry = QStringLiteral("window/geometry");
 const QString WindowState = QStringLiteral("window/state");
 const QString WindowSplitter = QStringLiteral("window/splitter");
 const QString PreviewMode = QStringLiteral("preview/mode");
+const QString HiddenPanes = QStringLiteral("window/hiddenPanes");
+const QString ReviewMode = QStringLiteral("window/review");
 const QString SiteRecent = QStringLiteral("site/recent");
 const QString SiteLast = QStringLiteral("site/last");
 const QString SiteLanguage = QStringLiteral("site/language");
@@ -138,6 +140,26 @@ QString AppSettings::interfaceLanguage() const
 void AppSettings::setInterfaceLanguage(const QString &language)
 {
     UiLanguage::setConfigured(language);
+}
+
+QStringList AppSettings::hiddenPanes() const
+{
+    return QSettings().value(HiddenPanes).toStringList();
+}
+
+void AppSettings::setHiddenPanes(const QStringList &panes)
+{
+    QSettings().setValue(HiddenPanes, panes);
+}
+
+bool AppSettings::reviewMode() const
+{
+    return QSettings().value(ReviewMode, false).toBool();
+}
+
+void AppSettings::setReviewMode(bool on)
+{
+    QSettings().setValue(ReviewMode, on);
 }
 
 } // namespace Tilmech

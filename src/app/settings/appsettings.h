@@ -21,6 +21,12 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 
+    // The panes the user hid (PaneLayout's names), and whether review mode was on.
+    QStringList hiddenPanes() const;
+    void setHiddenPanes(const QStringList &panes);
+    bool reviewMode() const;
+    void setReviewMode(bool on);
+
     // The index of the preview mode (PreviewView::Mode); 0 when never chosen.
     int previewMode() const;
     void setPreviewMode(int mode);
