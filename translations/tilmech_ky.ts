@@ -3324,8 +3324,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+178"/>
-        <location line="+296"/>
+        <location filename="../src/app/mainwindow.cpp" line="+185"/>
+        <location line="+297"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
@@ -3343,7 +3343,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Open Site Folder</source>
         <translation>Сайттын папкасын ачуу</translation>
     </message>
@@ -3353,7 +3353,7 @@ English page: %2:%3</source>
         <translation>Сайтты ачуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Open a site folder first.</source>
         <translation>Адегенде сайттын папкасын ачыңыз.</translation>
     </message>
@@ -3379,6 +3379,19 @@ English page: %2:%3</source>
         <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PageHistory</name>
+    <message>
+        <location filename="../src/app/pages/pagehistory.cpp" line="+23"/>
+        <source>&amp;Back</source>
+        <translation>&amp;amp;Артка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;amp;Алдыга</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +3746,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1 — бул тилдин барагы эмес</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The site has no page at %1</source>
         <translation>Сайтта %1 дарегинде барак жок</translation>
     </message>

@@ -3337,8 +3337,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+178"/>
-        <location line="+296"/>
+        <location filename="../src/app/mainwindow.cpp" line="+185"/>
+        <location line="+297"/>
         <source>Saved %1</source>
         <translation>Файл %1 сохранён</translation>
     </message>
@@ -3357,7 +3357,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Open Site Folder</source>
         <translation>Открыть папку сайта</translation>
     </message>
@@ -3367,7 +3367,7 @@ English page: %2:%3</source>
         <translation>Не удаётся открыть сайт</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Open a site folder first.</source>
         <translation>Сначала откройте папку сайта.</translation>
     </message>
@@ -3393,6 +3393,19 @@ English page: %2:%3</source>
         <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PageHistory</name>
+    <message>
+        <location filename="../src/app/pages/pagehistory.cpp" line="+23"/>
+        <source>&amp;Back</source>
+        <translation>&amp;amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;amp;Вперёд</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3760,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>%1 не является страницей этого языка</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The site has no page at %1</source>
         <translation>На сайте нет страницы по адресу %1</translation>
     </message>

@@ -18,6 +18,7 @@
 #include "layout/panelayout.h"
 #include "pages/languagebar.h"
 #include "pages/pagebrowser.h"
+#include "pages/pagehistory.h"
 #include "pages/sitenavigator.h"
 #include "preview/liverender.h"
 #include "preview/previewview.h"
@@ -79,6 +80,9 @@ void MainWindow::setupFrame()
                                m_ui->previewModeBox},
                               m_ui->viewMenu, this);
     m_layout->reset();
+    m_history = new PageHistory(this, this);
+    m_history->addActions(m_ui->goMenu);
+    m_ui->goMenu->addSeparator();
     setupToolBar();
     m_changeBar = new ChangeBar(this);
     m_ui->centralLayout->insertWidget(0, m_changeBar);
@@ -158,13 +162,16 @@ void MainWindow::connectParts()
             &QStatusBar::showMessage);
     connect(m_ui->issuesPanel, &IssuesPanel::issueActivated, this,
             [this](const Diagnostic &d) { m_navigator->showFinding(d, m_session); });
-    connect(m_ui->preview, &PreviewView::linkActivated, this,
-            [this](const QUrl &url) { m_navigator->followLink(url, m_languageBar->country()); });
+    connect(m_ui->preview, &PreviewView::linkActivated, this, [this](const QUrl &url) {
+        m_navigator->followLink(url, m_languageBar->country(), currentPage());
+    });
+    connect(m_navigator, &SiteNavigator::anchorWanted, m_ui->preview, &PreviewView::scrollToAnchor);
     connect(m_navigator, &SiteNavigator::languageWanted, this, [this](const QString &language) {
         m_languageBar->showLanguage(language);
         setLanguage(language);
     });
     connect(m_navigator, &SiteNavigator::pageWanted, this, &MainWindow::openPage);
+    connect(m_history, &PageHistory::pageWanted, this, &MainWindow::openPage);
     connect(m_navigator, &SiteNavigator::stringWanted, this, [this](const QByteArray &key) {
         showStrings();
         m_ui->stringsView->selectKey(key);
@@ -373,6 +380,7 @@ bool MainWindow::openPage(const QString &name)
     m_editors->updateTranslationLabel(m_language);
     m_ui->issuesPanel->setPageDiagnostics({});
     m_pages->select(name);
+    m_history->visited(name);
     scheduleRender(true);
     updateTitle();
     m_statusLine->showPosition();

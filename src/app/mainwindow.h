@@ -38,6 +38,7 @@ class StringsView;
 class TagInserter;
 class FixCommands;
 class PaneLayout;
+class PageHistory;
 class IssueNavigator;
 
 // The main window: the site's pages with their status on the left; for the open page the
@@ -132,6 +133,7 @@ private:
     SiteNavigator *m_navigator = nullptr;
     StatusLine *m_statusLine = nullptr;
     PaneLayout *m_layout = nullptr;
+    PageHistory *m_history = nullptr;
     SessionStore *m_sessions = nullptr; // a child: the open texts outlive the editors showing them
 
     Workspace m_workspace;

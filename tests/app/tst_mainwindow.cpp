@@ -23,6 +23,7 @@
 #include "testsupport.h"
 #include "version.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -63,6 +64,7 @@ private slots:
     void refusedTagIsOutlinedWithItsFinding();
     void insertTagInsertsExactSourceTag();
     void internalLinkOpensPage();
+    void fragmentLinkScrollsAndBackForward();
     void englishColumnIsEnglish();
     void externalLinkGoesToBrowser();
     void editsDuringRenderCauseOneMoreRender();
@@ -317,6 +319,59 @@ void TestMainWindow::internalLinkOpensPage()
     QTest::mouseClick(target, Qt::LeftButton, {}, point);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("promote/resources"), 10000);
     QVERIFY(m_external.isEmpty());
+}
+
+// A link to another page's anchor opens the page, selects it in the page list and scrolls
+// the preview to the anchor; Back (Alt+Left or the mouse's back button) and Forward go
+// between the pages visited.
+void TestMainWindow::fragmentLinkScrollsAndBackForward()
+{
+    openAndWait(QStringLiteral("index"));
+    QVERIFY(waitForPreviewText(QStringLiteral("Таластагы")));
+    const QString rect = evaluate(QStringLiteral(
+        "(function(){var a=document.querySelector('#tilmech-page "
+        "a[href=\"/kg/ky/promote/resources#posters\"]');"
+        "if(!a)return '';a.scrollIntoView({block:'center'});var r=a.getClientRects()[0];"
+        "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
+    QVERIFY(!rect.isEmpty());
+    const QStringList xy = rect.split(QLatin1Char(','));
+    QWidget *target =
+        m_window->preview()->focusProxy() ? m_window->preview()->focusProxy() : m_window->preview();
+    const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
+    QTest::mouseMove(target, point);
+    QTest::mouseClick(target, Qt::LeftButton, {}, point);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("promote/resources"), 10000);
+    auto *list = m_window->findChild<QAbstractItemView *>(QStringLiteral("pageView"));
+    QVERIFY(list);
+    QCOMPARE(list->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("promote/resources"));
+    // The anchor is at the top of the preview.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(QStringLiteral("(function(){var e=document.querySelector('#tilmech-page "
+                                "[id=\"posters\"]');return e?Math.round(e.getBoundingClientRect()."
+                                "top):-9999;})()"))
+                    .toInt() < 60 &&
+            evaluate(QStringLiteral("String(document.scrollingElement.scrollTop)")).toInt() > 0,
+        20000);
+
+    QAction *back = nullptr;
+    QAction *forward = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Back))
+            back = a;
+        if (a->shortcut() == QKeySequence(QKeySequence::Forward))
+            forward = a;
+    }
+    QVERIFY(back && forward);
+    QVERIFY(back->isEnabled() && !forward->isEnabled());
+    back->trigger();
+    QCOMPARE(m_window->currentPage(), QStringLiteral("index"));
+    QVERIFY(forward->isEnabled());
+    forward->trigger();
+    QCOMPARE(m_window->currentPage(), QStringLiteral("promote/resources"));
+    // The mouse's back button, over the preview.
+    QTest::mouseClick(target, Qt::BackButton, {}, point);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("index"));
 }
 
 // The English column beside a Kyrgyz page shows the English page: the English label of the

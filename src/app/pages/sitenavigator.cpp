@@ -53,15 +53,25 @@ void SiteNavigator::showFinding(const Diagnostic &d, const PageSession *open)
         m_editors->selectBytes(language == QLatin1String("en"), d.begin, d.end);
 }
 
-void SiteNavigator::followLink(const QUrl &url, const QString &country)
+void SiteNavigator::followLink(const QUrl &url, const QString &country, const QString &openPage)
 {
     if (url.scheme() == QLatin1String("tilmech") && m_workspace.project()) {
+        // "#anchor" alone: this page.
+        if (url.path().isEmpty() || url.path() == QLatin1String("/")) {
+            if (url.hasFragment())
+                emit anchorWanted(url.fragment());
+            return;
+        }
         const QStringList parts = Project::siteUrlPath(url.path(), country, {m_language}).parts;
         const QString page = m_workspace.project()->pageForUrlPath(parts.join(QLatin1Char('/')));
-        if (m_workspace.project()->hasPage(page))
-            emit pageWanted(page);
-        else
+        if (!m_workspace.project()->hasPage(page)) {
             emit statusMessage(tr("The site has no page at %1").arg(url.path()), 5000);
+            return;
+        }
+        if (page != openPage)
+            emit pageWanted(page);
+        if (url.hasFragment())
+            emit anchorWanted(url.fragment());
         return;
     }
     if (m_externalLinks)

@@ -27,13 +27,16 @@ public:
 
     // `open` is the page open now.
     void showFinding(const Diagnostic &diagnostic, const PageSession *open);
-    void followLink(const QUrl &url, const QString &country);
+    // A link of the preview: its page opened (`openPage` is the one open now), then its
+    // #anchor scrolled to.
+    void followLink(const QUrl &url, const QString &country, const QString &openPage);
     void setExternalLinkHandler(std::function<void(const QUrl &)> handler);
 
 signals:
     // The window switches language or opens a page before these return.
     void languageWanted(const QString &language);
     void pageWanted(const QString &page);
+    void anchorWanted(const QString &anchor);
     void stringWanted(const QByteArray &key);
     void statusMessage(const QString &message, int timeout);
 

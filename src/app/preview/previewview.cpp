@@ -265,6 +265,9 @@ void PreviewView::applyPending()
                               emit contentUpdated(serial);
                               // Findings that came while the content waited for the shell.
                               outlineRefused();
+                              // An anchor of the page that was loading: tried once more.
+                              if (!m_pendingAnchor.isEmpty())
+                                  scrollTo(std::exchange(m_pendingAnchor, QString()));
                           });
     m_pendingScript.clear();
 }
@@ -383,6 +386,30 @@ void PreviewView::topVisibleLine(bool source, const std::function<void(int)> &ca
                        "'data-sourcepos'));}return 0;})()")
             .arg(source ? QStringLiteral("tilmech-source") : QStringLiteral("tilmech-page"));
     evaluate(script, [callback](const QVariant &v) { callback(v.toInt()); });
+}
+
+void PreviewView::scrollToAnchor(const QString &anchor)
+{
+    m_pendingAnchor = anchor;
+    scrollTo(anchor);
+}
+
+void PreviewView::scrollTo(const QString &anchor)
+{
+    // The column shown (the translation's in "both"); the anchor written as a JSON string.
+    const QString quoted = QString::fromUtf8(
+        QJsonDocument(QJsonArray{anchor}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    const QString script =
+        QStringLiteral("(function(id){var root=document.getElementById(document.body.classList."
+                       "contains('mode-source')?'tilmech-source':'tilmech-page');if(!root)return "
+                       "false;var all=root.querySelectorAll('[id],[name]');for(var i=0;i<all."
+                       "length;i++){if(all[i].id===id||all[i].getAttribute('name')===id){all[i]."
+                       "scrollIntoView();return true;}}return false;})(%1)")
+            .arg(quoted);
+    evaluate(script, [this, anchor](const QVariant &found) {
+        if (found.toBool() && m_pendingAnchor == anchor)
+            m_pendingAnchor.clear();
+    });
 }
 
 void PreviewView::evaluate(const QString &script,

@@ -46,6 +46,9 @@ public:
     // Marks the blocks that start on lines [first, last] of the translation (or the English
     // page) and scrolls the first into view when `scroll` is set.
     void highlightLines(bool source, int first, int last, bool scroll);
+    // Scrolls the shown column to the element whose id (or name) is `anchor`; when the page
+    // shown has none yet (another page is loading), once content with it arrives.
+    void scrollToAnchor(const QString &anchor);
     // The first line (data-sourcepos) of the topmost visible block of a column.
     void topVisibleLine(bool source, const std::function<void(int)> &callback);
     // A finding of the validator on the translation: its span in the page file.
@@ -95,6 +98,8 @@ private:
     RequestInterceptor *m_interceptor = nullptr;
     SiteSchemeHandler *m_handler = nullptr;
     Mode m_mode = Mode::Translation;
+    QString m_pendingAnchor;
+    void scrollTo(const QString &anchor);
     bool m_shellLoaded = false;
     bool m_hasPending = false;
     QString m_pendingScript;
