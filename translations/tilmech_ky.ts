@@ -3250,12 +3250,32 @@ English page: %2:%3</source>
     <name>Tilmech::IssuesPanel</name>
     <message>
         <location filename="../src/app/issues/issuespanel.cpp" line="+29"/>
-        <location line="+92"/>
+        <location line="+126"/>
         <source>All codes</source>
         <translation>Бардык коддор</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-22"/>
+        <source>No issues in this page.</source>
+        <translation>Бул баракта маселе жок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the whole site…</source>
+        <translation>Бүт сайт текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole site has not been checked yet: press Validate Site (F7).</source>
+        <translation>Бүт сайт азырынча текшериле элек: «Сайтты текшерүү» (F7) басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No issues in the whole site.</source>
+        <translation>Бүт сайтта маселе жок.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Open the page and show its issues to apply a fix</source>
         <translation>Оңдоону колдонуу үчүн баракты ачып, анын маселелерин көрсөтүңүз</translation>
     </message>
@@ -3324,8 +3344,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+185"/>
-        <location line="+297"/>
+        <location filename="../src/app/mainwindow.cpp" line="+188"/>
+        <location line="+310"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
@@ -3343,7 +3363,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-185"/>
         <source>Open Site Folder</source>
         <translation>Сайттын папкасын ачуу</translation>
     </message>
@@ -3353,7 +3373,7 @@ English page: %2:%3</source>
         <translation>Сайтты ачуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>Open a site folder first.</source>
         <translation>Адегенде сайттын папкасын ачыңыз.</translation>
     </message>
@@ -3397,7 +3417,7 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::PageListModel</name>
     <message>
-        <location filename="../src/app/pages/pagelistmodel.cpp" line="+159"/>
+        <location filename="../src/app/pages/pagelistmodel.cpp" line="+142"/>
         <source>translated</source>
         <translation>которулган</translation>
     </message>

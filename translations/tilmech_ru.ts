@@ -3263,12 +3263,32 @@ English page: %2:%3</source>
     <name>Tilmech::IssuesPanel</name>
     <message>
         <location filename="../src/app/issues/issuespanel.cpp" line="+29"/>
-        <location line="+92"/>
+        <location line="+126"/>
         <source>All codes</source>
         <translation>Все коды</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-22"/>
+        <source>No issues in this page.</source>
+        <translation>На этой странице нет проблем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the whole site…</source>
+        <translation>Проверяется весь сайт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole site has not been checked yet: press Validate Site (F7).</source>
+        <translation>Весь сайт ещё не проверен: нажмите «Проверить сайт» (F7).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No issues in the whole site.</source>
+        <translation>На всём сайте нет проблем.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Open the page and show its issues to apply a fix</source>
         <translation>Чтобы применить исправление, откройте страницу и покажите её проблемы</translation>
     </message>
@@ -3337,8 +3357,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+185"/>
-        <location line="+297"/>
+        <location filename="../src/app/mainwindow.cpp" line="+188"/>
+        <location line="+310"/>
         <source>Saved %1</source>
         <translation>Файл %1 сохранён</translation>
     </message>
@@ -3357,7 +3377,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-185"/>
         <source>Open Site Folder</source>
         <translation>Открыть папку сайта</translation>
     </message>
@@ -3367,7 +3387,7 @@ English page: %2:%3</source>
         <translation>Не удаётся открыть сайт</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+170"/>
         <source>Open a site folder first.</source>
         <translation>Сначала откройте папку сайта.</translation>
     </message>
@@ -3411,7 +3431,7 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::PageListModel</name>
     <message>
-        <location filename="../src/app/pages/pagelistmodel.cpp" line="+159"/>
+        <location filename="../src/app/pages/pagelistmodel.cpp" line="+142"/>
         <source>translated</source>
         <translation>переведена</translation>
     </message>

@@ -148,6 +148,9 @@ void MainWindow::connectParts()
     connect(m_recovery.get(), &RecoveryCoordinator::languageWanted, m_languageBar,
             &LanguageBar::choose);
     connect(m_recovery.get(), &RecoveryCoordinator::recovered, this, &MainWindow::showRecovered);
+    connect(m_siteValidation.get(), &SiteValidation::changed, this, [this] {
+        m_pages->setSiteDiagnostics(m_siteValidation->diagnostics(), m_siteValidation->hasRun());
+    });
     connect(m_siteValidation.get(), &SiteValidation::finished, this,
             &MainWindow::showSiteValidated);
     connect(m_ui->issuesPanel, &IssuesPanel::validateSiteRequested, this,
@@ -306,9 +309,8 @@ bool MainWindow::openSite(const QString &path)
     m_languageBar->setLanguages(project->languages(), language);
     showLanguage(language);
     m_recent->add(project->root());
-    m_pages->setProject(m_workspace.project(), m_language);
-    m_issueNav->setSite({m_workspace.project(), m_language, [this] { return m_pages->pageOrder(); },
-                         [this] { return m_siteValidation->diagnostics(); }});
+    showSiteIndex();
+    restartSiteValidation();
     QString page = sameSite ? currentPage() : QString();
     if (page.isEmpty() && settings.lastSite() == project->root())
         page = settings.sitePage();
@@ -348,10 +350,8 @@ void MainWindow::setLanguage(const QString &language)
     const QString page = currentPage();
     m_session = nullptr;
     m_render->setSession(nullptr);
-    m_pages->setProject(m_workspace.project(), m_language);
-    m_issueNav->setSite({m_workspace.project(), m_language, [this] { return m_pages->pageOrder(); },
-                         [this] { return m_siteValidation->diagnostics(); }});
-    m_pages->setSiteDiagnostics(m_siteValidation->diagnostics());
+    showSiteIndex();
+    restartSiteValidation();
     if (!page.isEmpty())
         openPage(page);
 }
@@ -401,7 +401,8 @@ void MainWindow::showValidated()
     m_ui->translationEdit->setMarks(m_render->marks());
     m_ui->preview->setRefusalMessages(m_render->refusals());
     m_ui->issuesPanel->setPageDiagnostics(m_render->diagnostics());
-    m_pages->setPageDiagnostics(m_session->name(), m_render->diagnostics());
+    // The site's list, the page list's counts and the status bar read this one check.
+    m_siteValidation->setLive(m_session->translationFile().relativePath, m_render->diagnostics());
     m_statusLine->showCounts(m_language, m_session != nullptr);
     m_sync->fromTranslation(false);
     emit diagnosticsUpdated();
@@ -425,18 +426,33 @@ void MainWindow::showRefusedTag(qsizetype begin, qsizetype end, const QPoint &gl
     m_editors->selectChecked(*offsets, begin, end);
 }
 
+// The page list and the Go commands for the site's index in this language.
+void MainWindow::showSiteIndex()
+{
+    m_pages->setProject(m_workspace.project(), m_language);
+    m_issueNav->setSite({m_workspace.project(), m_language, [this] { return m_pages->pageOrder(); },
+                         [this] { return m_siteValidation->diagnostics(); }});
+    m_pages->setSiteDiagnostics(m_siteValidation->diagnostics(), m_siteValidation->hasRun());
+}
+
+// A site or language just opened: its findings are found anew in the background.
+void MainWindow::restartSiteValidation()
+{
+    m_siteValidation->clear();
+    m_siteValidation->start(m_workspace.validator(), m_language, false);
+}
+
 void MainWindow::validateSite()
 {
     if (!m_workspace.validator() || m_siteValidation->isRunning())
         return;
-    m_siteValidation->start(m_workspace.validator(), m_language);
+    m_siteValidation->start(m_workspace.validator(), m_language, true);
     m_ui->issuesDock->show();
 }
 
 void MainWindow::showSiteValidated(bool cancelled)
 {
     const Diagnostics &found = m_siteValidation->diagnostics();
-    m_pages->setSiteDiagnostics(found);
     statusBar()->showMessage(cancelled
                                  ? tr("Site validation cancelled")
                                  : tr("Site validated: %n findings", nullptr, int(found.size())),
@@ -495,10 +511,7 @@ void MainWindow::adoptNewFile()
     m_workspace = m_workspace.reindexed();
     m_render->workspaceChanged();
     m_ui->stringsView->setProject(m_workspace.project(), m_language);
-    m_pages->setProject(m_workspace.project(), m_language);
-    m_issueNav->setSite({m_workspace.project(), m_language, [this] { return m_pages->pageOrder(); },
-                         [this] { return m_siteValidation->diagnostics(); }});
-    m_pages->setSiteDiagnostics(m_siteValidation->diagnostics());
+    showSiteIndex();
     m_pages->select(currentPage());
     m_editors->updateTranslationLabel(m_language);
     watchFiles();

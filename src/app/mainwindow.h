@@ -120,6 +120,8 @@ private:
     void adoptNewFile();
     void showRefusedTag(qsizetype begin, qsizetype end, const QPoint &globalPos);
     void validateSite();
+    void showSiteIndex();
+    void restartSiteValidation();
     void exportBundle();
     void watchFiles();
     void showRecovered(const QString &page);

@@ -47,6 +47,7 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     });
     m_ui->table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->table, &QWidget::customContextMenuRequested, this, &IssuesPanel::showContextMenu);
+    updateEmptyText();
 }
 
 IssuesPanel::~IssuesPanel() = default;
@@ -84,6 +85,13 @@ void IssuesPanel::setPageDiagnostics(const Diagnostics &diagnostics)
 
 void IssuesPanel::setSiteDiagnostics(const Diagnostics &diagnostics)
 {
+    // The open page's check comes in while the user types: the same rows keep the view.
+    if (sameRows(diagnostics, m_site)) {
+        m_site = diagnostics;
+        if (scope() == Scope::Site)
+            m_model->updateSpans(diagnostics);
+        return;
+    }
     m_site = diagnostics;
     if (scope() == Scope::Site)
         refresh();
@@ -104,6 +112,32 @@ void IssuesPanel::refresh()
     m_model->setDiagnostics(scope() == Scope::Site ? m_site : m_page);
     updateCodes();
     updateFixButton();
+    updateEmptyText();
+}
+
+void IssuesPanel::setSiteChecked(bool checked)
+{
+    m_siteChecked = checked;
+    updateEmptyText();
+}
+
+// An empty list says why: nothing found, nothing checked yet, or a check under way.
+void IssuesPanel::updateEmptyText()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_ui->table->setVisible(!empty);
+    m_ui->emptyLabel->setVisible(empty);
+    if (!empty)
+        return;
+    if (scope() == Scope::Page)
+        m_ui->emptyLabel->setText(tr("No issues in this page."));
+    else if (m_running)
+        m_ui->emptyLabel->setText(tr("Checking the whole site…"));
+    else if (!m_siteChecked)
+        m_ui->emptyLabel->setText(
+            tr("The whole site has not been checked yet: press Validate Site (F7)."));
+    else
+        m_ui->emptyLabel->setText(tr("No issues in the whole site."));
 }
 
 void IssuesPanel::updateCodes()
@@ -129,6 +163,8 @@ void IssuesPanel::setValidationRunning(bool running)
     m_ui->progressBar->setVisible(running);
     m_ui->cancelButton->setVisible(running);
     m_ui->validateButton->setEnabled(!running);
+    m_running = running;
+    updateEmptyText();
     if (running)
         m_ui->progressBar->setValue(0);
 }

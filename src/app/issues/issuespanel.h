@@ -37,9 +37,12 @@ public:
     void setScope(Scope scope);
     Scope scope() const;
     void setValidationRunning(bool running);
+    // Whether the whole site has been checked since it was opened (the site list is known).
+    void setSiteChecked(bool checked);
     void setProgress(int done, int total);
 
     const IssuesModel *model() const { return m_model; }
+    const Diagnostics &siteDiagnostics() const { return m_site; }
     // Activates the row as if the user had (for tests and keyboard use).
     void activateRow(int row);
     // Selects the row (of the model) in the table.
@@ -61,6 +64,7 @@ private:
     void refresh();
     void updateCodes();
     void updateFixButton();
+    void updateEmptyText();
     void showContextMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::IssuesPanel> m_ui;
@@ -68,6 +72,8 @@ private:
     IssuesFilter *m_filter;
     Diagnostics m_page;
     Diagnostics m_site;
+    bool m_siteChecked = false;
+    bool m_running = false;
 };
 
 } // namespace Tilmech

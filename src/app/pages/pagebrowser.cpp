@@ -49,14 +49,9 @@ void PageBrowser::setProject(std::shared_ptr<const Project> project, const QStri
     m_pages->setProject(std::move(project), language);
 }
 
-void PageBrowser::setSiteDiagnostics(const Diagnostics &diagnostics)
+void PageBrowser::setSiteDiagnostics(const Diagnostics &diagnostics, bool complete)
 {
-    m_pages->setSiteDiagnostics(diagnostics);
-}
-
-void PageBrowser::setPageDiagnostics(const QString &page, const Diagnostics &diagnostics)
-{
-    m_pages->setPageDiagnostics(page, diagnostics);
+    m_pages->setSiteDiagnostics(diagnostics, complete);
 }
 
 void PageBrowser::select(const QString &page)

@@ -25,8 +25,7 @@ public:
     PageBrowser(QTreeView *view, QLineEdit *filter, QObject *parent = nullptr);
 
     void setProject(std::shared_ptr<const Project> project, const QString &language);
-    void setSiteDiagnostics(const Diagnostics &diagnostics);
-    void setPageDiagnostics(const QString &page, const Diagnostics &diagnostics);
+    void setSiteDiagnostics(const Diagnostics &diagnostics, bool complete);
     // Makes `page` the current row without asking to open it.
     void select(const QString &page);
     // The pages in the order the list sorts them (whatever its filter hides).

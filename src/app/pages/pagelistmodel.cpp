@@ -21,19 +21,21 @@ void PageListModel::setProject(std::shared_ptr<const Project> project, const QSt
     m_pageOfFile.clear();
     if (m_project) {
         for (const Page &page : m_project->pages()) {
-            for (const PageFile &f : page.files)
-                m_pageOfFile.insert(f.relativePath, page.name);
+            if (const PageFile *shown = page.preferred(m_language))
+                m_pageOfFile.insert(shown->relativePath, page.name);
         }
     }
     endResetModel();
 }
 
-void PageListModel::setSiteDiagnostics(const Diagnostics &diagnostics)
+void PageListModel::setSiteDiagnostics(const Diagnostics &diagnostics, bool complete)
 {
     m_counts.clear();
     for (const Diagnostic &d : diagnostics) {
         if (d.language != m_language)
             continue;
+        // A page counts the findings of the file the site shows for it, not of its unused
+        // variants: the count the status bar and the export give too.
         const QString page = m_pageOfFile.value(d.file);
         if (page.isEmpty())
             continue;
@@ -44,33 +46,14 @@ void PageListModel::setSiteDiagnostics(const Diagnostics &diagnostics)
         else if (d.severity == Diagnostic::Severity::Warning)
             ++c.warnings;
     }
-    // Pages checked without findings are known to be clean.
-    if (m_project) {
+    // After a whole run, pages without findings are known to be clean.
+    if (m_project && complete) {
         for (const Page &page : m_project->pages()) {
             if (page.has(m_language))
                 m_counts[page.name].known = true;
         }
     }
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void PageListModel::setPageDiagnostics(const QString &page, const Diagnostics &diagnostics)
-{
-    Counts c;
-    c.known = true;
-    for (const Diagnostic &d : diagnostics) {
-        if (d.severity == Diagnostic::Severity::Error)
-            ++c.errors;
-        else if (d.severity == Diagnostic::Severity::Warning)
-            ++c.warnings;
-    }
-    const Counts old = m_counts.value(page);
-    if (old.known && old.errors == c.errors && old.warnings == c.warnings)
-        return;
-    m_counts.insert(page, c);
-    const int row = rowOf(page);
-    if (row >= 0)
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int PageListModel::rowOf(const QString &page) const

@@ -43,8 +43,9 @@ public:
 
     void setProject(std::shared_ptr<const Project> project, const QString &language);
     // Counts from diagnostics of whole files (site validation), and of one page (live).
-    void setSiteDiagnostics(const Diagnostics &diagnostics);
-    void setPageDiagnostics(const QString &page, const Diagnostics &diagnostics);
+    // The site's findings (each open page's latest check among them); `complete`: a whole
+    // run is among them, so pages without findings are clean rather than unknown.
+    void setSiteDiagnostics(const Diagnostics &diagnostics, bool complete);
     Status status(int row) const;
     int rowOf(const QString &page) const;
 

@@ -10,9 +10,11 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -37,6 +39,9 @@ private slots:
     void lightBulbAppliesFix();
     void fixNeedsThePageScope();
     void nextIssueAcrossPages();
+    void siteIssuesFollowUnsavedEdit();
+    void countsAgreeAcrossViews();
+    void emptyListSaysWhatToDo();
 
 private:
     void openAndWait(const QString &page);
@@ -256,6 +261,101 @@ void TestIssueWorkflow::nextIssueAcrossPages()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("about"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(editor->textCursor().hasSelection(), 20000);
     QCOMPARE(editor->textCursor().selectionStart(), lastStart);
+}
+
+namespace {
+
+// The errors the page list shows for `page`, or -1 when it shows none (unknown).
+int listedErrors(MainWindow *window, const QString &page)
+{
+    auto *view = window->findChild<QAbstractItemView *>(QStringLiteral("pageView"));
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == page) {
+            const QVariant errors = model->index(row, 2).data();
+            return errors.isValid() && !errors.toString().isEmpty() ? errors.toInt() : 0;
+        }
+    }
+    return -1;
+}
+
+int siteErrors(const IssuesPanel *panel, const QString &file)
+{
+    int errors = 0;
+    for (const Diagnostic &d : panel->siteDiagnostics())
+        errors += d.file == file && d.severity == Diagnostic::Severity::Error;
+    return errors;
+}
+
+} // namespace
+
+// The whole site's list, checked in the background since the site opened, takes in an
+// unsaved edit of the open page at its next check, without Validate Site.
+void TestIssueWorkflow::siteIssuesFollowUnsavedEdit()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->issuesPanel()->siteDiagnostics().isEmpty(), 60000);
+    openAndWait(QStringLiteral("learn"));
+    const QString file = QStringLiteral("i18n/public/ky/learn.md");
+    const int before = siteErrors(m_window->issuesPanel(), file);
+    CodeEditor *editor = m_window->translationEditor();
+    editor->moveCursor(QTextCursor::End);
+    GuiSupport::typeText(editor, QStringLiteral("\n<%= hoc_s(:no_such_string_here %>\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(siteErrors(m_window->issuesPanel(), file) > before, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(listedErrors(m_window, QStringLiteral("learn")),
+                              siteErrors(m_window->issuesPanel(), file), 5000);
+    // Undone, and the site's list is as before.
+    while (editor->document()->isUndoAvailable() &&
+           editor->toPlainText().contains(QStringLiteral("no_such_string_here")))
+        editor->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(siteErrors(m_window->issuesPanel(), file), before, 20000);
+}
+
+// The page list, the status bar, the issues panel (page and site) count the same errors for
+// the open page: they read one check.
+void TestIssueWorkflow::countsAgreeAcrossViews()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->issuesPanel()->siteDiagnostics().isEmpty(), 60000);
+    for (const QString &page : {QStringLiteral("index"), QStringLiteral("how-to/index")}) {
+        openAndWait(page);
+        int pageErrors = 0;
+        QString file;
+        for (const Diagnostic &d : m_window->pageDiagnostics()) {
+            pageErrors += d.severity == Diagnostic::Severity::Error;
+            if (file.isEmpty() && d.language == QLatin1String("ky"))
+                file = d.file;
+        }
+        QVERIFY(!file.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(listedErrors(m_window, page), pageErrors, 5000);
+        QCOMPARE(siteErrors(m_window->issuesPanel(), file), pageErrors);
+        QVERIFY2(m_window->statusBar()->findChildren<QLabel *>().size() > 0, "no status labels");
+        bool shown = false;
+        for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            shown = shown || label->text().contains(QStringLiteral("%1 errors").arg(pageErrors));
+        QVERIFY(shown);
+    }
+}
+
+// An empty list says why it is empty.
+void TestIssueWorkflow::emptyListSaysWhatToDo()
+{
+    IssuesPanel panel;
+    panel.show();
+    auto *label = panel.findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QVERIFY(label);
+    panel.setScope(IssuesPanel::Scope::Site);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QLatin1String("Validate Site (F7)")),
+             qPrintable(label->text()));
+    panel.setValidationRunning(true);
+    QVERIFY(label->text().contains(QLatin1String("Checking")));
+    panel.setValidationRunning(false);
+    panel.setSiteChecked(true);
+    QCOMPARE(label->text(), QStringLiteral("No issues in the whole site."));
+    Diagnostic d;
+    d.file = QStringLiteral("i18n/public/ky/x.md");
+    d.message = QStringLiteral("m");
+    panel.setSiteDiagnostics({d});
+    QVERIFY(!label->isVisible());
 }
 
 int main(int argc, char *argv[])
