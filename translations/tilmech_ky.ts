@@ -2439,7 +2439,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Ачкыч же текст боюнча чыпкалоо</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Save Strings</source>
         <translation>Саптарды сактоо</translation>
     </message>
@@ -3249,13 +3249,12 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::IssuesPanel</name>
     <message>
-        <location filename="../src/app/issues/issuespanel.cpp" line="+29"/>
-        <location line="+126"/>
+        <location filename="../src/app/issues/issuespanel.cpp" line="+31"/>
         <source>All codes</source>
         <translation>Бардык коддор</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+108"/>
         <source>No issues in this page.</source>
         <translation>Бул баракта маселе жок.</translation>
     </message>
@@ -3275,7 +3274,27 @@ English page: %2:%3</source>
         <translation>Бүт сайтта маселе жок.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+15"/>
+        <source>All severities (%1)</source>
+        <translation>Бардык деңгээлдер (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors (%1)</source>
+        <translation>Эскертүүлөр жана каталар (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only (%1)</source>
+        <translation>Каталар гана (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All codes (%1)</source>
+        <translation>Бардык коддор (%1)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Open the page and show its issues to apply a fix</source>
         <translation>Оңдоону колдонуу үчүн баракты ачып, анын маселелерин көрсөтүңүз</translation>
     </message>
@@ -3820,7 +3839,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>Бардык саптар</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+113"/>
         <source>Placeholders and HTML match the English.</source>
         <translation>Орун толтургучтар жана HTML англисчеге дал келет.</translation>
@@ -3858,6 +3877,11 @@ Your edits are still here.</source>
         <location line="+10"/>
         <source>%1 of %2 strings</source>
         <translation>%2 саптан %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 more in All strings</source>
+        <translation>«Бардык саптар» ичинде дагы %1</translation>
     </message>
 </context>
 <context>

@@ -2442,7 +2442,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Фильтр по ключу или тексту</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Save Strings</source>
         <translation>Сохранить строки</translation>
     </message>
@@ -3262,13 +3262,12 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::IssuesPanel</name>
     <message>
-        <location filename="../src/app/issues/issuespanel.cpp" line="+29"/>
-        <location line="+126"/>
+        <location filename="../src/app/issues/issuespanel.cpp" line="+31"/>
         <source>All codes</source>
         <translation>Все коды</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+108"/>
         <source>No issues in this page.</source>
         <translation>На этой странице нет проблем.</translation>
     </message>
@@ -3288,7 +3287,27 @@ English page: %2:%3</source>
         <translation>На всём сайте нет проблем.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+15"/>
+        <source>All severities (%1)</source>
+        <translation>Все уровни (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors (%1)</source>
+        <translation>Предупреждения и ошибки (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only (%1)</source>
+        <translation>Только ошибки (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All codes (%1)</source>
+        <translation>Все коды (%1)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Open the page and show its issues to apply a fix</source>
         <translation>Чтобы применить исправление, откройте страницу и покажите её проблемы</translation>
     </message>
@@ -3834,7 +3853,7 @@ The page is not opened, so nothing in it can be lost. Fix the file (for example 
         <translation>Все строки</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+113"/>
         <source>Placeholders and HTML match the English.</source>
         <translation>Заполнители и HTML совпадают с оригиналом.</translation>
@@ -3872,6 +3891,11 @@ Your edits are still here.</source>
         <location line="+10"/>
         <source>%1 of %2 strings</source>
         <translation>Строк: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 more in All strings</source>
+        <translation>Ещё %1 во «Все строки»</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -77,6 +78,8 @@ private slots:
     void findBarIsWideAndClosesOnEscape();
     void filteringPageListOpensNothing();
     void reviewModeAndResetLayout();
+    void stringsFilterTellsWhatItHides();
+    void issueFiltersCountAndExplain();
 
 private:
     QString evaluate(const QString &script);
@@ -848,6 +851,60 @@ void TestMainWindow::reviewModeAndResetLayout()
     for (const char *name : {"browserPane", "sourcePane", "translationPane", "previewPane"})
         QVERIFY(pane(name)->isVisible());
     m_window->resize(before);
+}
+
+// Searching a translated key while "Needs work" is chosen: the view says the search has
+// more in All strings, and a click shows them.
+void TestMainWindow::stringsFilterTellsWhatItHides()
+{
+    m_window->showStrings();
+    StringsView *view = m_window->stringsView();
+    auto *search = view->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    auto *state = view->findChild<QComboBox *>(QStringLiteral("statusBox"));
+    auto *more = view->findChild<QPushButton *>(QStringLiteral("moreButton"));
+    QVERIFY(search && state && more);
+    state->setCurrentIndex(0); // Needs work
+    search->clear();
+    QVERIFY(!more->isVisible());
+    QTest::keyClicks(search, QStringLiteral("home_tagline"));
+    QTRY_VERIFY(more->isVisible());
+    QCOMPARE(more->text(), QStringLiteral("1 more in All strings"));
+    QTest::mouseClick(more, Qt::LeftButton);
+    QCOMPARE(state->currentData().toInt(), -2); // All strings
+    QVERIFY(!more->isVisible());
+    auto *table = view->findChild<QTableView *>(QStringLiteral("table"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    search->clear();
+    state->setCurrentIndex(0);
+    m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"))->setCurrentIndex(0);
+}
+
+// The issue filters count what each choice shows and say what a code means; they combine.
+void TestMainWindow::issueFiltersCountAndExplain()
+{
+    openAndWait(QStringLiteral("about"));
+    IssuesPanel *panel = m_window->issuesPanel();
+    panel->setScope(IssuesPanel::Scope::Page);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0, 20000);
+    int errors = 0;
+    for (const Diagnostic &d : panel->model()->diagnostics())
+        errors += d.severity == Diagnostic::Severity::Error;
+    auto *severity = panel->findChild<QComboBox *>(QStringLiteral("severityBox"));
+    auto *codes = panel->findChild<QComboBox *>(QStringLiteral("codeBox"));
+    QTRY_COMPARE(severity->itemText(2), QStringLiteral("Errors only (%1)").arg(errors));
+    const int mangled = codes->findData(QStringLiteral("template-mangled"));
+    QVERIFY(mangled > 0);
+    QVERIFY2(codes->itemText(mangled).startsWith(QLatin1String("template-mangled (")),
+             qPrintable(codes->itemText(mangled)));
+    QVERIFY(!codes->itemData(mangled, Qt::ToolTipRole).toString().isEmpty());
+    // Errors only, and one code: both apply.
+    severity->setCurrentIndex(2);
+    codes->setCurrentIndex(mangled);
+    const int shown = panel->visibleRowCount();
+    QVERIFY(shown > 0 && shown <= errors);
+    QVERIFY(!codes->toolTip().isEmpty());
+    severity->setCurrentIndex(0);
+    codes->setCurrentIndex(0);
 }
 
 int main(int argc, char *argv[])

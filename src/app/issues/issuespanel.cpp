@@ -1,10 +1,12 @@
 #include "issues/issuespanel.h"
 
+#include "check/diagnosticcatalog.h"
 #include "check/fixapplier.h"
 #include "issues/issuesmodel.h"
 #include "ui_issuespanel.h"
 
 #include <QHeaderView>
+#include <QMap>
 #include <QMenu>
 #include <QSet>
 
@@ -31,8 +33,12 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     connect(m_ui->scopeBox, &QComboBox::currentIndexChanged, this, &IssuesPanel::refresh);
     connect(m_ui->severityBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_filter->setMinimumSeverity(index); });
-    connect(m_ui->codeBox, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setCode(m_ui->codeBox->currentData().toString()); });
+    connect(m_ui->codeBox, &QComboBox::currentIndexChanged, this, [this] {
+        const QString code = m_ui->codeBox->currentData().toString();
+        m_filter->setCode(code);
+        const DiagnosticCatalog::Entry *entry = DiagnosticCatalog::find(code);
+        m_ui->codeBox->setToolTip(entry ? entry->summary : QString());
+    });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IssuesFilter::setText);
     connect(m_ui->validateButton, &QPushButton::clicked, this, &IssuesPanel::validateSiteRequested);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &IssuesPanel::cancelRequested);
@@ -140,22 +146,34 @@ void IssuesPanel::updateEmptyText()
         m_ui->emptyLabel->setText(tr("No issues in the whole site."));
 }
 
+// The filters say how many issues each choice shows, and what each code means.
 void IssuesPanel::updateCodes()
 {
     const QString current = m_ui->codeBox->currentData().toString();
-    QSet<QString> codes;
-    for (const Diagnostic &d : m_model->diagnostics())
-        codes.insert(d.code);
-    QStringList sorted(codes.cbegin(), codes.cend());
-    sorted.sort();
+    QMap<QString, int> codes;
+    int errors = 0, warnings = 0;
+    for (const Diagnostic &d : m_model->diagnostics()) {
+        ++codes[d.code];
+        errors += d.severity == Diagnostic::Severity::Error;
+        warnings += d.severity == Diagnostic::Severity::Warning;
+    }
+    const int all = int(m_model->diagnostics().size());
+    m_ui->severityBox->setItemText(0, tr("All severities (%1)").arg(all));
+    m_ui->severityBox->setItemText(1, tr("Warnings and errors (%1)").arg(errors + warnings));
+    m_ui->severityBox->setItemText(2, tr("Errors only (%1)").arg(errors));
     if (!current.isEmpty() && !codes.contains(current))
-        sorted.prepend(current);
+        codes.insert(current, 0);
     const QSignalBlocker blocker(m_ui->codeBox);
     m_ui->codeBox->clear();
-    m_ui->codeBox->addItem(tr("All codes"), QString());
-    for (const QString &code : qAsConst(sorted))
-        m_ui->codeBox->addItem(code, code);
+    m_ui->codeBox->addItem(tr("All codes (%1)").arg(all), QString());
+    for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+        m_ui->codeBox->addItem(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()), it.key());
+        if (const DiagnosticCatalog::Entry *entry = DiagnosticCatalog::find(it.key()))
+            m_ui->codeBox->setItemData(m_ui->codeBox->count() - 1, entry->summary, Qt::ToolTipRole);
+    }
     m_ui->codeBox->setCurrentIndex(std::max(0, m_ui->codeBox->findData(current)));
+    const DiagnosticCatalog::Entry *chosen = DiagnosticCatalog::find(current);
+    m_ui->codeBox->setToolTip(chosen ? chosen->summary : QString());
 }
 
 void IssuesPanel::setValidationRunning(bool running)

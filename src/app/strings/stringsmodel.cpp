@@ -163,12 +163,20 @@ void StringsFilter::setMode(int mode)
 
 bool StringsFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
+    return matchesMode(row, parent) && matchesText(row, parent);
+}
+
+bool StringsFilter::matchesMode(int row, const QModelIndex &parent) const
+{
     const QModelIndex index = sourceModel()->index(row, 0, parent);
     const auto status = StringTable::Status(index.data(StringsModel::StatusRole).toInt());
     if (m_mode == NeedsWork && !StringTable::needsWork(status))
         return false;
-    if (m_mode >= 0 && int(status) != m_mode)
-        return false;
+    return m_mode < 0 || int(status) == m_mode;
+}
+
+bool StringsFilter::matchesText(int row, const QModelIndex &parent) const
+{
     if (m_text.isEmpty())
         return true;
     for (int column :
@@ -181,6 +189,16 @@ bool StringsFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
             return true;
     }
     return false;
+}
+
+int StringsFilter::hiddenByMode() const
+{
+    if (m_text.isEmpty() || m_mode == All || !sourceModel())
+        return 0;
+    int hidden = 0;
+    for (int row = 0; row < sourceModel()->rowCount(); ++row)
+        hidden += matchesText(row, QModelIndex()) && !matchesMode(row, QModelIndex());
+    return hidden;
 }
 
 } // namespace Tilmech

@@ -72,11 +72,17 @@ public:
     explicit StringsFilter(QObject *parent = nullptr);
     void setText(const QString &text);
     void setMode(int mode);
+    int mode() const { return m_mode; }
+    // Strings the text matches that the state filter hides.
+    int hiddenByMode() const;
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
 
 private:
+    bool matchesText(int row, const QModelIndex &parent) const;
+    bool matchesMode(int row, const QModelIndex &parent) const;
+
     QString m_text;
     int m_mode = NeedsWork;
 };

@@ -43,6 +43,9 @@ StringsView::StringsView(QWidget *parent)
         m_ui->statusBox->addItem(StringTable::statusLabel(s), int(s));
     m_ui->saveButton->setEnabled(false);
 
+    connect(m_ui->moreButton, &QPushButton::clicked, this, [this] {
+        m_ui->statusBox->setCurrentIndex(m_ui->statusBox->findData(int(StringsFilter::All)));
+    });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
         updateCount();
@@ -186,6 +189,11 @@ void StringsView::updateCount()
 {
     m_ui->countLabel->setText(
         tr("%1 of %2 strings").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    // A search the state filter cuts short says so, and leads to the rest.
+    const int hidden = m_filter->hiddenByMode();
+    m_ui->moreButton->setVisible(hidden > 0);
+    if (hidden > 0)
+        m_ui->moreButton->setText(tr("%1 more in All strings").arg(hidden));
 }
 
 bool StringsView::isModified() const
