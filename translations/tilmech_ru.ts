@@ -3289,7 +3289,7 @@ English page: %2:%3</source>
     <message>
         <location line="+15"/>
         <source>All severities (%1)</source>
-        <translation>Все уровни (%1)</translation>
+        <translation>Все уровни важности (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
