@@ -1755,7 +1755,7 @@ PAGE — барактын логикалык аты (тандалган тилд
         <translation>Барактарды чыпкалоо</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <location line="+52"/>
         <source>English</source>
         <translation>Англисче</translation>
@@ -3363,8 +3363,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+188"/>
-        <location line="+310"/>
+        <location filename="../src/app/mainwindow.cpp" line="+193"/>
+        <location line="+315"/>
         <source>Saved %1</source>
         <translation>%1 сакталды</translation>
     </message>
@@ -3382,7 +3382,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>Open Site Folder</source>
         <translation>Сайттын папкасын ачуу</translation>
     </message>
@@ -3392,9 +3392,32 @@ English page: %2:%3</source>
         <translation>Сайтты ачуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>Open a site folder first.</source>
         <translation>Адегенде сайттын папкасын ачыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PageBrowser</name>
+    <message>
+        <location filename="../src/app/pages/pagebrowser.cpp" line="+95"/>
+        <source>Measuring the translation…</source>
+        <translation>Котормо өлчөнүүдө…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1% translated · %2 words left · %3 of %4 pages done</source>
+        <translation>%1% которулду · %2 сөз калды · %4 барактын %3 даяр</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2% translated, %3 words left</source>
+        <translation>%1: %2% которулду, %3 сөз калды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(top folder)</source>
+        <translation>(башкы папка)</translation>
     </message>
 </context>
 <context>
@@ -3436,9 +3459,24 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::PageListModel</name>
     <message>
-        <location filename="../src/app/pages/pagelistmodel.cpp" line="+142"/>
+        <location filename="../src/app/pages/pagelistmodel.cpp" line="+182"/>
+        <source>%1% translated: %2 of %3 words left, in %4 of %5 blocks</source>
+        <translation>%1% которулду: %3 сөздүн %2 калды, %5 блоктун %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>translated</source>
         <translation>которулган</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 words left</source>
+        <translation>%1 сөз калды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not measured yet</source>
+        <translation>азырынча өлчөнө элек</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3461,7 +3499,7 @@ English page: %2:%3</source>
         <translation>англисчеси жок</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+11"/>
         <source>Errors</source>
         <translation>Каталар</translation>
@@ -3481,6 +3519,11 @@ English page: %2:%3</source>
         <location line="+2"/>
         <source>Status</source>
         <translation>Абалы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>Даяр</translation>
     </message>
 </context>
 <context>

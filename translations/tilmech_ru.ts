@@ -1757,7 +1757,7 @@ PAGE — логическое имя страницы (все её файлы н
         <translation>Фильтр страниц</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <location line="+52"/>
         <source>English</source>
         <translation>Оригинал</translation>
@@ -3376,8 +3376,8 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="+188"/>
-        <location line="+310"/>
+        <location filename="../src/app/mainwindow.cpp" line="+193"/>
+        <location line="+315"/>
         <source>Saved %1</source>
         <translation>Файл %1 сохранён</translation>
     </message>
@@ -3396,7 +3396,7 @@ English page: %2:%3</source>
         </translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>Open Site Folder</source>
         <translation>Открыть папку сайта</translation>
     </message>
@@ -3406,9 +3406,32 @@ English page: %2:%3</source>
         <translation>Не удаётся открыть сайт</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>Open a site folder first.</source>
         <translation>Сначала откройте папку сайта.</translation>
+    </message>
+</context>
+<context>
+    <name>Tilmech::PageBrowser</name>
+    <message>
+        <location filename="../src/app/pages/pagebrowser.cpp" line="+95"/>
+        <source>Measuring the translation…</source>
+        <translation>Перевод измеряется…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1% translated · %2 words left · %3 of %4 pages done</source>
+        <translation>%1% переведено · осталось слов: %2 · готово страниц: %3 из %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2% translated, %3 words left</source>
+        <translation>%1: %2% переведено, осталось слов: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(top folder)</source>
+        <translation>(верхняя папка)</translation>
     </message>
 </context>
 <context>
@@ -3450,9 +3473,24 @@ English page: %2:%3</source>
 <context>
     <name>Tilmech::PageListModel</name>
     <message>
-        <location filename="../src/app/pages/pagelistmodel.cpp" line="+142"/>
+        <location filename="../src/app/pages/pagelistmodel.cpp" line="+182"/>
+        <source>%1% translated: %2 of %3 words left, in %4 of %5 blocks</source>
+        <translation>%1% переведено: осталось %2 из %3 слов, в %4 из %5 блоков</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>translated</source>
         <translation>переведена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 words left</source>
+        <translation>осталось слов: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not measured yet</source>
+        <translation>ещё не измерено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3475,7 +3513,7 @@ English page: %2:%3</source>
         <translation>нет оригинала</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+11"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
@@ -3495,6 +3533,11 @@ English page: %2:%3</source>
         <location line="+2"/>
         <source>Status</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>

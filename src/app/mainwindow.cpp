@@ -1,8 +1,10 @@
-// A little over 600 lines: the frame (form, toolbar, status bar, actions), the connections
+// About 670 lines: the frame (form, toolbar, status bar, actions), the connections
 // between its parts, and about sixty lines of accessors the GUI tests drive it through.
 
 #include "mainwindow.h"
 
+#include "analysis/alignment.h"
+#include "analysis/translationprogress.h"
 #include "base/textoffsets.h"
 #include "editor/codeeditor.h"
 #include "editor/editcommands.h"
@@ -20,6 +22,7 @@
 #include "pages/pagebrowser.h"
 #include "pages/pagehistory.h"
 #include "pages/sitenavigator.h"
+#include "pages/siteprogress.h"
 #include "preview/liverender.h"
 #include "preview/previewview.h"
 #include "session/changebar.h"
@@ -68,7 +71,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupFrame()
 {
-    m_pages = new PageBrowser(m_ui->pageView, m_ui->filterEdit, this);
+    m_pages = new PageBrowser(m_ui->pageView, m_ui->filterEdit, m_ui->summaryLabel, this);
+    m_progress = new SiteProgress(this);
+    connect(m_progress, &SiteProgress::measured, m_pages, &PageBrowser::setProgress);
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 3);
@@ -403,6 +408,10 @@ void MainWindow::showValidated()
     m_ui->issuesPanel->setPageDiagnostics(m_render->diagnostics());
     // The site's list, the page list's counts and the status bar read this one check.
     m_siteValidation->setLive(m_session->translationFile().relativePath, m_render->diagnostics());
+    if (const auto last = m_render->last(); last && last->source && last->alignment)
+        m_pages->setPageProgress(
+            m_session->name(),
+            TranslationProgress::measure(*last->source, *last->analysis, *last->alignment));
     m_statusLine->showCounts(m_language, m_session != nullptr);
     m_sync->fromTranslation(false);
     emit diagnosticsUpdated();
@@ -440,6 +449,7 @@ void MainWindow::restartSiteValidation()
 {
     m_siteValidation->clear();
     m_siteValidation->start(m_workspace.validator(), m_language, false);
+    m_progress->start(m_workspace, m_language);
 }
 
 void MainWindow::validateSite()

@@ -39,6 +39,7 @@ class TagInserter;
 class FixCommands;
 class PaneLayout;
 class PageHistory;
+class SiteProgress;
 class IssueNavigator;
 
 // The main window: the site's pages with their status on the left; for the open page the
@@ -136,6 +137,7 @@ private:
     StatusLine *m_statusLine = nullptr;
     PaneLayout *m_layout = nullptr;
     PageHistory *m_history = nullptr;
+    SiteProgress *m_progress = nullptr;
     SessionStore *m_sessions = nullptr; // a child: the open texts outlive the editors showing them
 
     Workspace m_workspace;

@@ -30,12 +30,14 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -80,6 +82,7 @@ private slots:
     void reviewModeAndResetLayout();
     void stringsFilterTellsWhatItHides();
     void issueFiltersCountAndExplain();
+    void pageListShowsProgress();
 
 private:
     QString evaluate(const QString &script);
@@ -905,6 +908,42 @@ void TestMainWindow::issueFiltersCountAndExplain()
     QVERIFY(!codes->toolTip().isEmpty());
     severity->setCurrentIndex(0);
     codes->setCurrentIndex(0);
+}
+
+// The page list says "translated" from the content only: each page's share of English words
+// translated, the words left, and the language's summary under the list. The About page
+// still has a paragraph in English.
+void TestMainWindow::pageListShowsProgress()
+{
+    auto *view = m_window->findChild<QAbstractItemView *>(QStringLiteral("pageView"));
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(view && summary);
+    const QAbstractItemModel *model = view->model();
+    const auto cell = [model](const QString &page, int column) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == page)
+                return model->index(row, column).data().toString();
+        }
+        return QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!cell(QStringLiteral("about"), 1).isEmpty(), 20000);
+    const int done = cell(QStringLiteral("about"), 1).chopped(1).toInt();
+    QVERIFY2(done > 0 && done < 100, qPrintable(cell(QStringLiteral("about"), 1)));
+    QVERIFY2(cell(QStringLiteral("about"), 2).endsWith(QLatin1String("words left")) ||
+                 cell(QStringLiteral("about"), 2) == QLatin1String("with errors"),
+             qPrintable(cell(QStringLiteral("about"), 2)));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString status = model->index(row, 2).data().toString();
+        const QString percent = model->index(row, 1).data().toString();
+        if (status == QLatin1String("translated"))
+            QCOMPARE(percent, QStringLiteral("100%"));
+    }
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+% translated · \\d+ words left · \\d+ of "
+                                               "\\d+ pages done$"))
+                 .match(summary->text())
+                 .hasMatch(),
+             qPrintable(summary->text()));
+    QVERIFY(summary->toolTip().contains(QLatin1String("promote/")));
 }
 
 int main(int argc, char *argv[])

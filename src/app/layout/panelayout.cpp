@@ -124,7 +124,7 @@ void PaneLayout::reset()
     m_panes.previewMode->setCurrentIndex(0);
     // The page list narrow, the three texts alike, whatever the window's width.
     const int width = std::max(m_panes.splitter->width(), 800);
-    const int list = std::clamp(width / 6, 160, 320);
+    const int list = std::clamp(width / 5, 160, 320);
     const int each = (width - list) / 3;
     m_panes.splitter->setSizes({list, each, each, width - list - 2 * each});
     syncActions();

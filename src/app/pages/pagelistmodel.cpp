@@ -18,6 +18,7 @@ void PageListModel::setProject(std::shared_ptr<const Project> project, const QSt
     m_project = std::move(project);
     m_language = language;
     m_counts.clear();
+    m_progress.clear();
     m_pageOfFile.clear();
     if (m_project) {
         for (const Page &page : m_project->pages()) {
@@ -82,7 +83,47 @@ PageListModel::Status PageListModel::baseStatus(int row) const
     const QFileInfo en(english->absolutePath), tr(translation->absolutePath);
     if (en.lastModified() > tr.lastModified().addSecs(60))
         return Status::Outdated;
-    return Status::Translated;
+    // "Translated" is said from the content only, once it is measured.
+    const TranslationProgress p = m_progress.value(page.name);
+    if (!p.known)
+        return Status::Unchecked;
+    return p.done() ? Status::Translated : Status::InProgress;
+}
+
+void PageListModel::setProgress(const QHash<QString, TranslationProgress> &progress)
+{
+    m_progress = progress;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void PageListModel::setPageProgress(const QString &page, const TranslationProgress &progress)
+{
+    const TranslationProgress old = m_progress.value(page);
+    if (old.known == progress.known && old.words == progress.words &&
+        old.wordsLeft == progress.wordsLeft)
+        return;
+    m_progress.insert(page, progress);
+    const int row = rowOf(page);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+TranslationProgress PageListModel::total() const
+{
+    TranslationProgress sum;
+    for (const TranslationProgress &p : m_progress)
+        sum += p;
+    return sum;
+}
+
+QMap<QString, TranslationProgress> PageListModel::folders() const
+{
+    QMap<QString, TranslationProgress> byFolder;
+    for (auto it = m_progress.cbegin(); it != m_progress.cend(); ++it) {
+        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
+        byFolder[slash < 0 ? QString() : it.key().left(slash)] += it.value();
+    }
+    return byFolder;
 }
 
 PageListModel::Status PageListModel::status(int row) const
@@ -127,10 +168,23 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x77, 0x76, 0x7b));
         case Status::Translated:
             return QBrush(QColor(0x26, 0xa2, 0x69));
+        case Status::InProgress:
+            return QBrush(QColor(0x1c, 0x71, 0xd8));
+        case Status::Unchecked:
+            return QBrush(QColor(0x77, 0x76, 0x7b));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= ErrorsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    const TranslationProgress progress = m_progress.value(page.name);
+    if (role == Qt::ToolTipRole && progress.known &&
+        (index.column() == DoneColumn || index.column() == StatusColumn))
+        return tr("%1% translated: %2 of %3 words left, in %4 of %5 blocks")
+            .arg(progress.percent())
+            .arg(progress.wordsLeft)
+            .arg(progress.words)
+            .arg(progress.blocksLeft)
+            .arg(progress.blocks);
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -140,6 +194,10 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         switch (s) {
         case Status::Translated:
             return tr("translated");
+        case Status::InProgress:
+            return tr("%1 words left").arg(progress.wordsLeft);
+        case Status::Unchecked:
+            return tr("not measured yet");
         case Status::Missing:
             return tr("missing");
         case Status::Outdated:
@@ -154,6 +212,9 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         return c.known && page.has(m_language) ? QVariant(c.errors) : QVariant();
     case WarningsColumn:
         return c.known && page.has(m_language) ? QVariant(c.warnings) : QVariant();
+    case DoneColumn:
+        return progress.known ? QVariant(QStringLiteral("%1%").arg(progress.percent()))
+                              : QVariant();
     }
     return QVariant();
 }
@@ -183,6 +244,8 @@ QVariant PageListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Errors");
     case WarningsColumn:
         return tr("Warnings");
+    case DoneColumn:
+        return tr("Done");
     }
     return QVariant();
 }

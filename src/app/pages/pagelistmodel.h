@@ -1,9 +1,11 @@
 #pragma once
 
+#include "analysis/translationprogress.h"
 #include "base/diagnostic.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QMap>
 #include <memory>
 
 namespace Tilmech {
@@ -20,6 +22,7 @@ public:
     enum Column
     {
         NameColumn,
+        DoneColumn, // beside the name: it shows in a narrow list
         StatusColumn,
         ErrorsColumn,
         WarningsColumn,
@@ -27,7 +30,9 @@ public:
     };
     enum class Status
     {
-        Translated,
+        Translated, // every block of the English page has its translation
+        InProgress, // some blocks are still missing or the same as English
+        Unchecked,  // a translation file whose content is not measured yet
         Missing,
         Outdated,
         WithErrors,
@@ -46,6 +51,12 @@ public:
     // The site's findings (each open page's latest check among them); `complete`: a whole
     // run is among them, so pages without findings are clean rather than unknown.
     void setSiteDiagnostics(const Diagnostics &diagnostics, bool complete);
+    // How far each page is translated (ProgressScan), and the open page's latest measure.
+    void setProgress(const QHash<QString, TranslationProgress> &progress);
+    void setPageProgress(const QString &page, const TranslationProgress &progress);
+    // The whole language's progress, and each folder's ("" for the site's top folder).
+    TranslationProgress total() const;
+    QMap<QString, TranslationProgress> folders() const;
     Status status(int row) const;
     int rowOf(const QString &page) const;
 
@@ -66,8 +77,9 @@ private:
 
     std::shared_ptr<const Project> m_project;
     QString m_language;
-    QHash<QString, Counts> m_counts;      // page name → counts
-    QHash<QString, QString> m_pageOfFile; // relative file path → page name
+    QHash<QString, Counts> m_counts;                // page name → counts
+    QHash<QString, TranslationProgress> m_progress; // page name → progress
+    QHash<QString, QString> m_pageOfFile;           // relative file path → page name
 };
 
 } // namespace Tilmech

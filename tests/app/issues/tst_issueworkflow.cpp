@@ -272,7 +272,7 @@ int listedErrors(MainWindow *window, const QString &page)
     const QAbstractItemModel *model = view->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data().toString() == page) {
-            const QVariant errors = model->index(row, 2).data();
+            const QVariant errors = model->index(row, 3).data(); // the errors column
             return errors.isValid() && !errors.toString().isEmpty() ? errors.toInt() : 0;
         }
     }
