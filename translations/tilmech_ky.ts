@@ -52,7 +52,7 @@
         <translation>Тил саптарын окуу мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>The locale strings expand to more than %1 keys or %2 MiB of text, far more than any real catalog: YAML aliases (*name) repeat what their anchor (&amp;name) holds, and those on this line go past the limit. Write the strings out without anchors and aliases; Tilmech does not use this file until then</source>
         <translation>Тил саптары %1 ачкычтан же %2 МиБ тексттен ашык болуп жайылат, бул чыныгы каталогдордон алда канча көп: YAML лакап аттары (*name) өз якорунун (&amp;name) мазмунун кайталайт, жана ушул саптагылар чектен ашат. Саптарды якорсуз жана лакап атсыз толук жазыңыз; ага чейин Tilmech бул файлды колдонбойт</translation>
     </message>
@@ -97,9 +97,14 @@
         <translation>&quot;%1:&quot; астында чегинүү менен жазылган &quot;ачкыч: маани&quot; саптары болушу керек; файлда анын ордуна бир гана маани турат</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
         <translation>%1-сап &quot;ачкыч: маани&quot; түрүндө эмес (&quot;%2&quot; ачкычынын сабында кош чекит жок); сапты текст редакторунда оңдоңуз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 is not &quot;key: value&quot; at the start of the line (the key &quot;%2&quot; comes after other text); fix the line in a text editor</source>
+        <translation>%1-сап саптын башында «ачкыч: маани» эмес («%2» ачкычы башка тексттен кийин келет); сапты текст редакторунда оңдоңуз</translation>
     </message>
     <message>
         <location line="+46"/>

@@ -52,7 +52,7 @@
         <translation>Не удаётся прочитать строки локализации: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>The locale strings expand to more than %1 keys or %2 MiB of text, far more than any real catalog: YAML aliases (*name) repeat what their anchor (&amp;name) holds, and those on this line go past the limit. Write the strings out without anchors and aliases; Tilmech does not use this file until then</source>
         <translation>Строки локализации разворачиваются более чем в %1 ключей или %2 МиБ текста — гораздо больше, чем в любом настоящем каталоге: псевдонимы YAML (*name) повторяют содержимое своего якоря (&amp;name), и псевдонимы в этой строке выходят за предел. Выпишите строки полностью, без якорей и псевдонимов; до тех пор Tilmech не использует этот файл</translation>
     </message>
@@ -97,9 +97,14 @@
         <translation>Под &quot;%1:&quot; должны идти строки &quot;ключ: значение&quot; с отступом; вместо этого в файле там одно значение</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Line %1 is not &quot;key: value&quot; (the key &quot;%2&quot; has no colon on its line); fix the line in a text editor</source>
         <translation>Строка %1 не имеет вида &quot;ключ: значение&quot; (у ключа &quot;%2&quot; нет двоеточия в его строке); исправьте строку в текстовом редакторе</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 is not &quot;key: value&quot; at the start of the line (the key &quot;%2&quot; comes after other text); fix the line in a text editor</source>
+        <translation>Строка %1 не начинается с «ключ: значение» (ключ «%2» стоит после другого текста); исправьте строку в текстовом редакторе</translation>
     </message>
     <message>
         <location line="+46"/>

@@ -88,6 +88,8 @@ private:
     QString evaluate(const QString &script);
     bool waitForPreviewText(const QString &text, int timeout = 20000);
     void openAndWait(const QString &page);
+    bool clickPreviewLink(const QString &href, QPoint *where = nullptr);
+    QWidget *previewInput() const;
 
     QTemporaryDir m_dir;
     MainWindow *m_window = nullptr;
@@ -309,22 +311,39 @@ void TestMainWindow::internalLinkOpensPage()
 {
     openAndWait(QStringLiteral("index"));
     QVERIFY(waitForPreviewText(QStringLiteral("Таластагы")));
-    // Where the link to the learn page is, in the view's coordinates.
-    const QString rect = evaluate(QStringLiteral(
-        "(function(){var a=document.querySelector('#tilmech-page "
-        "a[href=\"/kg/ky/promote/resources#posters\"]');"
-        "if(!a)return '';a.scrollIntoView({block:'center'});var r=a.getClientRects()[0];"
-        "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
-    QVERIFY2(!rect.isEmpty(), "the link to the resources page is not in the preview");
-    const QStringList xy = rect.split(QLatin1Char(','));
     QSignalSpy opened(m_window, &MainWindow::pageOpened);
-    QWidget *target =
-        m_window->preview()->focusProxy() ? m_window->preview()->focusProxy() : m_window->preview();
+    QVERIFY(clickPreviewLink(QStringLiteral("/kg/ky/promote/resources#posters")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("promote/resources"), 10000);
+    QVERIFY(m_external.isEmpty());
+}
+
+// Clicks the translation column's link to `href` with the mouse, as a user does; false when
+// the preview has no such link.
+bool TestMainWindow::clickPreviewLink(const QString &href, QPoint *where)
+{
+    const QString rect = evaluate(
+        QStringLiteral("(function(){var a=document.querySelector('#tilmech-page a[href=\"%1\"]');"
+                       "if(!a)return '';a.scrollIntoView({block:'center'});var "
+                       "r=a.getClientRects()[0];return "
+                       "Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()")
+            .arg(href));
+    if (rect.isEmpty())
+        return false;
+    const QStringList xy = rect.split(QLatin1Char(','));
+    QWidget *target = previewInput();
     const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
     QTest::mouseMove(target, point);
     QTest::mouseClick(target, Qt::LeftButton, {}, point);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("promote/resources"), 10000);
-    QVERIFY(m_external.isEmpty());
+    if (where)
+        *where = point;
+    return true;
+}
+
+// The widget of the preview that takes the mouse.
+QWidget *TestMainWindow::previewInput() const
+{
+    return m_window->preview()->focusProxy() ? m_window->preview()->focusProxy()
+                                             : m_window->preview();
 }
 
 // A link to another page's anchor opens the page, selects it in the page list and scrolls
@@ -334,18 +353,9 @@ void TestMainWindow::fragmentLinkScrollsAndBackForward()
 {
     openAndWait(QStringLiteral("index"));
     QVERIFY(waitForPreviewText(QStringLiteral("Таластагы")));
-    const QString rect = evaluate(QStringLiteral(
-        "(function(){var a=document.querySelector('#tilmech-page "
-        "a[href=\"/kg/ky/promote/resources#posters\"]');"
-        "if(!a)return '';a.scrollIntoView({block:'center'});var r=a.getClientRects()[0];"
-        "return Math.round(r.left+r.width/2)+','+Math.round(r.top+r.height/2);})()"));
-    QVERIFY(!rect.isEmpty());
-    const QStringList xy = rect.split(QLatin1Char(','));
-    QWidget *target =
-        m_window->preview()->focusProxy() ? m_window->preview()->focusProxy() : m_window->preview();
-    const QPoint point(xy.at(0).toInt(), xy.at(1).toInt());
-    QTest::mouseMove(target, point);
-    QTest::mouseClick(target, Qt::LeftButton, {}, point);
+    QPoint point;
+    QVERIFY(clickPreviewLink(QStringLiteral("/kg/ky/promote/resources#posters"), &point));
+    QWidget *target = previewInput();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), QStringLiteral("promote/resources"), 10000);
     auto *list = m_window->findChild<QAbstractItemView *>(QStringLiteral("pageView"));
     QVERIFY(list);

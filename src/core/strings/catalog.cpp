@@ -250,6 +250,12 @@ void Catalog::refuseExpansion(int line)
     m_maps.clear();
     m_order.clear();
     m_valid = false;
+    // What was said of single keys goes with them: the file is not used at all.
+    m_problems.erase(std::remove_if(m_problems.begin(), m_problems.end(),
+                                    [](const Diagnostic &d) {
+                                        return d.code == QLatin1String("strings-not-key-value");
+                                    }),
+                     m_problems.end());
     addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-expansion-limit"),
                tr("The locale strings expand to more than %1 keys or %2 MiB of text, far more "
                   "than any real catalog: YAML aliases (*name) repeat what their anchor "
@@ -428,6 +434,16 @@ void Catalog::readRoot(const CatalogYaml::Key &key, const QString &expectedLangu
     m_maps.insert(QByteArray(), rootMap);
 }
 
+// Whether only blanks come before the key at `keyPos` on its line.
+bool Catalog::firstOnLine(qsizetype keyPos, qsizetype lineStart) const
+{
+    for (qsizetype i = lineStart; i < keyPos; ++i) {
+        if (m_bytes[i] != ' ')
+            return false;
+    }
+    return true;
+}
+
 // One key of the walk: whether the line editor can follow it, and the column of its map's
 // keys.
 void Catalog::readKey(const CatalogYaml::Key &key, qsizetype keyPos, const QByteArray &parentPrefix)
@@ -439,6 +455,16 @@ void Catalog::readKey(const CatalogYaml::Key &key, qsizetype keyPos, const QByte
         addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
                    tr("Line %1 is not \"key: value\" (the key \"%2\" has no colon on its "
                       "line); fix the line in a text editor")
+                       .arg(key.keyLine + 1)
+                       .arg(QString::fromUtf8(QByteArray::fromStdString(key.name))),
+                   key.keyLine + 1);
+        m_valid = false;
+    } else if (!firstOnLine(keyPos, lineStart) && m_valid) {
+        // "? key" (an explicit key) or "{key: value}" (a flow map): more than the line
+        // editor follows. Said once: a flow map may hold many keys.
+        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
+                   tr("Line %1 is not \"key: value\" at the start of the line (the key \"%2\" "
+                      "comes after other text); fix the line in a text editor")
                        .arg(key.keyLine + 1)
                        .arg(QString::fromUtf8(QByteArray::fromStdString(key.name))),
                    key.keyLine + 1);

@@ -136,6 +136,9 @@ void TestCatalog::problems_data()
     QTest::newRow("robustness: a key without its colon (found by fuzzing)")
         << QByteArray("ky:\n  a:\n  lonely_key") << QStringLiteral("strings-not-key-value") << 3
         << 0 << false;
+    QTest::newRow("robustness: an explicit key, with a comment after it (found by fuzzing)")
+        << QByteArray("ky:\n  ? / #2  2:\t") << QStringLiteral("strings-not-key-value") << 2 << 0
+        << false;
     // Aliases of aliases: six levels of maps, each repeating the one below ten times, stand
     // for a million strings; the alias on line 8 goes past the limit.
     QByteArray bomb = "ky:\n  l0: &a0 lol\n";
