@@ -3,8 +3,6 @@
 
 #include "mainwindow.h"
 
-#include "analysis/alignment.h"
-#include "analysis/translationprogress.h"
 #include "base/textoffsets.h"
 #include "editor/codeeditor.h"
 #include "editor/editcommands.h"
@@ -408,10 +406,8 @@ void MainWindow::showValidated()
     m_ui->issuesPanel->setPageDiagnostics(m_render->diagnostics());
     // The site's list, the page list's counts and the status bar read this one check.
     m_siteValidation->setLive(m_session->translationFile().relativePath, m_render->diagnostics());
-    if (const auto last = m_render->last(); last && last->source && last->alignment)
-        m_pages->setPageProgress(
-            m_session->name(),
-            TranslationProgress::measure(*last->source, *last->analysis, *last->alignment));
+    if (const auto last = m_render->last(); last && last->progress.known)
+        m_pages->setPageProgress(m_session->name(), last->progress);
     m_statusLine->showCounts(m_language, m_session != nullptr);
     m_sync->fromTranslation(false);
     emit diagnosticsUpdated();

@@ -8,6 +8,7 @@
 #include "site/project.h"
 
 #include <QAction>
+#include <QHash>
 #include <QMenu>
 #include <QSet>
 #include <algorithm>
@@ -136,14 +137,17 @@ QString IssueNavigator::otherPage(Target target, bool forward) const
 {
     if (!m_site.project || !m_site.pageOrder || !m_site.siteDiagnostics || !m_session)
         return QString();
+    // The pages of the files the findings name, from the site's index (not the disk).
+    QHash<QString, QString> pageOfFile;
+    for (const Page &page : m_site.project->pages()) {
+        for (const PageFile &file : page.files)
+            pageOfFile.insert(file.relativePath, page.name);
+    }
     QSet<QString> having;
     for (const Diagnostic &d : m_site.siteDiagnostics()) {
-        if (d.language != m_site.language || d.begin < 0 || !matches(target, d))
-            continue;
-        const PageFile file =
-            m_site.project->fileForPath(m_site.project->root() + QLatin1Char('/') + d.file);
-        if (file.isValid())
-            having.insert(file.name);
+        if (d.language == m_site.language && d.begin >= 0 && matches(target, d) &&
+            pageOfFile.contains(d.file))
+            having.insert(pageOfFile.value(d.file));
     }
     const QStringList order = m_site.pageOrder();
     const qsizetype here = order.indexOf(m_session->name());

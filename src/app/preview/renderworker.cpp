@@ -159,6 +159,9 @@ void RenderWorker::startValidation()
             validator->validate(*result.analysis, job.file, result.source.get(),
                                 result.source ? &job.sourceFile : nullptr, alignment.get());
         result.alignment = alignment;
+        if (result.source)
+            result.progress =
+                TranslationProgress::measure(*result.source, *result.analysis, *alignment);
         return result;
     }));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/alignment.h"
+#include "analysis/translationprogress.h"
 #include "base/diagnostic.h"
 #include "site/pagefile.h"
 
@@ -54,6 +55,7 @@ public:
         std::shared_ptr<const PageAnalysis> analysis;
         std::shared_ptr<const PageAnalysis> source;
         std::shared_ptr<const Alignment> alignment;
+        TranslationProgress progress; // measured with the alignment, when there is an English page
         Diagnostics diagnostics;
         qint64 renderMicroseconds = 0;
     };

@@ -434,14 +434,13 @@ void Catalog::readRoot(const CatalogYaml::Key &key, const QString &expectedLangu
     m_maps.insert(QByteArray(), rootMap);
 }
 
-// Whether only blanks come before the key at `keyPos` on its line.
-bool Catalog::firstOnLine(qsizetype keyPos, qsizetype lineStart) const
+// A key the line editor cannot follow: said with `message` (%1 its line, %2 the key), and
+// the catalog is no longer edited in place.
+void Catalog::refuseKey(const CatalogYaml::Key &key, const QString &message)
 {
-    for (qsizetype i = lineStart; i < keyPos; ++i) {
-        if (m_bytes[i] != ' ')
-            return false;
-    }
-    return true;
+    addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
+               message.arg(key.keyLine + 1).arg(QString::fromStdString(key.name)), key.keyLine + 1);
+    m_valid = false;
 }
 
 // One key of the walk: whether the line editor can follow it, and the column of its map's
@@ -452,23 +451,13 @@ void Catalog::readKey(const CatalogYaml::Key &key, qsizetype keyPos, const QByte
     if (!isKeyLine(m_bytes, keyPos, key.name)) {
         // yaml-cpp reads more than YAML allows (a key running over several lines, a key
         // without its colon); the line-by-line editor cannot follow that.
-        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
-                   tr("Line %1 is not \"key: value\" (the key \"%2\" has no colon on its "
-                      "line); fix the line in a text editor")
-                       .arg(key.keyLine + 1)
-                       .arg(QString::fromUtf8(QByteArray::fromStdString(key.name))),
-                   key.keyLine + 1);
-        m_valid = false;
-    } else if (!firstOnLine(keyPos, lineStart) && m_valid) {
+        refuseKey(key, tr("Line %1 is not \"key: value\" (the key \"%2\" has no colon on its "
+                          "line); fix the line in a text editor"));
+    } else if (lineStart + indentOf(m_bytes, lineStart) != keyPos && m_valid) {
         // "? key" (an explicit key) or "{key: value}" (a flow map): more than the line
         // editor follows. Said once: a flow map may hold many keys.
-        addProblem(Diagnostic::Severity::Error, QStringLiteral("strings-not-key-value"),
-                   tr("Line %1 is not \"key: value\" at the start of the line (the key \"%2\" "
-                      "comes after other text); fix the line in a text editor")
-                       .arg(key.keyLine + 1)
-                       .arg(QString::fromUtf8(QByteArray::fromStdString(key.name))),
-                   key.keyLine + 1);
-        m_valid = false;
+        refuseKey(key, tr("Line %1 is not \"key: value\" at the start of the line (the key "
+                          "\"%2\" comes after other text); fix the line in a text editor"));
     }
     Map &parent = m_maps[parentPrefix];
     if (parent.childIndent < 0)

@@ -93,7 +93,7 @@ private:
     void reportExtraRoot(const CatalogYaml::Key &key);
     void readRoot(const CatalogYaml::Key &key, const QString &expectedLanguage);
     void readKey(const CatalogYaml::Key &key, qsizetype keyPos, const QByteArray &parentPrefix);
-    bool firstOnLine(qsizetype keyPos, qsizetype lineStart) const;
+    void refuseKey(const CatalogYaml::Key &key, const QString &message);
     void addMap(const CatalogYaml::Key &key, qsizetype keyPos, const QByteArray &parentPrefix,
                 const QByteArray &childPrefix);
     Entry readEntry(const CatalogYaml::Key &key, const QByteArray &fullKey, qsizetype keyPos);

@@ -2,6 +2,7 @@
 
 #include "base/utf8.h"
 
+#include <QString>
 #include <cstring>
 
 namespace Tilmech {
@@ -23,25 +24,6 @@ struct Decline
 bool isHex(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
 }
 
 // What a one-character escape of a double-quoted scalar stands for, or 0 when it is none.
@@ -450,7 +432,7 @@ qsizetype Scanner::escape(qsizetype i, std::string &out) const
     }
     if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
         decline();
-    appendUtf8(out, cp);
+    out += QString::fromUcs4(&cp, 1).toStdString();
     return i + 2 + digits;
 }
 
